@@ -1,0 +1,164 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { openProjectFile } from '../src/main/db/project-file'
+import { seedProgramme } from '../src/main/demo/seed-programme'
+import { makeCtx, type Ctx } from '../src/main/services/context'
+import { computeIndicators } from '../src/main/services/indicators/compute-indicators'
+import { createIndicators } from '../src/main/services/indicators/indicator-service'
+import { exportReport } from '../src/main/services/report/excel-export'
+import { createTables } from '../src/main/services/report/table-service'
+import type { CleanValue, DatasetFrame } from '../src/main/services/survey/frame'
+import type { IndicatorInput, TableInput } from '../src/shared/ipc/indicators'
+
+type Report = (name: string, value: number, unit: string, extra?: { target?: string }) => void
+
+const N = 100_000
+const LIKERT = ['Per nulla', 'Poco', 'Abbastanza', 'Molto', 'Moltissimo']
+const OPTIONS = ['asilo', 'buoni_pasto', 'check_up', 'trasporti', 'formazione', 'nessuno']
+
+/** Deterministic pseudo-random numbers (mulberry32): the same frame on every run. */
+function rng(seed: number): () => number {
+  return () => {
+    seed |= 0
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A 100,000-respondent questionnaire frame: categorical, Likert, numeric, multi-select and weight variables. */
+export function benchFrame(): DatasetFrame {
+  const r = rng(42)
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]
+  const cols: Record<string, CleanValue[]> = {
+    genere: [], municipio: [], dimensione: [], wave: [], eta: [], giorni_sw: [], minuti: [], peso: [], servizi: [],
+    i1: [], i2: [], i3: [], i4: [], i5: []
+  }
+  for (let i = 0; i < N; i++) {
+    cols.genere.push(r() < 0.02 ? null : r() < 0.55 ? 'F' : 'M')
+    cols.municipio.push(1 + Math.floor(r() * 9))
+    cols.dimensione.push(pick(['micro', 'piccola', 'media', 'grande']))
+    cols.wave.push(pick(['2021', '2022', '2023']))
+    cols.eta.push(20 + Math.floor(r() * 45))
+    cols.giorni_sw.push(r() < 0.03 ? null : Math.floor(r() * 6))
+    cols.minuti.push(r() < 0.1 ? null : Math.round(r() * 90))
+    cols.peso.push(0.5 + r())
+    cols.servizi.push(r() < 0.05 ? null : OPTIONS.filter(() => r() < 0.3))
+    for (const k of ['i1', 'i2', 'i3', 'i4', 'i5']) cols[k].push(r() < 0.04 ? null : 1 + Math.floor(r() * 5))
+  }
+  const likert = LIKERT.map((label, k) => ({ value: k + 1, label }))
+  const meta = (name: string, type: DatasetFrame['variables'][number]['type'], valueLabels: { value: string | number; label: string }[] = []) => ({
+    id: name, name, label: name, type, role: name === 'peso' ? ('weight' as const) : ('question' as const), valueLabels, missingCodes: [],
+    ...(type === 'multi' ? { options: OPTIONS } : {})
+  })
+  return {
+    id: 'bench', name: 'Bench', recipeVersion: 1, rowCount: N,
+    variables: [
+      meta('genere', 'nominal'), meta('municipio', 'nominal'), meta('dimensione', 'ordinal'), meta('wave', 'nominal'),
+      meta('eta', 'numeric'), meta('giorni_sw', 'numeric'), meta('minuti', 'numeric'), meta('peso', 'numeric'), meta('servizi', 'multi'),
+      ...['i1', 'i2', 'i3', 'i4', 'i5'].map((k) => meta(k, 'ordinal', likert))
+    ],
+    column: (name) => cols[name]
+  }
+}
+
+/** 200 survey indicators over the bench frame, each with three disaggregations. */
+export function benchIndicators(dataset: string): IndicatorInput[] {
+  const specs: IndicatorInput['spec'][] = [
+    { source: 'survey', dataset, statistic: 'percent', variable: 'genere', categories: ['F'] },
+    { source: 'survey', dataset, statistic: 'percent', variable: 'giorni_sw', range: { min: 2 } },
+    { source: 'survey', dataset, statistic: 'mean', variable: 'minuti', weight: 'peso' },
+    { source: 'survey', dataset, statistic: 'median', variable: 'eta' },
+    { source: 'survey', dataset, statistic: 'sd', variable: 'minuti' },
+    { source: 'survey', dataset, statistic: 'top2box', variable: 'i1' },
+    { source: 'survey', dataset, statistic: 'likert', variable: 'i2' },
+    { source: 'survey', dataset, statistic: 'multi', variable: 'servizi', categories: ['asilo', 'check_up'] },
+    { source: 'survey', dataset, statistic: 'itemMeans', items: ['i1', 'i2', 'i3', 'i4', 'i5'] },
+    { source: 'survey', dataset, statistic: 'mean', variable: 'giorni_sw', filter: { variable: 'dimensione', op: 'in', value: ['micro', 'piccola'] } }
+  ]
+  return Array.from({ length: 200 }, (_, i) => ({
+    code: `B${String(i + 1).padStart(3, '0')}`,
+    name: `Indicatore di prova ${i + 1}`,
+    kind: 'outcome',
+    section: 1 + (i % 6),
+    spec: specs[i % specs.length],
+    disaggregations: [{ by: 'genere' }, { by: 'municipio' }, { by: 'wave' }]
+  }))
+}
+
+async function tempCtx(): Promise<{ ctx: Ctx; dir: string; close(): void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-bench-'))
+  const project = await openProjectFile(path.join(dir, 'bench.esiti'), { create: true, actor: 'bench' })
+  const ctx = makeCtx(project, 'bench')
+  seedProgramme(ctx)
+  return { ctx, dir, close: () => (project.close(), fs.rmSync(dir, { recursive: true, force: true })) }
+}
+
+async function storeFrame(ctx: Ctx, dir: string, report: Report): Promise<boolean> {
+  try {
+    const { importSurvey } = await import('../src/main/services/survey/import')
+    const frame = benchFrame()
+    const names = frame.variables.map((v) => v.name)
+    const lines = [names.join(';')]
+    for (let i = 0; i < N; i++)
+      lines.push(names.map((n) => {
+        const v = frame.column(n)[i]
+        if (v === null) return ''
+        if (Array.isArray(v)) return v.join(', ')
+        return typeof v === 'number' && n === 'peso' ? v.toFixed(3) : String(v)
+      }).join(';'))
+    const csv = path.join(dir, 'bench.csv')
+    fs.writeFileSync(csv, lines.join('\n') + '\n')
+    const t0 = performance.now()
+    await importSurvey(ctx, csv, { dataset: 'BenchStore' })
+    report('indicators.store.import100k', performance.now() - t0, 'ms')
+    return true
+  } catch (e) {
+    report('indicators.store.unavailable', 0, 'flag', { target: (e as Error).message.slice(0, 80) })
+    return false
+  }
+}
+
+export async function indicatorsBench(report: Report): Promise<void> {
+  const frame = benchFrame()
+  const { ctx, dir, close } = await tempCtx()
+  try {
+    createIndicators(ctx, benchIndicators('Bench'), { log: false })
+    const frames = () => frame
+    computeIndicators(ctx, { frames, ids: ['B001'] })
+    let t0 = performance.now()
+    const results = computeIndicators(ctx, { frames })
+    const computeMs = performance.now() - t0
+    const bad = results.filter((r) => r.status !== 'ok')
+    if (bad.length) throw new Error(`bench indicator ${bad[0].code} failed: ${bad[0].message}`)
+    report('indicators.compute200x3.memory', computeMs, 'ms', { target: '< 2000 ms' })
+
+    if (await storeFrame(ctx, dir, report)) {
+      ctx.project.sqlite.prepare("UPDATE indicators SET spec = replace(spec, '\"dataset\":\"Bench\"', '\"dataset\":\"BenchStore\"')").run()
+      t0 = performance.now()
+      const viaStore = computeIndicators(ctx)
+      report('indicators.compute200x3.store', performance.now() - t0, 'ms', { target: '< 2000 ms' })
+      const broken = viaStore.find((r) => r.status !== 'ok')
+      if (broken) report('indicators.store.errors', viaStore.filter((r) => r.status !== 'ok').length, 'indicators', { target: broken.message?.slice(0, 80) })
+      ctx.project.sqlite.prepare("UPDATE indicators SET spec = replace(spec, '\"dataset\":\"BenchStore\"', '\"dataset\":\"Bench\"')").run()
+    }
+
+    const tables: TableInput[] = results.map((r, i) => ({
+      section: 1 + (i % 6),
+      title: `Tabella di prova ${i + 1}`,
+      spec: { rows: 'indicators', indicators: [r.code], by: 'wave' },
+      chart: i % 4 === 0 ? { type: i % 8 === 0 ? 'line' : 'bar' } : null
+    }))
+    createTables(ctx, tables, { log: false })
+    t0 = performance.now()
+    const out = await exportReport(ctx, { out: path.join(dir, 'bench.xlsx'), frames })
+    report('report.export200tables50charts', performance.now() - t0, 'ms', { target: '< 5000 ms' })
+    report('report.export.charts', out.charts, 'images', { target: '= 50' })
+    report('report.export.size', fs.statSync(out.file).size / 1024, 'KiB')
+  } finally {
+    close()
+  }
+}

@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { EsitiError } from '../../../shared/errors'
+import { history, redo, undo } from '../../db/op-log'
+import { createProject, projectInfo } from '../../services/project/project-service'
+import { makeCtx } from '../../services/context'
+import { seedDemo } from '../../demo/seed'
+import { actorName } from '../actor'
+import { flag, opt, type CommandSpec } from '../command'
+
+export const commands: CommandSpec[] = [
+  {
+    words: ['new'],
+    usage: 'new PROJECT [--demo] [--json]',
+    summary: 'Create a project file (.esiti); --demo seeds the embedded MIRE evaluation.',
+    project: 'none',
+    async run(args) {
+      const file = args.positionals[0]
+      if (!file) throw new EsitiError('INVALID_INPUT', 'Missing PROJECT. Usage: esiti new PROJECT [--demo]')
+      const abs = path.resolve(file)
+      if (!abs.endsWith('.esiti')) throw new EsitiError('INVALID_INPUT', 'A project file name must end with .esiti')
+      const project = await createProject(abs, actorName())
+      try {
+        const ctx = makeCtx(project, actorName())
+        if (flag(args, 'demo')) await seedDemo(ctx)
+        return { project: abs, id: project.meta('project_id'), ...(flag(args, 'demo') ? { demo: true } : {}) }
+      } catch (e) {
+        project.close()
+        const fs = await import('node:fs')
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(abs + suffix, { force: true })
+        throw e
+      } finally {
+        project.close()
+      }
+    },
+    human: (r, io) => io.print(`Created ${(r as { project: string }).project}`)
+  },
+  {
+    words: ['info'],
+    usage: 'info PROJECT [--json]',
+    summary: 'Counts of sources, codes, codings, cases, datasets and indicators.',
+    project: 'project',
+    run: (_args, ctx) => projectInfo(ctx!),
+    human(r, io) {
+      const i = r as ReturnType<typeof projectInfo>
+      io.print(`${i.name ?? '(no programme)'} — ${i.project}`)
+      for (const k of ['sources', 'codes', 'codings', 'cases', 'datasets', 'indicators', 'organisations', 'activities'] as const)
+        io.print(`  ${k.padEnd(14)} ${i[k]}`)
+    }
+  },
+  {
+    words: ['undo'],
+    usage: 'undo PROJECT [--json]',
+    summary: 'Undo the last change recorded in the operation log.',
+    project: 'project',
+    run: (_a, ctx) => undo(ctx!.project, ctx!.actor),
+    human: (r, io) => io.print(`Undone: ${(r as { summary: string }).summary}`)
+  },
+  {
+    words: ['redo'],
+    usage: 'redo PROJECT [--json]',
+    summary: 'Redo the last undone change.',
+    project: 'project',
+    run: (_a, ctx) => redo(ctx!.project, ctx!.actor),
+    human: (r, io) => io.print(`Redone: ${(r as { summary: string }).summary}`)
+  },
+  {
+    words: ['history'],
+    usage: 'history PROJECT [--limit N] [--json]',
+    summary: 'The operation log: who changed what, when.',
+    valueOptions: ['limit'],
+    project: 'project',
+    run: (args, ctx) => ({ operations: history(ctx!.project, Number(opt(args, 'limit') ?? 50)) }),
+    human(r, io) {
+      for (const op of (r as { operations: ReturnType<typeof history> }).operations)
+        io.print(`${op.at}  ${op.actor.padEnd(10)} ${op.state.padEnd(9)} ${op.summary}`)
+    }
+  }
+]

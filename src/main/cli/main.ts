@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { EsitiError, toErrorInfo } from '../../shared/errors'
+import { openProjectFile } from '../db/project-file'
+import { makeCtx, type Ctx } from '../services/context'
+import type { CliIo, CommandSpec } from './command'
+
+import { matchCommand, parseArgs } from './parse-args'
+import { ALL_COMMANDS as REGISTERED } from './registry'
+import { demoReportCommand } from './commands/demo-report'
+import { actorName } from './actor'
+
+const ALL_COMMANDS: CommandSpec[] = [...REGISTERED, demoReportCommand(runCli)]
+
+function usage(specs: CommandSpec[]): string {
+  const lines = specs.map((s) => `  esiti ${s.usage}\n      ${s.summary}`)
+  return `Esiti — evaluation workbench (command line)\n\nUsage:\n${lines.join('\n')}\n\nEvery verb accepts --json.`
+}
+
+/** Runs one CLI invocation; returns the exit code. Output goes to the given streams (tests pass their own). */
+export async function runCli(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s)
+): Promise<number> {
+  const json = argv.includes('--json')
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
+    out(usage(ALL_COMMANDS) + '\n')
+    return 0
+  }
+  const match = matchCommand(argv, ALL_COMMANDS)
+  if (!match) {
+    err(`esiti: unknown command "${argv.slice(0, 2).join(' ')}". Run "esiti --help" for the list.\n`)
+    return 2
+  }
+  const { spec, rest } = match
+  let ctx: Ctx | null = null
+  try {
+    const args = parseArgs(rest, spec)
+    if (args.options.help) {
+      out(`esiti ${spec.usage}\n  ${spec.summary}\n`)
+      return 0
+    }
+    const io: CliIo = { print: (line) => (json ? undefined : out(line + '\n')) }
+    if (spec.project === 'project') {
+      const file = args.positionals[spec.projectArg ?? 0]
+      if (!file) throw new EsitiError('INVALID_INPUT', `Missing PROJECT. Usage: esiti ${spec.usage}`)
+      const project = await openProjectFile(path.resolve(file), { actor: actorName() })
+      ctx = makeCtx(project, actorName())
+    }
+    const result = await spec.run(args, ctx, io)
+    if (json) out(JSON.stringify(result ?? {}, null, 2) + '\n')
+    else if (spec.human) spec.human(result, io)
+    else out(JSON.stringify(result ?? {}, null, 2) + '\n')
+    return 0
+  } catch (e) {
+    const info = toErrorInfo(e)
+    const message = info.message.split('\n')[0]
+    err(`esiti: ${message}\n`)
+    if (process.env.ESITI_DEBUG && e instanceof Error) err(String(e.stack) + '\n')
+    return info.code === 'INTERNAL' ? 70 : 1
+  } finally {
+    ctx?.project.close()
+  }
+}

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely/migration'
+import { m0001 } from './0001-init'
+
+/**
+ * Static migration list: bundled into out/main and read by the CLI alike, no folder scanning.
+ * Names are frozen once landed; add new ones at the end.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-init': m0001
+}
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) as string

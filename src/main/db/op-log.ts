@@ -1,0 +1,268 @@
+import { EsitiError } from '../../shared/errors'
+import { newId, nowIso } from './ids'
+import type { ProjectFile } from './project-file'
+import type { TableName } from './schema'
+
+type Row = Record<string, unknown>
+
+/** One row-level change. `soft` marks an insert into a table whose undo hides the row (deleted_at). */
+export interface Change {
+  t: TableName
+  id: string
+  b: Row | null
+  a: Row | null
+  soft?: boolean
+}
+
+export interface OpMeta {
+  actor: string
+  kind: string
+  summary: string
+}
+
+export interface OpSummary {
+  id: string
+  seq: number
+  at: string
+  actor: string
+  kind: string
+  summary: string
+  state: 'done' | 'undone' | 'discarded'
+}
+
+/**
+ * Tables whose rows carry bulky data (source text and originals, questionnaire columns): inserting
+ * one is logged as a marker, and undo hides it with deleted_at instead of copying it into the log.
+ */
+const SOFT_TABLES = new Set<TableName>(['sources', 'datasets'])
+
+interface ChildRef {
+  table: TableName
+  column: string
+  onDelete: string
+}
+
+const childCache = new WeakMap<ProjectFile, Map<string, ChildRef[]>>()
+
+function childrenOf(project: ProjectFile, table: string): ChildRef[] {
+  let map = childCache.get(project)
+  if (!map) {
+    map = new Map()
+    const tables = project.sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[]
+    for (const { name } of tables) {
+      const fks = project.sqlite.pragma(`foreign_key_list("${name}")`) as {
+        table: string
+        from: string
+        on_delete: string
+      }[]
+      for (const fk of fks) {
+        const list = map.get(fk.table) ?? []
+        list.push({ table: name as TableName, column: fk.from, onDelete: fk.on_delete.toUpperCase() })
+        map.set(fk.table, list)
+      }
+    }
+    childCache.set(project, map)
+  }
+  return map.get(table) ?? []
+}
+
+const encode = (row: Row): Row => {
+  const out: Row = {}
+  for (const [k, v] of Object.entries(row)) out[k] = Buffer.isBuffer(v) ? { $b64: v.toString('base64') } : v
+  return out
+}
+const decode = (row: Row): Row => {
+  const out: Row = {}
+  for (const [k, v] of Object.entries(row))
+    out[k] = v && typeof v === 'object' && '$b64' in (v as Row) ? Buffer.from((v as { $b64: string }).$b64, 'base64') : v
+  return out
+}
+
+const q = (name: string): string => `"${name.replace(/"/g, '""')}"`
+
+/** Records every write of one user action so that it can be undone and redone as a unit. */
+export class Writer {
+  readonly changes: Change[] = []
+  constructor(readonly project: ProjectFile) {}
+
+  private select(table: TableName, id: string): Row | undefined {
+    return this.project.sqlite.prepare(`SELECT * FROM ${q(table)} WHERE id = ?`).get(id) as Row | undefined
+  }
+
+  insert(table: TableName, row: Row): string {
+    const full = { id: (row.id as string | undefined) ?? newId(), ...row }
+    rawInsert(this.project, table, full)
+    if (SOFT_TABLES.has(table)) this.changes.push({ t: table, id: full.id, b: null, a: { deleted_at: null }, soft: true })
+    else this.changes.push({ t: table, id: full.id, b: null, a: encode(full) })
+    return full.id
+  }
+
+  /** Bulk rows owned by a soft-deletable parent (questionnaire columns): not copied into the log. */
+  insertOwned(table: TableName, row: Row): string {
+    const full = { id: (row.id as string | undefined) ?? newId(), ...row }
+    rawInsert(this.project, table, full)
+    return full.id
+  }
+
+  update(table: TableName, id: string, patch: Row): void {
+    const before = this.select(table, id)
+    if (!before) throw new EsitiError('NOT_FOUND', `No ${table} row ${id}`)
+    const cols = Object.keys(patch)
+    if (cols.length === 0) return
+    const b: Row = {}
+    for (const c of cols) b[c] = before[c]
+    this.project.sqlite
+      .prepare(`UPDATE ${q(table)} SET ${cols.map((c) => `${q(c)} = @${c}`).join(', ')} WHERE id = @__id`)
+      .run({ ...patch, __id: id })
+    this.changes.push({ t: table, id, b: encode(b), a: encode(patch) })
+  }
+
+  /** Deletes a row and, first, everything the schema would cascade, so that undo restores all of it. */
+  remove(table: TableName, id: string): void {
+    const before = this.select(table, id)
+    if (!before) throw new EsitiError('NOT_FOUND', `No ${table} row ${id}`)
+    if (SOFT_TABLES.has(table)) {
+      this.update(table, id, { deleted_at: nowIso() })
+      return
+    }
+    for (const child of childrenOf(this.project, table)) {
+      const rows = this.project.sqlite
+        .prepare(`SELECT id FROM ${q(child.table)} WHERE ${q(child.column)} = ?`)
+        .all(id) as { id: string }[]
+      for (const r of rows) {
+        if (child.onDelete === 'CASCADE') this.remove(child.table, r.id)
+        else if (child.onDelete === 'SET NULL') this.update(child.table, r.id, { [child.column]: null })
+      }
+    }
+    this.project.sqlite.prepare(`DELETE FROM ${q(table)} WHERE id = ?`).run(id)
+    this.changes.push({ t: table, id, b: encode(before), a: null })
+  }
+}
+
+function rawInsert(project: ProjectFile, table: TableName, row: Row): void {
+  const cols = Object.keys(row)
+  project.sqlite
+    .prepare(`INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
+    .run(row)
+}
+
+type Hook = (project: ProjectFile, changes: Change[]) => void
+const hooks = new Map<TableName, Hook[]>()
+
+/** Derived state (e.g. a dataset's clean layer) that must be rebuilt after an undo or redo touches a table. */
+export function onUndoRedo(table: TableName, hook: Hook): void {
+  hooks.set(table, [...(hooks.get(table) ?? []), hook])
+}
+
+function runHooks(project: ProjectFile, changes: Change[]): void {
+  const seen = new Set<Hook>()
+  for (const c of changes)
+    for (const h of hooks.get(c.t) ?? [])
+      if (!seen.has(h)) {
+        seen.add(h)
+        h(project, changes)
+      }
+}
+
+/**
+ * Runs one user action in a single transaction and logs it. A new action discards the redo stack.
+ * With `log: false` the writes still happen in the transaction but cannot be undone (seeding).
+ */
+export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) => T, opts: { log?: boolean } = {}): T {
+  return project.tx(() => {
+    const w = new Writer(project)
+    const result = fn(w)
+    if (opts.log !== false && w.changes.length > 0) {
+      project.sqlite.prepare("UPDATE op_log SET state = 'discarded' WHERE state = 'undone'").run()
+      project.sqlite
+        .prepare('INSERT INTO op_log (id, at, actor, kind, summary, changes) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(newId(), nowIso(), meta.actor, meta.kind, meta.summary, JSON.stringify(w.changes))
+    }
+    return result
+  })
+}
+
+function apply(project: ProjectFile, c: Change, direction: 'undo' | 'redo'): void {
+  const target = direction === 'undo' ? c.b : c.a
+  const other = direction === 'undo' ? c.a : c.b
+  if (c.soft) {
+    project.sqlite
+      .prepare(`UPDATE ${q(c.t)} SET deleted_at = ? WHERE id = ?`)
+      .run(direction === 'undo' ? nowIso() : null, c.id)
+  } else if (target === null) {
+    project.sqlite.prepare(`DELETE FROM ${q(c.t)} WHERE id = ?`).run(c.id)
+  } else if (other === null) {
+    rawInsert(project, c.t, decode(target))
+  } else {
+    const row = decode(target)
+    const cols = Object.keys(row)
+    project.sqlite
+      .prepare(`UPDATE ${q(c.t)} SET ${cols.map((k) => `${q(k)} = @${k}`).join(', ')} WHERE id = @__id`)
+      .run({ ...row, __id: c.id })
+  }
+}
+
+function rowToSummary(r: Record<string, unknown>): OpSummary {
+  return {
+    id: r.id as string,
+    seq: r.seq as number,
+    at: r.at as string,
+    actor: r.actor as string,
+    kind: r.kind as string,
+    summary: r.summary as string,
+    state: r.state as OpSummary['state']
+  }
+}
+
+export function undo(project: ProjectFile, actor: string): OpSummary {
+  return project.tx(() => {
+    const op = project.sqlite
+      .prepare("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1")
+      .get() as Record<string, unknown> | undefined
+    if (!op) throw new EsitiError('NOTHING_TO_UNDO', 'There is nothing to undo.')
+    const changes = JSON.parse(op.changes as string) as Change[]
+    for (const c of [...changes].reverse()) apply(project, c, 'undo')
+    project.sqlite
+      .prepare("UPDATE op_log SET state = 'undone', undone_at = ?, undone_by = ? WHERE seq = ?")
+      .run(nowIso(), actor, op.seq)
+    runHooks(project, changes)
+    return rowToSummary({ ...op, state: 'undone' })
+  })
+}
+
+export function redo(project: ProjectFile, actor: string): OpSummary {
+  return project.tx(() => {
+    const op = project.sqlite
+      .prepare("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1")
+      .get() as Record<string, unknown> | undefined
+    if (!op) throw new EsitiError('NOTHING_TO_REDO', 'There is nothing to redo.')
+    const changes = JSON.parse(op.changes as string) as Change[]
+    for (const c of changes) apply(project, c, 'redo')
+    project.sqlite
+      .prepare("UPDATE op_log SET state = 'done', undone_at = NULL, undone_by = ? WHERE seq = ?")
+      .run(actor, op.seq)
+    runHooks(project, changes)
+    return rowToSummary({ ...op, state: 'done' })
+  })
+}
+
+export function history(project: ProjectFile, limit = 100): OpSummary[] {
+  return (
+    project.sqlite
+      .prepare('SELECT id, seq, at, actor, kind, summary, state FROM op_log ORDER BY seq DESC LIMIT ?')
+      .all(limit) as Record<string, unknown>[]
+  ).map(rowToSummary)
+}
+
+/** What undo and redo would do now: for menus and buttons. */
+export function undoState(project: ProjectFile): { undo: OpSummary | null; redo: OpSummary | null } {
+  const u = project.sqlite.prepare("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as
+    | Record<string, unknown>
+    | undefined
+  const r = project.sqlite.prepare("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as
+    | Record<string, unknown>
+    | undefined
+  return { undo: u ? rowToSummary(u) : null, redo: r ? rowToSummary(r) : null }
+}

@@ -1,0 +1,213 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect, type CompiledQuery, type Compilable } from 'kysely'
+import { Migrator } from 'kysely/migration'
+import { EsitiError } from '../../shared/errors'
+import { MIGRATIONS } from './migrations'
+import { acquireLock, type ProjectLock } from './project-lock'
+import type { DB } from './schema'
+import { newId, nowIso } from './ids'
+
+export const PROJECT_EXTENSION = '.esiti'
+const APP_ID = 'esiti-project'
+const SQLITE_MAGIC = 'SQLite format 3\u0000'
+
+/** An open project file: one SQLite connection, a kysely builder over it and the process lock. */
+export class ProjectFile {
+  readonly kysely: Kysely<DB>
+  private closed = false
+
+  constructor(
+    readonly path: string,
+    readonly sqlite: Database.Database,
+    private readonly lock: ProjectLock | null
+  ) {
+    this.kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+  }
+
+  /** Runs a kysely query synchronously and returns its rows. */
+  all<R>(query: Compilable<R>): R[] {
+    const c = query.compile() as CompiledQuery<R>
+    const stmt = this.sqlite.prepare(c.sql)
+    return (stmt.reader ? stmt.all(...(c.parameters as unknown[])) : []) as R[]
+  }
+
+  get<R>(query: Compilable<R>): R | undefined {
+    const c = query.compile() as CompiledQuery<R>
+    return this.sqlite.prepare(c.sql).get(...(c.parameters as unknown[])) as R | undefined
+  }
+
+  run(query: Compilable<unknown>): Database.RunResult {
+    const c = query.compile()
+    return this.sqlite.prepare(c.sql).run(...(c.parameters as unknown[]))
+  }
+
+  /** A synchronous transaction: every write in Esiti goes through one. */
+  tx<T>(fn: () => T): T {
+    return this.sqlite.transaction(fn)()
+  }
+
+  meta(key: string): string | undefined {
+    const row = this.sqlite.prepare('SELECT value FROM meta WHERE id = ?').get(key) as
+      | { value: string }
+      | undefined
+    return row?.value
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    try {
+      this.sqlite.pragma('optimize')
+    } catch {
+      // a read-only or failing file still closes
+    }
+    this.sqlite.close()
+    this.lock?.release()
+  }
+}
+
+export interface OpenOptions {
+  /** Create the file (fails if it exists). */
+  create?: boolean
+  /** Who is working: recorded in the operation log. */
+  actor?: string
+  /** Skip the inter-process lock (read-only inspection). */
+  readonly?: boolean
+}
+
+/** Checks the first bytes so that a random file is refused before SQLite touches it. */
+function assertLooksLikeSqlite(file: string): void {
+  let fd: number
+  try {
+    fd = fs.openSync(file, 'r')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', `Project not found: ${file}`)
+    if (code === 'EISDIR') throw new EsitiError('NOT_A_PROJECT', `${file} is a folder, not a project file.`)
+    throw new EsitiError('READ_ONLY', `Cannot read ${file}: ${(e as Error).message}`)
+  }
+  try {
+    const buf = Buffer.alloc(100)
+    const n = fs.readSync(fd, buf, 0, 100, 0)
+    if (n < 100 || buf.toString('latin1', 0, 16) !== SQLITE_MAGIC)
+      throw new EsitiError('NOT_A_PROJECT', `${path.basename(file)} is not an Esiti project (not a SQLite file).`)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+function configure(sqlite: Database.Database, readonly: boolean): void {
+  if (!readonly) sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  // FULL: a commit survives a power cut, not only a killed process.
+  sqlite.pragma('synchronous = FULL')
+}
+
+export async function openProjectFile(file: string, opts: OpenOptions = {}): Promise<ProjectFile> {
+  const abs = path.resolve(file)
+  if (opts.create) return createProjectFile(abs, opts)
+  assertLooksLikeSqlite(abs)
+  const lock = opts.readonly ? null : acquireLock(abs)
+  let sqlite: Database.Database | undefined
+  try {
+    sqlite = new Database(abs, { readonly: !!opts.readonly, fileMustExist: true })
+    const check = sqlite.pragma('quick_check', { simple: true })
+    if (check !== 'ok') throw new EsitiError('NOT_A_PROJECT', `${path.basename(abs)} is damaged: ${String(check)}`)
+    const isProject = sqlite
+      .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
+      .get()
+    const appId = isProject
+      ? (sqlite.prepare("SELECT value FROM meta WHERE id='app'").get() as { value: string } | undefined)
+      : undefined
+    if (appId?.value !== APP_ID)
+      throw new EsitiError('NOT_A_PROJECT', `${path.basename(abs)} is a SQLite file but not an Esiti project.`)
+    configure(sqlite, !!opts.readonly)
+    const project = new ProjectFile(abs, sqlite, lock)
+    if (!opts.readonly) await migrate(project, { backup: true })
+    else assertNotNewer(project)
+    return project
+  } catch (e) {
+    sqlite?.close()
+    lock?.release()
+    throw translateOpenError(e, abs)
+  }
+}
+
+async function createProjectFile(abs: string, opts: OpenOptions): Promise<ProjectFile> {
+  if (fs.existsSync(abs)) throw new EsitiError('PROJECT_EXISTS', `${abs} already exists: choose another name.`)
+  const dir = path.dirname(abs)
+  if (!fs.existsSync(dir)) throw new EsitiError('NOT_FOUND', `Folder not found: ${dir}`)
+  const lock = acquireLock(abs)
+  let sqlite: Database.Database | undefined
+  try {
+    sqlite = new Database(abs)
+    configure(sqlite, false)
+    const project = new ProjectFile(abs, sqlite, lock)
+    await migrate(project, { backup: false })
+    const id = newId()
+    sqlite
+      .prepare('INSERT INTO meta (id, value) VALUES (?, ?), (?, ?), (?, ?), (?, ?)')
+      .run('app', APP_ID, 'project_id', id, 'created_at', nowIso(), 'created_by', opts.actor ?? 'esiti')
+    return project
+  } catch (e) {
+    sqlite?.close()
+    lock.release()
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(abs + suffix, { force: true })
+    throw translateOpenError(e, abs)
+  }
+}
+
+function translateOpenError(e: unknown, abs: string): unknown {
+  if (e instanceof EsitiError) return e
+  const code = (e as { code?: string }).code
+  const name = path.basename(abs)
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+    return new EsitiError('NOT_A_PROJECT', `${name} is damaged or not an Esiti project.`)
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS')
+    return new EsitiError('READ_ONLY', `Cannot write to ${abs}: the location is read-only or not permitted.`)
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+    return new EsitiError('DISK_FULL', `The disk is full: ${name} was not changed.`)
+  if (code === 'SQLITE_BUSY') return new EsitiError('PROJECT_IN_USE', `${name} is in use by another program.`)
+  return e
+}
+
+function appliedMigrations(project: ProjectFile): string[] {
+  const exists = project.sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='kysely_migration'")
+    .get()
+  if (!exists) return []
+  return (project.sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[]).map(
+    (r) => r.name
+  )
+}
+
+function assertNotNewer(project: ProjectFile): string[] {
+  const applied = appliedMigrations(project)
+  const unknown = applied.filter((n) => !(n in MIGRATIONS))
+  if (unknown.length)
+    throw new EsitiError(
+      'PROJECT_TOO_NEW',
+      `${path.basename(project.path)} was saved by a newer version of Esiti (schema ${unknown.at(-1)}): update Esiti to open it.`
+    )
+  return applied
+}
+
+async function migrate(project: ProjectFile, opts: { backup: boolean }): Promise<void> {
+  const applied = assertNotNewer(project)
+  const pending = Object.keys(MIGRATIONS).filter((n) => !applied.includes(n))
+  if (pending.length === 0) return
+  if (opts.backup && applied.length > 0) {
+    const stamp = nowIso().replace(/[:.]/g, '-')
+    const backup = `${project.path}.${stamp}.backup${PROJECT_EXTENSION}`
+    project.sqlite.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`)
+  }
+  const migrator = new Migrator({
+    db: project.kysely,
+    provider: { getMigrations: async () => MIGRATIONS }
+  })
+  const { error } = await migrator.migrateToLatest()
+  if (error) throw error
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import { EsitiError } from '../../shared/errors'
+
+export interface ProjectLock {
+  release(): void
+}
+
+interface LockInfo {
+  pid: number
+  host: string
+  at: string
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * SQLite lets two processes write the same WAL file; Esiti does not, so that an evaluator never
+ * codes in a copy the desktop app is also changing. A lock left by a killed process is taken over.
+ */
+export function acquireLock(projectPath: string): ProjectLock {
+  const lockPath = `${projectPath}.lock`
+  const info: LockInfo = { pid: process.pid, host: os.hostname(), at: new Date().toISOString() }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, JSON.stringify(info), { flag: 'wx' })
+      let released = false
+      return {
+        release() {
+          if (released) return
+          released = true
+          try {
+            const current = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockInfo
+            if (current.pid === info.pid && current.host === info.host) fs.rmSync(lockPath, { force: true })
+          } catch {
+            // already gone
+          }
+        }
+      }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+        throw new EsitiError('READ_ONLY', `Cannot open ${projectPath} for writing: the location is read-only.`)
+      if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', `Folder not found for ${projectPath}`)
+      if (code !== 'EEXIST') throw e
+      let holder: LockInfo | null = null
+      try {
+        holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockInfo
+      } catch {
+        holder = null
+      }
+      const stale = !holder || (holder.host === os.hostname() && !alive(holder.pid))
+      if (stale && attempt === 0) {
+        fs.rmSync(lockPath, { force: true })
+        continue
+      }
+      throw new EsitiError(
+        'PROJECT_IN_USE',
+        `The project is in use by another Esiti process (pid ${holder?.pid} on ${holder?.host}). Close it there first.`,
+        holder
+      )
+    }
+  }
+  throw new EsitiError('PROJECT_IN_USE', 'The project is in use by another Esiti process.')
+}

@@ -1,0 +1,283 @@
+/** Row types of the project file, as kysely sees them (see migrations/0001-init.ts). */
+type Nullable<T> = T | null
+
+export interface MetaTable { id: string; value: string }
+export interface OpLogTable {
+  seq: number
+  id: string
+  at: string
+  actor: string
+  kind: string
+  summary: string
+  changes: string
+  state: 'done' | 'undone' | 'discarded'
+  undone_at: Nullable<string>
+  undone_by: Nullable<string>
+}
+export interface CoderTable { id: string; name: string; color: string; created_at: string }
+export interface ProgrammeTable {
+  id: string
+  name: string
+  full_name: Nullable<string>
+  promoter: Nullable<string>
+  period_start: Nullable<string>
+  period_end: Nullable<string>
+  area: Nullable<string>
+  description: Nullable<string>
+}
+export interface ActionTable {
+  id: string
+  programme_id: string
+  code: string
+  name: string
+  description: Nullable<string>
+  sort: number
+}
+export interface OrganisationTable {
+  id: string
+  name: string
+  kind: 'promoter' | 'partner' | 'company' | 'other'
+  org_type: Nullable<string>
+  sector: Nullable<string>
+  size_class: Nullable<string>
+  employees: Nullable<number>
+  municipio: Nullable<number>
+  notes: Nullable<string>
+}
+export interface OrganisationActionTable {
+  id: string
+  organisation_id: string
+  action_id: string
+  role: Nullable<string>
+  joined_on: Nullable<string>
+}
+export interface SdgGoalTable { id: string; number: number; title: string; title_en: string; color: string }
+export interface SdgTargetTable { id: string; goal_id: string; code: string; text: string; text_en: string }
+export interface ReportSectionTable {
+  id: string
+  number: number
+  title: string
+  title_en: Nullable<string>
+  description: Nullable<string>
+}
+export interface ActivityTable {
+  id: string
+  action_id: string
+  kind: string
+  title: string
+  date: string
+  organiser_id: Nullable<string>
+  mode: Nullable<string>
+  municipio: Nullable<number>
+  hours: Nullable<number>
+  participants: number
+  participants_women: Nullable<number>
+  participants_men: Nullable<number>
+  participants_other: Nullable<number>
+  notes: Nullable<string>
+}
+export interface ActivityOrganisationTable { id: string; activity_id: string; organisation_id: string }
+export interface CaseTable {
+  id: string
+  name: string
+  kind: string
+  organisation_id: Nullable<string>
+  description: Nullable<string>
+  created_at: string
+}
+export interface AttributeTable {
+  id: string
+  name: string
+  type: 'text' | 'number' | 'date' | 'boolean' | 'category'
+  choices: Nullable<string>
+  sort: number
+}
+export interface CaseValueTable { id: string; case_id: string; attribute_id: string; value: Nullable<string> }
+export interface SourceTable {
+  id: string
+  name: string
+  kind: string
+  text: string
+  text_hash: string
+  chars: number
+  encoding: Nullable<string>
+  structure: Nullable<string>
+  case_id: Nullable<string>
+  original_name: Nullable<string>
+  original_type: Nullable<string>
+  original_data: Nullable<Buffer>
+  imported_at: string
+  imported_by: Nullable<string>
+  deleted_at: Nullable<string>
+}
+export interface CaseSegmentTable { id: string; case_id: string; source_id: string; start: number; end: number }
+export interface CodeTable {
+  id: string
+  parent_id: Nullable<string>
+  name: string
+  color: string
+  definition: Nullable<string>
+  when_to_use: Nullable<string>
+  when_not_to_use: Nullable<string>
+  example: Nullable<string>
+  shortcut: Nullable<string>
+  sort: number
+  created_at: string
+  created_by: Nullable<string>
+}
+export interface CodeLinkTable {
+  id: string
+  code_id: string
+  target_kind: 'sdg_goal' | 'sdg_target' | 'action' | 'indicator'
+  target_id: string
+}
+export interface CodingTable {
+  id: string
+  source_id: string
+  code_id: string
+  coder_id: string
+  start: number
+  end: number
+  quote: string
+  comment: Nullable<string>
+  created_at: string
+}
+export interface MemoTable {
+  id: string
+  target_kind: 'project' | 'source' | 'code' | 'case' | 'coding' | 'indicator' | 'dataset'
+  target_id: Nullable<string>
+  title: string
+  body: string
+  author: Nullable<string>
+  created_at: string
+  updated_at: string
+}
+export interface CodingDecisionTable {
+  id: string
+  code_id: string
+  source_id: string
+  decision: 'keep_a' | 'keep_b' | 'keep_both' | 'merge'
+  coding_ids: string
+  result_ids: string
+  decided_by: Nullable<string>
+  decided_at: string
+}
+export interface DatasetTable {
+  id: string
+  name: string
+  title: Nullable<string>
+  wave: Nullable<string>
+  parent_id: Nullable<string>
+  platform: Nullable<string>
+  file_name: Nullable<string>
+  file_hash: Nullable<string>
+  sheet: Nullable<string>
+  row_count: number
+  header_rows: Nullable<string>
+  import_settings: Nullable<string>
+  recipe_version: number
+  imported_at: string
+  imported_by: Nullable<string>
+  deleted_at: Nullable<string>
+}
+export interface VariableTable {
+  id: string
+  dataset_id: string
+  position: number
+  name: string
+  label: Nullable<string>
+  type: string
+  role: string
+  value_labels: Nullable<string>
+  missing_codes: Nullable<string>
+  set_id: Nullable<string>
+  source_columns: Nullable<string>
+  derived: Nullable<string>
+}
+export interface ColumnDataTable {
+  id: string
+  dataset_id: string
+  variable_id: Nullable<string>
+  layer: 'raw' | 'clean' | 'rowid'
+  encoding: string
+  data: Buffer
+}
+export interface RecipeTable {
+  id: string
+  dataset_id: string
+  version: number
+  steps: string
+  created_at: string
+  created_by: Nullable<string>
+}
+export interface IndicatorTable {
+  id: string
+  code: string
+  name: string
+  name_en: Nullable<string>
+  definition: Nullable<string>
+  unit: string
+  kind: 'output' | 'outcome' | 'qualitative' | 'context'
+  action_id: Nullable<string>
+  section_id: Nullable<string>
+  source_kind: 'survey' | 'register' | 'coding'
+  spec: string
+  disaggregations: Nullable<string>
+  baseline: Nullable<number>
+  target: Nullable<number>
+  sort: number
+}
+export interface IndicatorSdgTable { id: string; indicator_id: string; goal_id: string; target_id: Nullable<string> }
+export interface ReportTableTable {
+  id: string
+  section_id: Nullable<string>
+  number: number
+  title: string
+  spec: string
+  chart: Nullable<string>
+  notes: Nullable<string>
+  sort: number
+}
+export interface JointDisplayTable {
+  id: string
+  indicator_id: string
+  title: string
+  code_ids: string
+  quote_ids: string
+  notes: Nullable<string>
+}
+
+export interface DB {
+  meta: MetaTable
+  op_log: OpLogTable
+  coders: CoderTable
+  programmes: ProgrammeTable
+  actions: ActionTable
+  organisations: OrganisationTable
+  organisation_actions: OrganisationActionTable
+  sdg_goals: SdgGoalTable
+  sdg_targets: SdgTargetTable
+  report_sections: ReportSectionTable
+  activities: ActivityTable
+  activity_organisations: ActivityOrganisationTable
+  cases: CaseTable
+  attributes: AttributeTable
+  case_values: CaseValueTable
+  sources: SourceTable
+  case_segments: CaseSegmentTable
+  codes: CodeTable
+  code_links: CodeLinkTable
+  codings: CodingTable
+  memos: MemoTable
+  coding_decisions: CodingDecisionTable
+  datasets: DatasetTable
+  variables: VariableTable
+  column_data: ColumnDataTable
+  recipes: RecipeTable
+  indicators: IndicatorTable
+  indicator_sdgs: IndicatorSdgTable
+  report_tables: ReportTableTable
+  joint_displays: JointDisplayTable
+}
+
+export type TableName = keyof DB

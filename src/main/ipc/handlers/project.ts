@@ -1,0 +1,90 @@
+import path from 'node:path'
+import { EsitiError } from '../../../shared/errors'
+import type { projectChannels, ProgrammeDto, ProjectSummary } from '../../../shared/ipc/project'
+import { history, redo, undo, undoState } from '../../db/op-log'
+import { seedDemo } from '../../demo/seed'
+import { projectCounts } from '../../services/project/project-service'
+import { programmeOverview } from '../../services/programme/programme-service'
+import type { ProjectFile } from '../../db/project-file'
+import { makeCtx } from '../../services/context'
+import type { HandlerEnv, HandlersFor } from '../handler-types'
+import { cancelJob } from '../jobs'
+
+function summary(project: ProjectFile): ProjectSummary {
+  const ctx = makeCtx(project)
+  const name = (project.sqlite.prepare('SELECT name FROM programmes LIMIT 1').get() as { name: string } | undefined)?.name
+  return { path: project.path, id: project.meta('project_id') ?? '', name: name ?? null, counts: projectCounts(ctx) }
+}
+
+const PROJECT_FILTER = [{ name: 'Esiti', extensions: ['esiti'] }]
+
+async function changed(env: HandlerEnv, reason: string): Promise<void> {
+  env.platform.emit('project:changed', { reason })
+}
+
+export const projectHandlers: HandlersFor<typeof projectChannels> = {
+  'app:settings': (_i, env) => env.session.getSettings(),
+  'app:setLocale': ({ locale }, env) => env.session.setLocale(locale),
+  'app:setCoder': ({ coder }, env) => env.session.setCoder(coder),
+  'project:current': (_i, env) => {
+    const p = env.session.current()
+    return p ? summary(p) : null
+  },
+  async 'project:open'({ recentPath }, env) {
+    let file: string | undefined
+    if (recentPath) {
+      // Only paths the user opened before are accepted from the renderer.
+      if (!env.session.isRecent(recentPath)) throw new EsitiError('INVALID_INPUT', 'Not a recent project.')
+      file = recentPath
+    } else {
+      ;[file] = await env.platform.pickFiles({ title: 'Apri progetto', filters: PROJECT_FILTER })
+    }
+    if (!file) return null
+    const project = await env.session.open(file)
+    await changed(env, 'open')
+    return summary(project)
+  },
+  async 'project:create'({ demo, jobId }, env) {
+    const target = await env.platform.pickSavePath({
+      title: demo ? 'Crea progetto dimostrativo' : 'Nuovo progetto',
+      defaultName: demo ? 'mire-demo.esiti' : 'valutazione.esiti',
+      filters: PROJECT_FILTER
+    })
+    if (!target) return null
+    const file = target.endsWith('.esiti') ? target : target + '.esiti'
+    const project = await env.session.open(path.resolve(file), true)
+    if (demo) {
+      try {
+        await seedDemo(makeCtx(project, env.session.getSettings().coder, env.job(jobId)))
+      } catch (e) {
+        env.session.close()
+        const fs = await import('node:fs')
+        for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
+        throw e
+      }
+      env.session.remember(project)
+    }
+    await changed(env, 'create')
+    return summary(project)
+  },
+  'project:close': (_i, env) => {
+    env.session.close()
+    return null
+  },
+  'project:undoState': (_i, env) => undoState(env.ctx().project),
+  async 'project:undo'(_i, env) {
+    const ctx = env.ctx()
+    const op = undo(ctx.project, ctx.actor)
+    await changed(env, 'undo')
+    return op
+  },
+  async 'project:redo'(_i, env) {
+    const ctx = env.ctx()
+    const op = redo(ctx.project, ctx.actor)
+    await changed(env, 'redo')
+    return op
+  },
+  'project:history': ({ limit }, env) => history(env.ctx().project, limit),
+  'programme:get': (_i, env): ProgrammeDto => programmeOverview(env.ctx()),
+  'job:cancel': ({ jobId }) => cancelJob(jobId)
+}

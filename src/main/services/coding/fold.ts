@@ -1,0 +1,98 @@
+import type { ProjectFile } from '../../db/project-file'
+
+export interface FoldOptions {
+  caseFold: boolean
+  accentFold: boolean
+}
+
+/** A folded copy of a text with, for every folded code unit, the index of the original character it came from. */
+export interface Folded {
+  text: string
+  map: Uint32Array
+}
+
+const MARK = /\p{M}/gu
+const TYPO: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '“': '"', '”': '"' }
+
+/** Folds one character: lower case, then decomposition without accents (é → e), typographic quotes to plain ones. */
+export function foldChar(ch: string, opts: FoldOptions): string {
+  let f = ch
+  if (opts.caseFold) f = f.toLowerCase()
+  if (opts.accentFold) f = TYPO[f] ?? f.normalize('NFD').replace(MARK, '')
+  return f
+}
+
+export function foldString(s: string, opts: FoldOptions): string {
+  let out = ''
+  for (const ch of s) out += foldChar(ch, opts)
+  return out
+}
+
+/**
+ * Folds a text for accent- and case-insensitive search (Italian "perche" finds "perché") and keeps
+ * the offset map back to the original, so hits are reported in original offsets.
+ */
+export function foldText(text: string, opts: FoldOptions): Folded {
+  let buf = new Uint16Array(text.length + 16)
+  let map = new Uint32Array(text.length + 16)
+  let n = 0
+  const push = (unit: number, from: number): void => {
+    if (n === buf.length) {
+      const nb = new Uint16Array(buf.length * 2)
+      nb.set(buf)
+      buf = nb
+      const nm = new Uint32Array(map.length * 2)
+      nm.set(map)
+      map = nm
+    }
+    buf[n] = unit
+    map[n++] = from
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 128) {
+      push(opts.caseFold && c >= 65 && c <= 90 ? c + 32 : c, i)
+      continue
+    }
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length
+    const ch = wide ? text.slice(i, i + 2) : text[i]
+    const f = foldChar(ch, opts)
+    for (let k = 0; k < f.length; k++) push(f.charCodeAt(k), i)
+    if (wide) i++
+  }
+  let out = ''
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...buf.subarray(i, Math.min(n, i + 8192)))
+  return { text: out, map: map.subarray(0, n) }
+}
+
+/** Original range of a folded match [fs, fe): whole characters, trailing combining marks included. */
+export function originalRange(text: string, folded: Folded, fs: number, fe: number): [number, number] {
+  const start = folded.map[fs]
+  const last = folded.map[fe - 1]
+  let end = last + (text.charCodeAt(last) >= 0xd800 && text.charCodeAt(last) <= 0xdbff ? 2 : 1)
+  while (end < text.length && /\p{M}/u.test(text[end])) end++
+  return [start, end]
+}
+
+const cache = new WeakMap<ProjectFile, Map<string, Folded>>()
+const MAX_CACHED = 60_000_000
+
+/** Folded texts are cached per open project: source texts never change. */
+export function foldedSource(project: ProjectFile, sourceId: string, text: string, opts: FoldOptions): Folded {
+  let m = cache.get(project)
+  if (!m) cache.set(project, (m = new Map()))
+  const key = `${sourceId}:${opts.caseFold ? 1 : 0}${opts.accentFold ? 1 : 0}`
+  let f = m.get(key)
+  if (!f) {
+    f = foldText(text, opts)
+    m.set(key, f)
+    let total = 0
+    for (const v of m.values()) total += v.text.length
+    for (const [k, v] of m) {
+      if (total <= MAX_CACHED || k === key) break
+      total -= v.text.length
+      m.delete(k)
+    }
+  }
+  return f
+}

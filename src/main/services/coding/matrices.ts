@@ -1,0 +1,167 @@
+import { EsitiError } from '../../../shared/errors'
+import type { ContextMode, CooccurrenceDto, MatrixColumnDto, MatrixDto, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
+import type { Ctx } from '../context'
+import { codeTree, subtreeIds } from './code-tree'
+import { filterSql, resolveFilter, retrieveSegments } from './retrieval'
+
+export interface MatrixOptions {
+  rows: 'sources' | 'cases'
+  /** Columns, in this order; every code in codebook order when absent. */
+  codeIds?: string[]
+  /** Count each column's sub-codes too. */
+  aggregate?: boolean
+  filter?: SegmentFilter
+}
+
+function columns(ctx: Ctx, codeIds?: string[]): MatrixColumnDto[] {
+  const { ordered, byId } = codeTree(ctx.project)
+  const nodes = codeIds?.length
+    ? codeIds.map((id) => {
+        const n = byId.get(id)
+        if (!n) throw new EsitiError('NOT_FOUND', `Code not found: ${id}`)
+        return n
+      })
+    : ordered
+  return nodes.map((n) => ({ id: n.id, name: n.name, path: n.path, color: n.color }))
+}
+
+/**
+ * Codes × sources or codes × cases: codings of each code per row. A coding belongs to its source's
+ * case and to every case segment it overlaps (counted once per case).
+ */
+export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
+  const db = ctx.project.sqlite
+  const filter = resolveFilter(ctx.project, opts.filter)
+  const cols = columns(ctx, opts.codeIds)
+  const { children } = codeTree(ctx.project)
+  const rowList =
+    opts.rows === 'sources'
+      ? (db.prepare('SELECT id, name FROM sources WHERE deleted_at IS NULL ORDER BY name').all() as { id: string; name: string }[]).filter(
+          (r) => !filter.sourceIds || filter.sourceIds.includes(r.id)
+        )
+      : (db.prepare('SELECT id, name FROM cases ORDER BY name').all() as { id: string; name: string }[]).filter(
+          (r) => !filter.caseIds || filter.caseIds.includes(r.id)
+        )
+  const cell = new Map<string, number>()
+  const unassignedByCode = new Map<string, number>()
+  const key = (row: string, code: string): string => `${row}\u0000${code}`
+  const add = (row: string, code: string, n: number): void => {
+    cell.set(key(row, code), (cell.get(key(row, code)) ?? 0) + n)
+  }
+  const sql = filterSql(filter, null)
+  if (sql) {
+    if (opts.rows === 'sources') {
+      for (const r of db
+        .prepare(`SELECT c.source_id r, c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id WHERE ${sql.where} GROUP BY 1, 2`)
+        .all(...sql.params) as { r: string; k: string; n: number }[])
+        add(r.r, r.k, r.n)
+    } else {
+      for (const r of db
+        .prepare(`SELECT s.case_id r, c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id WHERE ${sql.where} GROUP BY 1, 2`)
+        .all(...sql.params) as { r: string | null; k: string; n: number }[])
+        if (r.r) add(r.r, r.k, r.n)
+      for (const r of db
+        .prepare(
+          `SELECT cs.case_id r, c.code_id k, COUNT(DISTINCT c.id) n FROM case_segments cs
+           JOIN codings c ON c.source_id = cs.source_id AND cs.start < c."end" AND cs."end" > c.start
+           JOIN sources s ON s.id = c.source_id
+           WHERE ${sql.where} AND s.case_id IS NOT cs.case_id GROUP BY 1, 2`
+        )
+        .all(...sql.params) as { r: string; k: string; n: number }[])
+        add(r.r, r.k, r.n)
+      for (const r of db
+        .prepare(
+          `SELECT c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id
+           WHERE ${sql.where} AND s.case_id IS NULL AND NOT EXISTS (
+             SELECT 1 FROM case_segments cs WHERE cs.source_id = c.source_id AND cs.start < c."end" AND cs."end" > c.start)
+           GROUP BY 1`
+        )
+        .all(...sql.params) as { k: string; n: number }[])
+        unassignedByCode.set(r.k, r.n)
+    }
+  }
+  const members = cols.map((c) => (opts.aggregate ? subtreeIds(children, c.id) : [c.id]))
+  const counts = rowList.map((row) => members.map((ids) => ids.reduce((sum, id) => sum + (cell.get(key(row.id, id)) ?? 0), 0)))
+  const unassigned = members.map((ids) => ids.reduce((sum, id) => sum + (unassignedByCode.get(id) ?? 0), 0))
+  return {
+    rowKind: opts.rows,
+    rows: rowList,
+    columns: cols,
+    counts,
+    rowTotals: counts.map((r) => r.reduce((a, b) => a + b, 0)),
+    columnTotals: cols.map((_, j) => counts.reduce((sum, r) => sum + r[j], 0)),
+    columnPresence: cols.map((_, j) => counts.filter((r) => r[j] > 0).length),
+    unassigned,
+    aggregated: !!opts.aggregate
+  }
+}
+
+/** The segments behind one matrix cell. */
+export function matrixCell(
+  ctx: Ctx,
+  opts: { rows: 'sources' | 'cases'; rowId: string; codeId: string; aggregate?: boolean; filter?: SegmentFilter; context?: ContextMode; offset?: number; limit?: number }
+): SegmentPageDto {
+  const filter: SegmentFilter = { ...opts.filter }
+  if (opts.rows === 'sources') filter.sourceIds = [opts.rowId]
+  else filter.caseIds = [opts.rowId]
+  return retrieveSegments(ctx, {
+    query: { code: opts.codeId, subcodes: !!opts.aggregate },
+    filter,
+    context: opts.context,
+    offset: opts.offset,
+    limit: opts.limit
+  })
+}
+
+/**
+ * Code co-occurrence: for each pair of codes, the number of pairs of their codings that overlap in
+ * the same source; the diagonal holds each code's codings. Computed with one sweep per source.
+ */
+export function cooccurrence(ctx: Ctx, opts: { codeIds?: string[]; filter?: SegmentFilter } = {}): CooccurrenceDto {
+  const cols = columns(ctx, opts.codeIds)
+  const index = new Map(cols.map((c, i) => [c.id, i]))
+  const counts = cols.map(() => cols.map(() => 0))
+  const sql = filterSql(resolveFilter(ctx.project, opts.filter), cols.map((c) => c.id))
+  if (!sql) return { codes: cols, counts }
+  const rows = ctx.project.sqlite
+    .prepare(
+      `SELECT c.source_id s, c.code_id k, c.start a, c."end" b FROM codings c JOIN sources s ON s.id = c.source_id
+       WHERE ${sql.where} ORDER BY c.source_id, c.start`
+    )
+    .raw()
+    .all(...sql.params) as [string, string, number, number][]
+  let source = ''
+  let active: [number, number][] = []
+  for (const [s, k, a, b] of rows) {
+    const i = index.get(k)!
+    counts[i][i]++
+    if (s !== source) {
+      source = s
+      active = []
+    }
+    active = active.filter(([, end]) => end > a)
+    for (const [j] of active) {
+      if (j === i) continue
+      counts[i][j]++
+      counts[j][i]++
+    }
+    active.push([i, b])
+  }
+  return { codes: cols, counts }
+}
+
+/** The segments behind a co-occurrence cell: codings of either code that overlap a coding of the other. */
+export function cooccurrenceCell(
+  ctx: Ctx,
+  opts: { codeA: string; codeB: string; filter?: SegmentFilter; context?: ContextMode; offset?: number; limit?: number }
+): SegmentPageDto {
+  const a = { code: opts.codeA, subcodes: false }
+  const b = { code: opts.codeB, subcodes: false }
+  return retrieveSegments(ctx, {
+    query: opts.codeA === opts.codeB ? a : { or: [{ and: [a, b] }, { and: [b, a] }] },
+    filter: opts.filter,
+    context: opts.context,
+    offset: opts.offset,
+    limit: opts.limit
+  })
+}

@@ -1,0 +1,46 @@
+import type { ProjectFile } from '../db/project-file'
+import { noProgress, type ProgressSink } from '../../shared/progress'
+import { EsitiError } from '../../shared/errors'
+
+/** What every service call receives: the open project, who acts, and where long work reports. */
+export interface Ctx {
+  project: ProjectFile
+  actor: string
+  progress: ProgressSink
+}
+
+export function makeCtx(project: ProjectFile, actor = 'esiti', progress: ProgressSink = noProgress): Ctx {
+  return { project, actor, progress }
+}
+
+/** Throws CANCELLED when the user asked to stop; long loops call it between chunks. */
+export function checkCancelled(ctx: Ctx): void {
+  if (ctx.progress.signal?.aborted) throw new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+export const isUuid = (s: string): boolean => UUID_RE.test(s)
+
+/**
+ * Resolves a user-given name or UUID in a table with a unique name column (CLI contract: names are
+ * matched exactly; ids are accepted wherever a name is).
+ */
+export function resolveByName(
+  ctx: Ctx,
+  table: 'sources' | 'codes' | 'cases' | 'datasets' | 'coders' | 'indicators' | 'attributes',
+  nameOrId: string,
+  label: string
+): string {
+  const live = table === 'sources' || table === 'datasets' ? ' AND deleted_at IS NULL' : ''
+  const col = table === 'indicators' ? 'code' : 'name'
+  const db = ctx.project.sqlite
+  if (isUuid(nameOrId)) {
+    const r = db.prepare(`SELECT id FROM ${table} WHERE id = ?${live}`).get(nameOrId) as { id: string } | undefined
+    if (r) return r.id
+  }
+  const rows = db.prepare(`SELECT id FROM ${table} WHERE ${col} = ?${live}`).all(nameOrId) as { id: string }[]
+  if (rows.length === 1) return rows[0].id
+  if (rows.length > 1)
+    throw new EsitiError('CONFLICT', `${label} "${nameOrId}" is ambiguous (${rows.length} match): use its id.`)
+  throw new EsitiError('NOT_FOUND', `${label} not found: "${nameOrId}"`)
+}

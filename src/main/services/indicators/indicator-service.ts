@@ -1,0 +1,149 @@
+import { z } from 'zod'
+import { EsitiError, invalid } from '../../../shared/errors'
+import { indicatorInput, type IndicatorDefDto, type IndicatorInput } from '../../../shared/ipc/indicators'
+import { mutate, type Writer } from '../../db/op-log'
+import type { Ctx } from '../context'
+import { parseWith } from '../register/register-service'
+import { readIndicatorDefs, toDefDto } from './indicator-defs'
+
+type Fields = z.output<typeof indicatorInput>
+
+interface Resolved {
+  row: Record<string, unknown>
+  sdgs: { goal_id: string; target_id: string | null }[]
+}
+
+function resolve(ctx: Ctx, f: Fields, selfId: string | null): Resolved {
+  const db = ctx.project.sqlite
+  const clash = db.prepare('SELECT id FROM indicators WHERE code = ?').get(f.code) as { id: string } | undefined
+  if (clash && clash.id !== selfId) throw new EsitiError('CONFLICT', `An indicator with code "${f.code}" already exists.`)
+  let actionId: string | null = null
+  if (f.action) {
+    const a = db.prepare('SELECT id FROM actions WHERE id = ? OR code = ? OR name = ?').get(f.action, f.action, f.action) as
+      | { id: string }
+      | undefined
+    if (!a) throw invalid(`Indicator ${f.code}: action "${f.action}" does not exist.`)
+    actionId = a.id
+  }
+  let sectionId: string | null = null
+  if (f.section !== null && f.section !== undefined) {
+    const s = db.prepare('SELECT id FROM report_sections WHERE number = ?').get(f.section) as { id: string } | undefined
+    if (!s) throw invalid(`Indicator ${f.code}: report section ${f.section} does not exist.`)
+    sectionId = s.id
+  }
+  const sdgs: Resolved['sdgs'] = []
+  for (const g of f.sdgs) {
+    const goal = db.prepare('SELECT id FROM sdg_goals WHERE number = ?').get(g.goal) as { id: string } | undefined
+    if (!goal) throw invalid(`Indicator ${f.code}: SDG ${g.goal} is not among the programme's goals.`)
+    if (g.targets.length === 0) sdgs.push({ goal_id: goal.id, target_id: null })
+    for (const code of g.targets) {
+      const t = db.prepare('SELECT id FROM sdg_targets WHERE code = ? AND goal_id = ?').get(code, goal.id) as { id: string } | undefined
+      if (!t) throw invalid(`Indicator ${f.code}: target ${code} is not a target of SDG ${g.goal}.`)
+      sdgs.push({ goal_id: goal.id, target_id: t.id })
+    }
+  }
+  const sort =
+    f.sort ?? ((db.prepare('SELECT COALESCE(MAX(sort), -1) + 1 s FROM indicators').get() as { s: number }).s as number)
+  return {
+    row: {
+      code: f.code,
+      name: f.name,
+      name_en: f.nameEn ?? null,
+      definition: f.definition ?? null,
+      unit: f.unit ?? '',
+      kind: f.kind,
+      action_id: actionId,
+      section_id: sectionId,
+      source_kind: f.spec.source,
+      spec: JSON.stringify(f.spec),
+      disaggregations: JSON.stringify(f.disaggregations),
+      baseline: f.baseline ?? null,
+      target: f.target ?? null,
+      sort
+    },
+    sdgs
+  }
+}
+
+function writeSdgs(w: Writer, ctx: Ctx, indicatorId: string, sdgs: Resolved['sdgs']): void {
+  const old = ctx.project.sqlite.prepare('SELECT id FROM indicator_sdgs WHERE indicator_id = ?').all(indicatorId) as { id: string }[]
+  for (const o of old) w.remove('indicator_sdgs', o.id)
+  for (const s of sdgs) w.insert('indicator_sdgs', { indicator_id: indicatorId, ...s })
+}
+
+export function getIndicatorDef(ctx: Ctx, idOrCode: string): IndicatorDefDto {
+  const [d] = readIndicatorDefs(ctx, [idOrCode])
+  if (!d) throw new EsitiError('NOT_FOUND', `Indicator not found: "${idOrCode}"`)
+  return toDefDto(d)
+}
+
+export const listIndicatorDefs = (ctx: Ctx): IndicatorDefDto[] => readIndicatorDefs(ctx).map(toDefDto)
+
+/** Writes several indicators in one undoable step (used by `indicators add` with a JSON array). */
+export function createIndicators(ctx: Ctx, inputs: (IndicatorInput | unknown)[], opts: { log?: boolean } = {}): IndicatorDefDto[] {
+  const parsed = inputs.map((i, k) => parseWith(indicatorInput, i, inputs.length > 1 ? `indicator #${k + 1}` : 'indicator'))
+  const codes = parsed.map((p) => p.code)
+  const dup = codes.find((c, k) => codes.indexOf(c) !== k)
+  if (dup) throw new EsitiError('CONFLICT', `Indicator code "${dup}" is given twice.`)
+  const ids = mutate(
+    ctx.project,
+    { actor: ctx.actor, kind: 'indicators.create', summary: parsed.length === 1 ? `Add indicator ${parsed[0].code}` : `Add ${parsed.length} indicators` },
+    (w) =>
+      parsed.map((f) => {
+        const r = resolve(ctx, f, null)
+        const id = w.insert('indicators', r.row)
+        writeSdgs(w, ctx, id, r.sdgs)
+        return id
+      }),
+    opts
+  )
+  return ids.map((id) => getIndicatorDef(ctx, id))
+}
+
+export const createIndicator = (ctx: Ctx, input: IndicatorInput | unknown): IndicatorDefDto => createIndicators(ctx, [input])[0]
+
+export function updateIndicator(ctx: Ctx, idOrCode: string, patch: Partial<IndicatorInput> | unknown): IndicatorDefDto {
+  const cur = getIndicatorDef(ctx, idOrCode)
+  const p = parseWith(indicatorInput.partial(), patch, 'indicator change')
+  const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))
+  const db = ctx.project.sqlite
+  const current: IndicatorInput = {
+    code: cur.code,
+    name: cur.name,
+    nameEn: cur.nameEn,
+    definition: cur.definition,
+    unit: cur.unit,
+    kind: cur.kind as Fields['kind'],
+    action: cur.actionId,
+    section: cur.sectionId
+      ? (db.prepare('SELECT number FROM report_sections WHERE id = ?').get(cur.sectionId) as { number: number }).number
+      : null,
+    sdgs: cur.sdgs,
+    baseline: cur.baseline,
+    target: cur.target,
+    spec: cur.spec,
+    disaggregations: cur.disaggregations,
+    sort: cur.sort
+  }
+  const f = parseWith(indicatorInput, { ...current, ...defined }, 'indicator')
+  const r = resolve(ctx, f, cur.id)
+  mutate(ctx.project, { actor: ctx.actor, kind: 'indicators.update', summary: `Edit indicator ${f.code}` }, (w) => {
+    w.update('indicators', cur.id, r.row)
+    writeSdgs(w, ctx, cur.id, r.sdgs)
+  })
+  return getIndicatorDef(ctx, cur.id)
+}
+
+export function deleteIndicators(ctx: Ctx, idsOrCodes: string[]): { deleted: number } {
+  const ids = [...new Set(idsOrCodes.map((k) => getIndicatorDef(ctx, k).id))]
+  mutate(ctx.project, { actor: ctx.actor, kind: 'indicators.delete', summary: `Delete ${ids.length} indicator(s)` }, (w) => {
+    for (const id of ids) {
+      const links = ctx.project.sqlite
+        .prepare("SELECT id FROM code_links WHERE target_kind = 'indicator' AND target_id = ?")
+        .all(id) as { id: string }[]
+      for (const l of links) w.remove('code_links', l.id)
+      w.remove('indicators', id)
+    }
+  })
+  return { deleted: ids.length }
+}

@@ -1,0 +1,188 @@
+import type { CatColumn, MultiColumn, NumColumn } from './encode'
+
+/*
+ * Weighted tallies for the whole base and for every group of a breakdown in one pass over the rows.
+ * A row counts as missing when its value or its weight is missing (NaN, or a negative weight); a row
+ * whose group is missing (-1) is left out of the breakdown. n is the unweighted number of valid rows,
+ * wn the sum of their weights (n when unweighted).
+ */
+
+export type Rows = Uint32Array
+export type Weights = Float64Array | null
+
+/** Group code per row (-1 = no group); null codes = everything in group 0. */
+export interface Grouping {
+  codes: Int32Array | null
+  size: number
+}
+export const ONE: Grouping = { codes: null, size: 1 }
+
+export interface Tally {
+  n: Int32Array
+  missing: Int32Array
+  wn: Float64Array
+}
+
+const tally = (size: number): Tally => ({ n: new Int32Array(size), missing: new Int32Array(size), wn: new Float64Array(size) })
+const badWeight = (w: Weights, i: number): boolean => w !== null && !(w[i] >= 0)
+
+export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Grouping): Tally & { counts: Float64Array; levels: number } {
+  const L = col.labels.length
+  const t = tally(g.size)
+  const counts = new Float64Array(g.size * L)
+  const codes = col.codes
+  const gc = g.codes
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]
+    const gi = gc ? gc[i] : 0
+    if (gi < 0) continue
+    const c = codes[i]
+    if (c < 0 || badWeight(w, i)) {
+      t.missing[gi]++
+      continue
+    }
+    const wi = w ? w[i] : 1
+    counts[gi * L + c] += wi
+    t.wn[gi] += wi
+    t.n[gi]++
+  }
+  return { ...t, counts, levels: L }
+}
+
+/** Weighted mean and sample sd (frequency weights: Σw(x−m)² / (Σw − 1)) per group; two passes for precision. */
+export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, withSd: boolean): Tally & { mean: Float64Array; sd: Float64Array } {
+  const t = tally(g.size)
+  const sum = new Float64Array(g.size)
+  const gc = g.codes
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]
+    const gi = gc ? gc[i] : 0
+    if (gi < 0) continue
+    const v = col[i]
+    if (v !== v || badWeight(w, i)) {
+      t.missing[gi]++
+      continue
+    }
+    const wi = w ? w[i] : 1
+    sum[gi] += wi * v
+    t.wn[gi] += wi
+    t.n[gi]++
+  }
+  const mean = new Float64Array(g.size)
+  for (let j = 0; j < g.size; j++) mean[j] = t.wn[j] > 0 ? sum[j] / t.wn[j] : NaN
+  const sd = new Float64Array(g.size).fill(NaN)
+  if (withSd) {
+    const ss = new Float64Array(g.size)
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]
+      const gi = gc ? gc[i] : 0
+      const v = col[i]
+      if (gi < 0 || v !== v || badWeight(w, i)) continue
+      const d = v - mean[gi]
+      ss[gi] += (w ? w[i] : 1) * d * d
+    }
+    for (let j = 0; j < g.size; j++) sd[j] = t.wn[j] > 1 ? Math.sqrt(ss[j] / (t.wn[j] - 1)) : NaN
+  }
+  return { ...t, mean, sd }
+}
+
+/** Weighted count of numeric answers within [lo, hi], per group. */
+export function rangeBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, lo: number, hi: number): Tally & { hits: Float64Array } {
+  const t = tally(g.size)
+  const hits = new Float64Array(g.size)
+  const gc = g.codes
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]
+    const gi = gc ? gc[i] : 0
+    if (gi < 0) continue
+    const v = col[i]
+    if (v !== v || badWeight(w, i)) {
+      t.missing[gi]++
+      continue
+    }
+    const wi = w ? w[i] : 1
+    if (v >= lo && v <= hi) hits[gi] += wi
+    t.wn[gi] += wi
+    t.n[gi]++
+  }
+  return { ...t, hits }
+}
+
+/**
+ * Weighted median per group, walking the column's rows in value order once (order = valid rows sorted
+ * by value). The median is the first value whose cumulative weight reaches half the group's total; when
+ * it lands exactly on half, the midpoint with the group's next value, so unit weights give the textbook
+ * median.
+ */
+export function medianBy(col: NumColumn, order: Uint32Array, rows: Rows, w: Weights, g: Grouping): Tally & { median: Float64Array } {
+  const m = momentsBy(col, rows, w, g, false)
+  const member = new Uint8Array(col.length)
+  for (let k = 0; k < rows.length; k++) member[rows[k]] = 1
+  const median = new Float64Array(g.size).fill(NaN)
+  const cum = new Float64Array(g.size)
+  const pending = new Float64Array(g.size).fill(NaN)
+  const done = new Uint8Array(g.size)
+  const gc = g.codes
+  let open = 0
+  for (let j = 0; j < g.size; j++) if (m.wn[j] > 0) open++
+  for (let k = 0; k < order.length && open > 0; k++) {
+    const i = order[k]
+    if (!member[i] || badWeight(w, i)) continue
+    const gi = gc ? gc[i] : 0
+    if (gi < 0 || done[gi]) continue
+    const wi = w ? w[i] : 1
+    if (wi === 0) continue
+    const v = col[i]
+    if (pending[gi] === pending[gi]) {
+      median[gi] = (pending[gi] + v) / 2
+      done[gi] = 1
+      open--
+      continue
+    }
+    cum[gi] += wi
+    const half = m.wn[gi] / 2
+    if (Math.abs(cum[gi] - half) <= 1e-9 * m.wn[gi]) pending[gi] = v
+    else if (cum[gi] > half) {
+      median[gi] = v
+      done[gi] = 1
+      open--
+    }
+  }
+  for (let j = 0; j < g.size; j++) if (!done[j] && pending[j] === pending[j]) median[j] = pending[j]
+  return { n: m.n, missing: m.missing, wn: m.wn, median }
+}
+
+/**
+ * Multiple response per group: respondents choosing each option, all choices (responses), and the
+ * respondents choosing any option of `any` (a mask over options; null = any option at all).
+ */
+export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, any: Uint8Array | null): Tally & { chosen: Float64Array; responses: Float64Array; anyOf: Float64Array; options: number } {
+  const O = col.labels.length
+  const t = tally(g.size)
+  const chosen = new Float64Array(g.size * O)
+  const responses = new Float64Array(g.size)
+  const anyOf = new Float64Array(g.size)
+  const gc = g.codes
+  const { offsets, codes, answered } = col
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]
+    const gi = gc ? gc[i] : 0
+    if (gi < 0) continue
+    if (!answered[i] || badWeight(w, i)) {
+      t.missing[gi]++
+      continue
+    }
+    const wi = w ? w[i] : 1
+    let hit = false
+    for (let p = offsets[i]; p < offsets[i + 1]; p++) {
+      const o = codes[p]
+      chosen[gi * O + o] += wi
+      if (!any || any[o]) hit = true
+    }
+    responses[gi] += wi * (offsets[i + 1] - offsets[i])
+    if (hit) anyOf[gi] += wi
+    t.wn[gi] += wi
+    t.n[gi]++
+  }
+  return { ...t, chosen, responses, anyOf, options: O }
+}

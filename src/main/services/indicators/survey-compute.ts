@@ -1,0 +1,246 @@
+import type { BreakdownDto, CrosstabDto, Disaggregation, NumberFormat, SeriesDto, SurveySpec } from '../../../shared/ipc/indicators'
+import type { DatasetFrame } from '../survey/frame'
+import { categorical, matchLevels, multi, numeric, sortedOrder, variableMeta, type CatColumn } from './encode'
+import type { Labels } from './labels'
+import { problem } from './problem'
+import { distributionBy, medianBy, momentsBy, multiBy, ONE, rangeBy, type Grouping, type Rows, type Weights } from './stats'
+import { filterRows, filterText } from './survey-filter'
+
+/** One computed figure and, for distributions, its parts. */
+export interface Figure {
+  value: number | null
+  n: number
+  missing: number
+  wn: number
+  series?: SeriesDto[]
+  crosstab?: CrosstabDto
+}
+
+export interface Outcome {
+  value: number | null
+  n: number
+  missing: number
+  weightedN: number | null
+  format: NumberFormat
+  series: SeriesDto[]
+  seriesLabels: { value: string; secondary: string | null } | null
+  crosstab: CrosstabDto | null
+  breakdown: BreakdownDto[]
+  filterText: string | null
+}
+
+/** A statistic computed for every group of a grouping at once (ONE = the whole base). */
+type Stat = (rows: Rows, g: Grouping) => Figure[]
+
+const pct = (a: number, b: number): number | null => (b > 0 ? (100 * a) / b : null)
+const num = (v: number): number | null => (v === v ? v : null)
+
+export const FORMAT_OF: Record<SurveySpec['statistic'], NumberFormat> = {
+  count: 'count',
+  percent: 'percent',
+  mean: 'decimal',
+  median: 'decimal',
+  sd: 'decimal',
+  likert: 'percent',
+  top2box: 'percent',
+  itemMeans: 'decimal',
+  multi: 'percent',
+  crosstab: 'percent'
+}
+
+function need<T>(v: T | undefined, what: string): T {
+  if (v === undefined || (Array.isArray(v) && v.length === 0)) throw problem(what)
+  return v
+}
+
+/** The two top levels of a scale: the highest numeric codes, or the last two in scale order. */
+export function topTwo(c: CatColumn): Set<number> {
+  if (c.values.length < 2) throw problem('A top-2-box needs a scale with at least two categories')
+  if (c.values.every((v) => typeof v === 'number')) {
+    const order = c.values.map((v, i) => [v as number, i] as const).sort((a, b) => b[0] - a[0])
+    return new Set([order[0][1], order[1][1]])
+  }
+  return new Set([c.values.length - 1, c.values.length - 2])
+}
+
+const groups = (size: number): number[] => Array.from({ length: size }, (_, j) => j)
+
+function categoryStat(frame: DatasetFrame, spec: SurveySpec, name: string, w: Weights): Stat {
+  if (variableMeta(frame, name).type === 'multi') {
+    const m = multi(frame, name)
+    const set = matchLevels(m, need(spec.categories, `"${spec.statistic}" of the multiple-response "${name}" needs categories`), name)
+    const mask = new Uint8Array(m.labels.length)
+    for (const j of set) mask[j] = 1
+    return (rows, g) => {
+      const t = multiBy(m, rows, w, g, mask)
+      return groups(g.size).map((j) => ({
+        value: spec.statistic === 'count' ? t.anyOf[j] : pct(t.anyOf[j], t.wn[j]),
+        n: t.n[j],
+        missing: t.missing[j],
+        wn: t.wn[j]
+      }))
+    }
+  }
+  const c = categorical(frame, name)
+  let hits: Set<number> | null = null
+  if (spec.statistic === 'top2box' || spec.statistic === 'likert') hits = spec.categories?.length ? matchLevels(c, spec.categories, name) : topTwo(c)
+  else if (spec.categories?.length) hits = matchLevels(c, spec.categories, name)
+  else if (spec.statistic === 'percent') throw problem(`"percent" needs the categories (or a range) to count (variable "${name}")`)
+  return (rows, g) => {
+    const d = distributionBy(c, rows, w, g)
+    return groups(g.size).map((j) => {
+      let h = 0
+      if (hits) for (const l of hits) h += d.counts[j * d.levels + l]
+      const series = c.labels.map((label, l) => ({ key: String(c.values[l]), label, value: pct(d.counts[j * d.levels + l], d.wn[j]), n: d.n[j] }))
+      return { value: spec.statistic === 'count' ? (hits ? h : d.wn[j]) : pct(h, d.wn[j]), n: d.n[j], missing: d.missing[j], wn: d.wn[j], series }
+    })
+  }
+}
+
+function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
+  const variable = (): string => need(spec.variable, `Statistic "${spec.statistic}" needs a variable`)
+  if ((spec.statistic === 'count' || spec.statistic === 'percent') && spec.range) {
+    const x = numeric(frame, variable())
+    const lo = spec.range.min ?? -Infinity
+    const hi = spec.range.max ?? Infinity
+    if (lo > hi) throw problem(`The range ${lo}–${hi} of "${spec.variable}" is empty`)
+    return (rows, g) => {
+      const t = rangeBy(x, rows, w, g, lo, hi)
+      return groups(g.size).map((j) => ({ value: spec.statistic === 'count' ? t.hits[j] : pct(t.hits[j], t.wn[j]), n: t.n[j], missing: t.missing[j], wn: t.wn[j] }))
+    }
+  }
+  switch (spec.statistic) {
+    case 'count':
+    case 'percent':
+    case 'likert':
+    case 'top2box':
+      return categoryStat(frame, spec, variable(), w)
+    case 'mean':
+    case 'sd': {
+      const x = numeric(frame, variable())
+      const sd = spec.statistic === 'sd'
+      return (rows, g) => {
+        const m = momentsBy(x, rows, w, g, sd)
+        return groups(g.size).map((j) => ({ value: num(sd ? m.sd[j] : m.mean[j]), n: m.n[j], missing: m.missing[j], wn: m.wn[j] }))
+      }
+    }
+    case 'median': {
+      const name = variable()
+      const x = numeric(frame, name)
+      const order = sortedOrder(frame, name)
+      return (rows, g) => {
+        const m = medianBy(x, order, rows, w, g)
+        return groups(g.size).map((j) => ({ value: num(m.median[j]), n: m.n[j], missing: m.missing[j], wn: m.wn[j] }))
+      }
+    }
+    case 'itemMeans': {
+      const items = need(spec.items, '"itemMeans" needs the item variables (items)')
+      const cols = items.map((name) => ({ name, label: variableMeta(frame, name).label ?? name, x: numeric(frame, name) }))
+      return (rows, g) => {
+        const per = cols.map((c) => momentsBy(c.x, rows, w, g, false))
+        // A respondent counts in n when they answered at least one item.
+        const answered = new Int32Array(g.size)
+        const all = new Int32Array(g.size)
+        for (let k = 0; k < rows.length; k++) {
+          const i = rows[k]
+          const gi = g.codes ? g.codes[i] : 0
+          if (gi < 0) continue
+          all[gi]++
+          if (cols.some((c) => c.x[i] === c.x[i])) answered[gi]++
+        }
+        return groups(g.size).map((j) => {
+          const series = cols.map((c, k) => ({ key: c.name, label: c.label, value: num(per[k].mean[j]), n: per[k].n[j] }))
+          const means = series.map((s) => s.value).filter((v): v is number => v !== null)
+          return { value: means.length ? means.reduce((s, v) => s + v, 0) / means.length : null, n: answered[j], missing: all[j] - answered[j], wn: answered[j], series }
+        })
+      }
+    }
+    case 'multi': {
+      const name = variable()
+      const m = multi(frame, name)
+      let mask: Uint8Array | null = null
+      if (spec.categories?.length) {
+        mask = new Uint8Array(m.labels.length)
+        for (const j of matchLevels(m, spec.categories, name)) mask[j] = 1
+      }
+      return (rows, g) => {
+        const t = multiBy(m, rows, w, g, mask)
+        return groups(g.size).map((j) => ({
+          value: pct(t.anyOf[j], t.wn[j]),
+          n: t.n[j],
+          missing: t.missing[j],
+          wn: t.wn[j],
+          series: m.labels.map((label, o) => ({
+            key: m.values[o],
+            label,
+            value: pct(t.chosen[j * t.options + o], t.wn[j]),
+            n: t.n[j],
+            secondary: pct(t.chosen[j * t.options + o], t.responses[j])
+          }))
+        }))
+      }
+    }
+    case 'crosstab': {
+      const r = categorical(frame, variable())
+      const c = categorical(frame, need(spec.colVariable, '"crosstab" needs a column variable (colVariable)'))
+      return (rows) => {
+        const d = distributionBy(c, rows, w, { codes: r.codes, size: r.labels.length })
+        const counts = r.labels.map((_, a) => Array.from(d.counts.subarray(a * d.levels, (a + 1) * d.levels)))
+        const n = d.n.reduce((s, v) => s + v, 0)
+        const wn = d.wn.reduce((s, v) => s + v, 0)
+        const rowT = counts.map((row) => row.reduce((s, v) => s + v, 0))
+        const colT = c.labels.map((_, j) => counts.reduce((s, row) => s + row[j], 0))
+        const percents = counts.map((row, a) =>
+          row.map((v, b) => pct(v, spec.percentBase === 'row' ? rowT[a] : spec.percentBase === 'col' ? colT[b] : wn))
+        )
+        return [{ value: null, n, missing: rows.length - n, wn, crosstab: { rowLabels: r.labels, colLabels: c.labels, counts, percents, base: spec.percentBase } }]
+      }
+    }
+  }
+}
+
+function weightsOf(frame: DatasetFrame, name: string | undefined): Weights {
+  if (!name) return null
+  const w = numeric(frame, name)
+  for (let i = 0; i < w.length; i++) if (w[i] < 0) throw problem(`Weight variable "${name}" has negative values`)
+  return w
+}
+
+/** A survey indicator over one dataset frame: headline, distribution parts and breakdowns. */
+export function computeSurvey(frame: DatasetFrame, spec: SurveySpec, disaggregations: Disaggregation[], L: Labels): Outcome {
+  const w = weightsOf(frame, spec.weight)
+  const rows = filterRows(frame, spec.filter)
+  const stat = makeStat(frame, spec, w)
+  const [fig] = stat(rows, ONE)
+  const varName = spec.variable ?? spec.items?.join(', ') ?? ''
+  if (fig.n === 0) throw problem(`No valid answers to "${varName}"${spec.filter ? ' after the filter' : ''}: the figure would divide by zero`)
+  if (fig.value === null && spec.statistic !== 'crosstab')
+    throw problem(
+      spec.statistic === 'sd'
+        ? `A standard deviation of "${varName}" needs at least 2 valid answers (n = ${fig.n})`
+        : `"${varName}" has no valid answers to compute the ${spec.statistic}: the figure would divide by zero`
+    )
+  const breakdown: BreakdownDto[] = []
+  if (spec.statistic !== 'crosstab')
+    for (const d of disaggregations) {
+      const by = categorical(frame, d.by)
+      const byLabel = d.label ?? variableMeta(frame, d.by).label ?? d.by
+      stat(rows, { codes: by.codes, size: by.labels.length }).forEach((f, j) => {
+        if (f.n + f.missing === 0) return
+        breakdown.push({ by: d.by, byLabel, group: by.labels[j], value: f.value, n: f.n, missing: f.missing })
+      })
+    }
+  const multiLabels = spec.statistic === 'multi' ? { value: L.respondentsPct, secondary: L.responsesPct } : null
+  return {
+    value: fig.value,
+    n: fig.n,
+    missing: fig.missing,
+    weightedN: w ? fig.wn : null,
+    format: FORMAT_OF[spec.statistic],
+    series: fig.series ?? [],
+    seriesLabels: multiLabels ?? (fig.series ? { value: spec.statistic === 'itemMeans' ? L.value : '%', secondary: null } : null),
+    crosstab: fig.crosstab ?? null,
+    breakdown,
+    filterText: spec.filter ? filterText(spec.filter) : null
+  }
+}

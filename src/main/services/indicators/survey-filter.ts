@@ -1,0 +1,74 @@
+import type { FilterSpec } from '../../../shared/ipc/indicators'
+import type { DatasetFrame } from '../survey/frame'
+import { categorical, matchLevels, multi, numeric, variableMeta } from './encode'
+import { problem } from './problem'
+import type { Rows } from './stats'
+
+const quote = (v: string | number): string => (typeof v === 'number' ? String(v) : `"${v}"`)
+
+export function filterText(f: FilterSpec): string {
+  const vals = Array.isArray(f.value) ? f.value : f.value === undefined ? [] : [f.value]
+  switch (f.op) {
+    case 'eq': return `${f.variable} = ${quote(vals[0] ?? '')}`
+    case 'ne': return `${f.variable} ≠ ${quote(vals[0] ?? '')}`
+    case 'in': return `${f.variable} in (${vals.map(quote).join(', ')})`
+    case 'notIn': return `${f.variable} not in (${vals.map(quote).join(', ')})`
+    case 'gt': return `${f.variable} > ${vals[0]}`
+    case 'ge': return `${f.variable} ≥ ${vals[0]}`
+    case 'lt': return `${f.variable} < ${vals[0]}`
+    case 'le': return `${f.variable} ≤ ${vals[0]}`
+    case 'missing': return `${f.variable} is missing`
+    case 'notMissing': return `${f.variable} is not missing`
+  }
+}
+
+const allRows = (n: number): Rows => {
+  const r = new Uint32Array(n)
+  for (let i = 0; i < n; i++) r[i] = i
+  return r
+}
+
+/** The respondents a filter keeps; an unmatched value or an empty result is a problem on the indicator. */
+export function filterRows(frame: DatasetFrame, f: FilterSpec | undefined): Rows {
+  const n = frame.rowCount
+  if (!f) return allRows(n)
+  const meta = variableMeta(frame, f.variable)
+  const vals = Array.isArray(f.value) ? f.value : f.value === undefined ? [] : [f.value]
+  const keep = new Uint8Array(n)
+  if (f.op === 'gt' || f.op === 'ge' || f.op === 'lt' || f.op === 'le') {
+    const limit = Number(vals[0])
+    if (vals.length !== 1 || !Number.isFinite(limit)) throw problem(`Filter "${filterText(f)}" needs one number`)
+    const x = numeric(frame, f.variable)
+    const test = { gt: (v: number) => v > limit, ge: (v: number) => v >= limit, lt: (v: number) => v < limit, le: (v: number) => v <= limit }[f.op]
+    for (let i = 0; i < n; i++) keep[i] = !Number.isNaN(x[i]) && test(x[i]) ? 1 : 0
+  } else if (meta.type === 'multi') {
+    const m = multi(frame, f.variable)
+    if (f.op === 'missing' || f.op === 'notMissing') for (let i = 0; i < n; i++) keep[i] = (m.answered[i] === 0) === (f.op === 'missing') ? 1 : 0
+    else {
+      if (vals.length === 0) throw problem(`Filter "${filterText(f)}" needs a value`)
+      const set = matchLevels(m, vals, f.variable)
+      const positive = f.op === 'eq' || f.op === 'in'
+      for (let i = 0; i < n; i++) {
+        if (!m.answered[i]) continue
+        let hit = false
+        for (let p = m.offsets[i]; p < m.offsets[i + 1] && !hit; p++) hit = set.has(m.codes[p])
+        keep[i] = hit === positive ? 1 : 0
+      }
+    }
+  } else {
+    const c = categorical(frame, f.variable)
+    if (f.op === 'missing' || f.op === 'notMissing') for (let i = 0; i < n; i++) keep[i] = (c.codes[i] < 0) === (f.op === 'missing') ? 1 : 0
+    else {
+      if (vals.length === 0) throw problem(`Filter "${filterText(f)}" needs a value`)
+      const set = matchLevels(c, vals, f.variable)
+      const positive = f.op === 'eq' || f.op === 'in'
+      for (let i = 0; i < n; i++) keep[i] = c.codes[i] >= 0 && set.has(c.codes[i]) === positive ? 1 : 0
+    }
+  }
+  let size = 0
+  for (let i = 0; i < n; i++) size += keep[i]
+  if (size === 0) throw problem(`The filter "${filterText(f)}" leaves no respondents in "${frame.name}"`)
+  const rows = new Uint32Array(size)
+  for (let i = 0, k = 0; i < n; i++) if (keep[i]) rows[k++] = i
+  return rows
+}

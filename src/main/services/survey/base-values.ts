@@ -1,0 +1,181 @@
+import type { CleanValue } from './frame'
+import { isMissingText } from './missing-codes'
+import {
+  CELL_BOOLEAN,
+  CELL_DATE,
+  CELL_EMPTY,
+  CELL_ERROR,
+  CELL_NUMBER,
+  type BaseVariable,
+  type RawColumn,
+  type SourceColumn
+} from './model'
+import { OptionSplitter } from './multi-split'
+import { formatParsed, parseLooseDate } from './parse-date'
+import { parseLooseNumber } from './parse-number'
+import { canonicalYesNo } from './scales'
+import { looseKey } from './text-norm'
+import { excelSerialToIso } from './read/excel-date'
+
+/** What a cell shows: its text, or the canonical text of its number, date or boolean. */
+export function cellDisplay(kind: number, text: string | null, num: number): string | null {
+  if (kind === CELL_EMPTY) return null
+  if (text !== null) return text
+  if (kind === CELL_NUMBER) return String(num)
+  if (kind === CELL_BOOLEAN) return num ? 'TRUE' : 'FALSE'
+  if (kind === CELL_DATE) return safeIso(num)
+  return null
+}
+
+function safeIso(serial: number): string | null {
+  try {
+    return excelSerialToIso(serial)
+  } catch {
+    return null
+  }
+}
+
+function serialToValue(serial: number, withTime: boolean): string | null {
+  if (!(serial >= 1 && serial < 2958466)) return null
+  const iso = safeIso(serial)
+  if (!iso) return null
+  if (!withTime) return iso.slice(0, 10)
+  return iso.length === 10 ? `${iso}T00:00:00` : iso
+}
+
+type CellConverter = (kind: number, text: string | null, num: number) => CleanValue
+
+/** Converts one column's cells for a single-column variable of the given definition. */
+function cellConverter(v: BaseVariable): CellConverter {
+  const decimal = v.decimal ?? ','
+  switch (v.type) {
+    case 'numeric':
+      return (k, t, n) => {
+        if (k === CELL_NUMBER) return n
+        if (k === CELL_BOOLEAN) return n
+        if (t === null || k === CELL_ERROR || k === CELL_DATE) return null
+        return parseLooseNumber(t, decimal)
+      }
+    case 'date':
+    case 'datetime': {
+      const withTime = v.type === 'datetime'
+      const order = v.dateOrder ?? 'dmy'
+      return (k, t, n) => {
+        if (k === CELL_DATE || k === CELL_NUMBER) return serialToValue(n, withTime)
+        if (t === null || k === CELL_ERROR) return null
+        const p = parseLooseDate(t, order)
+        return p ? formatParsed(p, withTime) : null
+      }
+    }
+    case 'nominal':
+    case 'ordinal': {
+      const numericLabels = v.valueLabels.length > 0 && v.valueLabels.every((l) => typeof l.value === 'number')
+      const byKey = new Map<string, string | number>()
+      for (const l of v.valueLabels) {
+        byKey.set(looseKey(String(l.value)), l.value)
+        byKey.set(looseKey(l.label), l.value)
+      }
+      const yesNo = v.scale === 'yesno'
+      return (k, t, n) => {
+        if (k === CELL_EMPTY || k === CELL_ERROR) return null
+        if (numericLabels) {
+          if (k === CELL_NUMBER) return n
+          if (t === null) return null
+          if (!t.trim()) return null
+          const num = parseLooseNumber(t, decimal)
+          if (num !== null) return num
+          return t
+        }
+        const text = t ?? cellDisplay(k, t, n)
+        if (text === null || !text.trim()) return null
+        if (yesNo) {
+          const c = canonicalYesNo(text)
+          if (c) return c
+        }
+        if (byKey.size) {
+          const hit = byKey.get(looseKey(text))
+          if (hit !== undefined) return hit
+        }
+        return text
+      }
+    }
+    default:
+      return (k, t, n) => {
+        if (k === CELL_EMPTY || k === CELL_ERROR) return null
+        const text = t ?? cellDisplay(k, t, n)
+        return text === null || !text.trim() ? null : text
+      }
+  }
+}
+
+const TRUTHY = new Set(['1', 'y', 'yes', 'si', 'sì', 'x', 'true', 'vero', 'selected', 'selezionato', '1.0'])
+
+function isChosen(kind: number, text: string | null, num: number, option: string | undefined): boolean | null {
+  if (kind === CELL_EMPTY || kind === CELL_ERROR) return null
+  if (kind === CELL_NUMBER || kind === CELL_BOOLEAN) return num !== 0
+  if (text === null || !text.trim()) return null
+  const k = looseKey(text)
+  if (k === '0' || k === 'n' || k === 'no' || k === 'false' || k === 'falso' || k === '0.0') return false
+  if (TRUTHY.has(k)) return true
+  // LimeSurvey "full answers" mode writes the option label itself
+  if (option && k === looseKey(option)) return true
+  return !isMissingText(text)
+}
+
+/**
+ * Converts a variable's raw cells into its base values (before any cleaning step). A multiple-response
+ * set yields string[] per respondent (null when the respondent left the question blank).
+ */
+export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawColumn[], out: CleanValue[] = []): CleanValue[] {
+  const n = raw[0]?.kind.length ?? 0
+  if (v.type === 'multi') {
+    const optionCols = sources.map((s, i) => ({ s, i })).filter((x) => x.s.role === 'option')
+    if (optionCols.length > 0) {
+      for (let r = 0; r < n; r++) {
+        let answered = false
+        const chosen: string[] = []
+        for (const { s, i } of optionCols) {
+          const c = raw[i]
+          const hit = isChosen(c.kind[r], c.text[r], c.num[r], s.option)
+          if (hit === null) continue
+          answered = true
+          if (hit) chosen.push(s.option ?? s.header)
+        }
+        out.push(answered ? chosen : null)
+      }
+      return out
+    }
+    const splitter = new OptionSplitter(v.separator ?? ', ', v.options ?? [])
+    const c = raw[0]
+    const missing = v.missingCodes.map((m) => looseKey(String(m)))
+    for (let r = 0; r < n; r++) {
+      const t = cellDisplay(c.kind[r], c.text[r], c.num[r])
+      if (t === null || !t.trim() || c.kind[r] === CELL_ERROR) out.push(null)
+      else if (missing.includes(looseKey(t))) out.push(null)
+      else out.push(splitter.split(t))
+    }
+    return out
+  }
+  const convert = cellConverter(v)
+  const idx = Math.max(0, sources.findIndex((s) => s.role === 'value'))
+  const c = raw[idx]
+  if (!c) {
+    for (let r = 0; r < n; r++) out.push(null)
+    return out
+  }
+  // Texts repeat a lot in questionnaires: convert each distinct text once.
+  const cache = new Map<string, CleanValue>()
+  for (let r = 0; r < n; r++) {
+    const k = c.kind[r]
+    const t = c.text[r]
+    if (t !== null && k !== CELL_NUMBER && k !== CELL_DATE) {
+      let val = cache.get(t)
+      if (val === undefined && !cache.has(t)) {
+        val = convert(k, t, c.num[r])
+        if (cache.size < 100_000) cache.set(t, val)
+      }
+      out.push(val ?? null)
+    } else out.push(convert(k, t, c.num[r]))
+  }
+  return out
+}

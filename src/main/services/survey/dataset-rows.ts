@@ -1,0 +1,81 @@
+import { EsitiError } from '../../../shared/errors'
+import type { ProjectFile } from '../../db/project-file'
+import type { DatasetTable, VariableTable } from '../../db/schema'
+import { isUuid, type Ctx } from '../context'
+import type { StoredImport } from './model'
+import { recipeStep, type RecipeStep } from './recipe/steps'
+
+/** Typed reads of the survey tables (synchronous, on the project's connection). */
+
+export type DatasetRow = DatasetTable
+
+export function datasetById(project: ProjectFile, id: string): DatasetRow | undefined {
+  return project.sqlite.prepare('SELECT * FROM datasets WHERE id = ?').get(id) as DatasetRow | undefined
+}
+
+/**
+ * A live top-level dataset by name or id (waves appended to a dataset are reached through it).
+ */
+export function resolveDataset(ctx: Ctx, nameOrId: string): DatasetRow {
+  const db = ctx.project.sqlite
+  if (isUuid(nameOrId)) {
+    const r = db.prepare('SELECT * FROM datasets WHERE id = ? AND deleted_at IS NULL').get(nameOrId) as DatasetRow | undefined
+    if (r) return r.parent_id ? resolveDataset(ctx, r.parent_id) : r
+  }
+  const r = db
+    .prepare('SELECT * FROM datasets WHERE name = ? AND deleted_at IS NULL AND parent_id IS NULL')
+    .get(nameOrId) as DatasetRow | undefined
+  if (r) return r
+  const names = (
+    db.prepare('SELECT name FROM datasets WHERE deleted_at IS NULL AND parent_id IS NULL ORDER BY name').all() as { name: string }[]
+  ).map((x) => `"${x.name}"`)
+  throw new EsitiError(
+    'NOT_FOUND',
+    `Dataset not found: "${nameOrId}"${names.length ? ` (datasets: ${names.join(', ')})` : ' (the project has no datasets)'}.`
+  )
+}
+
+/** Waves appended to a dataset, oldest first (live ones only). */
+export function wavesOf(project: ProjectFile, datasetId: string): DatasetRow[] {
+  return project.sqlite
+    .prepare('SELECT * FROM datasets WHERE parent_id = ? AND deleted_at IS NULL ORDER BY imported_at, rowid')
+    .all(datasetId) as DatasetRow[]
+}
+
+export function storedImport(ds: DatasetRow): StoredImport {
+  if (!ds.import_settings) throw new EsitiError('CORRUPT_FILE', `Dataset "${ds.name}" has no import record.`)
+  return JSON.parse(ds.import_settings) as StoredImport
+}
+
+export function variablesOf(project: ProjectFile, datasetId: string): VariableTable[] {
+  return project.sqlite
+    .prepare('SELECT * FROM variables WHERE dataset_id = ? ORDER BY position, rowid')
+    .all(datasetId) as VariableTable[]
+}
+
+/** The steps of a recipe version (the dataset's current one by default). */
+export function recipeSteps(project: ProjectFile, ds: DatasetRow, version = ds.recipe_version): RecipeStep[] {
+  const row = project.sqlite
+    .prepare('SELECT steps FROM recipes WHERE dataset_id = ? AND version = ?')
+    .get(ds.id, version) as { steps: string } | undefined
+  if (!row) throw new EsitiError('CORRUPT_FILE', `Recipe version ${version} of "${ds.name}" is missing.`)
+  const parsed = (JSON.parse(row.steps) as unknown[]).map((s) => recipeStep.parse(s))
+  if (parsed[0]?.op !== 'import') throw new EsitiError('CORRUPT_FILE', `The recipe of "${ds.name}" has no import step.`)
+  return parsed
+}
+
+export function recipeVersions(
+  project: ProjectFile,
+  datasetId: string
+): { version: number; steps: number; createdAt: string; createdBy: string | null }[] {
+  return (
+    project.sqlite
+      .prepare('SELECT version, steps, created_at, created_by FROM recipes WHERE dataset_id = ? ORDER BY version')
+      .all(datasetId) as { version: number; steps: string; created_at: string; created_by: string | null }[]
+  ).map((r) => ({
+    version: r.version,
+    steps: (JSON.parse(r.steps) as unknown[]).length,
+    createdAt: r.created_at,
+    createdBy: r.created_by
+  }))
+}

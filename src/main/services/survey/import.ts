@@ -1,0 +1,225 @@
+import path from 'node:path'
+import { EsitiError } from '../../../shared/errors'
+import type { ProgressSink } from '../../../shared/progress'
+import { newId, nowIso } from '../../db/ids'
+import { mutate, type Writer } from '../../db/op-log'
+import { checkCancelled, type Ctx } from '../context'
+import { RAW_ENCODING, ROWID_ENCODING, encodeRaw, encodeRowIds } from './codec'
+import { waveVariableId, writeClean } from './clean-store'
+import { datasetById } from './dataset-rows'
+import { rawColumnsOf, toBaseVariable } from './import-plan'
+import type { ImportSettings, StoredImport } from './model'
+import { readQuestionnaire, type ReadQuestionnaire } from './read-file'
+import { buildBaseFrame, runSteps, type PartData } from './recipe/engine'
+import type { ImportStep } from './recipe/steps'
+import { syncVariables } from './variable-sync'
+import './undo-hooks'
+
+export interface ImportOptions {
+  sheet?: string
+  dataset?: string
+  wave?: string
+}
+
+/** What an import will do (preview) or did: the CLI's JSON and the UI's import dialog. */
+export interface ImportSummary {
+  dataset: string
+  id: string | null
+  file: string
+  format: 'xlsx' | 'csv'
+  sheet: string
+  sheets: { name: string; index: number; state: 'visible' | 'hidden' | 'veryHidden'; selected: boolean }[]
+  encoding: string | null
+  delimiter: string | null
+  platform: string
+  rows: number
+  titleRows: number[]
+  headerRows: number[]
+  dataStart: number
+  dataEnd: number
+  blankRows: number
+  totalRows: number[]
+  noteRows: number[]
+  variables: {
+    name: string
+    label: string | null
+    group: string | null
+    type: string
+    role: string
+    missing: number
+    distinct: number
+    missingCodes: (string | number)[]
+    valueLabels: { value: string | number; label: string }[]
+    options: string[] | null
+    columns: string[]
+    examples: string[]
+  }[]
+  warnings: string[]
+  wave: string | null
+  preview: boolean
+}
+
+function summarise(q: ReadQuestionnaire, name: string, id: string | null, wave: string | null, preview: boolean): ImportSummary {
+  const s = q.plan.settings
+  return {
+    dataset: name,
+    id,
+    file: q.file,
+    format: s.format,
+    sheet: s.sheet,
+    sheets: q.info.sheets.map((x) => ({ name: x.name, index: x.index, state: x.state, selected: x.name === s.sheet })),
+    encoding: s.encoding ?? null,
+    delimiter: s.delimiter ?? null,
+    platform: s.platform,
+    rows: q.plan.dataRows.length,
+    titleRows: s.titleRows,
+    headerRows: s.headerRows,
+    dataStart: s.dataStart,
+    dataEnd: s.dataEnd,
+    blankRows: s.blankRows,
+    totalRows: s.totalRows,
+    noteRows: s.noteRows,
+    variables: q.plan.variables.map((v) => ({
+      name: v.name,
+      label: v.label,
+      group: v.group,
+      type: v.type,
+      role: v.role,
+      missing: v.missing,
+      distinct: v.distinct,
+      missingCodes: v.missingCodes,
+      valueLabels: v.valueLabels,
+      options: v.options ?? null,
+      columns: v.columns,
+      examples: v.examples
+    })),
+    warnings: q.plan.warnings,
+    wave,
+    preview
+  }
+}
+
+export function defaultDatasetName(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, '').trim() || 'Questionario'
+}
+
+function assertFreeName(ctx: Ctx, name: string): void {
+  const clash = ctx.project.sqlite.prepare('SELECT 1 FROM datasets WHERE name = ? AND deleted_at IS NULL').get(name)
+  if (clash)
+    throw new EsitiError('CONFLICT', `A dataset named "${name}" already exists: choose another name (--dataset) or append a wave.`)
+}
+
+/** Reads and plans without writing anything. */
+export async function previewImport(file: string, opts: ImportOptions = {}, progress?: ProgressSink): Promise<ImportSummary> {
+  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress })
+  return summarise(q, opts.dataset ?? defaultDatasetName(file), null, opts.wave ?? null, true)
+}
+
+/** Settings of the import step (and of the dataset's import record). */
+export function importSettingsOf(q: ReadQuestionnaire): ImportSettings {
+  return { file: path.basename(q.file), fileHash: q.fileHash, ...q.plan.settings }
+}
+
+/** Everything an imported file writes, prepared in memory before the transaction opens. */
+export interface PreparedPart {
+  datasetId: string
+  rowIds: string[]
+  sheetRows: Uint32Array
+  raw: { variableId: string; data: Buffer }[]
+  rowidBlob: Buffer
+  stored: StoredImport
+  step0: ImportStep
+  part: PartData
+}
+
+export function preparePart(q: ReadQuestionnaire, ctx: Ctx): PreparedPart {
+  const datasetId = newId()
+  const rows = q.plan.dataRows
+  const rowIds = Array.from({ length: rows.length }, () => newId())
+  const sheetRows = Uint32Array.from(rows, (r) => r + 1)
+  const raw: PreparedPart['raw'] = []
+  q.plan.variables.forEach((v, i) => {
+    if (i % 10 === 0) checkCancelled(ctx)
+    raw.push({ variableId: v.id, data: encodeRaw(rawColumnsOf(q.grid, v, rows)) })
+    ctx.progress.report('survey:store', i, q.plan.variables.length * 2)
+  })
+  const sources = Object.fromEntries(q.plan.variables.map((v) => [v.id, v.sources]))
+  const base = q.plan.variables.map(toBaseVariable)
+  const settings = importSettingsOf(q)
+  const stored: StoredImport = { settings, sources, inferred: base, warnings: q.plan.warnings }
+  const step0: ImportStep = { id: newId(), op: 'import', enabled: true, settings: { ...settings }, variables: base }
+  const byId = new Map(q.plan.variables.map((v) => [v.id, v]))
+  const part: PartData = {
+    datasetId,
+    wave: null,
+    rowIds,
+    sheetRows,
+    sources,
+    mapping: null,
+    raw: (id) => {
+      const v = byId.get(id)
+      return v ? rawColumnsOf(q.grid, v, rows) : null
+    }
+  }
+  return { datasetId, rowIds, sheetRows, raw, rowidBlob: encodeRowIds(rowIds, sheetRows), stored, step0, part }
+}
+
+/** Writes a prepared part's own rows: variables (its base definitions), raw cells, row ids. */
+export function writePartData(w: Writer, p: PreparedPart): void {
+  for (const r of p.raw)
+    w.insertOwned('column_data', { dataset_id: p.datasetId, variable_id: r.variableId, layer: 'raw', encoding: RAW_ENCODING, data: r.data })
+  w.insertOwned('column_data', { dataset_id: p.datasetId, variable_id: null, layer: 'rowid', encoding: ROWID_ENCODING, data: p.rowidBlob })
+}
+
+/**
+ * Imports a questionnaire file as a new dataset: raw cells stored as they were, recipe version 1 with
+ * the import step, and the clean layer. All-or-nothing: the file is read and converted in full before
+ * the one write transaction opens.
+ */
+export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const name = (opts.dataset ?? defaultDatasetName(file)).trim()
+  if (!name) throw new EsitiError('INVALID_INPUT', 'The dataset name is empty.')
+  assertFreeName(ctx, name)
+  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress: ctx.progress })
+  checkCancelled(ctx)
+  const p = preparePart(q, ctx)
+  const wave = opts.wave?.trim() || null
+  p.part.wave = wave
+  const frame = buildBaseFrame([p.part], p.step0, wave ? { id: waveVariableId(p.datasetId) } : null)
+  const run = runSteps(frame, [p.step0], () => newId())
+  checkCancelled(ctx)
+  ctx.progress.report('survey:store', 1, 2)
+  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary: `Import questionnaire "${name}" (${p.rowIds.length} rows)` }, (w) => {
+    assertFreeName(ctx, name)
+    w.insert('datasets', {
+      id: p.datasetId,
+      name,
+      title: null,
+      wave,
+      parent_id: null,
+      platform: q.plan.settings.platform,
+      file_name: path.basename(q.file),
+      file_hash: q.fileHash,
+      sheet: q.plan.settings.sheet,
+      row_count: p.rowIds.length,
+      header_rows: JSON.stringify(q.plan.settings.headerRows),
+      import_settings: JSON.stringify(p.stored),
+      recipe_version: 1,
+      imported_at: nowIso(),
+      imported_by: ctx.actor,
+      deleted_at: null
+    })
+    syncVariables(w, p.datasetId, run.frame, true)
+    writePartData(w, p)
+    w.insertOwned('recipes', {
+      dataset_id: p.datasetId,
+      version: 1,
+      steps: JSON.stringify([p.step0]),
+      created_at: nowIso(),
+      created_by: ctx.actor
+    })
+    writeClean(ctx.project, datasetById(ctx.project, p.datasetId)!, run)
+  })
+  ctx.progress.report('survey:done', 1, 1)
+  return summarise(q, name, p.datasetId, wave, false)
+}

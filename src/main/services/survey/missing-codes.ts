@@ -1,0 +1,81 @@
+import { looseKey } from './text-norm'
+
+/**
+ * Answers that mean "no answer": they stay in the data (the raw layer never changes and the clean layer
+ * keeps them as user-missing values, as SPSS does) but are declared on the variable so that indicators
+ * leave them out of denominators.
+ */
+const MISSING_TEXT = [
+  'n.d.', 'nd', 'n/d', 'n.a.', 'na', 'n/a', 'non so', 'non saprei', 'non lo so', 'preferisco non rispondere',
+  'preferisco non dirlo', 'preferisco non specificare', 'non risponde', 'non rispondo', 'nessuna risposta',
+  'non pertinente', 'non applicabile', 'non disponibile', 'non indicato', 'non specificato', '-', '--', '.',
+  '?', 'xx', 'null', 'missing', "don't know", 'prefer not to say', 'not applicable'
+]
+const MISSING_KEYS = new Set(MISSING_TEXT.map(looseKey))
+
+export function isMissingText(text: string): boolean {
+  if (text.length > 60) return false
+  return MISSING_KEYS.has(looseKey(text))
+}
+
+const NUMERIC_CODES = [99, 999, 9999, -9, -99, -999]
+
+/**
+ * Numeric sentinels (99, 999, -99, …) among otherwise small values: 99 on a 1–5 scale is a code, 99 among
+ * ages up to 65 is not (it is below twice the largest real value).
+ */
+export function numericMissingCodes(counts: Map<number, number>): number[] {
+  const codes: number[] = []
+  let maxOther = -Infinity
+  let minOther = Infinity
+  for (const v of counts.keys()) {
+    if (NUMERIC_CODES.includes(v)) continue
+    if (v > maxOther) maxOther = v
+    if (v < minOther) minOther = v
+  }
+  if (!Number.isFinite(maxOther)) return codes
+  for (const c of NUMERIC_CODES) {
+    if (!counts.has(c)) continue
+    if (c > 0 && c > 2 * Math.max(maxOther, 1)) codes.push(c)
+    else if (c < 0 && minOther >= 0) codes.push(c)
+  }
+  return codes
+}
+
+/** Does a value equal one of the declared codes (text codes compared loosely, numbers exactly)? */
+export function matchesMissing(value: unknown, codes: readonly (string | number)[]): boolean {
+  if (value === null || value === undefined || codes.length === 0) return false
+  if (typeof value === 'number') return codes.some((c) => c === value || (typeof c === 'string' && Number(c) === value && c.trim() !== ''))
+  if (typeof value === 'string') {
+    const k = looseKey(value)
+    return codes.some((c) => (typeof c === 'string' ? looseKey(c) === k : String(c) === value.trim()))
+  }
+  return false
+}
+
+/** A fast membership test for one variable's codes, for loops over many rows. */
+export function missingTester(codes: readonly (string | number)[]): (v: unknown) => boolean {
+  if (codes.length === 0) return () => false
+  const nums = new Set<number>()
+  const texts = new Set<string>()
+  for (const c of codes) {
+    if (typeof c === 'number') {
+      nums.add(c)
+      texts.add(String(c))
+    } else {
+      texts.add(looseKey(c))
+      if (c.trim() !== '' && Number.isFinite(Number(c))) nums.add(Number(c))
+    }
+  }
+  const cache = new Map<string, boolean>()
+  return (v) => {
+    if (typeof v === 'number') return nums.has(v)
+    if (typeof v !== 'string') return false
+    let hit = cache.get(v)
+    if (hit === undefined) {
+      hit = texts.has(looseKey(v)) || texts.has(v.trim())
+      if (cache.size < 10_000) cache.set(v, hit)
+    }
+    return hit
+  }
+}

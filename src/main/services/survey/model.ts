@@ -1,0 +1,87 @@
+import type { ValueLabel, VariableType } from './frame'
+import type { ScaleAxis } from './scales'
+import type { DateOrder } from './parse-date'
+import type { DecimalMark } from './parse-number'
+
+export type Role = 'metadata' | 'question' | 'derived' | 'weight'
+export type SurveyPlatform = 'google-forms' | 'microsoft-forms' | 'kobo' | 'limesurvey' | 'generic'
+
+/** One sheet column feeding a variable. A multiple-response set can have many (Kobo, LimeSurvey). */
+export interface SourceColumn {
+  /** Grid column index (0-based) in the imported sheet. */
+  col: number
+  /** Header text as it appears in the file (item row; group in `group`). */
+  header: string
+  group: string | null
+  /** 'value': the answer itself; 'option': a 0/1 (or Y/"") column of one option; 'summary': Kobo's joined column. */
+  role: 'value' | 'option' | 'summary'
+  option?: string
+}
+
+/**
+ * A variable as the importer defined it (recipe step 0). Cleaning steps start from these definitions;
+ * the raw cells are converted with them (see base-values.ts).
+ */
+export interface BaseVariable {
+  id: string
+  name: string
+  label: string | null
+  group: string | null
+  type: VariableType
+  role: Role
+  /** Fixed categories in scale order (recognised scales, numeric rating scales); [] when observed values rule. */
+  valueLabels: ValueLabel[]
+  scale: ScaleAxis | 'numeric' | null
+  missingCodes: (string | number)[]
+  /** multi: known options in order; delimited sets split cells by them (greedy, longest first). */
+  options?: string[]
+  separator?: string
+  decimal?: DecimalMark
+  dateOrder?: DateOrder
+  /** Source headers, kept for mapping the next wave's columns. */
+  columns: string[]
+}
+
+export interface ImportSettings {
+  file: string
+  fileHash: string
+  format: 'xlsx' | 'csv'
+  sheet: string
+  encoding?: string
+  delimiter?: string
+  /** Sheet rows, 1-based as the spreadsheet shows them. */
+  titleRows: number[]
+  headerRows: number[]
+  dataStart: number
+  dataEnd: number
+  blankRows: number
+  totalRows: number[]
+  noteRows: number[]
+  platform: SurveyPlatform
+}
+
+/** datasets.import_settings: what the importer saw and decided, never changed afterwards. */
+export interface StoredImport {
+  settings: ImportSettings
+  /** variable id → its source columns, in the order of the raw blob's columns. */
+  sources: Record<string, SourceColumn[]>
+  inferred: BaseVariable[]
+  warnings: string[]
+  /** For a wave appended to another dataset: parent variable id → this wave's variable id. */
+  mapping?: Record<string, string>
+  unmapped?: string[]
+}
+
+/** Raw cells of one variable: one entry per source column, each as long as the dataset's rows. */
+export interface RawColumn {
+  kind: Uint8Array
+  text: (string | null)[]
+  num: Float64Array
+}
+
+export const CELL_EMPTY = 0
+export const CELL_TEXT = 1
+export const CELL_NUMBER = 2
+export const CELL_DATE = 3
+export const CELL_BOOLEAN = 4
+export const CELL_ERROR = 5

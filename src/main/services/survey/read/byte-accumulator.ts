@@ -1,0 +1,63 @@
+import { EsitiError } from '../../../../shared/errors'
+
+/**
+ * Joins streamed chunks for scanners that consume whole elements: whatever a scan leaves unconsumed
+ * (an element cut by the chunk boundary) is kept and the next chunk appended to it. The buffer grows
+ * geometrically, so a large element costs amortised linear copying; an element larger than `maxCarry`
+ * means a damaged or hostile file.
+ */
+export class ByteAccumulator {
+  private buf: Buffer = Buffer.alloc(0)
+  private len = 0
+
+  constructor(
+    private readonly maxCarry: number,
+    private readonly what: string
+  ) {}
+
+  /** Feeds a chunk; `scan(buf)` returns how many bytes of `buf` it consumed. */
+  push(chunk: Buffer, scan: (buf: Buffer) => number): void {
+    if (this.len === 0) {
+      const used = scan(chunk)
+      if (used < chunk.length) this.keep(chunk, used)
+      return
+    }
+    const need = this.len + chunk.length
+    if (need > this.buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2))
+      this.buf.copy(next, 0, 0, this.len)
+      this.buf = next
+    }
+    chunk.copy(this.buf, this.len)
+    this.len = need
+    const view = this.buf.subarray(0, this.len)
+    const used = scan(view)
+    if (used >= this.len) this.len = 0
+    else {
+      this.buf.copyWithin(0, used, this.len)
+      this.len -= used
+      this.checkCarry()
+    }
+  }
+
+  /** Bytes left over at the end of the stream. */
+  rest(): Buffer {
+    return this.buf.subarray(0, this.len)
+  }
+
+  private keep(chunk: Buffer, from: number): void {
+    const n = chunk.length - from
+    if (this.buf.length < n) this.buf = Buffer.allocUnsafe(Math.max(n, 64 * 1024))
+    chunk.copy(this.buf, 0, from)
+    this.len = n
+    this.checkCarry()
+  }
+
+  private checkCarry(): void {
+    if (this.len > this.maxCarry)
+      throw new EsitiError(
+        'CORRUPT_FILE',
+        `${this.what} contains an element larger than ${Math.round(this.maxCarry / 2 ** 20)} MB: the file is damaged.`
+      )
+  }
+}

@@ -1,0 +1,194 @@
+import { excelSerialToIso, isoToExcelSerial } from './excel-date'
+import type { GridBuilder } from './grid-builder'
+import { xmlText } from './xml-bytes'
+
+// CellKind values, module-local for the hot path (see the note in sheet-scanner.ts).
+const TEXT = 1
+const NUMBER = 2
+const DATE = 3
+const BOOLEAN = 4
+const ERROR = 5
+/** excel-date's MAX_EXCEL_SERIAL and DATE1904_OFFSET. */
+const MAX_SERIAL = 2958466
+const OFFSET_1904 = 1462
+
+const INTERN_MAX_LEN = 32
+const CACHE_MAX = 100_000
+const SMALL_INTS = 65_536
+/** 10^k for k ≤ 22 is exact in a double, so mantissa / 10^k is correctly rounded (= Number(text)). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k)
+/** Mantissas below 2^42 keep the text key (mantissa, decimals, digits, sign) under 2^53. */
+const KEYABLE_MANTISSA = 2 ** 42
+
+/** What a `<v>` of a numeric cell may hold (no hex, no Infinity). */
+const NUMBER_TEXT = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+
+const SP = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
+
+/**
+ * Turns raw cell values into grid cells. Repeated short texts (answer categories, Likert numbers,
+ * decimals, dates) are interned so a large sheet keeps one copy of each instead of millions.
+ */
+export class CellValues {
+  private readonly interned = new Map<string, string>()
+  private readonly isoBySerial = new Map<number, string>()
+  private readonly decimals = new Map<number, string>()
+  private readonly ints: (string | undefined)[] = []
+  private readonly dateOffset: number
+  /** Set by parseNumber for the last number: see there. */
+  private decKey = -1
+  private plainInt = false
+
+  constructor(
+    private readonly grid: GridBuilder,
+    private readonly sst: readonly string[],
+    private readonly dateStyles: Uint8Array,
+    date1904: boolean
+  ) {
+    this.dateOffset = date1904 ? OFFSET_1904 : 0
+  }
+
+  intern(s: string): string {
+    if (s.length > INTERN_MAX_LEN) return s
+    const hit = this.interned.get(s)
+    if (hit !== undefined) return hit
+    if (this.interned.size < CACHE_MAX) this.interned.set(s, s)
+    return s
+  }
+
+  /**
+   * Stores the value in [vs, ve) of `buf` (or `inline` text from `<is>`) at (row, col); the `t`
+   * attribute value is [ts, te) (ts < 0 when absent).
+   */
+  store(row: number, col: number, buf: Buffer, ts: number, te: number, style: number, vs: number, ve: number, inline: string | null): void {
+    const n = te - ts
+    const t0 = ts >= 0 ? buf[ts] : 0x6e
+    if (ts < 0 || (n === 1 && t0 === 0x6e) /* n */) return this.storeNumber(row, col, style, buf, vs, ve)
+    if (n === 1 && t0 === 0x73 /* s */) return this.storeShared(row, col, buf, vs, ve)
+    const g = this.grid
+    if ((n === 3 && t0 === 0x73) /* str */ || (n === 9 && t0 === 0x69) /* inlineStr */) {
+      const s = inline ?? (ve > vs ? xmlText(buf, vs, ve) : '')
+      if (s !== '') g.set(row, col, TEXT, this.intern(s), NaN)
+      return
+    }
+    const v = buf.toString('utf8', vs, ve).trim()
+    if (v === '') return
+    if (n === 1 && t0 === 0x62 /* b */) {
+      const on = v === '1' || v.toLowerCase() === 'true'
+      g.set(row, col, BOOLEAN, on ? 'TRUE' : 'FALSE', on ? 1 : 0)
+    } else if (n === 1 && t0 === 0x65 /* e */) g.set(row, col, ERROR, this.intern(v), NaN)
+    else if (n === 1 && t0 === 0x64 /* d */) {
+      const serial = isoToExcelSerial(v)
+      if (Number.isNaN(serial) || serial >= MAX_SERIAL) {
+        g.warn('Some date cells hold text that is not an ISO date: kept as text')
+        g.set(row, col, TEXT, this.intern(v), NaN)
+      } else g.set(row, col, DATE, this.iso(serial), serial)
+    } else {
+      g.warn(`Some cells have an unknown type "${buf.toString('latin1', ts, te)}": read as numbers`)
+      this.storeNumber(row, col, style, buf, vs, ve)
+    }
+  }
+
+  private storeShared(row: number, col: number, buf: Buffer, vs: number, ve: number): void {
+    let idx = 0
+    let k = vs
+    for (; k < ve && k < vs + 10; k++) {
+      const ch = buf[k]
+      if (ch < 0x30 || ch > 0x39) break
+      idx = idx * 10 + (ch - 0x30)
+    }
+    const s = k === ve && k > vs ? this.sst[idx] : undefined
+    if (s === undefined) this.grid.warn('Some cells point to a shared string that does not exist: they were left empty')
+    else if (s !== '') this.grid.set(row, col, TEXT, s, NaN)
+  }
+
+  private storeNumber(row: number, col: number, style: number, buf: Buffer, vs: number, ve: number): void {
+    while (vs < ve && SP(buf[vs])) vs++
+    while (ve > vs && SP(buf[ve - 1])) ve--
+    if (vs === ve) return
+    let num = this.parseNumber(buf, vs, ve)
+    let raw: string | null = null
+    if (Number.isNaN(num)) {
+      // Exponents, long mantissas, stray text: the slow path.
+      raw = buf.toString('latin1', vs, ve)
+      num = NUMBER_TEXT.test(raw) ? Number(raw) : NaN
+      if (!Number.isFinite(num)) {
+        this.grid.warn('Some number cells hold text: kept as text')
+        this.grid.set(row, col, TEXT, this.intern(xmlText(buf, vs, ve)), NaN)
+        return
+      }
+    }
+    if (style < this.dateStyles.length && this.dateStyles[style] === 1) {
+      const serial = num + this.dateOffset
+      if (serial >= 0 && serial < MAX_SERIAL) {
+        this.grid.set(row, col, DATE, this.iso(serial), serial)
+        return
+      }
+      this.grid.warn('Some date-formatted cells hold numbers outside the Excel date range: kept as numbers')
+    }
+    let text: string
+    const key = this.decKey
+    if (raw !== null) text = this.intern(raw)
+    else if (this.plainInt && num < SMALL_INTS) text = this.intText(num)
+    else if (key >= 0) {
+      let hit = this.decimals.get(key)
+      if (hit === undefined) {
+        hit = buf.toString('latin1', vs, ve)
+        if (this.decimals.size < CACHE_MAX) this.decimals.set(key, hit)
+      }
+      text = hit
+    } else text = this.intern(buf.toString('latin1', vs, ve))
+    this.grid.set(row, col, NUMBER, text, num)
+  }
+
+  /**
+   * Value of a plain decimal (`-?digits[.digits]`, at most 15 digits) without building a string. Sets
+   * plainInt (canonical non-negative integer text) and decKey, a key that identifies the exact text
+   * (mantissa, decimals, digit count, sign) or -1. Returns NaN for anything else (exponents, long
+   * mantissas), which the caller parses from text.
+   */
+  private parseNumber(buf: Buffer, vs: number, ve: number): number {
+    this.decKey = -1
+    this.plainInt = false
+    let k = vs
+    const neg = buf[k] === 0x2d
+    if (neg) k++
+    let m = 0
+    let digits = 0
+    let frac = -1
+    for (; k < ve; k++) {
+      const ch = buf[k]
+      if (ch >= 0x30 && ch <= 0x39) {
+        m = m * 10 + (ch - 0x30)
+        if (++digits > 15) return NaN
+        if (frac >= 0) frac++
+      } else if (ch === 0x2e && frac < 0) frac = 0
+      else return NaN
+    }
+    if (digits === 0) return NaN
+    const decimals = frac < 0 ? 0 : frac
+    this.plainInt = frac < 0 && !neg && (buf[vs] !== 0x30 || ve - vs === 1)
+    if (m < KEYABLE_MANTISSA) this.decKey = ((m * 32 + (frac < 0 ? 31 : decimals)) * 16 + digits) * 2 + (neg ? 1 : 0)
+    const v = m / POW10[decimals]
+    return neg ? -v : v
+  }
+
+  private intText(n: number): string {
+    let s = this.ints[n]
+    if (s === undefined) {
+      while (this.ints.length <= n) this.ints.push(undefined)
+      s = String(n)
+      this.ints[n] = s
+    }
+    return s
+  }
+
+  private iso(serial: number): string {
+    let s = this.isoBySerial.get(serial)
+    if (s === undefined) {
+      s = excelSerialToIso(serial)
+      if (this.isoBySerial.size < CACHE_MAX) this.isoBySerial.set(serial, s)
+    }
+    return s
+  }
+}

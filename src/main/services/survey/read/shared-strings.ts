@@ -1,0 +1,67 @@
+import { ByteAccumulator } from './byte-accumulator'
+import { closeLength, findClose, readTag, type Tag } from './element-scan'
+import { LT, nameIs, readTextContent } from './xml-bytes'
+
+const SI = Buffer.from('si')
+const T = Buffer.from('t')
+const RPH = Buffer.from('rPh')
+
+/**
+ * Text of one `<si>` / `<is>` body in [from, to): the `<t>` runs concatenated (rich text flattened),
+ * phonetic `<rPh>` runs skipped.
+ */
+export function richText(buf: Buffer, from: number, to: number): string {
+  let text = ''
+  let i = from
+  while (i < to) {
+    const lt = buf.indexOf(LT, i)
+    if (lt < 0 || lt >= to) break
+    const tag = readTag(buf, lt, to)
+    if (!tag) break
+    i = tag.end + 1
+    if (tag.kind !== 'open' || tag.selfClosing) continue
+    if (nameIs(buf, tag.localStart, tag.nameEnd, T)) {
+      const r = readTextContent(buf, tag.end + 1, to)
+      text += r.text
+      i = r.end
+    } else if (nameIs(buf, tag.localStart, tag.nameEnd, RPH)) {
+      const close = findClose(buf, tag, i, to)
+      i = close < 0 ? to : close + closeLength(tag)
+    }
+  }
+  return text
+}
+
+/** Streaming reader of sharedStrings.xml: one string per `<si>`, in order. */
+export class SharedStringsScanner {
+  readonly strings: string[] = []
+  private readonly acc = new ByteAccumulator(64 * 1024 * 1024, 'The shared strings table')
+
+  push(chunk: Buffer): void {
+    this.acc.push(chunk, (buf) => this.scan(buf))
+  }
+
+  private scan(buf: Buffer): number {
+    const len = buf.length
+    let p = 0
+    for (;;) {
+      const lt = buf.indexOf(LT, p)
+      if (lt < 0) return len
+      const tag: Tag | null = readTag(buf, lt, len)
+      if (!tag) return lt
+      if (tag.kind !== 'open' || !nameIs(buf, tag.localStart, tag.nameEnd, SI)) {
+        p = tag.end + 1
+        continue
+      }
+      if (tag.selfClosing) {
+        this.strings.push('')
+        p = tag.end + 1
+        continue
+      }
+      const close = findClose(buf, tag, tag.end + 1, len)
+      if (close < 0) return lt
+      this.strings.push(richText(buf, tag.end + 1, close))
+      p = close + closeLength(tag)
+    }
+  }
+}

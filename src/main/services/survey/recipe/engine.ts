@@ -1,0 +1,246 @@
+import { EsitiError } from '../../../../shared/errors'
+import { convertRaw } from '../base-values'
+import type { CleanValue, ValueLabel } from '../frame'
+import { missingTester } from '../missing-codes'
+import type { BaseVariable, RawColumn, SourceColumn } from '../model'
+import { recogniseScale } from '../scales'
+import { naturalCompare } from '../text-norm'
+import { result, type OpContext, type OpResult } from './op-result'
+import { bin, compute } from './ops-derive'
+import { dedupe, exclude } from './ops-rows'
+import { drop, parseDate, parseNumber, rename, setLabel, setType, setValueLabels, splitMulti } from './ops-types'
+import { validate } from './ops-validate'
+import { editCell, normalise, recode, setMissing } from './ops-values'
+import type { ImportStep, RecipeStep } from './steps'
+import { MissingVariable, WorkFrame, type WorkVar } from './work-frame'
+
+/** One imported file of a dataset: the first import, or a wave appended later. */
+export interface PartData {
+  datasetId: string
+  wave: string | null
+  rowIds: string[]
+  sheetRows: Uint32Array
+  /** Raw columns of one of this part's variables (by the part's own variable id). */
+  raw(varId: string): RawColumn[] | null
+  sources: Record<string, SourceColumn[]>
+  /** base variable id → this part's variable id; null for the dataset's own first import. */
+  mapping: Record<string, string> | null
+}
+
+export interface StepReport {
+  id: string
+  op: string
+  index: number
+  enabled: boolean
+  status: 'ok' | 'skipped' | 'disabled'
+  /** Cells whose value changed. */
+  cells: number
+  /** Rows excluded (dedupe, exclude) or flagged (validate). */
+  rows: number
+  /** cells + rows: the one number the CLI prints. */
+  affected: number
+  issues: number
+  message: string | null
+  warnings: string[]
+}
+
+export interface RecipeRun {
+  frame: WorkFrame
+  reports: StepReport[]
+}
+
+export const WAVE_VARIABLE = 'wave'
+
+/** Variables as the import defined them, values converted from the raw cells of every part. */
+export function buildBaseFrame(parts: PartData[], step0: ImportStep, wave: { id: string } | null): WorkFrame {
+  const rowIds: string[] = []
+  const waves: (string | null)[] = []
+  let total = 0
+  for (const p of parts) total += p.rowIds.length
+  const sheetRows = new Uint32Array(total)
+  let offset = 0
+  for (const p of parts) {
+    for (const id of p.rowIds) {
+      rowIds.push(id)
+      waves.push(p.wave)
+    }
+    sheetRows.set(p.sheetRows, offset)
+    offset += p.rowIds.length
+  }
+  const frame = new WorkFrame(total, rowIds, sheetRows, waves)
+  const used = new Set(step0.variables.map((v) => v.name.toLowerCase()))
+  if (wave) {
+    let name = WAVE_VARIABLE
+    for (let i = 2; used.has(name); i++) name = `${WAVE_VARIABLE}_${i}`
+    frame.vars.push({
+      id: wave.id,
+      name,
+      label: 'Ondata',
+      group: null,
+      type: 'nominal',
+      role: 'metadata',
+      valueLabels: [],
+      labelsFixed: false,
+      scale: null,
+      missingCodes: [],
+      columns: [],
+      values: waves.slice(),
+      dropped: false
+    })
+  }
+  for (const b of step0.variables as BaseVariable[]) {
+    const values: CleanValue[] = []
+    for (const p of parts) {
+      const partVar = p.mapping ? p.mapping[b.id] : b.id
+      const raw = partVar ? p.raw(partVar) : null
+      const sources = partVar ? p.sources[partVar] : undefined
+      if (raw && sources && raw.length) convertRaw(b, sources, raw, values)
+      else for (let i = 0; i < p.rowIds.length; i++) values.push(null)
+    }
+    frame.vars.push({
+      id: b.id,
+      name: b.name,
+      label: b.label,
+      group: b.group ?? null,
+      type: b.type,
+      role: b.role,
+      valueLabels: b.valueLabels.map((l) => ({ ...l })),
+      labelsFixed: b.valueLabels.length > 0,
+      scale: (b.scale as WorkVar['scale']) ?? null,
+      missingCodes: [...b.missingCodes],
+      ...(b.options ? { options: [...b.options] } : {}),
+      ...(b.separator ? { separator: b.separator } : {}),
+      ...(b.decimal ? { decimal: b.decimal } : {}),
+      ...(b.dateOrder ? { dateOrder: b.dateOrder } : {}),
+      columns: b.columns,
+      values,
+      dropped: false
+    })
+  }
+  return frame
+}
+
+type Op = (ctx: OpContext, step: never) => OpResult
+
+const OPS: Record<Exclude<RecipeStep['op'], 'import'>, Op> = {
+  normalise: normalise as Op,
+  recode: recode as Op,
+  setMissing: setMissing as Op,
+  parseNumber: parseNumber as Op,
+  parseDate: parseDate as Op,
+  splitMulti: splitMulti as Op,
+  bin: bin as Op,
+  compute: compute as Op,
+  rename: rename as Op,
+  setType: setType as Op,
+  setLabel: setLabel as Op,
+  setValueLabels: setValueLabels as Op,
+  dedupe: dedupe as Op,
+  exclude: exclude as Op,
+  validate: validate as Op,
+  editCell: editCell as Op,
+  drop: drop as Op
+}
+
+/**
+ * Runs the cleaning steps over a base frame. A step that cannot apply (a variable it names is absent,
+ * a name clash, a bad expression) is skipped and reported; the others still run.
+ */
+export function runSteps(
+  frame: WorkFrame,
+  steps: RecipeStep[],
+  derivedId: OpContext['derivedId'],
+  signal?: AbortSignal
+): RecipeRun {
+  const ctx: OpContext = { frame, derivedId }
+  const reports: StepReport[] = []
+  steps.forEach((step, index) => {
+    if (signal?.aborted) throw new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
+    const base = { id: step.id, op: step.op, index, enabled: step.enabled !== false }
+    if (step.op === 'import') {
+      reports.push({ ...base, status: 'ok', cells: 0, rows: frame.n, affected: frame.n, issues: 0, message: null, warnings: [] })
+      return
+    }
+    if (step.enabled === false) {
+      reports.push({ ...base, status: 'disabled', cells: 0, rows: 0, affected: 0, issues: 0, message: null, warnings: [] })
+      return
+    }
+    const issuesBefore = frame.issues.length
+    let r: OpResult
+    let status: StepReport['status'] = 'ok'
+    let message: string | null = null
+    try {
+      r = OPS[step.op](ctx, step as never)
+    } catch (e) {
+      if (!(e instanceof EsitiError)) throw e
+      status = 'skipped'
+      message = e instanceof MissingVariable ? `Skipped: variable "${e.variable}" not found.` : `Skipped: ${e.message}`
+      frame.issues.length = issuesBefore
+      r = result()
+    }
+    reports.push({
+      ...base,
+      status,
+      cells: r.cells,
+      rows: r.rows,
+      affected: r.cells + r.rows,
+      issues: frame.issues.length - issuesBefore,
+      message,
+      warnings: r.warnings
+    })
+  })
+  finalise(frame)
+  return { frame, reports }
+}
+
+function labelOrder(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  if (typeof a === 'number') return -1
+  if (typeof b === 'number') return 1
+  return naturalCompare(a, b)
+}
+
+/**
+ * After the steps: categories of nominal/ordinal variables come from the data unless fixed, values
+ * outside fixed labels are appended (re-ordered when they belong to the recognised scale), and the
+ * options of multiple-response sets include every option chosen.
+ */
+function finalise(frame: WorkFrame): void {
+  for (const v of frame.vars) {
+    if (v.dropped) continue
+    if (v.type === 'multi') {
+      const counts = new Map<string, number>()
+      for (let r = 0; r < frame.n; r++) {
+        const x = v.values[r]
+        if (Array.isArray(x) && frame.isActive(r)) for (const o of x) counts.set(o, (counts.get(o) ?? 0) + 1)
+      }
+      const known = v.options ?? []
+      const extra = [...counts.keys()].filter((o) => !known.includes(o)).sort((a, b) => counts.get(b)! - counts.get(a)!)
+      v.options = [...known, ...extra]
+      v.valueLabels = v.options.map((o) => ({ value: o, label: o }))
+      continue
+    }
+    if (v.type !== 'nominal' && v.type !== 'ordinal') continue
+    const isCode = missingTester(v.missingCodes)
+    const observed = new Map<string, string | number>()
+    for (let r = 0; r < frame.n; r++) {
+      const x = v.values[r]
+      if ((typeof x === 'string' || typeof x === 'number') && frame.isActive(r)) observed.set(`${typeof x}:${x}`, x)
+    }
+    const labelled = new Set(v.valueLabels.map((l) => `${typeof l.value}:${l.value}`))
+    const extras = [...observed.entries()].filter(([k]) => !labelled.has(k)).map(([, x]) => x)
+    const regular = extras.filter((x) => !isCode(x)).sort(labelOrder)
+    const codes = extras.filter((x) => isCode(x)).sort(labelOrder)
+    let labels: ValueLabel[] = v.labelsFixed ? v.valueLabels : []
+    if (v.labelsFixed && regular.length && v.scale && v.scale !== 'numeric' && v.scale !== 'yesno') {
+      const all = [...labels.map((l) => String(l.value)), ...regular.map(String)]
+      const match = recogniseScale(all)
+      if (match?.ordered) {
+        const byValue = new Map(labels.map((l) => [String(l.value), l]))
+        labels = match.labels.map((s) => byValue.get(s) ?? { value: s, label: s })
+        regular.length = 0
+      }
+    }
+    v.valueLabels = [...labels, ...[...regular, ...codes].map((x) => ({ value: x, label: String(x) }))]
+  }
+}

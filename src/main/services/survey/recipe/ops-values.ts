@@ -1,0 +1,142 @@
+import type { CleanValue } from '../frame'
+import { missingTester } from '../missing-codes'
+import { collapseSpaces, looseKey, normaliseApostrophes } from '../text-norm'
+import { mapValues, result, show, targets, type OpContext, type OpResult } from './op-result'
+import type { StepOf } from './steps'
+import type { WorkVar } from './work-frame'
+
+const TEXTUAL = new Set(['nominal', 'ordinal', 'text', 'id', 'metadata', 'multi'])
+
+function caseFn(mode: StepOf<'normalise'>['case']): (s: string) => string {
+  switch (mode) {
+    case 'lower':
+      return (s) => s.toLocaleLowerCase('it')
+    case 'upper':
+      return (s) => s.toLocaleUpperCase('it')
+    case 'title':
+      return (s) => s.toLocaleLowerCase('it').replace(/(^|[\s'’(-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toLocaleUpperCase('it'))
+    case 'sentence':
+      return (s) => {
+        const l = s.toLocaleLowerCase('it')
+        return l.charAt(0).toLocaleUpperCase('it') + l.slice(1)
+      }
+    default:
+      return (s) => s
+  }
+}
+
+/** Remaps a variable's definition (labels, options, codes) through a value function. */
+function remapDefinition(v: WorkVar, fn: (s: string) => string | null): void {
+  if (v.labelsFixed && v.valueLabels.length) {
+    const seen = new Set<string>()
+    v.valueLabels = v.valueLabels.flatMap((l) => {
+      if (typeof l.value !== 'string') return [l]
+      const value = fn(l.value)
+      if (value === null || seen.has(value)) return []
+      seen.add(value)
+      return [{ value, label: l.value === l.label ? value : l.label }]
+    })
+  }
+  if (v.options) v.options = [...new Set(v.options.map(fn).filter((o): o is string => o !== null))]
+  v.missingCodes = [
+    ...new Set(v.missingCodes.map((c) => (typeof c === 'string' ? (fn(c) ?? c) : c)))
+  ]
+}
+
+export function normalise(ctx: OpContext, step: StepOf<'normalise'>): OpResult {
+  const vars = targets(ctx.frame, step.variables, (v) => TEXTUAL.has(v.type))
+  const cased = caseFn(step.case)
+  const fix = (s: string): string | null => {
+    let t = s
+    if (step.apostrophes) t = normaliseApostrophes(t)
+    if (step.whitespace) t = collapseSpaces(t)
+    t = cased(t)
+    return t === '' ? null : t
+  }
+  let cells = 0
+  for (const v of vars) {
+    cells += mapValues(ctx.frame, v, (x) => {
+      if (typeof x === 'string') return fix(x)
+      if (Array.isArray(x)) return [...new Set(x.map(fix).filter((o): o is string => o !== null))]
+      return x
+    })
+    remapDefinition(v, fix)
+  }
+  return result(cells, 0, cells ? [] : ['No value needed normalising.'])
+}
+
+export function recode(ctx: OpContext, step: StepOf<'recode'>): OpResult {
+  const v = ctx.frame.get(step.variable)
+  const exact = new Map<string, string | number | null>()
+  const loose = new Map<string, string | number | null>()
+  for (const entry of step.map)
+    for (const f of entry.from) {
+      exact.set(typeof f === 'number' ? `#${f}` : `$${f}`, entry.to)
+      if (typeof f === 'string') loose.set(looseKey(f), entry.to)
+    }
+  const lookup = (x: string | number): string | number | null | undefined => {
+    const hit = exact.get(typeof x === 'number' ? `#${x}` : `$${x}`)
+    if (hit !== undefined) return hit
+    if (typeof x === 'number') return exact.get(`$${x}`)
+    const asNum = Number(x)
+    if (x.trim() !== '' && Number.isFinite(asNum) && exact.has(`#${asNum}`)) return exact.get(`#${asNum}`)
+    return step.loose ? loose.get(looseKey(x)) : undefined
+  }
+  const cells = mapValues(ctx.frame, v, (x): CleanValue => {
+    if (Array.isArray(x)) {
+      const out: string[] = []
+      for (const o of x) {
+        const to = lookup(o)
+        const val = to === undefined ? o : to
+        if (val !== null && !out.includes(String(val))) out.push(String(val))
+      }
+      return out
+    }
+    if (typeof x !== 'string' && typeof x !== 'number') return x
+    const to = lookup(x)
+    return to === undefined ? x : to
+  })
+  remapDefinition(v, (s) => {
+    const to = lookup(s)
+    return to === undefined ? s : to === null ? null : String(to)
+  })
+  return result(cells, 0, cells ? [] : [`No value of "${v.name}" matched the recode map.`])
+}
+
+export function setMissing(ctx: OpContext, step: StepOf<'setMissing'>): OpResult {
+  const vars = targets(ctx.frame, step.variables, (v) => v.type !== 'multi')
+  let cells = 0
+  for (const v of vars) {
+    const before = missingTester(v.missingCodes)
+    if (step.mode === 'replace') v.missingCodes = [...step.codes]
+    else if (step.mode === 'add') {
+      const keys = new Set(v.missingCodes.map((c) => (typeof c === 'number' ? `#${c}` : looseKey(c))))
+      for (const c of step.codes) {
+        const k = typeof c === 'number' ? `#${c}` : looseKey(c)
+        if (!keys.has(k)) {
+          keys.add(k)
+          v.missingCodes.push(c)
+        }
+      }
+    } else {
+      const drop = new Set(step.codes.map((c) => (typeof c === 'number' ? `#${c}` : looseKey(c))))
+      v.missingCodes = v.missingCodes.filter((c) => !drop.has(typeof c === 'number' ? `#${c}` : looseKey(c)))
+    }
+    const after = missingTester(v.missingCodes)
+    for (let r = 0; r < ctx.frame.n; r++) {
+      const x = v.values[r]
+      if (x !== null && ctx.frame.isActive(r) && before(x) !== after(x)) cells++
+    }
+  }
+  return result(cells, 0, cells ? [] : ['No value in the data matches these codes.'])
+}
+
+export function editCell(ctx: OpContext, step: StepOf<'editCell'>): OpResult {
+  const v = ctx.frame.get(step.variable)
+  const r = ctx.frame.rowIndex(step.row)
+  if (r < 0) return result(0, 0, [`Row ${step.row} is not in this dataset: nothing edited.`])
+  const before = v.values[r]
+  v.values[r] = step.value
+  const changed = JSON.stringify(before) !== JSON.stringify(step.value)
+  return result(changed ? 1 : 0, 0, changed ? [] : [`The cell already held ${show(before)}.`])
+}

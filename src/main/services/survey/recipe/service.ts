@@ -1,0 +1,266 @@
+import { z } from 'zod'
+import { EsitiError } from '../../../../shared/errors'
+import { newId, nowIso } from '../../../db/ids'
+import { mutate } from '../../../db/op-log'
+import type { Ctx } from '../../context'
+import { cleanState, ensureClean, runRecipe, writeClean, type CleanState } from '../clean-store'
+import { proposeMapping, type MappingEntry } from '../column-mapping'
+import { datasetById, recipeSteps, recipeVersions, resolveDataset, type DatasetRow } from '../dataset-rows'
+import type { BaseVariable } from '../model'
+import { uniqueName } from '../text-norm'
+import { syncVariables } from '../variable-sync'
+import type { StepReport } from './engine'
+import { describeStep } from './step-text'
+import { cleaningStep, importStep, recipeStep, type CleaningStep, type ImportStep, type RecipeStep } from './steps'
+import '../undo-hooks'
+
+export const RECIPE_FORMAT = 'esiti-recipe'
+
+export interface RecipeDocument {
+  format: typeof RECIPE_FORMAT
+  formatVersion: 1
+  dataset: string
+  recipeVersion: number
+  steps: RecipeStep[]
+}
+
+export interface StepView {
+  step: RecipeStep
+  description: string
+  report: StepReport | null
+}
+
+export interface RecipeView {
+  dataset: string
+  datasetId: string
+  version: number
+  versions: { version: number; steps: number; createdAt: string; createdBy: string | null }[]
+  steps: StepView[]
+  rows: number
+  totalRows: number
+  excluded: number
+  issues: number
+}
+
+export interface ApplyResult {
+  dataset: string
+  version: number
+  rows: number
+  totalRows: number
+  steps: { id: string; op: string; status: StepReport['status']; affected: number; cells: number; rows: number; message: string | null; warnings: string[] }[]
+  issues: number
+  excluded: number
+}
+
+export function recipeDocument(ctx: Ctx, dataset: string): RecipeDocument {
+  const ds = resolveDataset(ctx, dataset)
+  return { format: RECIPE_FORMAT, formatVersion: 1, dataset: ds.name, recipeVersion: ds.recipe_version, steps: recipeSteps(ctx.project, ds) }
+}
+
+export function recipeView(ctx: Ctx, dataset: string): RecipeView {
+  const ds = resolveDataset(ctx, dataset)
+  const state = ensureClean(ctx.project, ds)
+  const steps = recipeSteps(ctx.project, ds)
+  const reports = new Map(state.reports.map((r) => [r.id, r]))
+  return {
+    dataset: ds.name,
+    datasetId: ds.id,
+    version: ds.recipe_version,
+    versions: recipeVersions(ctx.project, ds.id),
+    steps: steps.map((s) => ({ step: s, description: describeStep(s), report: reports.get(s.id) ?? null })),
+    rows: state.rowCount,
+    totalRows: state.totalRows,
+    excluded: state.exclusions.length,
+    issues: state.issues.length
+  }
+}
+
+function applyResult(ds: DatasetRow, state: CleanState): ApplyResult {
+  return {
+    dataset: ds.name,
+    version: state.recipeVersion,
+    rows: state.rowCount,
+    totalRows: state.totalRows,
+    steps: state.reports.map((r) => ({
+      id: r.id,
+      op: r.op,
+      status: r.status,
+      affected: r.affected,
+      cells: r.cells,
+      rows: r.rows,
+      message: r.message,
+      warnings: r.warnings
+    })),
+    issues: state.issues.length,
+    excluded: state.exclusions.length
+  }
+}
+
+/** Validates a whole recipe: step 0 is the import, step ids are unique, every step is well formed. */
+export function validateSteps(steps: unknown[], firstNumber = 1): RecipeStep[] {
+  const parsed: RecipeStep[] = []
+  steps.forEach((s, i) => {
+    const input = s && typeof s === 'object' && !('id' in s) ? { ...(s as object), id: newId() } : s
+    const r = (i === 0 ? importStep : cleaningStep).safeParse(input)
+    if (!r.success) {
+      const op = (s as { op?: unknown })?.op
+      throw new EsitiError(
+        'INVALID_INPUT',
+        `Recipe step ${i + firstNumber}${typeof op === 'string' ? ` (${op})` : ''} is not valid: ${z.prettifyError(r.error).split('\n').slice(0, 2).join(' ')}`
+      )
+    }
+    parsed.push(r.data as RecipeStep)
+  })
+  const ids = new Set<string>()
+  for (const s of parsed) {
+    if (ids.has(s.id)) throw new EsitiError('INVALID_INPUT', `Two recipe steps share the id "${s.id}".`)
+    ids.add(s.id)
+  }
+  return parsed
+}
+
+/**
+ * Saves a new recipe version and recomputes the clean layer, as one undoable operation. The recipe
+ * runs in full before the write transaction opens.
+ */
+export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary: string, firstNumber = 1): ApplyResult {
+  const valid = validateSteps(steps, firstNumber)
+  const run = runRecipe(ctx.project, ds, valid, ctx.progress.signal)
+  let state: CleanState | null = null
+  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.recipe', summary }, (w) => {
+    const max = ctx.project.sqlite.prepare('SELECT MAX(version) v FROM recipes WHERE dataset_id = ?').get(ds.id) as { v: number | null }
+    const version = (max.v ?? 0) + 1
+    w.insert('recipes', { dataset_id: ds.id, version, steps: JSON.stringify(valid), created_at: nowIso(), created_by: ctx.actor })
+    w.update('datasets', ds.id, { recipe_version: version })
+    syncVariables(w, ds.id, run.frame)
+    state = writeClean(ctx.project, datasetById(ctx.project, ds.id)!, run)
+  })
+  return applyResult(datasetById(ctx.project, ds.id)!, state!)
+}
+
+function parseNewStep(input: unknown): CleaningStep {
+  const withId = input && typeof input === 'object' && !(input as { id?: unknown }).id ? { ...(input as object), id: newId() } : input
+  const r = cleaningStep.safeParse(withId)
+  if (!r.success) throw new EsitiError('INVALID_INPUT', `Invalid step: ${z.prettifyError(r.error).split('\n').slice(0, 2).join(' ')}`)
+  return r.data
+}
+
+function indexOfStep(steps: RecipeStep[], stepId: string): number {
+  const i = steps.findIndex((s) => s.id === stepId)
+  if (i < 0) throw new EsitiError('NOT_FOUND', `Step ${stepId} not found in the recipe.`)
+  return i
+}
+
+export function addStep(ctx: Ctx, dataset: string, input: unknown, position?: number): ApplyResult {
+  const ds = resolveDataset(ctx, dataset)
+  const steps = recipeSteps(ctx.project, ds)
+  const step = parseNewStep(input)
+  const at = position === undefined ? steps.length : Math.max(1, Math.min(steps.length, position))
+  steps.splice(at, 0, step)
+  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": ${describeStep(step)}`)
+}
+
+/** Replaces a step's settings (op and id stay); `enabled: false` disables it. */
+export function updateStep(ctx: Ctx, dataset: string, stepId: string, patch: Record<string, unknown>): ApplyResult {
+  const ds = resolveDataset(ctx, dataset)
+  const steps = recipeSteps(ctx.project, ds)
+  const i = indexOfStep(steps, stepId)
+  if (i === 0) throw new EsitiError('INVALID_INPUT', 'The import step cannot be changed: add a step after it instead.')
+  const next = parseNewStep({ ...steps[i], ...patch, id: stepId, op: steps[i].op })
+  steps[i] = next
+  const what = patch.enabled === false ? 'disable' : patch.enabled === true && Object.keys(patch).length === 1 ? 'enable' : 'edit'
+  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": ${what} step "${describeStep(next)}"`)
+}
+
+export function removeStep(ctx: Ctx, dataset: string, stepId: string): ApplyResult {
+  const ds = resolveDataset(ctx, dataset)
+  const steps = recipeSteps(ctx.project, ds)
+  const i = indexOfStep(steps, stepId)
+  if (i === 0) throw new EsitiError('INVALID_INPUT', 'The import step cannot be removed.')
+  const [removed] = steps.splice(i, 1)
+  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": remove step "${describeStep(removed)}"`)
+}
+
+export function moveStep(ctx: Ctx, dataset: string, stepId: string, toIndex: number): ApplyResult {
+  const ds = resolveDataset(ctx, dataset)
+  const steps = recipeSteps(ctx.project, ds)
+  const i = indexOfStep(steps, stepId)
+  if (i === 0 || toIndex < 1) throw new EsitiError('INVALID_INPUT', 'The import step stays first.')
+  const [step] = steps.splice(i, 1)
+  steps.splice(Math.min(toIndex, steps.length), 0, step)
+  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": move step "${describeStep(step)}"`)
+}
+
+/** Base definitions of the recipe's variables carried onto the dataset's own columns. */
+function mergeBase(target: ImportStep, source: ImportStep, mapping: MappingEntry[]): ImportStep {
+  const src = new Map(source.variables.map((v) => [v.name, v]))
+  const byTarget = new Map<string, BaseVariable>()
+  for (const m of mapping) if (m.to) byTarget.set(m.to, src.get(m.from) as BaseVariable)
+  const mapped = new Set<string>()
+  const variables = target.variables.map((t) => {
+    const s = byTarget.get(t.name)
+    if (!s) return { ...t }
+    mapped.add(t.id)
+    return { ...s, id: t.id, columns: t.columns }
+  })
+  // A column the recipe does not know must not take a name the recipe gives to another variable.
+  const taken = new Set(variables.filter((v) => mapped.has(v.id)).map((v) => v.name.toLowerCase()))
+  for (const v of variables) {
+    if (mapped.has(v.id)) continue
+    if (taken.has(v.name.toLowerCase())) v.name = uniqueName(`${v.name}_new`, taken)
+    else taken.add(v.name.toLowerCase())
+  }
+  return { ...target, variables: variables as ImportStep['variables'] }
+}
+
+export interface ApplyRecipeResult extends ApplyResult {
+  mapping: MappingEntry[]
+  /** Steps that did not apply on this dataset (missing variables, name clashes, bad expressions). */
+  skipped: { id: string; op: string; message: string | null }[]
+}
+
+/**
+ * Applies a recipe document (from `survey recipe`, possibly another dataset or wave) to a dataset. The
+ * recipe's variables are matched to the dataset's columns (manual pairs first); matched columns take
+ * the recipe's names and definitions, so every later step finds them.
+ */
+export function applyRecipeDocument(ctx: Ctx, dataset: string, doc: unknown, manual: Record<string, string | null> = {}): ApplyRecipeResult {
+  const ds = resolveDataset(ctx, dataset)
+  const rawSteps = Array.isArray(doc) ? doc : (doc as { steps?: unknown })?.steps
+  if (!Array.isArray(rawSteps) || rawSteps.length === 0)
+    throw new EsitiError('INVALID_INPUT', 'Not a recipe: expected {"steps": [...]} or a list of steps.')
+  const own = recipeSteps(ctx.project, ds)
+  const ownImport = own[0] as ImportStep
+  let mapping: MappingEntry[] = []
+  let base = ownImport
+  const first = rawSteps[0] as { op?: unknown }
+  let cleaning = rawSteps
+  if (first?.op === 'import') {
+    const parsed = recipeStep.safeParse(first)
+    if (!parsed.success || parsed.data.op !== 'import') throw new EsitiError('INVALID_INPUT', 'The recipe\'s import step is not valid.')
+    const theirs = parsed.data
+    cleaning = rawSteps.slice(1)
+    const same = theirs.variables.every((v) => ownImport.variables.some((o) => o.id === v.id))
+    if (!same) {
+      mapping = proposeMapping(theirs.variables, ownImport.variables, manual)
+      base = mergeBase(ownImport, theirs, mapping)
+    }
+  }
+  // Step numbers in errors follow the user's file: its own import step is step 1, or its first step is.
+  const firstNumber = cleaning === rawSteps ? 0 : 1
+  const result = commitRecipe(ctx, ds, [base, ...cleaning], `Apply recipe to "${ds.name}" (${cleaning.length} steps)`, firstNumber)
+  return {
+    ...result,
+    mapping,
+    skipped: result.steps.filter((s) => s.status === 'skipped').map((s) => ({ id: s.id, op: s.op, message: s.message }))
+  }
+}
+
+/** Current issues and exclusions (for the issues list). */
+export function issuesOf(ctx: Ctx, dataset: string): Pick<CleanState, 'issues' | 'exclusions'> & { rows: number } {
+  const ds = resolveDataset(ctx, dataset)
+  const state = ensureClean(ctx.project, ds)
+  return { issues: state.issues, exclusions: state.exclusions, rows: state.rowCount }
+}
+
+export { cleanState }

@@ -1,0 +1,123 @@
+import { EsitiError } from '../../../../shared/errors'
+import type { CleanValue, ValueLabel, VariableType } from '../frame'
+import type { Role } from '../model'
+import type { ScaleAxis } from '../scales'
+import type { DateOrder } from '../parse-date'
+import type { DecimalMark } from '../parse-number'
+import { missingTester } from '../missing-codes'
+import type { Resolver, Value } from './expression'
+
+/** A variable while the recipe runs: definition plus one value per row (all rows, excluded ones too). */
+export interface WorkVar {
+  id: string
+  name: string
+  label: string | null
+  group: string | null
+  type: VariableType
+  role: Role
+  valueLabels: ValueLabel[]
+  /** Labels set by a scale or the user: their order is kept; otherwise observed values define them. */
+  labelsFixed: boolean
+  scale: ScaleAxis | 'numeric' | null
+  missingCodes: (string | number)[]
+  options?: string[]
+  separator?: string
+  decimal?: DecimalMark
+  dateOrder?: DateOrder
+  /** Source headers (base variables) for documentation and wave mapping. */
+  columns: string[]
+  values: CleanValue[]
+  /** Step that created it (derived variables). */
+  derivedBy?: { step: string; op: string }
+  dropped: boolean
+}
+
+export interface Exclusion {
+  reason: string
+  step: string
+}
+
+export interface Issue {
+  /** Stable per recipe version: step id + row id + variable. */
+  id: string
+  step: string
+  rule: string
+  severity: 'error' | 'warning'
+  row: string
+  /** Spreadsheet row the respondent came from, and the wave. */
+  sheetRow: number
+  wave: string | null
+  variable: string | null
+  value: CleanValue
+  message: string
+  /** Other rows involved (near-duplicates). */
+  related?: string[]
+}
+
+/** The dataset in memory while a recipe runs. */
+export class WorkFrame {
+  readonly vars: WorkVar[] = []
+  readonly excluded = new Map<number, Exclusion>()
+  readonly issues: Issue[] = []
+
+  constructor(
+    readonly n: number,
+    readonly rowIds: string[],
+    readonly sheetRows: Uint32Array,
+    readonly rowWave: (string | null)[]
+  ) {}
+
+  /** The active (not dropped) variable with that name, case-sensitive first, then case-insensitive. */
+  find(name: string): WorkVar | undefined {
+    const exact = this.vars.find((v) => !v.dropped && v.name === name)
+    if (exact) return exact
+    const lower = name.toLowerCase()
+    return this.vars.find((v) => !v.dropped && v.name.toLowerCase() === lower)
+  }
+
+  get(name: string): WorkVar {
+    const v = this.find(name)
+    if (!v) throw new MissingVariable(name)
+    return v
+  }
+
+  active(): WorkVar[] {
+    return this.vars.filter((v) => !v.dropped)
+  }
+
+  isActive(row: number): boolean {
+    return !this.excluded.has(row)
+  }
+
+  rowIndex(rowId: string): number {
+    if (!this.index) this.index = new Map(this.rowIds.map((id, i) => [id, i]))
+    return this.index.get(rowId) ?? -1
+  }
+  private index: Map<string, number> | null = null
+
+  /** Expression variable access: missing codes read as null. */
+  resolver(): Resolver {
+    return (name) => {
+      const v = this.find(name)
+      if (!v) return null
+      const isMissing = missingTester(v.missingCodes)
+      const values = v.values
+      return { get: (row) => {
+        const x = values[row] as Value
+        return x === null || isMissing(x) ? null : x
+      } }
+    }
+  }
+
+  nameTaken(name: string, except?: WorkVar): boolean {
+    const lower = name.toLowerCase()
+    return this.vars.some((v) => v !== except && !v.dropped && v.name.toLowerCase() === lower)
+  }
+}
+
+/** A step names a variable the frame does not have (skipped and reported, never fatal). */
+export class MissingVariable extends EsitiError {
+  constructor(readonly variable: string) {
+    super('NOT_FOUND', `Variable "${variable}" does not exist at this step.`)
+  }
+}

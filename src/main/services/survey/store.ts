@@ -1,0 +1,104 @@
+import { EsitiError } from '../../../shared/errors'
+import type { VariableTable } from '../../db/schema'
+import type { Ctx } from '../context'
+import { decodeClean } from './codec'
+import { ensureClean, hasWaves, loadParts, waveVariableId } from './clean-store'
+import { recipeSteps, resolveDataset, variablesOf } from './dataset-rows'
+import type { CleanValue, DatasetFrame, ValueLabel, VariableMeta, VariableType } from './frame'
+import { buildBaseFrame } from './recipe/engine'
+import type { ImportStep } from './recipe/steps'
+import type { WorkVar } from './recipe/work-frame'
+import './undo-hooks'
+
+/**
+ * The read side used by indicators and exports. 'clean' (default): the recipe's result, excluded rows
+ * removed, straight from the stored clean columns (decoded lazily, one column at a time). 'raw': the
+ * import's own variables converted from the raw cells, every row, no cleaning step applied.
+ */
+export function loadDatasetFrame(ctx: Ctx, nameOrId: string, opts: { layer?: 'clean' | 'raw' } = {}): DatasetFrame {
+  const ds = resolveDataset(ctx, nameOrId)
+  const project = ctx.project
+  if (opts.layer === 'raw') {
+    const steps = recipeSteps(project, ds)
+    const frame = buildBaseFrame(loadParts(project, ds), steps[0] as ImportStep, hasWaves(project, ds) ? { id: waveVariableId(ds.id) } : null)
+    return frameOf(ds.id, ds.name, ds.recipe_version, frame.n, frame.vars.map(metaOfWork), (name) => {
+      const v = frame.vars.find((x) => x.name === name)
+      return v ? v.values : undefined
+    })
+  }
+  const state = ensureClean(project, ds)
+  const rows = variablesOf(project, ds.id).filter((v) => v.role !== 'dropped')
+  const blobs = new Map(
+    (
+      project.sqlite
+        .prepare("SELECT variable_id, data FROM column_data WHERE dataset_id = ? AND layer = 'clean' AND variable_id IS NOT NULL")
+        .all(ds.id) as { variable_id: string; data: Buffer }[]
+    ).map((r) => [r.variable_id, r.data])
+  )
+  const byName = new Map(rows.map((r) => [r.name, r.id]))
+  return frameOf(ds.id, ds.name, ds.recipe_version, state.rowCount, rows.map(metaOfRow), (name) => {
+    const id = byName.get(name)
+    const blob = id ? blobs.get(id) : undefined
+    return blob ? decodeClean(blob) : undefined
+  })
+}
+
+function frameOf(
+  id: string,
+  name: string,
+  recipeVersion: number,
+  rowCount: number,
+  variables: VariableMeta[],
+  load: (name: string) => CleanValue[] | undefined
+): DatasetFrame {
+  const cache = new Map<string, CleanValue[]>()
+  return {
+    id,
+    name,
+    recipeVersion,
+    rowCount,
+    variables,
+    column(col: string): CleanValue[] {
+      let values = cache.get(col)
+      if (!values) {
+        values = load(col)
+        if (!values) {
+          const known = variables.map((v) => v.name)
+          throw new EsitiError('NOT_FOUND', `Variable "${col}" not found in dataset "${name}" (variables: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}).`)
+        }
+        cache.set(col, values)
+      }
+      return values
+    }
+  }
+}
+
+const parse = <T>(s: string | null, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback)
+
+export function metaOfRow(r: VariableTable): VariableMeta {
+  const valueLabels = parse<ValueLabel[]>(r.value_labels, [])
+  const type = r.type as VariableType
+  return {
+    id: r.id,
+    name: r.name,
+    label: r.label,
+    type,
+    role: (r.role === 'dropped' ? 'question' : r.role) as VariableMeta['role'],
+    valueLabels,
+    missingCodes: parse<(string | number)[]>(r.missing_codes, []),
+    ...(type === 'multi' ? { options: valueLabels.map((l) => String(l.value)) } : {})
+  }
+}
+
+export function metaOfWork(v: WorkVar): VariableMeta {
+  return {
+    id: v.id,
+    name: v.name,
+    label: v.label,
+    type: v.type,
+    role: v.role,
+    valueLabels: v.valueLabels,
+    missingCodes: v.missingCodes,
+    ...(v.type === 'multi' ? { options: v.options ?? [] } : {})
+  }
+}

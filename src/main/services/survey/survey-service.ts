@@ -1,0 +1,115 @@
+import type { Ctx } from '../context'
+import { cleanState, ensureClean } from './clean-store'
+import { recipeSteps, resolveDataset, storedImport, variablesOf, wavesOf, type DatasetRow } from './dataset-rows'
+import type { ImportSettings } from './model'
+import { metaOfRow } from './store'
+import type { ValueLabel, VariableType } from './frame'
+import './undo-hooks'
+
+export interface DatasetSummary {
+  id: string
+  name: string
+  title: string | null
+  /** Wave labels, first import first ([] when the dataset has no waves). */
+  waves: string[]
+  platform: string | null
+  file: string | null
+  sheet: string | null
+  /** Rows after cleaning, and rows imported (all waves). */
+  rows: number
+  totalRows: number
+  variables: number
+  recipeVersion: number
+  steps: number
+  issues: number
+  excluded: number
+  importedAt: string
+  importedBy: string | null
+}
+
+export interface VariableDto {
+  id: string
+  position: number
+  name: string
+  label: string | null
+  type: VariableType
+  role: string
+  valueLabels: ValueLabel[]
+  missingCodes: (string | number)[]
+  options: string[] | null
+  /** Source headers in the imported file ([] for derived variables). */
+  columns: string[]
+  derived: boolean
+}
+
+export interface DatasetDetail extends DatasetSummary {
+  settings: ImportSettings
+  headerRows: number[]
+  warnings: string[]
+  variableList: VariableDto[]
+}
+
+function summaryOf(ctx: Ctx, ds: DatasetRow): DatasetSummary {
+  const state = cleanState(ctx.project, ds.id) ?? ensureClean(ctx.project, ds)
+  const waves = wavesOf(ctx.project, ds.id)
+  const vars = variablesOf(ctx.project, ds.id).filter((v) => v.role !== 'dropped')
+  const steps = recipeSteps(ctx.project, ds)
+  return {
+    id: ds.id,
+    name: ds.name,
+    title: ds.title,
+    waves: waves.length || ds.wave ? [ds.wave ?? '1', ...waves.map((w) => w.wave ?? '')] : [],
+    platform: ds.platform,
+    file: ds.file_name,
+    sheet: ds.sheet,
+    rows: state.rowCount,
+    totalRows: state.totalRows,
+    variables: vars.length,
+    recipeVersion: ds.recipe_version,
+    steps: steps.length,
+    issues: state.issues.length,
+    excluded: state.exclusions.length,
+    importedAt: ds.imported_at,
+    importedBy: ds.imported_by
+  }
+}
+
+export function listDatasets(ctx: Ctx): DatasetSummary[] {
+  const rows = ctx.project.sqlite
+    .prepare('SELECT * FROM datasets WHERE deleted_at IS NULL AND parent_id IS NULL ORDER BY name')
+    .all() as DatasetRow[]
+  return rows.map((ds) => summaryOf(ctx, ds))
+}
+
+export function variableDtos(ctx: Ctx, datasetId: string): VariableDto[] {
+  return variablesOf(ctx.project, datasetId)
+    .filter((v) => v.role !== 'dropped')
+    .map((r, i) => {
+      const meta = metaOfRow(r)
+      return {
+        id: r.id,
+        position: i,
+        name: r.name,
+        label: r.label,
+        type: meta.type,
+        role: r.role,
+        valueLabels: meta.valueLabels,
+        missingCodes: meta.missingCodes,
+        options: meta.options ?? null,
+        columns: r.source_columns ? (JSON.parse(r.source_columns) as string[]) : [],
+        derived: r.derived !== null
+      }
+    })
+}
+
+export function datasetDetail(ctx: Ctx, dataset: string): DatasetDetail {
+  const ds = resolveDataset(ctx, dataset)
+  const stored = storedImport(ds)
+  return {
+    ...summaryOf(ctx, ds),
+    settings: stored.settings,
+    headerRows: stored.settings.headerRows,
+    warnings: stored.warnings,
+    variableList: variableDtos(ctx, ds.id)
+  }
+}

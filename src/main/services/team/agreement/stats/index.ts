@@ -1,0 +1,6 @@
+export * from './types'
+export * from './percent'
+export * from './character'
+export * from './cohen'
+export * from './fleiss'
+export * from './krippendorff'

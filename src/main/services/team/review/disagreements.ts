@@ -1,0 +1,102 @@
+import { EsitiError } from '../../../../shared/errors'
+import type { DecisionKind, DisagreementItemDto, DisagreementsDto, NamedRef } from '../../../../shared/ipc/team'
+import type { Ctx } from '../../context'
+import { resolveCoders, resolveCodes, resolveSources } from '../resolve'
+import { codingGroups, groupKey, type ReviewCoding } from './groups'
+
+export interface DisagreementsInput {
+  /** Exactly two coders: A and B. */
+  coders: string[] | string
+  code: string
+  sources?: string[] | string
+  /** Also list the clusters on which the coders already agree. */
+  includeAgreements?: boolean
+}
+
+const CONTEXT = 80
+
+export function resolvePair(ctx: Ctx, coders: string[] | string): [NamedRef, NamedRef] {
+  const list = resolveCoders(ctx, coders)
+  if (list.length !== 2) throw new EsitiError('INVALID_INPUT', 'The disagreement review compares exactly two coders (A,B).')
+  return [list[0], list[1]]
+}
+
+export function resolveOneCode(ctx: Ctx, code: string) {
+  const list = resolveCodes(ctx, [code])
+  return list[0]
+}
+
+/** Decisions already taken on a code, keyed by the set of codings they produced. */
+function decisionsByResult(ctx: Ctx, codeId: string): Map<string, DecisionKind> {
+  const rows = ctx.project.sqlite
+    .prepare('SELECT decision, result_ids FROM coding_decisions WHERE code_id = ? ORDER BY decided_at')
+    .all(codeId) as { decision: DecisionKind; result_ids: string }[]
+  const out = new Map<string, DecisionKind>()
+  for (const r of rows) {
+    try {
+      const ids = JSON.parse(r.result_ids) as string[]
+      if (ids.length) out.set(groupKey(ids), r.decision)
+    } catch {
+      // a damaged row is simply not shown as decided
+    }
+  }
+  return out
+}
+
+/**
+ * Side-by-side review of one code for two coders: every cluster of overlapping segments where
+ * they differ (segments of only one of them, or different boundaries), source by source.
+ */
+export function disagreements(ctx: Ctx, input: DisagreementsInput): DisagreementsDto {
+  const coders = resolvePair(ctx, input.coders)
+  const code = resolveOneCode(ctx, input.code)
+  const db = ctx.project.sqlite
+  const sourceFilter = input.sources && input.sources.length ? new Set(resolveSources(ctx, input.sources).map((s) => s.id)) : null
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.coder_id, c.start, c."end", c.source_id FROM codings c JOIN sources s ON s.id = c.source_id
+       WHERE c.code_id = ? AND c.coder_id IN (?, ?) AND s.deleted_at IS NULL ORDER BY s.name, c.start`
+    )
+    .all(code.id, coders[0].id, coders[1].id) as (ReviewCoding & { source_id: string })[]
+  const bySource = new Map<string, ReviewCoding[]>()
+  for (const r of rows) if (!sourceFilter || sourceFilter.has(r.source_id)) bySource.set(r.source_id, [...(bySource.get(r.source_id) ?? []), r])
+  const decided = decisionsByResult(ctx, code.id)
+  const counts = { agree: 0, only_a: 0, only_b: 0, boundaries: 0, decided: 0 }
+  const items: DisagreementItemDto[] = []
+  for (const [sourceId, codings] of bySource) {
+    const src = db.prepare('SELECT name, text FROM sources WHERE id = ?').get(sourceId) as { name: string; text: string }
+    for (const g of codingGroups(codings, coders[0].id, coders[1].id)) {
+      counts[g.kind]++
+      const decision = decided.get(g.key) ?? null
+      if (decision) counts.decided++
+      if (g.kind === 'agree' && !input.includeAgreements) continue
+      const seg = (c: ReviewCoding) => ({ codingId: c.id, coderId: c.coder_id, start: c.start, end: c.end, text: src.text.slice(c.start, c.end) })
+      items.push({
+        key: g.key,
+        kind: g.kind,
+        sourceId,
+        source: src.name,
+        start: g.start,
+        end: g.end,
+        a: g.a.map(seg),
+        b: g.b.map(seg),
+        context: {
+          before: src.text.slice(Math.max(0, g.start - CONTEXT), g.start),
+          text: src.text.slice(g.start, g.end),
+          after: src.text.slice(g.end, g.end + CONTEXT)
+        },
+        decision
+      })
+    }
+  }
+  return {
+    code: { id: code.id, name: code.name, path: code.path, color: code.color },
+    coders,
+    items,
+    counts,
+    explanation: {
+      it: `Segmenti del codice "${code.path}" su cui ${coders[0].name} (A) e ${coders[1].name} (B) differiscono: solo di A, solo di B, o confini diversi. Decisioni: "tieni A" o "tieni B" danno a entrambi la versione scelta; "tieni entrambi" dà a ciascuno anche i segmenti dell’altro; "unisci" sostituisce tutto con un solo segmento che copre l’unione. Ogni decisione è registrata e si annulla con un solo Annulla.`,
+      en: `Segments of code "${code.path}" on which ${coders[0].name} (A) and ${coders[1].name} (B) differ: A only, B only, or different boundaries. Decisions: "keep A" or "keep B" give both coders the chosen version; "keep both" gives each coder the other's segments too; "merge" replaces everything with one segment covering the union. Every decision is recorded and undone with a single Undo.`
+    }
+  }
+}

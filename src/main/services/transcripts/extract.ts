@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { unzipSync } from 'fflate'
+import { EsitiError } from '../../../shared/errors'
+import { normaliseText } from '../text/normalise'
+import { decodeTextBytes } from './decode-text'
+import { extractDocx } from './docx'
+import type { Extracted } from './extracted'
+import { extractOdt } from './odt'
+import { extractPdf } from './pdf'
+
+export const MAX_FILE_BYTES = 200 * 1024 * 1024
+export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'text', 'docx', 'odt', 'pdf']
+const TEXT_EXT = new Set(['txt', 'md', 'markdown', 'text'])
+
+const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((v, i) => b[i] === v)
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+function containsUtf16(bytes: Uint8Array, s: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(s, 'utf16le'))
+}
+
+function zipNames(bytes: Uint8Array, fileName: string): string[] {
+  const names: string[] = []
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name)
+        return false
+      }
+    })
+  } catch (e) {
+    throw new EsitiError('CORRUPT_FILE', `${fileName} is damaged: it cannot be opened as a document (${(e as Error).message}).`)
+  }
+  return names
+}
+
+/** Office files that are not importable: explain what to do instead of failing obscurely. */
+function refuseCfb(bytes: Uint8Array, fileName: string): never {
+  if (containsUtf16(bytes, 'EncryptedPackage'))
+    throw new EsitiError('ENCRYPTED_FILE', `${fileName} is password-protected: save an unprotected copy and import that.`)
+  if (containsUtf16(bytes, 'WordDocument'))
+    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an old Word 97-2003 document: save it as .docx and import that.`)
+  throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an Office file of a kind Esiti cannot read.`)
+}
+
+/**
+ * Reads a transcript file of any supported kind. The content decides the format (a .txt that is
+ * really a PDF is read as a PDF); the extension only picks among text-like files.
+ */
+export async function extractDocument(bytes: Uint8Array, fileName: string): Promise<Extracted> {
+  if (bytes.length === 0) throw new EsitiError('INVALID_INPUT', `${fileName} is empty.`)
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new EsitiError('TOO_LARGE', `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it first.`)
+  const ext = path.extname(fileName).slice(1).toLowerCase()
+  if (startsWith(bytes, CFB)) refuseCfb(bytes, fileName)
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    const names = zipNames(bytes, fileName)
+    if (names.includes('word/document.xml')) return extractDocx(bytes, fileName)
+    if (names.includes('content.xml')) return extractOdt(bytes, fileName)
+    if (names.includes('EncryptedPackage')) refuseCfb(bytes, fileName)
+    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is a ZIP archive but not a Word (.docx) or OpenDocument (.odt) text.`)
+  }
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')
+  if (head.includes('%PDF-')) return extractPdf(bytes, fileName)
+  if (head.startsWith('{\\rtf'))
+    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an RTF document: save it as .docx or .txt and import that.`)
+  if (ext === 'docx' || ext === 'odt' || ext === 'pdf')
+    throw new EsitiError('CORRUPT_FILE', `${fileName} is damaged or not really a .${ext} file.`)
+  if (ext === 'doc')
+    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an old Word 97-2003 document: save it as .docx and import that.`)
+  if (ext !== '' && !TEXT_EXT.has(ext))
+    throw new EsitiError(
+      'UNSUPPORTED_FILE',
+      `${fileName}: .${ext} files are not supported (use .docx, .odt, .pdf, .txt or .md).`
+    )
+  const decoded = decodeTextBytes(bytes, fileName)
+  return {
+    text: normaliseText(decoded.text),
+    encoding: decoded.encoding,
+    format: ext === 'md' || ext === 'markdown' ? 'md' : 'txt'
+  }
+}

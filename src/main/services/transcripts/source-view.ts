@@ -1,0 +1,64 @@
+import { EsitiError } from '../../../shared/errors'
+import type { ParagraphPageDto, SourceViewDto, ViewCodingDto } from '../../../shared/ipc/coding'
+import type { Ctx } from '../context'
+import { codeTree } from '../coding/code-tree'
+import { getSource } from './source-service'
+import { loadSource } from './source-text'
+
+/**
+ * Everything the reader needs to show one source: text (or nothing, when the UI pages paragraphs),
+ * structure and every coding with its code colour, path and coder, sorted by position. One query
+ * for the codings, one for the codebook.
+ */
+export function sourceView(ctx: Ctx, sourceId: string, opts: { coderIds?: string[]; includeText?: boolean } = {}): SourceViewDto {
+  const src = loadSource(ctx.project, sourceId)
+  const db = ctx.project.sqlite
+  const { byId } = codeTree(ctx.project)
+  const coderFilter = opts.coderIds?.length ? opts.coderIds : null
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.code_id, c.coder_id, c.start, c."end", c.comment,
+        (SELECT COUNT(*) FROM memos m WHERE m.target_kind = 'coding' AND m.target_id = c.id) AS memos
+       FROM codings c WHERE c.source_id = ? AND (? IS NULL OR c.coder_id IN (SELECT value FROM json_each(?)))
+       ORDER BY c.start, c."end"`
+    )
+    .raw()
+    .all(sourceId, coderFilter ? 1 : null, JSON.stringify(coderFilter ?? [])) as [string, string, string, number, number, string | null, number][]
+  const coders = db.prepare('SELECT id, name, color FROM coders ORDER BY name').all() as { id: string; name: string; color: string }[]
+  const coderNames = new Map(coders.map((c) => [c.id, c.name]))
+  const codings: ViewCodingDto[] = rows.map(([id, codeId, coderId, start, end, comment, memos]) => {
+    const code = byId.get(codeId)
+    return {
+      id,
+      codeId,
+      codeName: code?.name ?? '',
+      codePath: code?.path ?? '',
+      color: code?.color ?? '#888888',
+      coderId,
+      coderName: coderNames.get(coderId) ?? '',
+      start,
+      end,
+      comment,
+      memos
+    }
+  })
+  return {
+    source: getSource(ctx, sourceId),
+    text: opts.includeText === false ? null : src.text,
+    structure: src.structure,
+    codings,
+    coders
+  }
+}
+
+/** A window of paragraphs with their offsets and text, for a virtualised reader. */
+export function sourceParagraphs(ctx: Ctx, sourceId: string, from: number, count: number): ParagraphPageDto {
+  if (!Number.isInteger(from) || from < 0 || !Number.isInteger(count) || count < 1)
+    throw new EsitiError('INVALID_INPUT', 'Paragraph window: from >= 0 and count >= 1.')
+  const src = loadSource(ctx.project, sourceId)
+  const ps = src.structure.paragraphs
+  return {
+    total: ps.length,
+    paragraphs: ps.slice(from, from + count).map(([start, end], i) => ({ index: from + i, start, end, text: src.text.slice(start, end) }))
+  }
+}

@@ -1,0 +1,8 @@
+import type { Bridge } from '../shared/ipc'
+
+declare global {
+  interface Window {
+    api: Bridge
+  }
+}
+export {}

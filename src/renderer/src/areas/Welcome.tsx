@@ -1,0 +1,48 @@
+import type { AppSettingsDto, ProjectSummary } from '../../../shared/ipc/project'
+import { call } from '../lib/api'
+import { useI18n } from '../i18n/I18n'
+import { useErrors } from '../components/ErrorSurface'
+import { useJob } from '../components/JobProgress'
+
+export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOpened(p: ProjectSummary): void }) {
+  const { t, date } = useI18n()
+  const { report } = useErrors()
+  const jobs = useJob()
+  const done = (p: ProjectSummary | null | undefined) => p && onOpened(p)
+  return (
+    <div className="welcome" data-testid="welcome">
+      <h1>{t('welcome.title')}</h1>
+      <p className="lead">{t('welcome.intro')}</p>
+      <div className="welcome-actions">
+        <button className="primary" data-testid="open-project" onClick={() => call('project:open', {}).then(done, report)}>
+          {t('welcome.open')}
+        </button>
+        <button data-testid="new-project" onClick={() => call('project:create', { demo: false }).then(done, report)}>
+          {t('welcome.new')}
+        </button>
+        <button
+          data-testid="new-demo"
+          onClick={() => jobs.run(t('welcome.demo'), (jobId) => call('project:create', { demo: true, jobId })).then(done)}
+        >
+          {t('welcome.demo')}
+        </button>
+      </div>
+      <p className="hint">{t('welcome.demoHint')}</p>
+      <h2>{t('welcome.recent')}</h2>
+      {settings.recent.length === 0 ? (
+        <p className="muted">{t('welcome.noRecent')}</p>
+      ) : (
+        <ul className="recent">
+          {settings.recent.map((r) => (
+            <li key={r.path}>
+              <button className="link" onClick={() => call('project:open', { recentPath: r.path }).then(done, report)}>
+                {r.name ?? r.path.split(/[\\/]/).pop()}
+              </button>
+              <span className="muted"> {r.path} · {date(r.openedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react'
+import type { ActivityDto, RegisterGridDto } from '../../../../../shared/ipc/indicators'
+import { Modal } from '../../../components/Modal'
+import { ApiError, call } from '../../../lib/api'
+import { useI18n } from '../../../i18n/I18n'
+import { optionLabel } from '../format'
+import { CheckList } from '../builder/CheckList'
+import { FormFooter } from '../builder/FormFooter'
+import { Field, GroupField } from '../builder/Field'
+import { activityFormOf, activityInputOf, emptyActivity, type ActivityForm } from './activity-form'
+
+const MUNICIPI = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+
+/** Adds or edits one activity; main checks it against the programme and its message is shown here. */
+export function ActivityEditor({
+  grid,
+  activity,
+  onClose,
+  onSaved,
+  onDelete
+}: {
+  grid: RegisterGridDto
+  activity: ActivityDto | null
+  onClose(): void
+  onSaved(a: ActivityDto): void
+  onDelete(a: ActivityDto): void
+}) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const [form, setForm] = useState<ActivityForm>(() => (activity ? activityFormOf(activity) : emptyActivity(grid.actions[0]?.id ?? '', grid.kinds[0] ?? '')))
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const set = (patch: Partial<ActivityForm>) => setForm((f) => ({ ...f, ...patch }))
+  const organisers = [...grid.organisations].sort((a, b) => (a.kind === 'company' ? 1 : 0) - (b.kind === 'company' ? 1 : 0) || a.name.localeCompare(b.name))
+
+  async function save(e: FormEvent) {
+    e.preventDefault()
+    const built = activityInputOf(form)
+    if ('bad' in built) {
+      setError(t('reg.form.badNumber', { field: t(`reg.col.${built.bad}`) }))
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const saved = activity ? await call('register:update', { id: activity.id, patch: built.input }) : await call('register:create', built.input)
+      onSaved(saved)
+    } catch (err) {
+      setError(err instanceof ApiError ? err.info.message : String((err as Error)?.message ?? err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const numberInput = (k: 'participants' | 'women' | 'men' | 'other' | 'hours') => (id: string) => (
+    <input id={id} value={form[k]} inputMode={k === 'hours' ? 'decimal' : 'numeric'} size={8} data-testid={`activity-${k}`} onChange={(e) => set({ [k]: e.target.value })} />
+  )
+
+  return (
+    <Modal title={activity ? t('reg.form.editTitle') : t('reg.form.newTitle')} onClose={onClose} wide>
+      <form className="builder" onSubmit={save} data-testid="activity-form" noValidate>
+        <div className="form-grid two-cols">
+          <Field label={t('reg.col.date')}>
+            {(id) => <input id={id} type="date" value={form.date} min={grid.period.start ?? undefined} max={grid.period.end ?? undefined} data-testid="activity-date" onChange={(e) => set({ date: e.target.value })} />}
+          </Field>
+          <Field label={t('reg.col.action')}>
+            {(id) => (
+              <select id={id} value={form.action} data-testid="activity-action" onChange={(e) => set({ action: e.target.value })}>
+                {grid.actions.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.code} – {a.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('reg.col.kind')}>
+            {(id) => (
+              <select id={id} value={form.kind} onChange={(e) => set({ kind: e.target.value })}>
+                {grid.kinds.map((k) => (
+                  <option key={k} value={k}>
+                    {optionLabel(i18n, 'reg.kind', k)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('reg.col.mode')}>
+            {(id) => (
+              <select id={id} value={form.mode} onChange={(e) => set({ mode: e.target.value })}>
+                <option value="">—</option>
+                {grid.modes.map((m) => (
+                  <option key={m} value={m}>
+                    {optionLabel(i18n, 'reg.mode', m)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="form-grid">
+          <Field label={t('reg.col.title')}>
+            {(id) => <input id={id} value={form.title} maxLength={500} data-testid="activity-title" onChange={(e) => set({ title: e.target.value })} />}
+          </Field>
+          <Field label={t('reg.col.organiser')}>
+            {(id) => (
+              <select id={id} value={form.organiser} onChange={(e) => set({ organiser: e.target.value })}>
+                <option value="">—</option>
+                {organisers.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name} ({t(`kind.${o.kind}`)})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="form-grid two-cols">
+          <Field label={t('reg.col.participants')}>{numberInput('participants')}</Field>
+          <Field label={t('reg.col.women')}>{numberInput('women')}</Field>
+          <Field label={t('reg.col.men')}>{numberInput('men')}</Field>
+          <Field label={t('reg.col.other')}>{numberInput('other')}</Field>
+          <Field label={t('programme.municipio')}>
+            {(id) => (
+              <select id={id} value={form.municipio} onChange={(e) => set({ municipio: e.target.value })}>
+                <option value="">—</option>
+                {MUNICIPI.map((m) => (
+                  <option key={m} value={String(m)}>
+                    {m}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('reg.col.hours')}>{numberInput('hours')}</Field>
+        </div>
+        <div className="form-grid">
+          <GroupField label={t('reg.col.organisations')}>
+            <CheckList
+              label={t('reg.col.organisations')}
+              options={grid.organisations.map((o) => ({ value: o.id, label: o.name, hint: t(`kind.${o.kind}`) }))}
+              value={form.organisations}
+              onChange={(organisations) => set({ organisations })}
+              searchAbove={8}
+            />
+          </GroupField>
+          <Field label={t('reg.col.notes')}>{(id) => <textarea id={id} rows={2} maxLength={5000} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />}</Field>
+        </div>
+        <FormFooter error={error} testId="activity-error">
+          {activity && (
+            <button type="button" className="danger push-left" onClick={() => onDelete(activity)}>
+              {t('common.delete')}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy} data-testid="activity-save">
+            {activity ? t('common.save') : t('reg.form.add')}
+          </button>
+        </FormFooter>
+      </form>
+    </Modal>
+  )
+}

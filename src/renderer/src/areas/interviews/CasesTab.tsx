@@ -1,0 +1,213 @@
+import { useState } from 'react'
+import type { AttributeDto, AttributeType, CaseDto, CaseImportResultDto } from '../../../../shared/ipc/coding'
+import { call } from '../../lib/api'
+import { useCall } from '../../lib/use-call'
+import { useErrors } from '../../components/ErrorSurface'
+import { useJob } from '../../components/JobProgress'
+import { Modal } from '../../components/Modal'
+import { useI18n } from '../../i18n/I18n'
+import { useInterviews } from './InterviewsContext'
+import { ConfirmDialog, PromptDialog } from './Dialogs'
+import { AttributeDialog } from './AttributeDialog'
+
+/** Casi e attributi: a grid of cases × attributes with typed cells, and the source → case links. */
+export function CasesTab() {
+  const { t, number } = useI18n()
+  const { report } = useErrors()
+  const job = useJob()
+  const iv = useInterviews()
+  const { data } = useCall('coding:caseGrid', {})
+  const [dialog, setDialog] = useState<'case' | 'attribute' | null>(null)
+  const [removing, setRemoving] = useState<CaseDto | null>(null)
+  const [imported, setImported] = useState<CaseImportResultDto | null>(null)
+  const setValue = (caseId: string, attributeId: string, value: string | null) =>
+    call('coding:setCaseValues', { edits: [{ caseId, attributeId, value }] }).catch(report)
+  const doImport = async () => {
+    const r = await job.run(t('iv.cases.importing'), () => call('coding:importCaseAttributes', {}))
+    if (r) setImported(r)
+  }
+  if (!data) return <p className="muted iv-page">{t('common.loading')}</p>
+  return (
+    <div className="iv-page iv-cases" data-testid="cases-grid">
+      <div className="toolbar">
+        <button className="primary iv-small" onClick={() => setDialog('case')} data-testid="add-case">
+          + {t('iv.cases.add')}
+        </button>
+        <button className="iv-small" onClick={() => setDialog('attribute')} data-testid="add-attribute">
+          + {t('iv.cases.addAttribute')}
+        </button>
+        <button className="iv-small" onClick={() => void doImport()} data-testid="import-attributes">
+          {t('iv.cases.import')}
+        </button>
+        <span className="hint">{t('iv.cases.hint', { cases: number(data.cases.length), attributes: number(data.attributes.length) })}</span>
+      </div>
+      <div className="grid-wrap">
+        <table className="grid">
+          <thead>
+            <tr>
+              <th>{t('common.name')}</th>
+              <th>{t('iv.cases.kind')}</th>
+              <th className="num">{t('iv.cases.sources')}</th>
+              <th className="num">{t('iv.cases.codings')}</th>
+              {data.attributes.map((a) => (
+                <th key={a.id} title={t(`iv.attr.type.${a.type}`)}>
+                  {a.name} <span className="muted">· {t(`iv.attr.type.${a.type}`)}</span>
+                </th>
+              ))}
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {data.cases.map((c) => (
+              <tr key={c.id} data-testid="case-row">
+                <td>
+                  <TextCell value={c.name} onCommit={(v) => v && call('coding:updateCase', { caseId: c.id, name: v }).catch(report)} />
+                </td>
+                <td>
+                  <TextCell value={c.kind} onCommit={(v) => call('coding:updateCase', { caseId: c.id, kind: v ?? '' }).catch(report)} />
+                </td>
+                <td className="num">{number(c.sources)}</td>
+                <td className="num">{number(c.codings)}</td>
+                {data.attributes.map((a) => (
+                  <td key={a.id}>
+                    <ValueCell attribute={a} value={c.values[a.id] ?? null} onCommit={(v) => void setValue(c.id, a.id, v)} />
+                  </td>
+                ))}
+                <td>
+                  <button className="link danger" onClick={() => setRemoving(c)} aria-label={t('common.delete')}>
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {data.cases.length === 0 && <p className="muted">{t('iv.cases.empty')}</p>}
+      </div>
+
+      <h2>{t('iv.cases.linkTitle')}</h2>
+      <table className="grid" style={{ maxWidth: 760 }} data-testid="source-cases">
+        <thead>
+          <tr>
+            <th>{t('iv.sources.title')}</th>
+            <th>{t('iv.case')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(iv.sources ?? []).map((s) => (
+            <tr key={s.id}>
+              <td>{s.name}</td>
+              <td>
+                <select value={s.caseId ?? ''} onChange={(e) => call('coding:setSourceCase', { sourceId: s.id, caseId: e.target.value || null }).catch(report)}>
+                  <option value="">{t('iv.source.noCase')}</option>
+                  {data.cases.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      {dialog === 'case' && (
+        <PromptDialog
+          title={t('iv.cases.add')}
+          label={t('common.name')}
+          onClose={() => setDialog(null)}
+          onSubmit={(name) =>
+            call('coding:createCase', { name })
+              .then(() => setDialog(null))
+              .catch(report)
+          }
+        />
+      )}
+      {dialog === 'attribute' && <AttributeDialog onClose={() => setDialog(null)} />}
+      {removing && (
+        <ConfirmDialog
+          title={t('iv.cases.deleteTitle')}
+          confirmLabel={t('common.delete')}
+          message={
+            <>
+              <p>{t('iv.cases.deleteMessage', { name: removing.name, sources: removing.sources })}</p>
+              <p className="hint">{t('iv.undoHint')}</p>
+            </>
+          }
+          onClose={() => setRemoving(null)}
+          onConfirm={() => {
+            const id = removing.id
+            setRemoving(null)
+            call('coding:deleteCase', { caseId: id }).catch(report)
+          }}
+        />
+      )}
+      {imported && (
+        <Modal title={t('iv.cases.importDone')} onClose={() => setImported(null)}>
+          <p data-testid="case-import-summary">
+            {t('iv.cases.importSummary', {
+              created: imported.casesCreated,
+              updated: imported.casesUpdated,
+              values: imported.values
+            })}
+          </p>
+          {imported.attributesCreated.length > 0 && <p>{t('iv.cases.importAttributes', { list: imported.attributesCreated.join(', ') })}</p>}
+          {imported.warnings.map((w, i) => (
+            <p key={i} className="status-warn">
+              {w}
+            </p>
+          ))}
+        </Modal>
+      )}
+    </div>
+  )
+}
+
+function TextCell({ value, onCommit, type = 'text' }: { value: string; onCommit(v: string | null): void; type?: string }) {
+  const [draft, setDraft] = useState(value)
+  const [focused, setFocused] = useState(false)
+  const shown = focused ? draft : value
+  return (
+    <input
+      type={type}
+      value={shown}
+      onFocus={() => {
+        setDraft(value)
+        setFocused(true)
+      }}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => {
+        setFocused(false)
+        if (draft !== value) onCommit(draft.trim() === '' ? null : draft)
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') (e.target as HTMLInputElement).blur()
+        if (e.key === 'Escape') {
+          setDraft(value)
+          setFocused(false)
+        }
+      }}
+    />
+  )
+}
+
+function ValueCell({ attribute, value, onCommit }: { attribute: AttributeDto; value: string | null; onCommit(v: string | null): void }) {
+  const { t } = useI18n()
+  const type: AttributeType = attribute.type
+  if (type === 'category' || type === 'boolean') {
+    const choices = type === 'boolean' ? ['true', 'false'] : (attribute.choices ?? [])
+    return (
+      <select value={value ?? ''} data-testid="attr-cell" onChange={(e) => onCommit(e.target.value || null)}>
+        <option value="">—</option>
+        {value && !choices.includes(value) && <option value={value}>{value}</option>}
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {type === 'boolean' ? t(`iv.attr.${c}`) : c}
+          </option>
+        ))}
+      </select>
+    )
+  }
+  return <TextCell value={value ?? ''} type={type === 'number' ? 'number' : type === 'date' ? 'date' : 'text'} onCommit={onCommit} />
+}

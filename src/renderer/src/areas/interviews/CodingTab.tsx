@@ -1,0 +1,97 @@
+import { useMemo } from 'react'
+import type { SourceViewDto } from '../../../../shared/ipc/coding'
+import { call } from '../../lib/api'
+import { useCall } from '../../lib/use-call'
+import { useErrors } from '../../components/ErrorSurface'
+import { useI18n } from '../../i18n/I18n'
+import { useInterviews } from './InterviewsContext'
+import { ReaderPane } from './ReaderPane'
+import { SegmentDetails } from './SegmentDetails'
+import { TargetMemos } from './TargetMemos'
+
+/** Codifica: the reader in the centre and the context panel on the right. */
+export function CodingTab() {
+  const { sourceId, codingId } = useInterviews()
+  const { data } = useCall('coding:sourceView', sourceId ? { sourceId } : null)
+  const view = data && data.source.id === sourceId ? data : null
+  const coding = view && codingId ? view.codings.find((c) => c.id === codingId) : undefined
+  return (
+    <>
+      <section className="iv-centre">
+        <ReaderPane view={view} />
+      </section>
+      <aside className="iv-right" data-testid="context-panel">
+        {view && coding ? <SegmentDetails view={view} coding={coding} /> : view ? <SourceDetails view={view} /> : null}
+      </aside>
+    </>
+  )
+}
+
+function SourceDetails({ view }: { view: SourceViewDto }) {
+  const { t, number, date } = useI18n()
+  const { report } = useErrors()
+  const iv = useInterviews()
+  const cases = useCall('coding:caseGrid', {}).data?.cases
+  const s = view.source
+  const byCode = useMemo(() => {
+    const m = new Map<string, { id: string; path: string; color: string; n: number; first: (typeof view.codings)[number] }>()
+    for (const c of view.codings) {
+      const e = m.get(c.codeId)
+      if (e) e.n++
+      else m.set(c.codeId, { id: c.codeId, path: c.codePath, color: c.color, n: 1, first: c })
+    }
+    return [...m.values()].sort((a, b) => b.n - a.n)
+  }, [view])
+  return (
+    <div data-testid="source-details">
+      <h3>{s.name}</h3>
+      <dl className="iv-kv">
+        <dt>{t('iv.source.words')}</dt>
+        <dd>{number(s.words)}</dd>
+        <dt>{t('iv.source.chars')}</dt>
+        <dd>{number(s.chars)}</dd>
+        <dt>{t('iv.source.format')}</dt>
+        <dd>
+          {s.format ?? '—'}
+          {s.encoding ? ` · ${s.encoding}` : ''}
+        </dd>
+        <dt>{t('iv.source.imported')}</dt>
+        <dd>
+          {date(s.importedAt)}
+          {s.importedBy ? ` · ${s.importedBy}` : ''}
+        </dd>
+        <dt>{t('iv.case')}</dt>
+        <dd>
+          <select
+            value={s.caseId ?? ''}
+            data-testid="source-case"
+            onChange={(e) => call('coding:setSourceCase', { sourceId: s.id, caseId: e.target.value || null }).catch(report)}
+          >
+            <option value="">{t('iv.source.noCase')}</option>
+            {(cases ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </dd>
+      </dl>
+      <div className="iv-field">
+        <span>{t('iv.source.codesHere')}</span>
+        {byCode.length === 0 && <span className="muted">{t('iv.source.noCodings')}</span>}
+        {byCode.map((c) => (
+          <div
+            key={c.id}
+            className="iv-list-coding"
+            onClick={() => iv.jumpTo({ sourceId: s.id, start: c.first.start, end: c.first.end, codingId: c.first.id })}
+          >
+            <span className="swatch" style={{ background: c.color }} />
+            <span style={{ flex: 1 }}>{c.path}</span>
+            <span className="muted">{number(c.n)}</span>
+          </div>
+        ))}
+      </div>
+      <TargetMemos kind="source" id={s.id} />
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import { forwardRef, useImperativeHandle, useRef, type ReactNode } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+
+export interface ReaderListHandle {
+  scrollToIndex(index: number): void
+  element(): HTMLDivElement | null
+}
+
+/**
+ * The transcript's paragraphs, virtualised: only the visible rows exist in the DOM, each measured
+ * once rendered. Like components/VirtualRows, plus a handle to scroll to a paragraph (jumps from
+ * retrieval, search and matrices), which VirtualRows does not expose.
+ */
+export const ReaderList = forwardRef<ReaderListHandle, { count: number; render(index: number): ReactNode; testId?: string }>(
+  function ReaderList({ count, render, testId }, ref) {
+    const parent = useRef<HTMLDivElement>(null)
+    const v = useVirtualizer({ count, getScrollElement: () => parent.current, estimateSize: () => 84, overscan: 6 })
+    useImperativeHandle(ref, () => ({
+      scrollToIndex: (index: number) => v.scrollToIndex(index, { align: 'center' }),
+      element: () => parent.current
+    }))
+    const items = v.getVirtualItems()
+    return (
+      <div ref={parent} className="virtual-scroll" style={{ height: '100%', overflow: 'auto' }} data-testid={testId}>
+        <div style={{ height: v.getTotalSize(), position: 'relative', width: '100%' }}>
+          {items.map((item) => (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={v.measureElement}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)` }}
+            >
+              {render(item.index)}
+            </div>
+          ))}
+        </div>
+      </div>
+    )
+  }
+)

@@ -1,0 +1,136 @@
+import { useState } from 'react'
+import type { CodeHitsResultDto, ExpandMode, SearchOptions, SearchResultDto } from '../../../../shared/ipc/coding'
+import { call } from '../../lib/api'
+import { useErrors } from '../../components/ErrorSurface'
+import { useJob } from '../../components/JobProgress'
+import { useI18n } from '../../i18n/I18n'
+import { useInterviews } from './InterviewsContext'
+
+const EXPANDS: ExpandMode[] = ['hit', 'sentence', 'paragraph', 'turn']
+
+/** Ricerca: text search across transcripts with keyword in context, and "code all hits". */
+export function SearchTab() {
+  const { t, number } = useI18n()
+  const { report } = useErrors()
+  const job = useJob()
+  const iv = useInterviews()
+  const [opts, setOpts] = useState<SearchOptions>({ query: '', regex: false, wholeWord: false, caseSensitive: false, accentSensitive: false })
+  const [result, setResult] = useState<SearchResultDto | null>(null)
+  const [searched, setSearched] = useState<SearchOptions | null>(null)
+  const [codeId, setCodeId] = useState('')
+  const [expand, setExpand] = useState<ExpandMode>('sentence')
+  const [coded, setCoded] = useState<CodeHitsResultDto | null>(null)
+
+  const search = async () => {
+    if (!opts.query.trim()) return
+    try {
+      setCoded(null)
+      setResult(await call('coding:search', { ...opts, limit: 2000 }))
+      setSearched(opts)
+    } catch (e) {
+      report(e)
+    }
+  }
+  const codeAll = async () => {
+    if (!searched || !codeId) return
+    const r = await job.run(t('iv.search.coding'), (jobId) => call('coding:codeSearchHits', { search: searched, codeId, expand, jobId }))
+    if (r) {
+      setCoded(r)
+      iv.noteApplied(codeId)
+    }
+  }
+  const flag = (k: 'regex' | 'wholeWord' | 'caseSensitive' | 'accentSensitive') => (
+    <label>
+      <input type="checkbox" checked={!!opts[k]} onChange={(e) => setOpts({ ...opts, [k]: e.target.checked })} data-testid={`search-${k}`} /> {t(`iv.search.${k}`)}
+    </label>
+  )
+  return (
+    <div className="iv-page" data-testid="search">
+      <div className="iv-query">
+        <div className="iv-row">
+          <input
+            style={{ flex: 1, minWidth: 260 }}
+            value={opts.query}
+            placeholder={t('iv.search.placeholder')}
+            data-testid="search-input"
+            onChange={(e) => setOpts({ ...opts, query: e.target.value })}
+            onKeyDown={(e) => e.key === 'Enter' && void search()}
+          />
+          <button className="primary" onClick={() => void search()} data-testid="search-run">
+            {t('common.search')}
+          </button>
+        </div>
+        <div className="iv-row">
+          {flag('regex')}
+          {flag('wholeWord')}
+          {flag('caseSensitive')}
+          {flag('accentSensitive')}
+          <label>
+            {t('iv.retrieval.source')}
+            <select value={opts.sourceIds?.[0] ?? ''} onChange={(e) => setOpts({ ...opts, sourceIds: e.target.value ? [e.target.value] : undefined })}>
+              <option value="">{t('common.all')}</option>
+              {(iv.sources ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {result && result.total > 0 && (
+          <div className="iv-row">
+            <strong>{t('iv.search.codeAll')}</strong>
+            <select value={codeId} onChange={(e) => setCodeId(e.target.value)} data-testid="search-code">
+              <option value="">{t('iv.search.pickCode')}</option>
+              {(iv.codes ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.path}
+                </option>
+              ))}
+            </select>
+            <label>
+              {t('iv.search.expand')}
+              <select value={expand} onChange={(e) => setExpand(e.target.value as ExpandMode)} data-testid="search-expand">
+                {EXPANDS.map((x) => (
+                  <option key={x} value={x}>
+                    {t(`iv.search.expand.${x}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button className="primary" disabled={!codeId} onClick={() => void codeAll()} data-testid="search-code-all">
+              {t('iv.search.codeAllN', { n: number(result.total) })}
+            </button>
+          </div>
+        )}
+      </div>
+      {coded && (
+        <p className="status-ok" data-testid="search-coded">
+          {t('iv.search.coded', { created: number(coded.created), skipped: number(coded.skipped) })} {t('iv.undoHint')}
+        </p>
+      )}
+      {result && (
+        <p className="muted" data-testid="search-total">
+          {t('iv.search.total', { n: number(result.total), sources: number(result.sourcesWithHits), searched: number(result.sourcesSearched) })}
+          {result.truncated ? ` ${t('iv.search.truncated', { n: number(result.hits.length) })}` : ''}
+        </p>
+      )}
+      {result && result.hits.length > 0 && (
+        <table className="iv-kwic" data-testid="search-results">
+          <tbody>
+            {result.hits.map((h, i) => (
+              <tr key={`${h.sourceId}:${h.start}:${i}`} onClick={() => iv.jumpTo({ sourceId: h.sourceId, start: h.start, end: h.end })} data-testid="search-hit">
+                <td className="src">{h.sourceName}</td>
+                <td className="left">
+                  <span>{h.left}</span>
+                </td>
+                <td className="hit">{h.text}</td>
+                <td className="right">{h.right}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
+import { ApiError } from '../lib/api'
+import { useI18n } from '../i18n/I18n'
+
+interface Shown {
+  id: number
+  code: string
+  message: string
+}
+
+interface ErrorApi {
+  report(err: unknown): void
+}
+
+const ErrorContext = createContext<ErrorApi>({ report: () => undefined })
+
+/** One place where every failure is shown as a clear message, never a blank screen. */
+export function ErrorSurface({ children }: { children: ReactNode }) {
+  const { t } = useI18n()
+  const [errors, setErrors] = useState<Shown[]>([])
+  const report = useCallback((err: unknown) => {
+    const info = err instanceof ApiError ? err.info : { code: 'INTERNAL', message: (err as Error)?.message ?? String(err) }
+    if (info.code === 'CANCELLED') return
+    setErrors((prev) => [...prev.slice(-3), { id: Date.now() + Math.random(), code: info.code, message: info.message }])
+  }, [])
+  return (
+    <ErrorContext.Provider value={{ report }}>
+      {errors.length > 0 && (
+        <div className="error-surface" role="alert" data-testid="error-surface">
+          {errors.map((e) => (
+            <div key={e.id} className="error-item">
+              <strong>{t('error.title')}</strong> <span className="error-message">{e.message}</span>
+              <button className="link" onClick={() => setErrors((p) => p.filter((x) => x.id !== e.id))}>
+                {t('error.dismiss')}
+              </button>
+            </div>
+          ))}
+        </div>
+      )}
+      {children}
+    </ErrorContext.Provider>
+  )
+}
+
+export const useErrors = (): ErrorApi => useContext(ErrorContext)

@@ -1,0 +1,478 @@
+import { z } from 'zod'
+import { channel } from './define'
+
+/*
+ * Contract of the monitoring register, the indicator framework, report tables/charts, the SDG
+ * overview, joint displays and the report export. The zod schemas double as the validators of the
+ * JSON stored in indicators.spec / indicators.disaggregations / report_tables.spec / .chart.
+ */
+
+// ---------- monitoring register ----------
+
+export const ACTIVITY_KINDS = ['webinar', 'incontro', 'consulenza', 'sportello', 'formazione', 'evento'] as const
+export const ACTIVITY_MODES = ['online', 'presenza', 'ibrida'] as const
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const count = z.number().int().min(0).max(10_000_000)
+
+export const activityInput = z.object({
+  date: isoDate,
+  /** Action code (e.g. "SW") or id. */
+  action: z.string().trim().min(1).max(200),
+  kind: z.enum(ACTIVITY_KINDS),
+  title: z.string().trim().min(1).max(500),
+  /** Organising partner: organisation name or id. */
+  organiser: z.string().trim().max(300).nullish(),
+  participants: count,
+  women: count.nullish(),
+  men: count.nullish(),
+  other: count.nullish(),
+  /** Organisations reached: names or ids. */
+  organisations: z.array(z.string().trim().min(1).max(300)).max(500).default([]),
+  mode: z.enum(ACTIVITY_MODES).nullish(),
+  municipio: z.number().int().min(1).max(9).nullish(),
+  hours: z.number().min(0).max(10_000).nullish(),
+  notes: z.string().max(5000).nullish()
+})
+export type ActivityInput = z.input<typeof activityInput>
+
+export interface ActivityDto {
+  id: string
+  date: string
+  actionId: string
+  actionCode: string
+  actionName: string
+  kind: string
+  title: string
+  organiserId: string | null
+  organiser: string | null
+  participants: number
+  women: number | null
+  men: number | null
+  other: number | null
+  organisations: { id: string; name: string; kind: string }[]
+  mode: string | null
+  municipio: number | null
+  hours: number | null
+  notes: string | null
+}
+
+export interface RegisterGridDto {
+  period: { start: string | null; end: string | null }
+  kinds: string[]
+  modes: string[]
+  actions: { id: string; code: string; name: string }[]
+  organisations: { id: string; name: string; kind: string }[]
+  rows: ActivityDto[]
+  totals: { activities: number; participants: number; women: number; men: number; organisations: number }
+}
+
+export interface RegisterImportRowError {
+  /** 1-based row number in the sheet (header is row 1). */
+  row: number
+  message: string
+}
+export interface RegisterImportResult {
+  imported: number
+  activityIds: string[]
+}
+
+// ---------- indicator specs ----------
+
+const scalar = z.union([z.string(), z.number()])
+export const FILTER_OPS = ['eq', 'ne', 'in', 'notIn', 'gt', 'ge', 'lt', 'le', 'missing', 'notMissing'] as const
+export const filterSpec = z.object({
+  variable: z.string().min(1),
+  op: z.enum(FILTER_OPS),
+  value: z.union([scalar, z.array(scalar)]).optional()
+})
+export type FilterSpec = z.infer<typeof filterSpec>
+
+export const SURVEY_STATISTICS = [
+  'count',
+  'percent',
+  'mean',
+  'median',
+  'sd',
+  'likert',
+  'top2box',
+  'itemMeans',
+  'multi',
+  'crosstab'
+] as const
+export type SurveyStatistic = (typeof SURVEY_STATISTICS)[number]
+
+export const surveySpec = z.object({
+  source: z.literal('survey'),
+  dataset: z.string().min(1),
+  layer: z.enum(['clean', 'raw']).default('clean'),
+  statistic: z.enum(SURVEY_STATISTICS),
+  variable: z.string().min(1).optional(),
+  /** Codes or labels counted as "yes" (percent, count, top2box override, multi headline). */
+  categories: z.array(scalar).optional(),
+  /** Numeric answers counted as "yes" (percent, count): min ≤ value ≤ max, e.g. { min: 2 } days a week. */
+  range: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
+  /** Item variables of a battery (itemMeans). */
+  items: z.array(z.string().min(1)).optional(),
+  /** Column variable of a crosstab. */
+  colVariable: z.string().min(1).optional(),
+  percentBase: z.enum(['row', 'col', 'total']).default('row'),
+  filter: filterSpec.optional(),
+  weight: z.string().min(1).optional()
+})
+
+export const REGISTER_MEASURES = ['activities', 'participants', 'womenShare', 'hours', 'organisations', 'companiesJoined'] as const
+export const ORG_KINDS = ['promoter', 'partner', 'company', 'other'] as const
+export const registerSpec = z.object({
+  source: z.literal('register'),
+  measure: z.enum(REGISTER_MEASURES),
+  kinds: z.array(z.string()).optional(),
+  /** Action codes or ids. */
+  actions: z.array(z.string()).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Municipi where the activity took place. */
+  municipi: z.array(z.number().int()).optional(),
+  /** Municipi of the organisations counted (organisations, companiesJoined). */
+  orgMunicipi: z.array(z.number().int()).optional(),
+  orgKinds: z.array(z.enum(ORG_KINDS)).optional(),
+  modes: z.array(z.string()).optional()
+})
+
+export const CODING_MEASURES = ['sources', 'cases', 'codings'] as const
+export const codingSpec = z.object({
+  source: z.literal('coding'),
+  measure: z.enum(CODING_MEASURES),
+  /** Code names, paths "Parent > Child", or ids. */
+  codes: z.array(z.string().min(1)).min(1),
+  includeChildren: z.boolean().default(true),
+  coders: z.array(z.string()).optional()
+})
+
+export const indicatorSpec = z.discriminatedUnion('source', [surveySpec, registerSpec, codingSpec])
+export type IndicatorSpec = z.output<typeof indicatorSpec>
+export type SurveySpec = z.output<typeof surveySpec>
+export type RegisterSpec = z.output<typeof registerSpec>
+export type CodingSpec = z.output<typeof codingSpec>
+
+/** One disaggregation: a dataset variable (survey), a register dimension, or a case attribute / "coder" (coding). */
+export const disaggregationSpec = z.object({ by: z.string().min(1).max(200), label: z.string().max(200).optional() })
+export const disaggregationsSpec = z.array(disaggregationSpec).max(6)
+export type Disaggregation = z.infer<typeof disaggregationSpec>
+
+export const REGISTER_DIMENSIONS = ['action', 'kind', 'municipio', 'year', 'mode', 'sizeClass', 'sector', 'orgKind'] as const
+
+export const indicatorInput = z.object({
+  code: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(500),
+  nameEn: z.string().trim().max(500).nullish(),
+  definition: z.string().max(5000).nullish(),
+  unit: z.string().trim().max(40).nullish(),
+  kind: z.enum(['output', 'outcome', 'qualitative', 'context']).default('output'),
+  /** Action code or id. */
+  action: z.string().nullish(),
+  /** Report section number. */
+  section: z.number().int().nullish(),
+  /** SDG goals, each optionally with target codes ("5.4"). */
+  sdgs: z.array(z.object({ goal: z.number().int().min(1).max(17), targets: z.array(z.string()).default([]) })).default([]),
+  baseline: z.number().nullish(),
+  target: z.number().nullish(),
+  spec: indicatorSpec,
+  disaggregations: disaggregationsSpec.default([]),
+  sort: z.number().int().optional()
+})
+export type IndicatorInput = z.input<typeof indicatorInput>
+
+// ---------- computed indicators ----------
+
+export type NumberFormat = 'percent' | 'count' | 'decimal'
+export type Achievement = 'met' | 'progress' | 'below' | 'none'
+
+export interface BreakdownDto {
+  by: string
+  byLabel: string
+  group: string
+  value: number | null
+  n: number
+  missing: number
+}
+/** Multi-valued statistics (distribution, items, options): one entry each. */
+export interface SeriesDto {
+  key: string
+  label: string
+  value: number | null
+  n: number
+  /** Multiple response: % of responses beside value = % of respondents. */
+  secondary?: number | null
+}
+export interface CrosstabDto {
+  rowLabels: string[]
+  colLabels: string[]
+  counts: number[][]
+  percents: (number | null)[][]
+  base: 'row' | 'col' | 'total'
+}
+export interface ProvenanceDto {
+  source: 'survey' | 'register' | 'coding'
+  dataset: string | null
+  datasetId: string | null
+  recipeVersion: number | null
+  layer: string | null
+  filter: string | null
+  weight: string | null
+  statistic: string
+  computedAt: string
+}
+export interface IndicatorResultDto {
+  id: string
+  code: string
+  name: string
+  nameEn: string | null
+  definition: string | null
+  unit: string
+  format: NumberFormat
+  kind: string
+  source: 'survey' | 'register' | 'coding'
+  action: { id: string; code: string; name: string } | null
+  section: { id: string; number: number; title: string } | null
+  sdg: number[]
+  sdgTargets: string[]
+  baseline: number | null
+  target: number | null
+  value: number | null
+  n: number
+  missing: number
+  weightedN: number | null
+  status: 'ok' | 'error'
+  message?: string
+  achievement: Achievement
+  breakdown: BreakdownDto[]
+  series: SeriesDto[]
+  /** Labels of SeriesDto.value / .secondary (e.g. "% rispondenti" / "% risposte"). */
+  seriesLabels: { value: string; secondary: string | null } | null
+  crosstab: CrosstabDto | null
+  provenance: ProvenanceDto
+}
+
+export interface IndicatorDefDto {
+  id: string
+  code: string
+  name: string
+  nameEn: string | null
+  definition: string | null
+  unit: string
+  kind: string
+  sourceKind: 'survey' | 'register' | 'coding'
+  actionId: string | null
+  sectionId: string | null
+  sdgs: { goal: number; targets: string[] }[]
+  baseline: number | null
+  target: number | null
+  spec: IndicatorSpec
+  disaggregations: Disaggregation[]
+  sort: number
+}
+
+// ---------- tables, charts, SDG overview, joint displays ----------
+
+export const tableSpec = z.discriminatedUnion('rows', [
+  z.object({
+    rows: z.literal('indicators'),
+    /** Indicator codes or ids, in row order. */
+    indicators: z.array(z.string().min(1)).min(1),
+    /** Disaggregation shown as columns (its "by"); none → value only. */
+    by: z.string().optional(),
+    showTarget: z.boolean().default(true)
+  }),
+  z.object({
+    rows: z.literal('categories'),
+    dataset: z.string().min(1),
+    variable: z.string().min(1),
+    statistic: z.enum(['percent', 'count']).default('percent'),
+    /** Columns: the groups of this variable (e.g. "wave"), after a "Totale" column. */
+    by: z.string().optional(),
+    filter: filterSpec.optional(),
+    weight: z.string().optional(),
+    layer: z.enum(['clean', 'raw']).default('clean')
+  }),
+  z.object({
+    rows: z.literal('items'),
+    dataset: z.string().min(1),
+    items: z.array(z.string().min(1)).min(1),
+    /** likert: columns = scale categories (%); mean / top2box: columns = Totale + groups of "by". */
+    statistic: z.enum(['likert', 'mean', 'top2box']).default('likert'),
+    by: z.string().optional(),
+    filter: filterSpec.optional(),
+    weight: z.string().optional(),
+    layer: z.enum(['clean', 'raw']).default('clean')
+  })
+])
+export type TableSpec = z.output<typeof tableSpec>
+
+export const chartSpec = z.object({
+  type: z.enum(['bar', 'stackedBar', 'line', 'none']).default('bar'),
+  horizontal: z.boolean().default(false),
+  /** Which columns become series (default: all but Totale when groups exist). */
+  includeTotal: z.boolean().default(false)
+})
+export type ChartSpec = z.output<typeof chartSpec>
+
+export const tableInput = z.object({
+  /** Report section number; null = outside the sections. */
+  section: z.number().int().nullish(),
+  number: z.number().int().min(1).optional(),
+  title: z.string().trim().min(1).max(500),
+  spec: tableSpec,
+  chart: chartSpec.nullish(),
+  notes: z.string().max(5000).nullish(),
+  sort: z.number().int().optional()
+})
+export type TableInput = z.input<typeof tableInput>
+
+export interface TableCellDto {
+  value: number | null
+  format: NumberFormat
+  n: number | null
+}
+export interface TableModelDto {
+  id: string
+  sectionId: string | null
+  sectionNumber: number | null
+  sectionTitle: string | null
+  number: number
+  /** "2.3" */
+  label: string
+  title: string
+  /** header[0] labels the row-label column; header[k] describes cells[k - 1]. */
+  header: string[]
+  /** What each header column is: charts use 'total' | 'group' | 'category' columns as series. */
+  columnRoles: ('label' | 'total' | 'group' | 'category' | 'target' | 'n')[]
+  /** isBase marks the row of N per column (not a series value). */
+  rows: { label: string; cells: TableCellDto[]; note?: string; isBase?: boolean }[]
+  notes: string[]
+  base: number | null
+  missing: number | null
+  sources: string[]
+  status: 'ok' | 'error'
+  message?: string
+  chartSpec: ChartSpec | null
+  spec: TableSpec
+}
+
+/** chart.js-ready: `new Chart(canvas, { type, data, options })`. */
+export interface ChartConfigDto {
+  type: 'bar' | 'line'
+  data: {
+    /** A label split in lines is an array of strings (chart.js multi-line labels). */
+    labels: (string | string[])[]
+    datasets: { label: string; data: (number | null)[]; backgroundColor: string | string[]; borderColor: string; stack?: string; fill?: boolean }[]
+  }
+  options: Record<string, unknown>
+}
+
+export interface SdgOverviewDto {
+  goals: {
+    number: number
+    title: string
+    color: string
+    indicators: {
+      id: string
+      code: string
+      name: string
+      targets: string[]
+      value: number | null
+      unit: string
+      format: NumberFormat
+      target: number | null
+      baseline: number | null
+      achievement: Achievement
+      status: 'ok' | 'error'
+      message?: string
+    }[]
+  }[]
+}
+
+export const jointDisplayInput = z.object({
+  /** Indicator code or id. */
+  indicator: z.string().min(1),
+  title: z.string().trim().min(1).max(500),
+  /** Code ids, names or paths; empty → the codes linked to the indicator (code_links). */
+  codes: z.array(z.string()).default([]),
+  /** Coding ids of the illustrative quotes. */
+  quotes: z.array(z.string()).default([]),
+  notes: z.string().max(5000).nullish()
+})
+export type JointDisplayInput = z.input<typeof jointDisplayInput>
+
+export interface JointDisplayDto {
+  id: string
+  title: string
+  notes: string | null
+  indicator: IndicatorResultDto
+  codes: { id: string; name: string; path: string; color: string; codings: number; sources: number; cases: number }[]
+  quotes: { id: string; code: string; source: string; caseName: string | null; text: string }[]
+}
+
+export interface ExportResultDto {
+  file: string
+  sheets: number
+  tables: number
+  charts: number
+  csv: string[]
+  warnings: string[]
+}
+
+// ---------- channels ----------
+
+const id = z.string().min(1).max(200)
+const jobId = z.string().max(64).optional()
+const locale = z.enum(['it', 'en']).optional()
+
+export const indicatorChannels = {
+  'register:grid': channel<RegisterGridDto>()(
+    z.object({ action: z.string().optional(), kind: z.string().optional(), from: isoDate.optional(), to: isoDate.optional() })
+  ),
+  'register:create': channel<ActivityDto>()(activityInput),
+  'register:update': channel<ActivityDto>()(z.object({ id, patch: activityInput.partial() })),
+  'register:delete': channel<{ deleted: number }>()(z.object({ ids: z.array(id).min(1).max(10_000) })),
+  /** Opens a file dialog (xlsx/csv); null when cancelled. Errors carry details: RegisterImportRowError[]. */
+  'register:import': channel<RegisterImportResult | null>()(z.object({ sheet: z.string().optional() })),
+  'indicators:list': channel<IndicatorDefDto[]>()(z.object({})),
+  'indicators:compute': channel<IndicatorResultDto[]>()(z.object({ ids: z.array(id).optional(), locale, jobId })),
+  'indicators:create': channel<IndicatorDefDto>()(indicatorInput),
+  'indicators:update': channel<IndicatorDefDto>()(z.object({ id, patch: indicatorInput.partial() })),
+  'indicators:delete': channel<{ deleted: number }>()(z.object({ ids: z.array(id).min(1) })),
+  'indicators:options': channel<IndicatorOptionsDto>()(z.object({})),
+  'tables:list': channel<TableModelDto[]>()(z.object({ locale })),
+  'tables:create': channel<TableModelDto>()(tableInput.extend({ locale })),
+  'tables:update': channel<TableModelDto>()(z.object({ id, patch: tableInput.partial(), locale })),
+  'tables:delete': channel<{ deleted: number }>()(z.object({ ids: z.array(id).min(1) })),
+  'tables:chart': channel<ChartConfigDto | null>()(z.object({ id, locale })),
+  'sdg:overview': channel<SdgOverviewDto>()(z.object({ locale })),
+  'joint:list': channel<JointDisplayDto[]>()(z.object({ locale })),
+  'joint:create': channel<JointDisplayDto>()(jointDisplayInput.extend({ locale })),
+  'joint:update': channel<JointDisplayDto>()(z.object({ id, patch: jointDisplayInput.partial(), locale })),
+  'joint:delete': channel<{ deleted: number }>()(z.object({ ids: z.array(id).min(1) })),
+  /** Asks for the path with a save dialog; null when cancelled. */
+  'report:export': channel<ExportResultDto | null>()(
+    z.object({ locale, withData: z.boolean().default(false), csv: z.boolean().default(false), delimiter: z.enum([',', ';']).optional(), jobId })
+  )
+}
+
+/** What the indicator editor offers: datasets with variables, codes, actions, register dimensions. */
+export interface IndicatorOptionsDto {
+  datasets: {
+    id: string
+    name: string
+    recipeVersion: number
+    variables: { name: string; label: string | null; type: string; role: string; categories: { value: string | number; label: string }[] }[]
+  }[]
+  codes: { id: string; path: string }[]
+  actions: { id: string; code: string; name: string }[]
+  sections: { id: string; number: number; title: string }[]
+  sdgs: { number: number; title: string; targets: string[] }[]
+  registerMeasures: string[]
+  registerDimensions: string[]
+  activityKinds: string[]
+  caseAttributes: string[]
+  statistics: string[]
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { channel } from './define'
+
+export interface ProjectSummary {
+  path: string
+  id: string
+  name: string | null
+  counts: {
+    sources: number
+    codes: number
+    codings: number
+    cases: number
+    datasets: number
+    indicators: number
+    coders: number
+    memos: number
+    organisations: number
+    activities: number
+  }
+}
+export interface RecentProject {
+  path: string
+  name: string | null
+  openedAt: string
+}
+export interface OpSummaryDto {
+  id: string
+  seq: number
+  at: string
+  actor: string
+  kind: string
+  summary: string
+  state: 'done' | 'undone' | 'discarded'
+}
+export interface UndoStateDto {
+  undo: OpSummaryDto | null
+  redo: OpSummaryDto | null
+}
+export interface ProgrammeDto {
+  programme: {
+    name: string
+    fullName: string | null
+    promoter: string | null
+    periodStart: string | null
+    periodEnd: string | null
+    area: string | null
+    description: string | null
+  } | null
+  actions: { id: string; code: string; name: string; description: string | null; organisations: number; activities: number }[]
+  organisations: {
+    id: string
+    name: string
+    kind: string
+    orgType: string | null
+    sector: string | null
+    sizeClass: string | null
+    employees: number | null
+    municipio: number | null
+    actions: string[]
+  }[]
+  sdgs: { id: string; number: number; title: string; titleEn: string; color: string; targets: { id: string; code: string; text: string; textEn: string }[] }[]
+  sections: { id: string; number: number; title: string; titleEn: string | null; description: string | null }[]
+}
+export interface AppSettingsDto {
+  locale: 'it' | 'en'
+  coder: string
+  recent: RecentProject[]
+}
+
+const jobId = z.string().max(64).optional()
+
+export const projectChannels = {
+  'app:settings': channel<AppSettingsDto>()(z.object({})),
+  'app:setLocale': channel<AppSettingsDto>()(z.object({ locale: z.enum(['it', 'en']) })),
+  'app:setCoder': channel<AppSettingsDto>()(z.object({ coder: z.string().trim().min(1).max(80) })),
+  'project:current': channel<ProjectSummary | null>()(z.object({})),
+  /** Opens a file chosen in the system dialog (or a recent one, by its path from the recent list). */
+  'project:open': channel<ProjectSummary | null>()(z.object({ recentPath: z.string().max(4096).optional() })),
+  'project:create': channel<ProjectSummary | null>()(z.object({ demo: z.boolean().default(false), jobId })),
+  'project:close': channel<null>()(z.object({})),
+  'project:undoState': channel<UndoStateDto>()(z.object({})),
+  'project:undo': channel<OpSummaryDto>()(z.object({})),
+  'project:redo': channel<OpSummaryDto>()(z.object({})),
+  'project:history': channel<OpSummaryDto[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(100) })),
+  'programme:get': channel<ProgrammeDto>()(z.object({})),
+  'job:cancel': channel<boolean>()(z.object({ jobId: z.string().max(64) }))
+}

@@ -1,0 +1,3 @@
+import type { AnyChannels } from './define'
+
+export const surveyChannels = {} satisfies AnyChannels

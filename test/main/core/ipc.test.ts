@@ -1,0 +1,66 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { CHANNELS, CONTRACT } from '../../../src/shared/ipc'
+import { allHandlers, createDispatcher } from '../../../src/main/ipc/create-handlers'
+import { Session } from '../../../src/main/session'
+import type { Platform } from '../../../src/main/platform'
+import { tempDir } from '../../support/temp-project'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!()
+})
+
+function setup(files: string[][] = [], saves: (string | null)[] = []) {
+  const t = tempDir()
+  const events: unknown[] = []
+  const platform: Platform = {
+    userDataDir: t.dir,
+    pickFiles: async () => files.shift() ?? [],
+    pickSavePath: async () => saves.shift() ?? null,
+    emit: (event, payload) => events.push({ event, payload })
+  }
+  const session = new Session(t.dir)
+  cleanups.push(() => {
+    session.close()
+    t.cleanup()
+  })
+  return { dir: t.dir, session, dispatch: createDispatcher(session, platform), events }
+}
+
+describe('IPC contract', () => {
+  it('implements every channel of the contract and nothing else', () => {
+    expect(Object.keys(allHandlers()).sort()).toEqual([...CHANNELS].sort())
+    for (const c of CHANNELS) expect(CONTRACT[c].input).toBeTruthy()
+  })
+
+  it('validates untrusted input and returns typed errors instead of throwing', async () => {
+    const { dispatch } = setup()
+    const bad = await dispatch('app:setLocale', { locale: 'fr' })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok) expect(bad.error.code).toBe('INVALID_INPUT')
+    const unknown = await dispatch('fs:readAnything' as never, {})
+    expect(unknown.ok).toBe(false)
+    const noProject = await dispatch('project:undo', {})
+    expect(noProject.ok).toBe(false)
+    if (!noProject.ok) expect(noProject.error.message).toMatch(/No project is open/)
+  })
+
+  it('creates, reopens from the recent list only, and reports a non-project file clearly', async () => {
+    const { dir, dispatch, events } = setup()
+    const file = path.join(dir, 'nuovo.esiti')
+    const junk = path.join(dir, 'junk.esiti')
+    fs.writeFileSync(junk, 'not a database')
+    const s2 = setup([[junk]], [file])
+    const created = await s2.dispatch('project:create', { demo: false })
+    expect(created.ok && created.value?.path).toBe(file)
+    expect(s2.events.some((e) => (e as { event: string }).event === 'project:changed')).toBe(true)
+    const opened = await s2.dispatch('project:open', {})
+    expect(opened.ok).toBe(false)
+    if (!opened.ok) expect(opened.error.code).toBe('NOT_A_PROJECT')
+    const notRecent = await dispatch('project:open', { recentPath: '/etc/passwd' })
+    expect(notRecent.ok).toBe(false)
+    expect(events.length).toBe(0)
+  })
+})

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { history, mutate, redo, undo, undoState } from '../../../src/main/db/op-log'
+import { nowIso } from '../../../src/main/db/ids'
+import { tempProject } from '../../support/temp-project'
+
+const cleanups: (() => void)[] = []
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!()
+})
+
+async function setup() {
+  const t = await tempProject()
+  cleanups.push(t.cleanup)
+  const db = t.project.sqlite
+  const count = (table: string) => (db.prepare(`SELECT COUNT(*) n FROM ${table}`).get() as { n: number }).n
+  return { ...t, db, count }
+}
+
+describe('operation log', () => {
+  it('undoes and redoes an insert, an update and a cascading delete as whole actions', async () => {
+    const { project, count, db } = await setup()
+    const meta = { actor: 'anna', kind: 'test', summary: 'x' }
+    const ids = mutate(project, { ...meta, summary: 'create code and coding' }, (w) => {
+      const coder = w.insert('coders', { name: 'anna', color: '#123456', created_at: nowIso() })
+      const code = w.insert('codes', { name: 'Benessere', color: '#00aa00', sort: 0, created_at: nowIso() })
+      const child = w.insert('codes', { name: 'Sonno', parent_id: code, color: '#00aa00', sort: 0, created_at: nowIso() })
+      const source = w.insert('sources', {
+        name: 'Intervista',
+        text: 'Dormo meglio da quando lavoro da casa.',
+        text_hash: 'h',
+        chars: 38,
+        imported_at: nowIso()
+      })
+      w.insert('codings', { source_id: source, code_id: child, coder_id: coder, start: 0, end: 12, quote: 'Dormo meglio', created_at: nowIso() })
+      return { code, child, source }
+    })
+    expect(count('codes')).toBe(2)
+    mutate(project, { ...meta, summary: 'rename' }, (w) => w.update('codes', ids.code, { name: 'Benessere psicofisico' }))
+    mutate(project, { ...meta, summary: 'delete parent' }, (w) => w.remove('codes', ids.code))
+    expect(count('codes')).toBe(0)
+    expect(count('codings')).toBe(0)
+
+    expect(undo(project, 'anna').summary).toBe('delete parent')
+    expect(count('codes')).toBe(2)
+    expect(count('codings')).toBe(1)
+    expect((db.prepare('SELECT name FROM codes WHERE id = ?').get(ids.code) as { name: string }).name).toBe('Benessere psicofisico')
+
+    undo(project, 'anna')
+    expect((db.prepare('SELECT name FROM codes WHERE id = ?').get(ids.code) as { name: string }).name).toBe('Benessere')
+    expect(undoState(project).redo?.summary).toBe('rename')
+    redo(project, 'bruno')
+    expect((db.prepare('SELECT name FROM codes WHERE id = ?').get(ids.code) as { name: string }).name).toBe('Benessere psicofisico')
+
+    // Undoing the creation hides the source (soft) and removes the rest.
+    undo(project, 'anna')
+    undo(project, 'anna')
+    expect(count('codes')).toBe(0)
+    expect((db.prepare('SELECT deleted_at FROM sources WHERE id = ?').get(ids.source) as { deleted_at: string | null }).deleted_at).not.toBeNull()
+    redo(project, 'anna')
+    expect(count('codings')).toBe(1)
+    expect((db.prepare('SELECT deleted_at FROM sources WHERE id = ?').get(ids.source) as { deleted_at: string | null }).deleted_at).toBeNull()
+  })
+
+  it('a new action discards the redo stack, and an empty log says so', async () => {
+    const { project } = await setup()
+    expect(() => undo(project, 'a')).toThrow(/nothing to undo/i)
+    mutate(project, { actor: 'a', kind: 'k', summary: 'one' }, (w) => w.insert('coders', { name: 'x', created_at: nowIso() }))
+    undo(project, 'a')
+    mutate(project, { actor: 'a', kind: 'k', summary: 'two' }, (w) => w.insert('coders', { name: 'y', created_at: nowIso() }))
+    expect(() => redo(project, 'a')).toThrow(/nothing to redo/i)
+    const h = history(project)
+    expect(h.map((o) => [o.summary, o.state])).toEqual([
+      ['two', 'done'],
+      ['one', 'discarded']
+    ])
+  })
+
+  it('a failing action writes nothing and logs nothing', async () => {
+    const { project, count } = await setup()
+    expect(() =>
+      mutate(project, { actor: 'a', kind: 'k', summary: 'bad' }, (w) => {
+        w.insert('coders', { name: 'dup', created_at: nowIso() })
+        w.insert('coders', { name: 'dup', created_at: nowIso() })
+      })
+    ).toThrow()
+    expect(count('coders')).toBe(0)
+    expect(count('op_log')).toBe(0)
+  })
+
+  it('refuses to change a source text in place', async () => {
+    const { project } = await setup()
+    const id = mutate(project, { actor: 'a', kind: 'k', summary: 's' }, (w) =>
+      w.insert('sources', { name: 's', text: 'abc', text_hash: 'h', chars: 3, imported_at: nowIso() })
+    )
+    expect(() => mutate(project, { actor: 'a', kind: 'k', summary: 'edit' }, (w) => w.update('sources', id, { text: 'abd' }))).toThrow(
+      /immutable/
+    )
+  })
+})
