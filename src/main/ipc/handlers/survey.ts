@@ -1,4 +1,154 @@
-import type { surveyChannels } from '../../../shared/ipc/survey'
-import type { HandlersFor } from '../handler-types'
+import path from 'node:path'
+import { EsitiError } from '../../../shared/errors'
+import type { RecipeStepDto, SurveyVariableType, surveyChannels } from '../../../shared/ipc/survey'
+import type { Ctx } from '../../services/context'
+import { importSurvey, previewImport } from '../../services/survey/import'
+import { profileDataset } from '../../services/survey/profile'
+import { facets, rowsPage } from '../../services/survey/grid'
+import { recipeSteps, resolveDataset } from '../../services/survey/dataset-rows'
+import { clusterValues, clustersToStep } from '../../services/survey/recipe/cluster'
+import { addStep, commitRecipe, issuesOf, moveStep, recipeView, removeStep, updateStep } from '../../services/survey/recipe/service'
+import type { RecipeStep } from '../../services/survey/recipe/steps'
+import { listDatasets, variableDtos } from '../../services/survey/survey-service'
+import { appendWave, listWaves, previewWave } from '../../services/survey/waves'
+import type { HandlerEnv, HandlersFor } from '../handler-types'
 
-export const surveyHandlers: HandlersFor<typeof surveyChannels> = {}
+const SURVEY_FILES = [{ name: 'Questionari (xlsx, csv, tsv)', extensions: ['xlsx', 'csv', 'tsv', 'txt'] }]
+
+/** Files the user chose in main's picker: import and append accept only these, never a path the renderer made up. */
+const picked = new Set<string>()
+
+function pickedFile(file: string): string {
+  const abs = path.resolve(file)
+  if (!picked.has(abs)) throw new EsitiError('INVALID_INPUT', 'Choose the file first (preview).')
+  return abs
+}
+
+function changed<T>(env: HandlerEnv, reason: string, value: T): T {
+  env.platform.emit('project:changed', { reason })
+  return value
+}
+
+/** The open project's context reporting to the renderer's job (progress, cancel). */
+const jobCtx = (env: HandlerEnv, jobId: string | undefined): Ctx => env.session.ctx(env.job(jobId))
+
+function stepDto(s: { step: RecipeStep; description: string; report: RecipeStepDto['report'] | null }): RecipeStepDto {
+  const { id, op, enabled, ...params } = s.step as RecipeStep & { enabled?: boolean }
+  const r = s.report
+  return {
+    id,
+    op,
+    enabled: enabled !== false,
+    params,
+    description: s.description,
+    report: r
+      ? { status: r.status, cells: r.cells, rows: r.rows, affected: r.affected, issues: r.issues, message: r.message, warnings: r.warnings }
+      : null
+  }
+}
+
+interface Override {
+  dataset: string
+  variable: string
+  type?: SurveyVariableType
+  role?: 'metadata' | 'question' | 'weight'
+  label?: string | null
+  valueLabels?: { value: string | number; label: string }[]
+  missingCodes?: (string | number)[]
+}
+
+/** The importer's decisions are overridden by recipe steps, so they replay on the next wave too. */
+function overrideVariable(ctx: Ctx, o: Override) {
+  const ds = resolveDataset(ctx, o.dataset)
+  const steps: unknown[] = recipeSteps(ctx.project, ds)
+  const added: unknown[] = []
+  if (o.type !== undefined || o.role !== undefined) {
+    const current = variableDtos(ctx, ds.id).find((v) => v.name === o.variable)
+    if (!current) throw new EsitiError('NOT_FOUND', `Variable "${o.variable}" not found in dataset "${ds.name}".`)
+    added.push({ op: 'setType', variable: o.variable, type: o.type ?? current.type, ...(o.role ? { role: o.role } : {}) })
+  }
+  if (o.label !== undefined) added.push({ op: 'setLabel', variable: o.variable, label: o.label })
+  if (o.valueLabels) added.push({ op: 'setValueLabels', variable: o.variable, values: o.valueLabels })
+  if (o.missingCodes) added.push({ op: 'setMissing', variables: [o.variable], codes: o.missingCodes, mode: 'replace' })
+  if (!added.length) throw new EsitiError('INVALID_INPUT', 'Nothing to change: give a type, role, label, value labels or missing codes.')
+  return commitRecipe(ctx, ds, [...steps, ...added], `Variable ${o.variable} of "${ds.name}": ${added.length} change(s)`)
+}
+
+export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
+  'survey:datasets': (_i, env) => listDatasets(env.ctx()),
+  async 'survey:pickImport'({ jobId }, env) {
+    env.ctx()
+    const [file] = await env.platform.pickFiles({ title: 'Importa un questionario', filters: SURVEY_FILES })
+    if (!file) return null
+    const abs = path.resolve(file)
+    const preview = await previewImport(abs, {}, env.job(jobId))
+    picked.add(abs)
+    return preview
+  },
+  'survey:previewImport': ({ file, sheet, jobId }, env) => previewImport(pickedFile(file), { sheet }, env.job(jobId)),
+  async 'survey:import'({ file, sheet, dataset, wave, jobId }, env) {
+    const r = await importSurvey(jobCtx(env, jobId), pickedFile(file), { sheet, dataset, wave })
+    return changed(env, 'survey:import', r)
+  },
+
+  'survey:variables': ({ dataset }, env) => {
+    const ctx = env.ctx()
+    return variableDtos(ctx, resolveDataset(ctx, dataset).id)
+  },
+  'survey:overrideVariable': (input, env) => changed(env, 'survey:overrideVariable', overrideVariable(env.ctx(), input)),
+  'survey:profile': ({ dataset, variable, layer }, env) => {
+    const p = profileDataset(env.ctx(), dataset, { layer, variables: [variable] })
+    const v = p.variables.find((x) => x.name === variable)
+    if (!v) throw new EsitiError('NOT_FOUND', `Variable "${variable}" not found in dataset "${p.dataset}".`)
+    return v
+  },
+
+  'survey:rows': ({ dataset, layer, offset, limit, filters, columns }, env) => rowsPage(env.ctx(), dataset, { layer, offset, limit, filters, columns }),
+  'survey:facets': ({ dataset, layer, variables, filters }, env) => facets(env.ctx(), dataset, { layer, variables, filters }),
+
+  'survey:recipe': ({ dataset }, env) => {
+    const v = recipeView(env.ctx(), dataset)
+    return {
+      dataset: v.dataset,
+      datasetId: v.datasetId,
+      version: v.version,
+      steps: v.steps.map(stepDto),
+      rows: v.rows,
+      totalRows: v.totalRows,
+      excluded: v.excluded,
+      issues: v.issues
+    }
+  },
+  'survey:addStep': ({ dataset, step, position, jobId }, env) => changed(env, 'survey:addStep', addStep(jobCtx(env, jobId), dataset, step, position)),
+  'survey:toggleStep': ({ dataset, stepId, enabled, jobId }, env) =>
+    changed(env, 'survey:toggleStep', updateStep(jobCtx(env, jobId), dataset, stepId, { enabled })),
+  'survey:moveStep': ({ dataset, stepId, toIndex, jobId }, env) =>
+    changed(env, 'survey:moveStep', moveStep(jobCtx(env, jobId), dataset, stepId, toIndex)),
+  'survey:removeStep': ({ dataset, stepId, jobId }, env) => changed(env, 'survey:removeStep', removeStep(jobCtx(env, jobId), dataset, stepId)),
+
+  'survey:clusters': ({ dataset, variable, method, radius }, env) => clusterValues(env.ctx(), dataset, variable, { method, radius }),
+  'survey:acceptClusters': ({ dataset, variable, clusters, jobId }, env) =>
+    changed(env, 'survey:acceptClusters', addStep(jobCtx(env, jobId), dataset, clustersToStep(variable, clusters))),
+  'survey:issues': ({ dataset, limit }, env) => {
+    const r = issuesOf(env.ctx(), dataset)
+    return { rows: r.rows, total: r.issues.length, issues: r.issues.slice(0, limit), exclusions: r.exclusions }
+  },
+
+  'survey:waves': ({ dataset }, env) => listWaves(env.ctx(), dataset),
+  async 'survey:pickWave'({ dataset, wave, jobId }, env) {
+    const ctx = jobCtx(env, jobId)
+    resolveDataset(ctx, dataset)
+    const [file] = await env.platform.pickFiles({ title: 'Aggiungi un’ondata', filters: SURVEY_FILES })
+    if (!file) return null
+    const abs = path.resolve(file)
+    const preview = await previewWave(ctx, dataset, abs, { wave })
+    picked.add(abs)
+    return preview
+  },
+  'survey:previewWave': ({ dataset, file, wave, sheet, map, baseWave, jobId }, env) =>
+    previewWave(jobCtx(env, jobId), dataset, pickedFile(file), { wave, sheet, map, baseWave }),
+  async 'survey:appendWave'({ dataset, file, wave, sheet, map, baseWave, jobId }, env) {
+    const r = await appendWave(jobCtx(env, jobId), dataset, pickedFile(file), { wave, sheet, map, baseWave })
+    return changed(env, 'survey:appendWave', r)
+  }
+}

@@ -1,3 +1,4 @@
+import { EsitiError } from '../../../../shared/errors'
 import type {
   AgreementLevel,
   PairAgreementDto,
@@ -8,6 +9,7 @@ import type {
 import { meanSegments } from './character-agreement'
 import { mergeSpans, overlapPerUnit } from './intervals'
 import { addSegments, asPercent, coderPairs, emptyPair, emptySegments, mean, pairRef, type AgreementScope } from './prepared'
+import { PresencePatterns } from './presence-patterns'
 import { matchSegments } from './segment-match'
 import {
   cohenKappa,
@@ -63,12 +65,6 @@ function pairDtos(scope: AgreementScope, data: Rating[][], levels: number[], wei
   })
 }
 
-/** Keeps only the units where at least one coder applied the code. */
-const codedOnly = (data: number[][]): number[][] => {
-  const keep = (data[0] ?? []).map((_, u) => data.some((r) => r[u] === 1))
-  return data.map((r) => r.filter((_, u) => keep[u]))
-}
-
 /**
  * Agreement over paragraph or sentence units. The chosen codes, in order, are the values 1..k of
  * one variable; in each unit a coder's value is the listed code covering most of the unit's
@@ -77,10 +73,12 @@ const codedOnly = (data: number[][]): number[][] => {
 export function unitAgreement(scope: AgreementScope, kind: UnitKind, level: AgreementLevel): UnitAgreement {
   const { coders, codes, sources, threshold } = scope
   const m = coders.length
+  if (m > 30) throw new EsitiError('INVALID_INPUT', 'Agreement over paragraphs or sentences compares at most 30 coders at once.')
   const k = codes.length
   const levels = codes.map((_, i) => i + 1)
   const values: Rating[][] = coders.map(() => [])
-  const presence: number[][][] = codes.map(() => coders.map(() => []))
+  // Per code, per unit: which coders applied it (bit i for coder i).
+  const presence: number[][] = codes.map(() => [])
   const perSourcePresence: { sourceId: string; source: string; from: number; to: number }[] = []
   const listed: UnitsInfoDto['values'] = []
   const segTotals = codes.map(() => coderPairs(m).map(() => emptySegments(threshold)))
@@ -96,6 +94,7 @@ export function unitAgreement(scope: AgreementScope, kind: UnitKind, level: Agre
       coderPairs(m).forEach(([i, j], p) => addSegments(segTotals[ci][p], matchSegments(raw[i], raw[j], threshold)))
       return raw.map((spans) => overlapPerUnit(mergeSpans(spans), units))
     })
+    for (const row of presence) for (let u = 0; u < units.length; u++) row.push(0)
     for (let u = 0; u < units.length; u++) {
       const unitValues: (number | null)[] = []
       for (let i = 0; i < m; i++) {
@@ -103,7 +102,7 @@ export function unitAgreement(scope: AgreementScope, kind: UnitKind, level: Agre
         let bestLen = 0
         for (let c = 0; c < k; c++) {
           const len = overlap[c][i][u]
-          presence[c][i].push(len > 0 ? 1 : 0)
+          if (len > 0) presence[c][from + u] |= 1 << i
           if (len > bestLen) {
             bestLen = len
             best = c
@@ -123,31 +122,34 @@ export function unitAgreement(scope: AgreementScope, kind: UnitKind, level: Agre
 
   const weights = WEIGHTS[level]
   const perCode: PerCodeAgreementDto[] = codes.map((code, c) => {
-    const data = presence[c]
-    const binLevels = [0, 1]
-    const pairs = pairDtos(scope, data, binLevels, 'unweighted')
-    const onlyCoded = codedOnly(data)
+    const all = PresencePatterns.of(m, presence[c])
+    const onlyCoded = PresencePatterns.of(m, presence[c], 0, count, true)
+    const pairs = coderPairs(m).map(([i, j]) => ({
+      ...emptyPair(pairRef(coders, [i, j])),
+      percent: asPercent(all.pairPercent(i, j)),
+      kappa: all.pairKappa(i, j)
+    }))
     const perSource = perSourcePresence
-      .map((s) => ({ ...s, slice: data.map((r) => r.slice(s.from, s.to)) }))
-      .filter((s) => s.slice.some((r) => r.some((x) => x === 1)))
+      .map((s) => ({ ...s, patterns: PresencePatterns.of(m, presence[c], s.from, s.to) }))
+      .filter((s) => s.patterns.anyCoded)
       .map((s) => ({
         sourceId: s.sourceId,
         source: s.source,
-        percent: asPercent(percentAgreement(s.slice)),
-        kappa: kappaOf(s.slice, binLevels, 'unweighted')
+        percent: asPercent(s.patterns.percent()),
+        kappa: s.patterns.kappa()
       }))
     return {
       code: code.name,
       codeId: code.id,
       path: code.path,
       color: code.color,
-      percent: asPercent(percentAgreement(data)),
-      kappa: kappaOf(data, binLevels, 'unweighted'),
-      alpha: krippendorffAlpha(data, 'nominal', { valueDomain: binLevels }),
-      percentCodedOnly: asPercent(percentAgreement(onlyCoded)),
-      kappaCodedOnly: onlyCoded[0]?.length ? kappaOf(onlyCoded, binLevels, 'unweighted') : null,
+      percent: asPercent(all.percent()),
+      kappa: all.kappa(),
+      alpha: all.alpha(),
+      percentCodedOnly: asPercent(onlyCoded.percent()),
+      kappaCodedOnly: onlyCoded.units ? onlyCoded.kappa() : null,
       meanSourceKappa: mean(perSource.map((s) => s.kappa)),
-      coded: data.map((r) => r.reduce((s, x) => s + x, 0)),
+      coded: all.coded(),
       pairs,
       perSource,
       segments: meanSegments(segTotals[c], k, threshold)

@@ -146,7 +146,10 @@ export interface SelectionPos {
 
 export interface DialectChoice {
   dialect: Dialect
+  /** Selections with both ends on a word boundary. */
   aligned: number
+  /** Selection ends on a word boundary (two per selection): the finer score used to choose. */
+  alignedEnds: number
   quoteMatches: number
   /** Selections carrying a non-empty name (a possible stored quote). */
   named: number
@@ -163,17 +166,19 @@ export function chooseDialect(anchor: SourceAnchor, selections: SelectionPos[], 
   const named = selections.filter((s) => s.name && s.name.trim()).length
   for (const d of candidates) {
     let aligned = 0
+    let alignedEnds = 0
     let matches = 0
     for (const s of selections) {
       const a = anchor.toStored(s.start, d)
       const b = anchor.toStored(s.end, d)
       if (a === null || b === null || b <= a) continue
-      if (onBoundary(anchor.stored, a)) aligned++
-      if (onBoundary(anchor.stored, b)) aligned++
+      const ends = (onBoundary(anchor.stored, a) ? 1 : 0) + (onBoundary(anchor.stored, b) ? 1 : 0)
+      alignedEnds += ends
+      if (ends === 2) aligned++
       if (s.name && quoteMatches(s.name, anchor.stored.slice(a, b))) matches++
     }
-    if (!best || matches > best.quoteMatches || (matches === best.quoteMatches && aligned > best.aligned))
-      best = { dialect: d, aligned, quoteMatches: matches, named }
+    if (!best || matches > best.quoteMatches || (matches === best.quoteMatches && alignedEnds > best.alignedEnds))
+      best = { dialect: d, aligned, alignedEnds, quoteMatches: matches, named }
   }
-  return best ?? { dialect: dialectOrder(origin)[0], aligned: 0, quoteMatches: 0, named }
+  return best ?? { dialect: dialectOrder(origin)[0], aligned: 0, alignedEnds: 0, quoteMatches: 0, named }
 }

@@ -59,7 +59,7 @@ export function CasesTab() {
           </thead>
           <tbody>
             {data.cases.map((c) => (
-              <tr key={c.id} data-testid="case-row">
+              <tr key={c.id} data-testid="case-row" data-case={c.id}>
                 <td>
                   <TextCell value={c.name} onCommit={(v) => v && call('coding:updateCase', { caseId: c.id, name: v }).catch(report)} />
                 </td>
@@ -69,7 +69,7 @@ export function CasesTab() {
                 <td className="num">{number(c.sources)}</td>
                 <td className="num">{number(c.codings)}</td>
                 {data.attributes.map((a) => (
-                  <td key={a.id}>
+                  <td key={a.id} data-attr={a.id}>
                     <ValueCell attribute={a} value={c.values[a.id] ?? null} onCommit={(v) => void setValue(c.id, a.id, v)} />
                   </td>
                 ))}

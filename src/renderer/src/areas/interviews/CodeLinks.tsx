@@ -36,7 +36,7 @@ export function CodeLinks({ code }: { code: CodeDto }) {
         ))}
       </div>
       <div className="iv-row" style={{ marginTop: 8 }}>
-        <select value={kind} onChange={(e) => { setKind(e.target.value as LinkKind); setTarget('') }}>
+        <select value={kind} data-testid="link-kind" onChange={(e) => { setKind(e.target.value as LinkKind); setTarget('') }}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`iv.links.kind.${k}`)}
@@ -55,6 +55,7 @@ export function CodeLinks({ code }: { code: CodeDto }) {
         </select>
         <button
           className="iv-small"
+          data-testid="link-add"
           disabled={!target}
           onClick={() =>
             call('coding:addCodeLink', { codeId: code.id, kind, targetId: target })

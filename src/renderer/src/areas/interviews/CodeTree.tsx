@@ -139,7 +139,7 @@ export function CodeTree({ codes, selectedId, onSelect, onActivate, editable, fi
             ) : (
               <span className="name">{c.name}</span>
             )}
-            <span className="count" title={t('iv.tree.countHint')}>
+            <span className="iv-count" title={t('iv.tree.countHint')}>
               {number(hasChildren.has(c.id) && collapsed.has(c.id) ? c.codingsTotal : c.codings)}
             </span>
           </div>

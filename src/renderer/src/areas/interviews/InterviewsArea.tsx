@@ -26,8 +26,9 @@ function Workspace() {
   return (
     <div className="interviews" data-testid="interviews">
       <Tabs testId="interviews-tabs" tabs={INTERVIEW_TABS.map((k) => ({ key: k, label: t(`iv.tab.${k}`) }))} active={tab} onChange={setTab} />
-      <div className={tab === 'code' ? 'iv-body with-context' : 'iv-body'}>
-        <LeftPanel />
+      {/* The codebook tab shows its own, editable tree: the left panel would only repeat it. */}
+      <div className={tab === 'code' ? 'iv-body with-context' : tab === 'codebook' ? 'iv-body full' : 'iv-body'}>
+        {tab !== 'codebook' && <LeftPanel />}
         {tab === 'code' ? (
           <CodingTab />
         ) : (

@@ -102,6 +102,8 @@ export function InterviewsProvider({ children }: { children: ReactNode }) {
     else if (sources && !sourceId && sources.length) setSourceId(sources[0].id)
   }, [sources, sourceId, setSourceId])
 
+  // The remembered source may belong to the previously open project: expose it only once it is known here.
+  const knownSourceId = sources && sourceId && sources.some((s) => s.id === sourceId) ? sourceId : null
   const codeById = useMemo(() => new Map((codes ?? []).map((c) => [c.id, c])), [codes])
   const jumpTo = useCallback(
     (target: Omit<JumpTarget, 'nonce'>) => {
@@ -121,7 +123,7 @@ export function InterviewsProvider({ children }: { children: ReactNode }) {
     codes,
     codeById,
     coders,
-    sourceId,
+    sourceId: knownSourceId,
     setSourceId,
     codingId,
     setCodingId,

@@ -71,9 +71,8 @@ export function LeftPanel() {
               {s.name}
             </span>
             <span className="iv-source-meta">
-              {s.caseName && <span>👤 {s.caseName}</span>}
-              <span>{t('iv.sources.chars', { n: number(s.chars) })}</span>
-              <span>{t('iv.codingsN', { n: number(s.codings) })}</span>
+              {s.caseName && <span className="case">{s.caseName}</span>}
+              <span title={t('iv.sources.chars', { n: number(s.chars) })}>{t('iv.codingsN', { n: number(s.codings) })}</span>
             </span>
           </button>
         ))}

@@ -31,7 +31,7 @@ export function MergeDialog({ code, onClose }: { code: CodeDto; onClose(): void 
           >
             <span className="swatch" style={{ background: item.color }} />
             <span className="name">{item.path}</span>
-            <span className="count">{number(item.codings)}</span>
+            <span className="iv-count">{number(item.codings)}</span>
           </div>
         ))}
       </div>

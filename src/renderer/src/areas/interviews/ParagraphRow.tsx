@@ -68,6 +68,7 @@ export const ParagraphRow = memo(function ParagraphRow({ index, model, selectedC
               className={c.id === selectedCodingId ? 'iv-stripe selected' : 'iv-stripe'}
               data-testid="stripe"
               data-coding={c.id}
+              data-coder={c.coderId}
               data-lane={model.lanes[i]}
               data-s={s}
               data-e={e}

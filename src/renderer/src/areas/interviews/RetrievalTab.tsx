@@ -119,7 +119,7 @@ export function RetrievalTab() {
           </label>
           <label>
             {t('iv.retrieval.coder')}
-            <select value={draft.coderIds[0] ?? ''} onChange={(e) => update({ coderIds: e.target.value ? [e.target.value] : [] })}>
+            <select value={draft.coderIds[0] ?? ''} data-testid="query-coder" onChange={(e) => update({ coderIds: e.target.value ? [e.target.value] : [] })}>
               <option value="">{t('common.all')}</option>
               {(iv.coders ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
@@ -134,7 +134,7 @@ export function RetrievalTab() {
             const set = (patch: Partial<typeof a>) => update({ attributes: draft.attributes.map((x, j) => (j === i ? { ...x, ...patch } : x)) })
             return (
               <span key={i} className="iv-chip">
-                <select value={a.attributeId} onChange={(e) => set({ attributeId: e.target.value, value: '' })}>
+                <select value={a.attributeId} data-testid="query-attr" onChange={(e) => set({ attributeId: e.target.value, value: '' })}>
                   {(grid?.attributes ?? []).map((x) => (
                     <option key={x.id} value={x.id}>
                       {x.name}
@@ -157,7 +157,7 @@ export function RetrievalTab() {
             )
           })}
           {(grid?.attributes.length ?? 0) > 0 && (
-            <button className="iv-small" onClick={() => update({ attributes: [...draft.attributes, { attributeId: grid!.attributes[0].id, value: '' }] })}>
+            <button className="iv-small" data-testid="query-add-attr" onClick={() => update({ attributes: [...draft.attributes, { attributeId: grid!.attributes[0].id, value: '' }] })}>
               + {t('iv.retrieval.attribute')}
             </button>
           )}
@@ -172,7 +172,7 @@ export function RetrievalTab() {
             </select>
           </label>
           <span style={{ flex: 1 }} />
-          <button className="iv-small" onClick={() => setDraft(emptyDraft())}>
+          <button className="iv-small" data-testid="query-reset" onClick={() => setDraft(emptyDraft())}>
             {t('iv.retrieval.reset')}
           </button>
           <button
