@@ -17,13 +17,20 @@ import { canonicalYesNo } from './scales'
 import { looseKey } from './text-norm'
 import { excelSerialToIso } from './read/excel-date'
 
+// Module-local copies: hot loops read these per cell.
+const EMPTY = CELL_EMPTY
+const NUMBER = CELL_NUMBER
+const DATE = CELL_DATE
+const BOOLEAN = CELL_BOOLEAN
+const ERROR = CELL_ERROR
+
 /** What a cell shows: its text, or the canonical text of its number, date or boolean. */
 export function cellDisplay(kind: number, text: string | null, num: number): string | null {
-  if (kind === CELL_EMPTY) return null
+  if (kind === EMPTY) return null
   if (text !== null) return text
-  if (kind === CELL_NUMBER) return String(num)
-  if (kind === CELL_BOOLEAN) return num ? 'TRUE' : 'FALSE'
-  if (kind === CELL_DATE) return safeIso(num)
+  if (kind === NUMBER) return String(num)
+  if (kind === BOOLEAN) return num ? 'TRUE' : 'FALSE'
+  if (kind === DATE) return safeIso(num)
   return null
 }
 
@@ -51,9 +58,9 @@ function cellConverter(v: BaseVariable): CellConverter {
   switch (v.type) {
     case 'numeric':
       return (k, t, n) => {
-        if (k === CELL_NUMBER) return n
-        if (k === CELL_BOOLEAN) return n
-        if (t === null || k === CELL_ERROR || k === CELL_DATE) return null
+        if (k === NUMBER) return n
+        if (k === BOOLEAN) return n
+        if (t === null || k === ERROR || k === DATE) return null
         return parseLooseNumber(t, decimal)
       }
     case 'date':
@@ -61,8 +68,8 @@ function cellConverter(v: BaseVariable): CellConverter {
       const withTime = v.type === 'datetime'
       const order = v.dateOrder ?? 'dmy'
       return (k, t, n) => {
-        if (k === CELL_DATE || k === CELL_NUMBER) return serialToValue(n, withTime)
-        if (t === null || k === CELL_ERROR) return null
+        if (k === DATE || k === NUMBER) return serialToValue(n, withTime)
+        if (t === null || k === ERROR) return null
         const p = parseLooseDate(t, order)
         return p ? formatParsed(p, withTime) : null
       }
@@ -77,9 +84,9 @@ function cellConverter(v: BaseVariable): CellConverter {
       }
       const yesNo = v.scale === 'yesno'
       return (k, t, n) => {
-        if (k === CELL_EMPTY || k === CELL_ERROR) return null
+        if (k === EMPTY || k === ERROR) return null
         if (numericLabels) {
-          if (k === CELL_NUMBER) return n
+          if (k === NUMBER) return n
           if (t === null) return null
           if (!t.trim()) return null
           const num = parseLooseNumber(t, decimal)
@@ -101,7 +108,7 @@ function cellConverter(v: BaseVariable): CellConverter {
     }
     default:
       return (k, t, n) => {
-        if (k === CELL_EMPTY || k === CELL_ERROR) return null
+        if (k === EMPTY || k === ERROR) return null
         const text = t ?? cellDisplay(k, t, n)
         return text === null || !text.trim() ? null : text
       }
@@ -111,8 +118,8 @@ function cellConverter(v: BaseVariable): CellConverter {
 const TRUTHY = new Set(['1', 'y', 'yes', 'si', 'sì', 'x', 'true', 'vero', 'selected', 'selezionato', '1.0'])
 
 function isChosen(kind: number, text: string | null, num: number, option: string | undefined): boolean | null {
-  if (kind === CELL_EMPTY || kind === CELL_ERROR) return null
-  if (kind === CELL_NUMBER || kind === CELL_BOOLEAN) return num !== 0
+  if (kind === EMPTY || kind === ERROR) return null
+  if (kind === NUMBER || kind === BOOLEAN) return num !== 0
   if (text === null || !text.trim()) return null
   const k = looseKey(text)
   if (k === '0' || k === 'n' || k === 'no' || k === 'false' || k === 'falso' || k === '0.0') return false
@@ -148,11 +155,22 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
     const splitter = new OptionSplitter(v.separator ?? ', ', v.options ?? [])
     const c = raw[0]
     const missing = v.missingCodes.map((m) => looseKey(String(m)))
+    // Joined answers repeat (one per combination of options): split each distinct text once. Every
+    // row still gets its own array, since cleaning steps may change one respondent's answer.
+    const cache = new Map<string, string[] | null>()
     for (let r = 0; r < n; r++) {
-      const t = cellDisplay(c.kind[r], c.text[r], c.num[r])
-      if (t === null || !t.trim() || c.kind[r] === CELL_ERROR) out.push(null)
-      else if (missing.includes(looseKey(t))) out.push(null)
-      else out.push(splitter.split(t))
+      const k = c.kind[r]
+      const t = cellDisplay(k, c.text[r], c.num[r])
+      if (t === null || k === ERROR) {
+        out.push(null)
+        continue
+      }
+      let split = cache.get(t)
+      if (split === undefined) {
+        split = !t.trim() || missing.includes(looseKey(t)) ? null : splitter.split(t)
+        if (cache.size < 100_000) cache.set(t, split)
+      }
+      out.push(split === null ? null : split.slice())
     }
     return out
   }
@@ -168,7 +186,7 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
   for (let r = 0; r < n; r++) {
     const k = c.kind[r]
     const t = c.text[r]
-    if (t !== null && k !== CELL_NUMBER && k !== CELL_DATE) {
+    if (t !== null && k !== NUMBER && k !== DATE) {
       let val = cache.get(t)
       if (val === undefined && !cache.has(t)) {
         val = convert(k, t, c.num[r])

@@ -3,6 +3,11 @@ import { cellDisplay } from './base-values'
 import type { CleanValue } from './frame'
 import { CELL_BOOLEAN, CELL_NUMBER, CELL_TEXT, type RawColumn } from './model'
 
+// Module-local copies: hot loops read these per cell (an imported binding is a property read).
+const BOOLEAN = CELL_BOOLEAN
+const NUMBER = CELL_NUMBER
+const TEXT = CELL_TEXT
+
 /**
  * Column blobs in column_data. Questionnaire columns repeat a few answers many times, so texts are
  * dictionary-encoded (JSON dictionary + 1/2/4-byte indices); numbers are raw float64. 100k × 60 cells
@@ -121,13 +126,13 @@ export function encodeRaw(columns: RawColumn[]): Buffer {
   for (const c of columns) {
     out.bytes(c.kind)
     let m = 0
-    for (let i = 0; i < n; i++) if (c.kind[i] >= CELL_NUMBER && c.kind[i] <= CELL_BOOLEAN) m++
+    for (let i = 0; i < n; i++) if (c.kind[i] >= NUMBER && c.kind[i] <= BOOLEAN) m++
     const nums = new Float64Array(m)
     const texts: (string | null)[] = new Array(n)
     for (let i = 0, j = 0; i < n; i++) {
       const k = c.kind[i]
       const t = c.text[i]
-      if (k >= CELL_NUMBER && k <= CELL_BOOLEAN) {
+      if (k >= NUMBER && k <= BOOLEAN) {
         nums[j++] = c.num[i]
         // Only texts that differ from what the number itself would show are worth storing.
         texts[i] = t !== null && t !== cellDisplay(k, null, c.num[i]) ? t : null
@@ -152,10 +157,10 @@ export function decodeRaw(buf: Buffer): RawColumn[] {
     const num = new Float64Array(n).fill(NaN)
     for (let i = 0, j = 0; i < n; i++) {
       const kk = kind[i]
-      if (kk >= CELL_NUMBER && kk <= CELL_BOOLEAN) {
+      if (kk >= NUMBER && kk <= BOOLEAN) {
         num[i] = nums[j++]
         if (text[i] === null) text[i] = cellDisplay(kk, null, num[i])
-      } else if (kk !== CELL_TEXT && kk !== 5) text[i] = null
+      } else if (kk !== TEXT && kk !== 5) text[i] = null
     }
     cols.push({ kind, text, num })
   }

@@ -1,5 +1,13 @@
 import { CELL_BOOLEAN, CELL_DATE, CELL_EMPTY, CELL_ERROR, CELL_NUMBER, CELL_TEXT, type RawColumn } from './model'
 
+// Module-local copies: hot loops read these per cell (an imported binding is a property read).
+const BOOLEAN = CELL_BOOLEAN
+const DATE = CELL_DATE
+const EMPTY = CELL_EMPTY
+const ERROR = CELL_ERROR
+const NUMBER = CELL_NUMBER
+const TEXT = CELL_TEXT
+
 /** Distinct values kept per column while inferring; beyond it a column is plainly high-cardinality. */
 const MAX_DISTINCT = 20_000
 
@@ -48,9 +56,9 @@ export function profileColumn(col: RawColumn, rows?: ArrayLike<number>): ColumnP
   for (let i = 0; i < n; i++) {
     const r = rows ? rows[i] : i
     const k = col.kind[r]
-    if (k === CELL_EMPTY) {
+    if (k === EMPTY) {
       p.empty++
-    } else if (k === CELL_TEXT || k === CELL_BOOLEAN) {
+    } else if (k === TEXT || k === BOOLEAN) {
       const t = col.text[r] ?? (col.num[r] === 1 ? 'TRUE' : 'FALSE')
       if (isBlank(t)) {
         p.empty++
@@ -61,19 +69,19 @@ export function profileColumn(col: RawColumn, rows?: ArrayLike<number>): ColumnP
       if (c !== undefined) p.texts.set(t, c + 1)
       else if (p.texts.size < MAX_DISTINCT) p.texts.set(t, 1)
       else p.overflow = true
-    } else if (k === CELL_NUMBER) {
+    } else if (k === NUMBER) {
       p.numberCount++
       const v = col.num[r]
       const c = p.numbers.get(v)
       if (c !== undefined) p.numbers.set(v, c + 1)
       else if (p.numbers.size < MAX_DISTINCT) p.numbers.set(v, 1)
       else p.overflow = true
-    } else if (k === CELL_DATE) {
+    } else if (k === DATE) {
       p.dateCells++
       const v = col.num[r]
       if (v < 1) p.timeOnly++
       else if (v !== Math.floor(v)) p.dateTimes++
-    } else if (k === CELL_ERROR) {
+    } else if (k === ERROR) {
       p.errors++
     }
   }

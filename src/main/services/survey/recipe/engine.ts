@@ -222,13 +222,17 @@ function finalise(frame: WorkFrame): void {
     }
     if (v.type !== 'nominal' && v.type !== 'ordinal') continue
     const isCode = missingTester(v.missingCodes)
-    const observed = new Map<string, string | number>()
+    // Keyed by the value itself: a Map tells 1 from "1" (and treats NaN and ±0 as one key), with no
+    // per-cell key string to build.
+    const observed = new Set<string | number>()
+    const values = v.values
+    const allActive = frame.excluded.size === 0
     for (let r = 0; r < frame.n; r++) {
-      const x = v.values[r]
-      if ((typeof x === 'string' || typeof x === 'number') && frame.isActive(r)) observed.set(`${typeof x}:${x}`, x)
+      const x = values[r]
+      if ((typeof x === 'string' || typeof x === 'number') && (allActive || frame.isActive(r))) observed.add(x)
     }
-    const labelled = new Set(v.valueLabels.map((l) => `${typeof l.value}:${l.value}`))
-    const extras = [...observed.entries()].filter(([k]) => !labelled.has(k)).map(([, x]) => x)
+    const labelled = new Set(v.valueLabels.map((l) => l.value))
+    const extras = [...observed].filter((x) => !labelled.has(x))
     const regular = extras.filter((x) => !isCode(x)).sort(labelOrder)
     const codes = extras.filter((x) => isCode(x)).sort(labelOrder)
     let labels: ValueLabel[] = v.labelsFixed ? v.valueLabels : []
