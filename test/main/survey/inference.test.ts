@@ -187,6 +187,12 @@ describe('column inference', () => {
     expect(inf.missing).toBe(2)
   })
 
+  it('does not split Italian decimals into options of a Google Forms checkbox question', () => {
+    const answers = ['2,5', '3', '1,5', '2-3', 'variabile', '4', '0,5', 'circa 2', 'dipende', '2', '3,5', 'boh']
+    const inf = inferColumn(profileColumn(textColumn(answers)), 'Quanti giorni lavori da remoto?', 'google-forms')
+    expect(inf.type).not.toBe('multi')
+  })
+
   it('types an Italian Likert column as ordinal in scale order', () => {
     const inf = inferColumn(profileColumn(textColumn(['Spesso', 'Mai', 'Sempre', 'A volte', 'Raramente', 'Mai'])), 'Frequenza', 'generic')
     expect(inf.type).toBe('ordinal')

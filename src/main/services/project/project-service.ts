@@ -38,7 +38,7 @@ export function projectCounts(ctx: Ctx): ProjectCounts {
       'SELECT COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id WHERE s.deleted_at IS NULL'
     ),
     cases: count(ctx, 'SELECT COUNT(*) n FROM cases'),
-    datasets: count(ctx, 'SELECT COUNT(*) n FROM datasets WHERE deleted_at IS NULL'),
+    datasets: count(ctx, 'SELECT COUNT(*) n FROM datasets WHERE deleted_at IS NULL AND parent_id IS NULL'),
     indicators: count(ctx, 'SELECT COUNT(*) n FROM indicators'),
     coders: count(ctx, 'SELECT COUNT(*) n FROM coders'),
     memos: count(ctx, 'SELECT COUNT(*) n FROM memos'),

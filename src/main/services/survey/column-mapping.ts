@@ -24,17 +24,34 @@ function texts(v: Var): string[] {
   return [v.name, v.label ?? '', ...v.columns].filter(Boolean)
 }
 
-function score(a: Var, b: Var): { score: number; how: MappingEntry['how'] } {
-  if (looseKey(a.name) === looseKey(b.name)) return { score: 1, how: 'name' }
-  const ta = texts(a).map(looseKey)
-  const tb = new Set(texts(b).map(looseKey))
-  if (ta.some((t) => t && tb.has(t))) return { score: 0.99, how: 'label' }
+function headers(v: Var): string[] {
+  return [v.label ?? '', ...v.columns].filter(Boolean).map(looseKey)
+}
+
+function similar(a: Var, b: Var): number {
   let best = 0
   for (const x of texts(a))
     for (const y of texts(b)) {
       const contained = wordContainment(x, y)
       best = Math.max(best, 0.6 * wordOverlap(x, y) + 0.4 * similarity(x, y), contained ? 0.6 + 0.3 * contained : 0)
     }
+  return best
+}
+
+/**
+ * An identical header is the strongest evidence. Generated names are not: when a grid of items is
+ * reordered, "accordo_2" names another question in the new file, so a name match whose headers
+ * differ only scores by how similar the headers are.
+ */
+function score(a: Var, b: Var): { score: number; how: MappingEntry['how'] } {
+  const ha = headers(a)
+  const hb = new Set(headers(b))
+  const sameHeader = ha.some((t) => t && hb.has(t))
+  const sameName = looseKey(a.name) === looseKey(b.name)
+  if (sameName && (sameHeader || ha.length === 0 || hb.size === 0)) return { score: 1, how: 'name' }
+  if (sameHeader) return { score: 0.99, how: 'label' }
+  const best = similar(a, b)
+  if (sameName) return { score: 0.5 + 0.45 * best, how: 'name' }
   const compatible = a.type === b.type || (a.type !== 'multi' && b.type !== 'multi')
   return { score: compatible ? best : best * 0.5, how: 'similar' }
 }

@@ -204,6 +204,8 @@ export function inferColumn(p: ColumnProfile, header: string, platform: SurveyPl
       if (sepTrim && t.trim().endsWith(sepTrim)) trailing += n
     }
     if (withSep === 0) continue
+    // "2,5" is an Italian decimal, not the options "2" and "5": a column with such answers is numbers.
+    if (sepTrim === ',' && decimalCommaShare(allTexts, present) >= 0.05) continue
     // Kobo joins XML names with spaces: only identifier-like tokens qualify, or every sentence would split.
     if (sep === ' ' && ![...allTexts.keys()].every((t) => /^[\w.-]+( [\w.-]+)*$/.test(t.trim()))) continue
     const found = discoverOptions(allTexts, sep)
@@ -225,4 +227,12 @@ export function inferColumn(p: ColumnProfile, header: string, platform: SurveyPl
   const avgLen = totalLen / Math.max(1, present)
   const nominal = !p.overflow && distinct <= 50 && (distinct <= 12 || distinct <= 0.6 * present) && avgLen <= 60
   return done({ type: nominal ? 'nominal' : 'text', valueLabels: [], scale: null, missingCodes: textCodes, distinct, missing })
+}
+
+const DECIMAL_COMMA = /^\s*[-+]?\d+,\d+\s*$/
+
+function decimalCommaShare(texts: Map<string, number>, present: number): number {
+  let n = 0
+  for (const [t, k] of texts) if (DECIMAL_COMMA.test(t)) n += k
+  return n / Math.max(1, present)
 }
