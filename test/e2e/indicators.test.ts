@@ -138,6 +138,16 @@ describe('indicators area on the MIRE demo', () => {
     await firstTable.scrollIntoViewIfNeeded()
     await shot(page, 'table-with-chart')
 
+    // The demo's questionnaire tables: a Likert distribution as stacked bars, outcomes as lines over the waves.
+    for (const [title, name] of [['Accordo con le affermazioni sul lavoro agile', 'table-likert'], ['Esiti del lavoro agile per ondata', 'table-waves']]) {
+      const table = page.getByTestId('report-table').filter({ hasText: title })
+      await table.locator('[data-testid="table-chart"] canvas').waitFor()
+      expect(await table.locator('tbody tr').count()).toBeGreaterThan(0)
+      expect(await table.locator('td').allTextContents()).toContainEqual(expect.stringMatching(/^\d{1,3},\d%$/))
+      await table.scrollIntoViewIfNeeded()
+      await shot(page, name)
+    }
+
     await page.getByTestId('table-new').click()
     await page.getByTestId('table-builder').waitFor()
     expect(await page.getByTestId('table-indicators').locator('.picker-item').count()).toBeGreaterThanOrEqual(15)
@@ -155,6 +165,10 @@ describe('indicators area on the MIRE demo', () => {
     const bg = await page.evaluate(`getComputedStyle(document.querySelector('.sdg-card-head')).backgroundColor`)
     expect(bg).not.toBe('rgba(0, 0, 0, 0)')
     expect(await page.getByTestId('sdg-indicator').count()).toBeGreaterThanOrEqual(7)
+    // Real values against real targets, e.g. "17 su target 20".
+    const figures = await page.locator('.sdg-ind-figures').allTextContents()
+    expect(figures.filter((f) => /^\d[\d.,]*%?\s.*su target \d/.test(f.trim())).length).toBeGreaterThanOrEqual(10)
+    expect(figures.some((f) => f.includes('—'))).toBe(false)
     expect(await page.locator('.goal-bar').count()).toBeGreaterThan(0)
     await shot(page, 'sdg-overview')
   })
@@ -178,7 +192,7 @@ describe('indicators area on the MIRE demo', () => {
     await shot(page, 'register')
 
     await page.getByTestId('filter-kind').selectOption('webinar')
-    await page.waitForFunction(`document.querySelector('[data-testid="register-totals"] .count-value')?.textContent !== ${JSON.stringify(all)}`)
+    await expect.poll(() => totals.locator('.count-value').first().textContent(), { timeout: 10_000 }).not.toBe(all)
     const kinds = await page.locator('[data-testid="register-row"] [role="cell"]:nth-child(3)').allTextContents()
     expect(kinds.length).toBeGreaterThan(0)
     expect(new Set(kinds)).toEqual(new Set(['Webinar']))

@@ -12,6 +12,8 @@ import { BridgeHarness } from './support/harness'
 import { launch, openApp, shot } from './support/browser'
 import { tempDir } from '../support/temp-project'
 
+const QDPX = path.resolve(__dirname, '../../../shared/fixtures/qdpx')
+
 let harness: BridgeHarness
 let browser: Browser
 let page: Page
@@ -130,9 +132,13 @@ describe('teamwork area in the browser', () => {
     await expect.poll(resolvedCount).toBe(before + 1)
     expect(await page.getByTestId('review-progress').textContent()).toContain(`${before + 1} di`)
     await expect.poll(() => page.getByTestId('decision-note').count()).toBeGreaterThan(0)
+    // Recorded: who decided is the coder set in the top bar, and the decision is in the history.
+    expect(await page.getByTestId('decision-note').first().textContent()).toContain('Valutatore')
+    await expect.poll(() => page.getByTestId('decision-record').count()).toBe(1)
     await shot(page, 'disagreement-review')
     await page.getByTestId('undo').click()
     await expect.poll(resolvedCount).toBe(before)
+    await expect.poll(() => page.getByTestId('decision-record').count()).toBe(0)
   })
 
   it('exports the project as REFI-QDA (.qdpx) to the chosen path', async () => {
@@ -172,6 +178,43 @@ describe('teamwork area in the browser', () => {
     // The merged coder appears in the agreement pickers.
     await page.getByTestId('tab-agreement').click()
     await expect.poll(() => page.getByTestId('pick-coders').locator('input[data-name="Sara"]').count()).toBe(1)
+    expect((page as Page & { collectedErrors: string[] }).collectedErrors).toEqual([])
+  })
+
+  it('imports a QualCoder-family .qdpx (qc) and reports dialect, verified quotes and unanchored codings', async () => {
+    await page.getByTestId('tab-refi').click()
+    harness.platform.queueFiles([path.join(QDPX, 'qualitative-coding__demo.qdpx')])
+    await page.getByTestId('refi-import-qdpx').click()
+    const report = page.getByTestId('refi-import-report')
+    await expect.poll(async () => (await report.textContent()) ?? '').toContain('qualitative-coding__demo.qdpx')
+    expect(Number(await page.getByTestId('refi-unanchored-count').locator('.count-value').textContent())).toBe(0)
+    const text = (await report.textContent()) ?? ''
+    expect(text).toContain('Come sono contate le posizioni')
+    expect(text).toContain('205')
+    // Every selection of the coded source was re-extracted in qc's units and verified.
+    expect(await page.getByTestId('refi-verified').allTextContents()).toContain('158 / 158')
+    await report.scrollIntoViewIfNeeded()
+    await shot(page, 'refi-import-report')
+  })
+
+  it('shows the disagreement review in English, with a decision taken', async () => {
+    await page.getByTestId('locale').selectOption('en')
+    await page.getByTestId('tab-review').click()
+    await page.getByTestId('review-coder-a').selectOption({ label: 'Giulia' })
+    await page.getByTestId('review-coder-b').selectOption({ label: 'Marco' })
+    const cards = page.getByTestId('disagreement')
+    await cards.first().waitFor()
+    const before = await resolvedCount()
+    const open = cards.and(page.locator('[data-decided=""]')).first()
+    await open.getByTestId('decide-keep_a').click()
+    await expect.poll(resolvedCount).toBe(before + 1)
+    await expect.poll(() => page.getByTestId('decision-note').count()).toBeGreaterThan(0)
+    expect(await page.getByTestId('review-progress').textContent()).toContain('resolved')
+    await page.getByTestId('decision-history').locator('summary').click()
+    expect(await page.getByTestId('decision-record').first().getAttribute('data-decision')).toBe('keep_a')
+    await page.getByTestId('disagreements').evaluate((el) => el.scrollTo(0, 0))
+    await shot(page, 'disagreement-review-en')
+    await page.getByTestId('locale').selectOption('it')
     expect((page as Page & { collectedErrors: string[] }).collectedErrors).toEqual([])
   })
 })

@@ -48,8 +48,8 @@ function childrenOf(project: ProjectFile, table: string): ChildRef[] {
   let map = childCache.get(project)
   if (!map) {
     map = new Map()
-    const tables = project.sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
+    const tables = project
+      .stmt("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
       .all() as { name: string }[]
     for (const { name } of tables) {
       const fks = project.sqlite.pragma(`foreign_key_list("${name}")`) as {
@@ -88,7 +88,7 @@ export class Writer {
   constructor(readonly project: ProjectFile) {}
 
   private select(table: TableName, id: string): Row | undefined {
-    return this.project.sqlite.prepare(`SELECT * FROM ${q(table)} WHERE id = ?`).get(id) as Row | undefined
+    return this.project.stmt(`SELECT * FROM ${q(table)} WHERE id = ?`).get(id) as Row | undefined
   }
 
   insert(table: TableName, row: Row): string {
@@ -113,8 +113,8 @@ export class Writer {
     if (cols.length === 0) return
     const b: Row = {}
     for (const c of cols) b[c] = before[c]
-    this.project.sqlite
-      .prepare(`UPDATE ${q(table)} SET ${cols.map((c) => `${q(c)} = @${c}`).join(', ')} WHERE id = @__id`)
+    this.project
+      .stmt(`UPDATE ${q(table)} SET ${cols.map((c) => `${q(c)} = @${c}`).join(', ')} WHERE id = @__id`)
       .run({ ...patch, __id: id })
     this.changes.push({ t: table, id, b: encode(b), a: encode(patch) })
   }
@@ -128,23 +128,23 @@ export class Writer {
       return
     }
     for (const child of childrenOf(this.project, table)) {
-      const rows = this.project.sqlite
-        .prepare(`SELECT id FROM ${q(child.table)} WHERE ${q(child.column)} = ?`)
+      const rows = this.project
+        .stmt(`SELECT id FROM ${q(child.table)} WHERE ${q(child.column)} = ?`)
         .all(id) as { id: string }[]
       for (const r of rows) {
         if (child.onDelete === 'CASCADE') this.remove(child.table, r.id)
         else if (child.onDelete === 'SET NULL') this.update(child.table, r.id, { [child.column]: null })
       }
     }
-    this.project.sqlite.prepare(`DELETE FROM ${q(table)} WHERE id = ?`).run(id)
+    this.project.stmt(`DELETE FROM ${q(table)} WHERE id = ?`).run(id)
     this.changes.push({ t: table, id, b: encode(before), a: null })
   }
 }
 
 function rawInsert(project: ProjectFile, table: TableName, row: Row): void {
   const cols = Object.keys(row)
-  project.sqlite
-    .prepare(`INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
+  project
+    .stmt(`INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
     .run(row)
 }
 
@@ -175,9 +175,9 @@ export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) =>
     const w = new Writer(project)
     const result = fn(w)
     if (opts.log !== false && w.changes.length > 0) {
-      project.sqlite.prepare("UPDATE op_log SET state = 'discarded' WHERE state = 'undone'").run()
-      project.sqlite
-        .prepare('INSERT INTO op_log (id, at, actor, kind, summary, changes) VALUES (?, ?, ?, ?, ?, ?)')
+      project.stmt("UPDATE op_log SET state = 'discarded' WHERE state = 'undone'").run()
+      project
+        .stmt('INSERT INTO op_log (id, at, actor, kind, summary, changes) VALUES (?, ?, ?, ?, ?, ?)')
         .run(newId(), nowIso(), meta.actor, meta.kind, meta.summary, JSON.stringify(w.changes))
     }
     return result
@@ -188,18 +188,18 @@ function apply(project: ProjectFile, c: Change, direction: 'undo' | 'redo'): voi
   const target = direction === 'undo' ? c.b : c.a
   const other = direction === 'undo' ? c.a : c.b
   if (c.soft) {
-    project.sqlite
-      .prepare(`UPDATE ${q(c.t)} SET deleted_at = ? WHERE id = ?`)
+    project
+      .stmt(`UPDATE ${q(c.t)} SET deleted_at = ? WHERE id = ?`)
       .run(direction === 'undo' ? nowIso() : null, c.id)
   } else if (target === null) {
-    project.sqlite.prepare(`DELETE FROM ${q(c.t)} WHERE id = ?`).run(c.id)
+    project.stmt(`DELETE FROM ${q(c.t)} WHERE id = ?`).run(c.id)
   } else if (other === null) {
     rawInsert(project, c.t, decode(target))
   } else {
     const row = decode(target)
     const cols = Object.keys(row)
-    project.sqlite
-      .prepare(`UPDATE ${q(c.t)} SET ${cols.map((k) => `${q(k)} = @${k}`).join(', ')} WHERE id = @__id`)
+    project
+      .stmt(`UPDATE ${q(c.t)} SET ${cols.map((k) => `${q(k)} = @${k}`).join(', ')} WHERE id = @__id`)
       .run({ ...row, __id: c.id })
   }
 }
@@ -218,14 +218,14 @@ function rowToSummary(r: Record<string, unknown>): OpSummary {
 
 export function undo(project: ProjectFile, actor: string): OpSummary {
   return project.tx(() => {
-    const op = project.sqlite
-      .prepare("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1")
+    const op = project
+      .stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1")
       .get() as Record<string, unknown> | undefined
     if (!op) throw new EsitiError('NOTHING_TO_UNDO', 'There is nothing to undo.')
     const changes = JSON.parse(op.changes as string) as Change[]
     for (const c of [...changes].reverse()) apply(project, c, 'undo')
-    project.sqlite
-      .prepare("UPDATE op_log SET state = 'undone', undone_at = ?, undone_by = ? WHERE seq = ?")
+    project
+      .stmt("UPDATE op_log SET state = 'undone', undone_at = ?, undone_by = ? WHERE seq = ?")
       .run(nowIso(), actor, op.seq)
     runHooks(project, changes)
     return rowToSummary({ ...op, state: 'undone' })
@@ -234,14 +234,14 @@ export function undo(project: ProjectFile, actor: string): OpSummary {
 
 export function redo(project: ProjectFile, actor: string): OpSummary {
   return project.tx(() => {
-    const op = project.sqlite
-      .prepare("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1")
+    const op = project
+      .stmt("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1")
       .get() as Record<string, unknown> | undefined
     if (!op) throw new EsitiError('NOTHING_TO_REDO', 'There is nothing to redo.')
     const changes = JSON.parse(op.changes as string) as Change[]
     for (const c of changes) apply(project, c, 'redo')
-    project.sqlite
-      .prepare("UPDATE op_log SET state = 'done', undone_at = NULL, undone_by = ? WHERE seq = ?")
+    project
+      .stmt("UPDATE op_log SET state = 'done', undone_at = NULL, undone_by = ? WHERE seq = ?")
       .run(actor, op.seq)
     runHooks(project, changes)
     return rowToSummary({ ...op, state: 'done' })
@@ -250,18 +250,18 @@ export function redo(project: ProjectFile, actor: string): OpSummary {
 
 export function history(project: ProjectFile, limit = 100): OpSummary[] {
   return (
-    project.sqlite
-      .prepare('SELECT id, seq, at, actor, kind, summary, state FROM op_log ORDER BY seq DESC LIMIT ?')
+    project
+      .stmt('SELECT id, seq, at, actor, kind, summary, state FROM op_log ORDER BY seq DESC LIMIT ?')
       .all(limit) as Record<string, unknown>[]
   ).map(rowToSummary)
 }
 
 /** What undo and redo would do now: for menus and buttons. */
 export function undoState(project: ProjectFile): { undo: OpSummary | null; redo: OpSummary | null } {
-  const u = project.sqlite.prepare("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as
+  const u = project.stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as
     | Record<string, unknown>
     | undefined
-  const r = project.sqlite.prepare("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as
+  const r = project.stmt("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as
     | Record<string, unknown>
     | undefined
   return { undo: u ? rowToSummary(u) : null, redo: r ? rowToSummary(r) : null }

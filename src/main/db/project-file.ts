@@ -26,21 +26,37 @@ export class ProjectFile {
     this.kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
   }
 
+  private readonly statements = new Map<string, Database.Statement>()
+
+  /**
+   * A prepared statement for this SQL, reused: bulk writes (an import of thousands of codings) would
+   * otherwise spend most of their time compiling the same statements again.
+   */
+  stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql)
+    if (!st) {
+      if (this.statements.size >= 512) this.statements.clear()
+      st = this.sqlite.prepare(sql)
+      this.statements.set(sql, st)
+    }
+    return st
+  }
+
   /** Runs a kysely query synchronously and returns its rows. */
   all<R>(query: Compilable<R>): R[] {
     const c = query.compile() as CompiledQuery<R>
-    const stmt = this.sqlite.prepare(c.sql)
+    const stmt = this.stmt(c.sql)
     return (stmt.reader ? stmt.all(...(c.parameters as unknown[])) : []) as R[]
   }
 
   get<R>(query: Compilable<R>): R | undefined {
     const c = query.compile() as CompiledQuery<R>
-    return this.sqlite.prepare(c.sql).get(...(c.parameters as unknown[])) as R | undefined
+    return this.stmt(c.sql).get(...(c.parameters as unknown[])) as R | undefined
   }
 
   run(query: Compilable<unknown>): Database.RunResult {
     const c = query.compile()
-    return this.sqlite.prepare(c.sql).run(...(c.parameters as unknown[]))
+    return this.stmt(c.sql).run(...(c.parameters as unknown[]))
   }
 
   /** A synchronous transaction: every write in Esiti goes through one. */
@@ -58,6 +74,7 @@ export class ProjectFile {
   close(): void {
     if (this.closed) return
     this.closed = true
+    this.statements.clear()
     try {
       this.sqlite.pragma('optimize')
     } catch {

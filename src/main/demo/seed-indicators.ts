@@ -54,7 +54,10 @@ const registerIndicators: IndicatorInput[] = [
     spec: { source: 'register', measure: 'organisations', actions: ['CWF'], orgKinds: ['company'] }, disaggregations: [{ by: 'sizeClass' }] },
   { code: 'X.1', name: 'Quota di donne tra i partecipanti', nameEn: 'Share of women among participants', kind: 'output', section: 5, unit: '%',
     definition: 'Donne sul totale dei partecipanti di cui il foglio presenze registra il genere; gli altri sono mancanti.', sdgs: [sdg(5, '5.5')], baseline: 45, target: 55,
-    spec: { source: 'register', measure: 'womenShare' }, disaggregations: [{ by: 'action' }, { by: 'year' }] }
+    spec: { source: 'register', measure: 'womenShare' }, disaggregations: [{ by: 'action' }, { by: 'year' }] },
+  { code: 'X.2', name: 'Ore di formazione su competenze digitali e organizzative', nameEn: 'Training hours on digital and organisational skills', kind: 'output', section: 5, unit: 'ore',
+    definition: 'Ore delle attività formative di tutte le azioni.', sdgs: [sdg(4, '4.4'), sdg(5, '5.b')], baseline: 0, target: 100,
+    spec: { source: 'register', measure: 'hours', kinds: ['formazione'] }, disaggregations: [{ by: 'action' }] }
 ]
 
 /** Qualitative indicators: in how many interviews or cases a code family appears. */
@@ -85,6 +88,7 @@ const registerTables: TableInput[] = [
   { section: 4, title: 'Imprese raggiunte dalla Cittadella per dimensione', spec: { rows: 'indicators', indicators: ['CWF.3'], by: 'sizeClass' }, chart: { type: 'bar', horizontal: true } },
   { section: 5, title: 'Quota di donne tra i partecipanti per azione', spec: { rows: 'indicators', indicators: ['X.1'], by: 'action' }, chart: { type: 'bar' },
     notes: 'Il genere non è registrato per tutti i partecipanti: la base sono i partecipanti con genere noto.' },
+  { section: 5, title: 'Ore di formazione per azione', spec: { rows: 'indicators', indicators: ['X.2'], by: 'action' }, chart: { type: 'bar', horizontal: true } },
   { section: 5, title: 'Evidenze qualitative trasversali', spec: { rows: 'indicators', indicators: ['Q.1', 'Q.2', 'Q.3', 'Q.4'], showTarget: false }, chart: { type: 'bar', horizontal: true } },
   { section: 6, title: 'Indicatori di realizzazione rispetto ai target', spec: { rows: 'indicators', indicators: ['C.1', 'SW.1', 'SW.3', 'CW.1', 'CWF.1', 'CWF.3'] }, chart: { type: 'none' } },
   { section: 6, title: 'Cambiamenti organizzativi e continuità per codificatore', spec: { rows: 'indicators', indicators: ['Q.5'], by: 'coder' }, chart: { type: 'bar' } }
@@ -138,22 +142,22 @@ const byWave = { by: E.wave, label: 'Ondata' }
 /** Outcome indicators from the employees' questionnaire (two waves in one dataset). */
 const employeeIndicators: IndicatorInput[] = [
   { code: 'SW.5', name: 'Dipendenti d’accordo che il lavoro agile aiuta la conciliazione', nameEn: 'Employees agreeing smart working helps work-life balance', kind: 'outcome', action: 'SW', section: 2, unit: '%',
-    definition: 'Quota di rispondenti «Abbastanza» o «Del tutto d’accordo» (top-2-box) sull’affermazione sulla conciliazione.', sdgs: [sdg(5, '5.4'), sdg(8, '8.5')], baseline: 55, target: 70,
+    definition: 'Quota di rispondenti «Abbastanza» o «Del tutto d’accordo» (top-2-box) sull’affermazione sulla conciliazione.', sdgs: [sdg(5, '5.4'), sdg(8, '8.5')], baseline: 35, target: 50,
     spec: { source: 'survey', dataset: EMPLOYEES, statistic: 'top2box', variable: E.agreeWorkLifeBalance }, disaggregations: [byWave, { by: E.gender }, { by: E.municipio }] },
   { code: 'SW.6', name: 'Giorni medi di smart working a settimana', nameEn: 'Mean smart working days a week', kind: 'outcome', action: 'SW', section: 2, unit: 'giorni',
-    definition: 'Media dei giorni settimanali di lavoro da remoto dichiarati dai dipendenti.', sdgs: [sdg(8, '8.2')], baseline: 1, target: 2,
+    definition: 'Media dei giorni settimanali di lavoro da remoto dichiarati dai dipendenti.', sdgs: [sdg(8, '8.2')], baseline: 1.3, target: 2,
     spec: { source: 'survey', dataset: EMPLOYEES, statistic: 'mean', variable: E.smartWorkingDays }, disaggregations: [byWave, { by: E.gender }] },
   { code: 'CW.4', name: 'Dipendenti che usano il coworking almeno qualche volta', nameEn: 'Employees using coworking at least sometimes', kind: 'outcome', action: 'CW', section: 3, unit: '%',
-    definition: 'Quota di rispondenti che usano gli spazi di coworking del programma «Qualche volta», «Spesso» o «Sempre».', sdgs: [sdg(11, '11.2'), sdg(13, '13.2')], baseline: 10, target: 30,
+    definition: 'Quota di rispondenti che usano gli spazi di coworking del programma «Qualche volta», «Spesso» o «Sempre».', sdgs: [sdg(11, '11.2'), sdg(13, '13.2')], baseline: 15, target: 25,
     spec: { source: 'survey', dataset: EMPLOYEES, statistic: 'percent', variable: E.coworkingFrequency, categories: [...FREQUENT] }, disaggregations: [byWave, { by: E.municipio }] },
   { code: 'CWF.4', name: 'Soddisfazione per i servizi della Cittadella del welfare', nameEn: 'Satisfaction with the welfare citadel services', kind: 'outcome', action: 'CWF', section: 4, unit: '%',
-    definition: 'Quota di «Abbastanza» o «Molto soddisfatto» (top-2-box) tra chi ha valutato la Cittadella.', sdgs: [sdg(3, '3.8')], baseline: 60, target: 75,
+    definition: 'Quota di «Abbastanza» o «Molto soddisfatto» (top-2-box) tra chi ha valutato la Cittadella.', sdgs: [sdg(3, '3.8')], baseline: 25, target: 60,
     spec: { source: 'survey', dataset: EMPLOYEES, statistic: 'top2box', variable: E.cittadellaSatisfaction }, disaggregations: [byWave, { by: E.municipio }, { by: E.gender }] },
   { code: 'CWF.5', name: 'Dipendenti che hanno usato almeno un servizio di welfare', nameEn: 'Employees who used at least one welfare service', kind: 'outcome', action: 'CWF', section: 4, unit: '%',
-    definition: 'Risposta multipla: quota di rispondenti con almeno un servizio; per ogni servizio la % di rispondenti e la % di risposte.', sdgs: [sdg(3, '3.8'), sdg(5, '5.4')], baseline: 30, target: 50,
+    definition: 'Risposta multipla: quota di rispondenti con almeno un servizio; per ogni servizio la % di rispondenti e la % di risposte.', sdgs: [sdg(3, '3.8'), sdg(5, '5.4')], baseline: 60, target: 70,
     spec: { source: 'survey', dataset: EMPLOYEES, statistic: 'multi', variable: E.welfareServices, categories: [...SERVICES_USED] }, disaggregations: [byWave, { by: E.gender }] },
   { code: 'X.3', name: 'Dipendenti che hanno ridotto gli spostamenti casa-lavoro', nameEn: 'Employees who commute less', kind: 'outcome', section: 5, unit: '%',
-    definition: 'Top-2-box dell’accordo con «Ho ridotto il tempo perso negli spostamenti casa-lavoro».', sdgs: [sdg(11, '11.6'), sdg(13, '13.2')], baseline: 40, target: 60,
+    definition: 'Top-2-box dell’accordo con «Ho ridotto il tempo perso negli spostamenti casa-lavoro».', sdgs: [sdg(11, '11.6'), sdg(13, '13.2')], baseline: 40, target: 55,
     spec: { source: 'survey', dataset: EMPLOYEES, statistic: 'top2box', variable: E.agreeLessCommuting }, disaggregations: [byWave, { by: E.municipio }] }
 ]
 
@@ -171,7 +175,7 @@ const employeeTables: TableInput[] = [
   { section: 3, title: 'Frequenza d’uso dei coworking per ondata', spec: { rows: 'categories', dataset: EMPLOYEES, variable: E.coworkingFrequency, by: E.wave }, chart: { type: 'bar' } },
   { section: 4, title: 'Servizi di welfare utilizzati nell’ultimo anno', spec: { rows: 'categories', dataset: EMPLOYEES, variable: E.welfareServices, by: E.wave }, chart: { type: 'bar', horizontal: true },
     notes: 'Risposta multipla: le percentuali sono calcolate sui rispondenti e sommano a più di 100.' },
-  { section: 4, title: 'Soddisfazione per la Cittadella del welfare per ondata', spec: { rows: 'items', dataset: EMPLOYEES, statistic: 'likert', items: [E.cittadellaSatisfaction] }, chart: { type: 'stackedBar' } },
+  { section: 4, title: 'Soddisfazione per la Cittadella del welfare (distribuzione)', spec: { rows: 'items', dataset: EMPLOYEES, statistic: 'likert', items: [E.cittadellaSatisfaction] }, chart: { type: 'stackedBar' } },
   { section: 5, title: 'Esiti per i lavoratori per genere', spec: { rows: 'indicators', indicators: ['SW.5', 'CWF.4', 'CWF.5'], by: E.gender }, chart: { type: 'bar' } }
 ]
 

@@ -2,49 +2,65 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Ctx } from '../services/context'
+import type { CleanValue } from '../services/survey/frame'
 import { runRecipe } from '../services/survey/clean-store'
-import { recipeSteps, resolveDataset } from '../services/survey/dataset-rows'
+import { recipeSteps, resolveDataset, type DatasetRow } from '../services/survey/dataset-rows'
 import { importSurvey } from '../services/survey/import'
 import { commitRecipe, validateSteps } from '../services/survey/recipe/service'
 import type { ImportStep, NewStep } from '../services/survey/recipe/steps'
 import { appendWave } from '../services/survey/waves'
-import { companySteps } from './questionnaires/company-recipe'
-import { companyRecodeSteps, employeeFinalSteps, employeeTidySteps, employeeWaveMap } from './questionnaires/employee-recipe'
+import { companyFinalSteps, companyRenames, employeeCountRecode } from './questionnaires/company-recipe'
 import { COMPANY_SHEET } from './questionnaires/companies'
+import {
+  companyRecodeSteps,
+  daysSteps,
+  employeeFinalSteps,
+  employeeImportOverride,
+  employeeTidySteps,
+  employeeWaveMap
+} from './questionnaires/employee-recipe'
 import { writeDemoQuestionnaires } from './questionnaires/generate'
-import { DEMO_DATASETS, DEMO_WAVES, EMPLOYEE_VARS } from './questionnaires/variables'
+import { COMPANY_VARS, DEMO_DATASETS, DEMO_WAVES, EMPLOYEE_VARS } from './questionnaires/variables'
 
-function importVariables(ctx: Ctx, dataset: string): ImportStep['variables'] {
-  return (recipeSteps(ctx.project, resolveDataset(ctx, dataset))[0] as ImportStep).variables
+function importStepOf(ctx: Ctx, ds: DatasetRow): ImportStep {
+  return recipeSteps(ctx.project, ds)[0] as ImportStep
+}
+
+/**
+ * Values of variables after some steps, computed in memory (nothing written): what the analyst sees in
+ * the clustering and value views before adding the data-driven steps.
+ */
+function valuesAfter(ctx: Ctx, ds: DatasetRow, step0: ImportStep, steps: NewStep[], names: string[]): CleanValue[][] {
+  const run = runRecipe(ctx.project, ds, validateSteps([step0, ...steps]))
+  return names.map((n) => run.frame.vars.find((v) => v.name === n)?.values ?? [])
 }
 
 /**
  * Employees: the 2021 export imported, the 2023 export appended as the second wave (with the column
- * mapping the reworded form needs), then the cleaning recipe. The company recode is built from
- * clusters of the names as they read after the tidy steps, as an analyst would in the clustering view.
+ * mapping the reworded and reordered form needs), then the cleaning recipe, saved as one version.
  */
 async function seedEmployees(ctx: Ctx, files: { employees2021: string; employees2023: string }): Promise<void> {
   const name = DEMO_DATASETS.employees
   await importSurvey(ctx, files.employees2021, { dataset: name, wave: DEMO_WAVES.first })
-  const base = importVariables(ctx, name)
+  const base = importStepOf(ctx, resolveDataset(ctx, name)).variables
   await appendWave(ctx, name, files.employees2023, { wave: DEMO_WAVES.second, map: employeeWaveMap(base) })
-  const tidy = employeeTidySteps(base)
   const ds = resolveDataset(ctx, name)
-  const before = recipeSteps(ctx.project, ds)
-  const trial = runRecipe(ctx.project, ds, validateSteps([before[0], ...tidy]))
-  const company = trial.frame.vars.find((v) => v.name === EMPLOYEE_VARS.company)
-  const recode = companyRecodeSteps(company?.values ?? [])
-  const steps: NewStep[] = [...tidy, ...recode, ...employeeFinalSteps()]
-  commitRecipe(ctx, ds, [before[0], ...steps], `Recipe of "${name}": demo cleaning (${steps.length} steps)`)
+  const step0 = employeeImportOverride(importStepOf(ctx, ds))
+  const tidy = employeeTidySteps(base)
+  const [companies, days] = valuesAfter(ctx, ds, step0, tidy, [EMPLOYEE_VARS.company, EMPLOYEE_VARS.smartWorkingDays])
+  const steps = [...tidy, ...companyRecodeSteps(companies), ...daysSteps(days), ...employeeFinalSteps()]
+  commitRecipe(ctx, ds, [step0, ...steps], `Recipe of "${name}": demo cleaning (${steps.length} steps)`)
 }
 
 async function seedCompanies(ctx: Ctx, file: string): Promise<void> {
   const name = DEMO_DATASETS.companies
   await importSurvey(ctx, file, { dataset: name, sheet: COMPANY_SHEET })
   const ds = resolveDataset(ctx, name)
-  const before = recipeSteps(ctx.project, ds)
-  const steps = companySteps(importVariables(ctx, name))
-  commitRecipe(ctx, ds, [before[0], ...steps], `Recipe of "${name}": demo cleaning (${steps.length} steps)`)
+  const tidy = companyRenames(importStepOf(ctx, ds).variables)
+  const step0 = importStepOf(ctx, ds)
+  const [employees] = valuesAfter(ctx, ds, step0, tidy, [COMPANY_VARS.employees])
+  const steps = [...tidy, ...employeeCountRecode(employees), ...companyFinalSteps()]
+  commitRecipe(ctx, ds, [step0, ...steps], `Recipe of "${name}": demo cleaning (${steps.length} steps)`)
 }
 
 /**
@@ -52,11 +68,15 @@ async function seedCompanies(ctx: Ctx, file: string): Promise<void> {
  * and cleaned through the same services the app and the CLI use, and the folder is removed.
  */
 export async function seedSurvey(ctx: Ctx): Promise<void> {
+  const db = ctx.project.sqlite
+  const mark = (db.prepare('SELECT COALESCE(MAX(seq), 0) AS s FROM op_log').get() as { s: number }).s
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-demo-survey-'))
   try {
     const files = await writeDemoQuestionnaires(dir)
     await seedEmployees(ctx, files)
     await seedCompanies(ctx, files.companies)
+    // Seeding is not undoable (see seedDemo): the survey services always log, so their entries go.
+    ctx.project.tx(() => db.prepare('DELETE FROM op_log WHERE seq > ?').run(mark))
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }

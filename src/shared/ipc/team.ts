@@ -148,8 +148,26 @@ export interface DisagreementItemDto {
   b: ReviewSegmentDto[]
   /** The union span with up to 80 characters of context either side, for the side-by-side view. */
   context: { before: string; text: string; after: string }
-  /** The decision already taken on exactly these codings, if any. */
+  /** The decision already taken on exactly these codings, if any, who took it and when. */
   decision: DecisionKind | null
+  decidedBy: string | null
+  decidedAt: string | null
+}
+
+/** One recorded review decision on a code (coding_decisions), newest first. */
+export interface DecisionRecordDto {
+  id: string
+  sourceId: string
+  source: string
+  decision: DecisionKind
+  decidedBy: string | null
+  decidedAt: string
+  /** Codings the decision was taken on, and codings it left (kept or created). */
+  before: number
+  after: number
+  /** Span the decided codings cover now; null when the decision removed the segment. */
+  start: number | null
+  end: number | null
 }
 
 export interface DisagreementsDto {
@@ -157,6 +175,8 @@ export interface DisagreementsDto {
   coders: [NamedRef, NamedRef]
   items: DisagreementItemDto[]
   counts: { agree: number; only_a: number; only_b: number; boundaries: number; decided: number }
+  /** Every decision recorded on this code (at most the latest 200). */
+  history: DecisionRecordDto[]
   explanation: Explanation
 }
 
@@ -258,7 +278,14 @@ export interface OffsetDialectDto {
   /** Selections starting and ending on a word boundary under the chosen dialect. */
   aligned: number
   total: number
-  /** Selections whose stored text (name) matched the re-extracted quote. */
+  /**
+   * Selections placed and verified: the quote cut from the producer's own text in its own units is
+   * exactly our stored text at the converted offsets (the others are listed as unanchored).
+   */
+  verified: number
+  /** Selections carrying a name, which some producers fill with the quote. */
+  named: number
+  /** Named selections whose stored text (name) matched the re-extracted quote. */
   quoteMatches: number
 }
 

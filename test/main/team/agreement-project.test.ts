@@ -100,6 +100,58 @@ describe('esiti agreement reproduces the published reference values', () => {
   })
 })
 
+describe('esiti agreement --json reproduces the other published vectors to three decimals', () => {
+  const repeat = (parts: [number, number][]): string => parts.flatMap(([v, n]) => new Array<number>(n).fill(v)).join(' ')
+
+  it('D2 through the CLI: nominal .691, interval .811', async () => {
+    const D2 = ['* * * * * 3 4 1 2 1 1 3 3 * 3', '1 * 2 1 3 3 4 3 * * * * * * *', '* * 2 1 3 4 4 * 2 1 1 3 3 * 4']
+    const p = await reliabilityProject(D2, ['A', 'B', 'C'])
+    p.close()
+    for (const [level, alpha] of [['nominal', '0.691'], ['interval', '0.811'], ['ordinal', '0.807'], ['ratio', '0.809']]) {
+      const r = await cliJson<{ alpha: number }>(['agreement', p.file, '--coders', 'A,B,C', '--codes', 'v1,v2,v3,v4,v5', '--unit', 'paragraph', '--level', level])
+      expect(r.alpha.toFixed(3)).toBe(alpha)
+    }
+  })
+
+  it('D4 ATLAS.ti manual: 60% agreement, alpha 0.095, Cohen 0.091 (values no = v1, yes = v2)', async () => {
+    const p = await reliabilityProject(['2 2 1 1 1 1 1 1 1 1', '1 2 2 1 1 2 1 2 1 1'], ['C1', 'C2'])
+    p.close()
+    const r = await cliJson<{ percent: number; kappa: number; alpha: number }>(['agreement', p.file, '--coders', 'C1,C2', '--codes', 'v1,v2', '--unit', 'paragraph'])
+    expect(r.percent.toFixed(3)).toBe('60.000')
+    expect(r.alpha.toFixed(3)).toBe('0.095')
+    expect(r.kappa.toFixed(3)).toBe('0.091')
+  })
+
+  it('D5 scikit-learn: 3 classes 0.801; weighted 0.932 / 0.941 / 0.954 as nominal / ordinal / interval', async () => {
+    const p = await reliabilityProject([repeat([[1, 46], [2, 44], [3, 10]]), repeat([[1, 52], [2, 32], [3, 16]])], ['y1', 'y2'])
+    p.close()
+    const args = (level: string) => ['agreement', p.file, '--coders', 'y1,y2', '--codes', 'v1,v2,v3', '--unit', 'paragraph', '--level', level]
+    expect((await cliJson<{ kappa: number }>(args('nominal'))).kappa.toFixed(3)).toBe('0.801')
+    const q = await reliabilityProject([repeat([[1, 46], [2, 44], [3, 10]]), repeat([[1, 50], [2, 40], [3, 10]])], ['y1', 'y2'])
+    q.close()
+    const w = (level: string) => ['agreement', q.file, '--coders', 'y1,y2', '--codes', 'v1,v2,v3', '--unit', 'paragraph', '--level', level]
+    expect((await cliJson<{ kappa: number }>(w('nominal'))).kappa.toFixed(3)).toBe('0.932')
+    expect((await cliJson<{ kappa: number }>(w('ordinal'))).kappa.toFixed(3)).toBe('0.941')
+    expect((await cliJson<{ kappa: number }>(w('interval'))).kappa.toFixed(3)).toBe('0.954')
+  })
+
+  it('D5 scikit-learn binary 0.348 as character-level kappa (coded / not coded per character)', async () => {
+    const p = await newProject()
+    const ids = seed(p.ctx, { coders: ['y1', 'y2'], codes: ['Presente'], sources: { S: 'abcdefghij'.repeat(10) } })
+    // y1 = [0]*40 + [1]*60, y2 = [0]*20 + [1]*20 + [0]*10 + [1]*50, one character per label.
+    code(p.ctx, ids, [
+      { source: 'S', code: 'Presente', coder: 'y1', start: 40, end: 100 },
+      { source: 'S', code: 'Presente', coder: 'y2', start: 20, end: 40 },
+      { source: 'S', code: 'Presente', coder: 'y2', start: 50, end: 100 }
+    ])
+    p.close()
+    const r = await cliJson<{ percent: number; kappa: number }>(['agreement', p.file, '--coders', 'y1,y2', '--unit', 'character'])
+    expect(r.kappa.toFixed(3)).toBe('0.348')
+    expect(r.kappa).toBeCloseTo(8 / 23, 12)
+    expect(r.percent.toFixed(3)).toBe('70.000')
+  })
+})
+
 describe('project agreement', () => {
   it('coded-only figures, mean per-source kappa and segments (MAXQDA)', async () => {
     const p = await newProject()

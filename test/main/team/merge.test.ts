@@ -65,6 +65,7 @@ describe('merge another coder’s copy', () => {
     expect(preview.preview).toBe(true)
     expect(preview.added).toMatchObject({ coders: 1, codes: 2, sources: 1, cases: 1, codings: 4, memos: 1 })
     expect(preview.skippedDuplicates).toBe(1) // the master coding both copies hold
+    expect(preview.matched.codings).toBe(1)
     expect(preview.proposals.map((p) => [p.kind, p.otherName, p.localName])).toEqual([
       ['code', 'Nuovo tema', 'Nuovo tema'],
       ['case', 'Maria', 'Maria']

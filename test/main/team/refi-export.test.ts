@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportQdc, exportQdpx } from '../../../src/main/services/team/refi/export'
-import { newProject, REFI, tempDir, type TestProject } from './helpers'
+import { newProject, tempDir, type TestProject } from './helpers'
+import { xmllint } from './xmllint'
 import { buildRichProject, TEXTS } from './rich-project'
 
 let open: TestProject[] = []
@@ -12,17 +12,6 @@ afterEach(() => {
   for (const p of open) p.close()
   open = []
 })
-
-/** Validates with libxml2 against the REFI schema; the error text names the offending element. */
-export function xmllint(file: string, xsd: string): void {
-  try {
-    execFileSync('xmllint', ['--noout', '--schema', path.join(REFI, xsd), file], { stdio: 'pipe' })
-  } catch (e) {
-    const err = e as { stderr?: Buffer; code?: string }
-    if (err.code === 'ENOENT') throw new Error('xmllint is not installed: apt-get install -y libxml2-utils')
-    throw new Error(`${path.basename(file)} is not valid against ${xsd}:\n${err.stderr?.toString() ?? String(e)}`)
-  }
-}
 
 describe('REFI-QDA export', () => {
   it('writes a .qdpx valid against Project.xsd, with code point offsets and stable GUIDs', async () => {

@@ -71,6 +71,15 @@ describe('disagreement review', () => {
     const after = disagreements(p.ctx, { coders: 'Anna,Bruno', code: 'Welfare', includeAgreements: true })
     expect(after.counts).toMatchObject({ agree: 3, decided: 2 })
     expect(after.items.filter((i) => i.decision).map((i) => i.decision).sort()).toEqual(['keep_a', 'merge'])
+    expect(after.items.filter((i) => i.decision).every((i) => i.decidedBy === 'test' && !!i.decidedAt)).toBe(true)
+    // The history lists all three, newest first, the removal too (nothing left of it: no span).
+    expect(after.history.map((h) => [h.decision, h.before, h.after])).toEqual([
+      ['keep_a', 1, 0],
+      ['keep_a', 1, 2],
+      ['merge', 2, 2]
+    ])
+    expect(after.history[2]).toMatchObject({ source: 'S', decidedBy: 'test', start: boundaries.start, end: boundaries.end })
+    expect(after.history[0]).toMatchObject({ start: null, end: null })
     // keep_a on a B-only segment removed it.
     expect(p.ctx.project.sqlite.prepare("SELECT COUNT(*) n FROM codings WHERE quote = 'Nessun altro commento.'").get()).toEqual({ n: 0 })
     expect(projectAgreement(p.ctx, { coders: 'Anna,Bruno' }).kappa).toBe(1)
@@ -80,6 +89,7 @@ describe('disagreement review', () => {
     expect(items().map((i) => i.kind)).toEqual(['boundaries', 'only_a', 'only_b'])
     expect(projectAgreement(p.ctx, { coders: 'Anna,Bruno' }).kappa).toBeCloseTo(kappaBefore, 12)
     expect(p.ctx.project.sqlite.prepare('SELECT COUNT(*) n FROM coding_decisions').get()).toEqual({ n: 0 })
+    expect(disagreements(p.ctx, { coders: 'Anna,Bruno', code: 'Welfare' }).history).toEqual([])
     expect(ids.codes.Welfare).toBeTruthy()
   })
 

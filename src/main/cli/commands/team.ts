@@ -47,7 +47,7 @@ function printImport(r: RefiImportDto, io: CliIo): void {
   io.print(`Imported from ${r.file}${r.origin ? ` (${r.origin})` : ''}:`)
   io.print(`  ${r.sources} sources, ${r.codes} codes, ${r.codings} codings, ${r.cases} cases, ${r.variables} variables, ${r.memos} memos, ${r.coders} coders; ${r.skipped} already present`)
   for (const d of r.dialects.filter((x) => x.total > 0))
-    io.print(`  ${d.source}: offsets read as ${d.dialect} (${d.aligned}/${d.total} selections with both ends on word boundaries, ${d.quoteMatches} quotes verified)`)
+    io.print(`  ${d.source}: offsets read as ${d.dialect} (${d.aligned}/${d.total} selections with both ends on word boundaries, ${d.verified}/${d.total} quotes verified${d.named ? `, ${d.quoteMatches}/${d.named} equal to the quote stored in the file` : ''})`)
   for (const w of r.warnings) io.print(`  ! ${w}`)
   for (const u of r.unanchoredSelections.slice(0, 50))
     io.print(`  not anchored: ${u.source} ${u.start}–${u.end} [${u.codes.join(', ')}]: ${u.reason}`)

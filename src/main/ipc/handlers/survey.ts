@@ -7,7 +7,7 @@ import { profileDataset } from '../../services/survey/profile'
 import { facets, rowsPage } from '../../services/survey/grid'
 import { recipeSteps, resolveDataset } from '../../services/survey/dataset-rows'
 import { clusterValues, clustersToStep } from '../../services/survey/recipe/cluster'
-import { addStep, commitRecipe, issuesOf, moveStep, recipeView, removeStep, updateStep } from '../../services/survey/recipe/service'
+import { addStep, commitRecipe, issuesOf, moveStep, recipeView, removeStep, updateStep, type ApplyResult } from '../../services/survey/recipe/service'
 import type { RecipeStep } from '../../services/survey/recipe/steps'
 import { listDatasets, variableDtos } from '../../services/survey/survey-service'
 import { appendWave, listWaves, previewWave } from '../../services/survey/waves'
@@ -58,7 +58,7 @@ interface Override {
 }
 
 /** The importer's decisions are overridden by recipe steps, so they replay on the next wave too. */
-function overrideVariable(ctx: Ctx, o: Override) {
+function overrideVariable(ctx: Ctx, o: Override): ApplyResult {
   const ds = resolveDataset(ctx, o.dataset)
   const steps: unknown[] = recipeSteps(ctx.project, ds)
   const added: unknown[] = []

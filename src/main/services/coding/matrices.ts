@@ -2,7 +2,7 @@ import { EsitiError } from '../../../shared/errors'
 import type { ContextMode, CooccurrenceDto, MatrixColumnDto, MatrixDto, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
 import type { Ctx } from '../context'
 import { codeTree, subtreeIds } from './code-tree'
-import { filterSql, resolveFilter, retrieveSegments } from './retrieval'
+import { filterSql, liveSources, resolveFilter, retrieveSegments } from './retrieval'
 
 export interface MatrixOptions {
   rows: 'sources' | 'cases'
@@ -42,14 +42,71 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
       : (db.prepare('SELECT id, name FROM cases ORDER BY name').all() as { id: string; name: string }[]).filter(
           (r) => !filter.caseIds || filter.caseIds.includes(r.id)
         )
-  const cell = new Map<string, number>()
+  // Dense counts, rows × every code: string-keyed maps cost more than the SQL at 200,000 codings.
+  const codeIndex = new Map([...codeTree(ctx.project).byId.keys()].map((id, i) => [id, i]))
+  const rowIndex = new Map(rowList.map((r, i) => [r.id, i]))
+  const grid = rowList.map(() => new Float64Array(codeIndex.size))
   const unassignedByCode = new Map<string, number>()
-  const key = (row: string, code: string): string => `${row}\u0000${code}`
   const add = (row: string, code: string, n: number): void => {
-    cell.set(key(row, code), (cell.get(key(row, code)) ?? 0) + n)
+    const r = rowIndex.get(row)
+    const k = codeIndex.get(code)
+    if (r !== undefined && k !== undefined) grid[r][k] += n
   }
   const sql = filterSql(filter, null)
-  if (sql) {
+  if (sql && !filter.caseIds) {
+    // No case condition: count per code and source in SQLite, then place each source in JS.
+    const live = liveSources(ctx.project)
+    const where: string[] = []
+    const params: string[] = []
+    if (filter.coderIds) {
+      where.push('coder_id IN (SELECT value FROM json_each(?))')
+      params.push(JSON.stringify(filter.coderIds))
+    }
+    if (filter.sourceIds) {
+      where.push('source_id IN (SELECT value FROM json_each(?))')
+      params.push(JSON.stringify(filter.sourceIds))
+    }
+    // No GROUP BY: without a covering index SQLite would fetch every coding's row through codings_code.
+    const pairs = db
+      .prepare(`SELECT code_id, source_id FROM codings ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
+      .raw()
+      .iterate(...params) as Iterable<[string, string]>
+    const rowOfSource = new Map<string, number | null>()
+    for (const [sourceId, src] of live) {
+      const r = rowIndex.get(opts.rows === 'sources' ? sourceId : (src.caseId ?? ''))
+      rowOfSource.set(sourceId, r ?? (opts.rows === 'cases' && !src.caseId ? -1 : null))
+    }
+    for (const [k, sourceId] of pairs) {
+      const r = rowOfSource.get(sourceId)
+      if (r === undefined || r === null) continue
+      if (r === -1) unassignedByCode.set(k, (unassignedByCode.get(k) ?? 0) + 1)
+      else {
+        const i = codeIndex.get(k)
+        if (i !== undefined) grid[r][i]++
+      }
+    }
+    if (opts.rows === 'cases') {
+      for (const r of db
+        .prepare(
+          `SELECT cs.case_id r, c.code_id k, COUNT(DISTINCT c.id) n FROM case_segments cs
+           JOIN codings c ON c.source_id = cs.source_id AND cs.start < c."end" AND cs."end" > c.start
+           JOIN sources s ON s.id = c.source_id
+           WHERE ${sql.where} AND s.case_id IS NOT cs.case_id GROUP BY 1, 2`
+        )
+        .all(...sql.params) as { r: string; k: string; n: number }[])
+        add(r.r, r.k, r.n)
+      // Codings of case-less sources that a case segment claims are not unassigned.
+      for (const r of db
+        .prepare(
+          `SELECT c.code_id k, COUNT(DISTINCT c.id) n FROM case_segments cs
+           JOIN codings c ON c.source_id = cs.source_id AND cs.start < c."end" AND cs."end" > c.start
+           JOIN sources s ON s.id = c.source_id
+           WHERE ${sql.where} AND s.case_id IS NULL GROUP BY 1`
+        )
+        .all(...sql.params) as { k: string; n: number }[])
+        unassignedByCode.set(r.k, (unassignedByCode.get(r.k) ?? 0) - r.n)
+    }
+  } else if (sql) {
     if (opts.rows === 'sources') {
       for (const r of db
         .prepare(`SELECT c.source_id r, c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id WHERE ${sql.where} GROUP BY 1, 2`)
@@ -81,7 +138,8 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
     }
   }
   const members = cols.map((c) => (opts.aggregate ? subtreeIds(children, c.id) : [c.id]))
-  const counts = rowList.map((row) => members.map((ids) => ids.reduce((sum, id) => sum + (cell.get(key(row.id, id)) ?? 0), 0)))
+  const memberIdx = members.map((ids) => ids.map((id) => codeIndex.get(id)!))
+  const counts = grid.map((g) => memberIdx.map((ks) => ks.reduce((sum, k) => sum + g[k], 0)))
   const unassigned = members.map((ids) => ids.reduce((sum, id) => sum + (unassignedByCode.get(id) ?? 0), 0))
   return {
     rowKind: opts.rows,
@@ -121,32 +179,65 @@ export function cooccurrence(ctx: Ctx, opts: { codeIds?: string[]; filter?: Segm
   const cols = columns(ctx, opts.codeIds)
   const index = new Map(cols.map((c, i) => [c.id, i]))
   const counts = cols.map(() => cols.map(() => 0))
-  const sql = filterSql(resolveFilter(ctx.project, opts.filter), cols.map((c) => c.id))
+  const filter = resolveFilter(ctx.project, opts.filter)
+  const sql = filterSql(filter, cols.map((c) => c.id))
   if (!sql) return { codes: cols, counts }
-  const rows = ctx.project.sqlite
-    .prepare(
-      `SELECT c.source_id s, c.code_id k, c.start a, c."end" b FROM codings c JOIN sources s ON s.id = c.source_id
-       WHERE ${sql.where} ORDER BY c.source_id, c.start`
-    )
-    .raw()
-    .all(...sql.params) as [string, string, number, number][]
-  let source = ''
-  let active: [number, number][] = []
-  for (const [s, k, a, b] of rows) {
-    const i = index.get(k)!
-    counts[i][i]++
-    if (s !== source) {
-      source = s
-      active = []
+  const sweep = (list: [string, number, number][]): void => {
+    let active: [number, number][] = []
+    for (const [k, a, b] of list) {
+      const i = index.get(k)!
+      counts[i][i]++
+      active = active.filter(([, end]) => end > a)
+      for (const [j] of active) {
+        if (j === i) continue
+        counts[i][j]++
+        counts[j][i]++
+      }
+      active.push([i, b])
     }
-    active = active.filter(([, end]) => end > a)
-    for (const [j] of active) {
-      if (j === i) continue
-      counts[i][j]++
-      counts[j][i]++
-    }
-    active.push([i, b])
   }
+  if (filter.caseIds) {
+    const rows = ctx.project.sqlite
+      .prepare(
+        `SELECT c.source_id s, c.code_id k, c.start a, c."end" b FROM codings c JOIN sources s ON s.id = c.source_id
+         WHERE ${sql.where} ORDER BY c.source_id, c.start`
+      )
+      .raw()
+      .all(...sql.params) as [string, string, number, number][]
+    const bySource = new Map<string, [string, number, number][]>()
+    for (const [src, k, a, b] of rows) {
+      const list = bySource.get(src)
+      if (list) list.push([k, a, b])
+      else bySource.set(src, [[k, a, b]])
+    }
+    for (const list of bySource.values()) sweep(list)
+    return { codes: cols, counts }
+  }
+  // No case condition: read codings alone and sort them per source. No per-row join, no ORDER BY and
+  // no code condition: each would make SQLite fetch every coding's row through an index, one by one.
+  const live = liveSources(ctx.project)
+  const where = ['1']
+  const params: string[] = []
+  if (filter.coderIds) {
+    where.push('coder_id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(filter.coderIds))
+  }
+  if (filter.sourceIds) {
+    where.push('source_id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(filter.sourceIds))
+  }
+  const bySource = new Map<string, [string, number, number][]>()
+  const rows = ctx.project.sqlite
+    .prepare(`SELECT source_id, code_id, start, "end" FROM codings WHERE ${where.join(' AND ')}`)
+    .raw()
+    .iterate(...params) as Iterable<[string, string, number, number]>
+  for (const [src, k, a, b] of rows) {
+    if (!live.has(src) || !index.has(k)) continue
+    const list = bySource.get(src)
+    if (list) list.push([k, a, b])
+    else bySource.set(src, [[k, a, b]])
+  }
+  for (const list of bySource.values()) sweep(list.sort((x, y) => x[1] - y[1]))
   return { codes: cols, counts }
 }
 

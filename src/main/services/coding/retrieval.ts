@@ -69,17 +69,60 @@ export function filterSql(filter: ResolvedFilter, codeIds: string[] | null): { w
   return { where: where.join(' AND '), params }
 }
 
+/**
+ * Names and cases of the live sources, read once per query. Joining `sources` once per coding would
+ * make SQLite walk each source's overflow pages (the text is stored before case_id and deleted_at).
+ */
+export function liveSources(project: ProjectFile): Map<string, { name: string; caseId: string | null }> {
+  const rows = project.sqlite.prepare('SELECT id, name, case_id FROM sources WHERE deleted_at IS NULL').raw().all() as [string, string, string | null][]
+  return new Map(rows.map(([id, name, caseId]) => [id, { name, caseId }]))
+}
+
+/** Case segments of the given cases, by source. */
+function caseSegmentsOf(project: ProjectFile, caseIds: string[]): Map<string, { start: number; end: number }[]> {
+  const out = new Map<string, { start: number; end: number }[]>()
+  const rows = project.sqlite
+    .prepare('SELECT source_id, start, "end" FROM case_segments WHERE case_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(caseIds)) as { source_id: string; start: number; end: number }[]
+  for (const r of rows) out.set(r.source_id, [...(out.get(r.source_id) ?? []), { start: r.start, end: r.end }])
+  return out
+}
+
 /** Codings of the given codes (all codes when null) passing the filter, straight from the indexes. */
 export function fetchSegments(project: ProjectFile, codeIds: string[] | null, filter: ResolvedFilter): SegmentRow[] {
-  const sql = filterSql(filter, codeIds)
-  if (!sql) return []
-  return project.sqlite
+  if (filter.caseIds && filter.caseIds.length === 0) return []
+  const where: string[] = []
+  const params: unknown[] = []
+  if (codeIds) {
+    where.push('c.code_id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(codeIds))
+  }
+  if (filter.coderIds) {
+    where.push('c.coder_id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(filter.coderIds))
+  }
+  if (filter.sourceIds) {
+    where.push('c.source_id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(filter.sourceIds))
+  }
+  const live = liveSources(project)
+  const cases = filter.caseIds ? new Set(filter.caseIds) : null
+  const segments = filter.caseIds ? caseSegmentsOf(project, filter.caseIds) : null
+  const rows = project.sqlite
     .prepare(
-      `SELECT c.id, c.source_id, c.code_id, c.coder_id, c.start, c."end", c.quote, c.comment, c.created_at,
-        s.name AS source_name, s.case_id
-       FROM codings c JOIN sources s ON s.id = c.source_id WHERE ${sql.where}`
+      `SELECT c.id, c.source_id, c.code_id, c.coder_id, c.start, c."end", c.quote, c.comment, c.created_at
+       FROM codings c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`
     )
-    .all(...sql.params) as SegmentRow[]
+    .all(...params) as Omit<SegmentRow, 'source_name' | 'case_id'>[]
+  const out: SegmentRow[] = []
+  for (const r of rows) {
+    const src = live.get(r.source_id)
+    if (!src) continue
+    if (cases && !(src.caseId && cases.has(src.caseId)) && !(segments!.get(r.source_id) ?? []).some((g) => g.start < r.end && g.end > r.start))
+      continue
+    out.push({ ...r, source_name: src.name, case_id: src.caseId })
+  }
+  return out
 }
 
 function validate(q: CodeQuery, depth = 0): void {

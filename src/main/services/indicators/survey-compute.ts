@@ -136,20 +136,38 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
     case 'itemMeans': {
       const items = need(spec.items, '"itemMeans" needs the item variables (items)')
       const cols = items.map((name) => ({ name, label: variableMeta(frame, name).label ?? name, x: numeric(frame, name) }))
+      const xs = cols.map((c) => c.x)
       return (rows, g) => {
-        const per = cols.map((c) => momentsBy(c.x, rows, w, g, false))
+        // Weighted: one pass per item. Unweighted: every item's sum and count in the same single pass.
+        const per = w ? cols.map((c) => momentsBy(c.x, rows, w, g, false)) : null
+        const G = g.size
+        const sum = new Float64Array(xs.length * G)
+        const cnt = new Int32Array(xs.length * G)
         // A respondent counts in n when they answered at least one item.
-        const answered = new Int32Array(g.size)
-        const all = new Int32Array(g.size)
+        const answered = new Int32Array(G)
+        const all = new Int32Array(G)
+        const gc = g.codes
         for (let k = 0; k < rows.length; k++) {
           const i = rows[k]
-          const gi = g.codes ? g.codes[i] : 0
+          const gi = gc ? gc[i] : 0
           if (gi < 0) continue
           all[gi]++
-          if (cols.some((c) => c.x[i] === c.x[i])) answered[gi]++
+          let any = false
+          for (let c = 0; c < xs.length; c++) {
+            const v = xs[c][i]
+            if (v !== v) continue
+            any = true
+            if (!per) (sum[c * G + gi] += v), cnt[c * G + gi]++
+          }
+          if (any) answered[gi]++
         }
-        return groups(g.size).map((j) => {
-          const series = cols.map((c, k) => ({ key: c.name, label: c.label, value: num(per[k].mean[j]), n: per[k].n[j] }))
+        return groups(G).map((j) => {
+          const series = cols.map((c, k) => ({
+            key: c.name,
+            label: c.label,
+            value: per ? num(per[k].mean[j]) : cnt[k * G + j] > 0 ? sum[k * G + j] / cnt[k * G + j] : null,
+            n: per ? per[k].n[j] : cnt[k * G + j]
+          }))
           const means = series.map((s) => s.value).filter((v): v is number => v !== null)
           return { value: means.length ? means.reduce((s, v) => s + v, 0) / means.length : null, n: answered[j], missing: all[j] - answered[j], wn: answered[j], series }
         })

@@ -51,7 +51,11 @@ const whiteBackground: Plugin = {
   }
 }
 
-/** Draws a chart.js configuration to a PNG (white background, no animation, device pixel ratio 2). */
+/**
+ * Draws a chart.js configuration to a PNG (white background, no animation, device pixel ratio 2). The
+ * drawing happens synchronously on the calling thread; the PNG encoding, most of the cost, runs on a
+ * worker thread, so several charts started together encode in parallel.
+ */
 export async function renderChartPng(config: ChartConfigDto, size: { width: number; height: number } = { width: 640, height: 360 }): Promise<Buffer> {
   const { canvas, chart } = await load()
   const cv = canvas.createCanvas(size.width, size.height)
@@ -70,7 +74,8 @@ export async function renderChartPng(config: ChartConfigDto, size: { width: numb
     plugins: [whiteBackground]
   } as unknown as ChartConfiguration)
   try {
-    return cv.toBuffer('image/png')
+    // destroy() clears the canvas: only after the encoding has read it.
+    return await cv.encode('png')
   } finally {
     instance.destroy()
   }

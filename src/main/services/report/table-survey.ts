@@ -102,11 +102,22 @@ export function categoriesTable(spec: Cats, frame: DatasetFrame, L: Labels): Bod
   }
 }
 
+/**
+ * Grid questions (Google and Microsoft Forms) label every item "Question [Item]": when all items share
+ * the question, it heads the label column and the rows show the items alone.
+ */
+export function batteryLabels(labels: string[]): { stem: string; items: string[] } {
+  const parts = labels.map((l) => /^(.+?)\s*\[([^\]]+)\]\s*$/.exec(l))
+  if (labels.length > 1 && parts.every((m) => m && m[1] === parts[0]![1])) return { stem: parts[0]![1], items: parts.map((m) => m![2]) }
+  return { stem: '', items: labels }
+}
+
 /** Rows = the items of a battery; columns = the scale (likert) or total and groups (mean, top2box). */
 export function itemsTable(spec: Items, frame: DatasetFrame, L: Labels): Body {
   const rows = filterRows(frame, spec.filter)
   const w = weightsOf(frame, spec.weight)
-  const label = (name: string): string => variableMeta(frame, name).label ?? name
+  const battery = batteryLabels(spec.items.map((name) => variableMeta(frame, name).label ?? name))
+  const label = (name: string): string => battery.items[spec.items.indexOf(name)]
   if (spec.statistic === 'likert') {
     const scale = categorical(frame, spec.items[0])
     let maxN = 0
@@ -125,7 +136,7 @@ export function itemsTable(spec: Items, frame: DatasetFrame, L: Labels): Body {
     })
     const extra = surveyNotes(frame, spec, L)
     return {
-      header: ['', ...scale.labels, L.n],
+      header: [battery.stem, ...scale.labels, L.n],
       roles: ['label', ...scale.labels.map(() => 'category' as const), 'n'],
       rows: body,
       notes: extra.notes,
@@ -162,7 +173,7 @@ export function itemsTable(spec: Items, frame: DatasetFrame, L: Labels): Body {
   const missing = Math.max(...results.map((x) => x.r.missing))
   const extra = surveyNotes(frame, spec, L)
   return {
-    header: ['', L.total, ...groups, L.n],
+    header: [battery.stem, L.total, ...groups, L.n],
     roles: ['label', 'total', ...groups.map(() => 'group' as const), 'n'],
     rows: body,
     notes: extra.notes,

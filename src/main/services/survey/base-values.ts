@@ -67,8 +67,17 @@ function cellConverter(v: BaseVariable): CellConverter {
     case 'datetime': {
       const withTime = v.type === 'datetime'
       const order = v.dateOrder ?? 'dmy'
+      // Dates repeat (birth dates, survey days): convert each serial once.
+      const bySerial = new Map<number, string | null>()
       return (k, t, n) => {
-        if (k === DATE || k === NUMBER) return serialToValue(n, withTime)
+        if (k === DATE || k === NUMBER) {
+          let d = bySerial.get(n)
+          if (d === undefined) {
+            d = serialToValue(n, withTime)
+            if (bySerial.size < 100_000) bySerial.set(n, d)
+          }
+          return d
+        }
         if (t === null || k === ERROR) return null
         const p = parseLooseDate(t, order)
         return p ? formatParsed(p, withTime) : null

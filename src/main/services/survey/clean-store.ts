@@ -67,7 +67,7 @@ function partOf(project: ProjectFile, ds: DatasetRow, mapping: Record<string, st
     mapping,
     raw(varId: string): RawColumn[] | null {
       const b = blobs.get(varId)
-      return b ? decodeRaw(b) : null
+      return b ? decodeRaw(b, { numberTexts: false }) : null
     }
   }
 }
@@ -106,8 +106,11 @@ export function runRecipe(
   return runSteps(frame, recipe, (stepId, i) => derivedId(ds.id, stepId, i), signal)
 }
 
-/** Replaces the clean layer of a dataset with a run's result (unlogged: it is derived data). */
-export function writeClean(project: ProjectFile, ds: DatasetRow, run: RecipeRun): CleanState {
+/**
+ * Replaces the clean layer of a dataset with a run's result (unlogged: it is derived data). `encoded`
+ * holds columns already encoded (by variable id) whose values the run no longer keeps.
+ */
+export function writeClean(project: ProjectFile, ds: DatasetRow, run: RecipeRun, encoded?: ReadonlyMap<string, Buffer>): CleanState {
   const { frame } = run
   const db = project.sqlite
   db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND layer = 'clean'").run(ds.id)
@@ -120,6 +123,11 @@ export function writeClean(project: ProjectFile, ds: DatasetRow, run: RecipeRun)
   const all = active.length === frame.n
   for (const v of frame.vars) {
     if (v.dropped || !existing.has(v.id)) continue
+    const ready = all ? encoded?.get(v.id) : undefined
+    if (ready) {
+      insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, ready)
+      continue
+    }
     const values = all ? v.values : active.map((r) => v.values[r])
     insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, encodeClean(values))
   }

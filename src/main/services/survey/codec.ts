@@ -129,13 +129,24 @@ export function encodeRaw(columns: RawColumn[]): Buffer {
     for (let i = 0; i < n; i++) if (c.kind[i] >= NUMBER && c.kind[i] <= BOOLEAN) m++
     const nums = new Float64Array(m)
     const texts: (string | null)[] = new Array(n)
+    // A number cell's value follows from its text, so the comparison below is cached per text.
+    const keepNumberText = new Map<string, boolean>()
     for (let i = 0, j = 0; i < n; i++) {
       const k = c.kind[i]
       const t = c.text[i]
       if (k >= NUMBER && k <= BOOLEAN) {
         nums[j++] = c.num[i]
         // Only texts that differ from what the number itself would show are worth storing.
-        texts[i] = t !== null && t !== cellDisplay(k, null, c.num[i]) ? t : null
+        if (t === null) texts[i] = null
+        else if (k !== NUMBER) texts[i] = t !== cellDisplay(k, null, c.num[i]) ? t : null
+        else {
+          let keep = keepNumberText.get(t)
+          if (keep === undefined) {
+            keep = t !== cellDisplay(k, null, c.num[i])
+            if (keepNumberText.size < 50_000) keepNumberText.set(t, keep)
+          }
+          texts[i] = keep ? t : null
+        }
       } else texts[i] = t
     }
     out.bytes(f64bytes(nums))
@@ -144,7 +155,12 @@ export function encodeRaw(columns: RawColumn[]): Buffer {
   return out.done()
 }
 
-export function decodeRaw(buf: Buffer): RawColumn[] {
+/**
+ * `numberTexts: false` leaves a number cell's text null when it is just the number's own display
+ * (cellDisplay gives it back): converting a frame never needs those millions of strings.
+ */
+export function decodeRaw(buf: Buffer, opts: { numberTexts?: boolean } = {}): RawColumn[] {
+  const numberTexts = opts.numberTexts !== false
   const input = new In(buf)
   if (input.u32() !== RAW_MAGIC) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
   const n = input.u32()
@@ -159,7 +175,7 @@ export function decodeRaw(buf: Buffer): RawColumn[] {
       const kk = kind[i]
       if (kk >= NUMBER && kk <= BOOLEAN) {
         num[i] = nums[j++]
-        if (text[i] === null) text[i] = cellDisplay(kk, null, num[i])
+        if (text[i] === null && (numberTexts || kk !== NUMBER)) text[i] = cellDisplay(kk, null, num[i])
       } else if (kk !== TEXT && kk !== 5) text[i] = null
     }
     cols.push({ kind, text, num })

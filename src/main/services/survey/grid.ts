@@ -1,9 +1,11 @@
 import type { Ctx } from '../context'
 import { cellDisplay } from './base-values'
-import { activeRows, ensureClean, loadParts } from './clean-store'
+import { activeRows, ensureClean, fingerprintOf, hasWaves, loadParts } from './clean-store'
 import { recipeSteps, resolveDataset } from './dataset-rows'
 import type { CleanValue, DatasetFrame } from './frame'
 import type { ImportStep } from './recipe/steps'
+import { WAVE_VARIABLE } from './recipe/engine'
+import type { RawColumn } from './model'
 import { loadDatasetFrame } from './store'
 import { looseKey, naturalCompare } from './text-norm'
 
@@ -46,7 +48,9 @@ export interface GridPage {
 }
 
 interface LayerView {
-  frame: DatasetFrame
+  /** Values (converted), for filters and facets; loaded on first use in the raw layer. */
+  readonly frame: DatasetFrame
+  rowCount: number
   columns: GridColumn[]
   rowId(i: number): string
   sheetRow(i: number): number
@@ -62,18 +66,24 @@ function layerView(ctx: Ctx, dataset: string, layer: 'clean' | 'raw'): LayerView
   const ids: string[] = []
   const sheetRows: number[] = []
   const waves: (string | null)[] = []
-  for (const p of parts)
+  const partOf: number[] = []
+  const localRow: number[] = []
+  parts.forEach((p, k) =>
     p.rowIds.forEach((id, i) => {
       ids.push(id)
       sheetRows.push(p.sheetRows[i])
       waves.push(p.wave)
+      partOf.push(k)
+      localRow.push(i)
     })
-  const frame = loadDatasetFrame(ctx, ds.id, { layer })
-  const columns = frame.variables.map((v) => ({ name: v.name, label: v.label, type: v.type }))
+  )
   if (layer === 'clean') {
+    const frame = loadDatasetFrame(ctx, ds.id, { layer })
+    const columns = frame.variables.map((v) => ({ name: v.name, label: v.label, type: v.type }))
     const active = activeRows(state)
     return {
       frame,
+      rowCount: frame.rowCount,
       columns,
       rowId: (i) => ids[active[i]],
       sheetRow: (i) => sheetRows[active[i]],
@@ -83,48 +93,78 @@ function layerView(ctx: Ctx, dataset: string, layer: 'clean' | 'raw'): LayerView
     }
   }
   const reasons = new Map(state.exclusions.map((e) => [e.row, e.reason]))
-  // Raw cells as text, per base variable; a set over several columns shows "header=value" pairs.
+  // Raw cells are shown as text, read row by row from the decoded raw columns: converting every
+  // column of a large dataset (the raw frame) is left to facets and filters, which need values.
   const base = (recipeSteps(ctx.project, ds)[0] as ImportStep).variables
-  const rawText = new Map<string, (string | null)[]>()
-  const rawOf = (name: string): (string | null)[] | null => {
-    const hit = rawText.get(name)
-    if (hit) return hit
-    const b = base.find((v) => v.name === name)
+  let rawFrame: DatasetFrame | null = null
+  const frameOf = (): DatasetFrame => (rawFrame ??= loadDatasetFrame(ctx, ds.id, { layer }))
+  const used = new Set(base.map((v) => v.name.toLowerCase()))
+  let waveName: string | null = null
+  if (hasWaves(ctx.project, ds)) {
+    waveName = WAVE_VARIABLE
+    for (let i = 2; used.has(waveName); i++) waveName = `${WAVE_VARIABLE}_${i}`
+  }
+  const columns: GridColumn[] = [
+    ...(waveName ? [{ name: waveName, label: 'Ondata', type: 'nominal' }] : []),
+    ...base.map((v) => ({ name: v.name, label: v.label, type: v.type }))
+  ]
+  const byName = new Map(base.map((b) => [b.name, b]))
+  const decoded = new Map<string, RawColumn[] | null>()
+  const rawCell = (name: string, i: number): string | null => {
+    const b = byName.get(name)
     if (!b) return null
-    const out: (string | null)[] = []
-    for (const p of parts) {
-      const pv = p.mapping ? p.mapping[b.id] : b.id
-      const raw = pv ? p.raw(pv) : null
-      const sources = pv ? p.sources[pv] : undefined
-      for (let r = 0; r < p.rowIds.length; r++) {
-        if (!raw || !sources) {
-          out.push(null)
-          continue
-        }
-        if (raw.length === 1) out.push(cellDisplay(raw[0].kind[r], raw[0].text[r], raw[0].num[r]))
-        else {
-          const parts2 = raw
-            .map((c, k) => [sources[k].option ?? sources[k].header, cellDisplay(c.kind[r], c.text[r], c.num[r])] as const)
-            .filter(([, t]) => t !== null && t !== '')
-          out.push(parts2.length ? parts2.map(([h, t]) => `${h}=${t}`).join(' | ') : null)
-        }
-      }
-    }
-    rawText.set(name, out)
-    return out
+    const p = parts[partOf[i]]
+    const pv = p.mapping ? p.mapping[b.id] : b.id
+    const sources = pv ? p.sources[pv] : undefined
+    if (!pv || !sources) return null
+    const key = `${partOf[i]}|${pv}`
+    if (!decoded.has(key)) decoded.set(key, p.raw(pv))
+    const raw = decoded.get(key)
+    if (!raw) return null
+    const r = localRow[i]
+    if (raw.length === 1) return cellDisplay(raw[0].kind[r], raw[0].text[r], raw[0].num[r])
+    const pairs = raw
+      .map((c, k) => [sources[k].option ?? sources[k].header, cellDisplay(c.kind[r], c.text[r], c.num[r])] as const)
+      .filter(([, t]) => t !== null && t !== '')
+    return pairs.length ? pairs.map(([h, t]) => `${h}=${t}`).join(' | ') : null
   }
   return {
-    frame,
+    get frame() {
+      return frameOf()
+    },
+    rowCount: ids.length,
     columns,
     rowId: (i) => ids[i],
     sheetRow: (i) => sheetRows[i],
     wave: (i) => waves[i],
     excluded: (i) => reasons.get(ids[i]) ?? null,
-    cell: (name, i) => {
-      const raw = rawOf(name)
-      return raw ? raw[i] : frame.column(name)[i]
-    }
+    cell: (name, i) => (name === waveName ? waves[i] : byName.has(name) ? rawCell(name, i) : frameOf().column(name)[i])
   }
+}
+
+/**
+ * Decoded layers of the datasets viewed last: the grid asks for many pages of the same layer while it
+ * scrolls, and decoding 100,000 rows for each page would make it stall. Keyed by the dataset's
+ * fingerprint (recipe version and waves), so any change to the recipe or the waves misses the cache.
+ */
+const views = new WeakMap<object, Map<string, LayerView>>()
+const CACHED_VIEWS = 3
+
+function cachedView(ctx: Ctx, dataset: string, layer: 'clean' | 'raw'): LayerView {
+  const ds = resolveDataset(ctx, dataset)
+  const key = `${ds.id}|${layer}|${fingerprintOf(ctx.project, ds)}`
+  let cache = views.get(ctx.project)
+  if (!cache) views.set(ctx.project, (cache = new Map()))
+  const hit = cache.get(key)
+  if (hit) {
+    cache.delete(key)
+    cache.set(key, hit)
+    return hit
+  }
+  const view = layerView(ctx, ds.id, layer)
+  cache.set(key, view)
+  while (cache.size > CACHED_VIEWS) cache.delete(cache.keys().next().value as string)
+  return view
 }
 
 function matcher(view: LayerView, filters: FacetFilter[]): (i: number) => boolean {
@@ -147,8 +187,8 @@ export function rowsPage(
   opts: { layer?: 'clean' | 'raw'; offset?: number; limit?: number; filters?: FacetFilter[]; columns?: string[] } = {}
 ): GridPage {
   const layer = opts.layer ?? 'clean'
-  const view = layerView(ctx, dataset, layer)
-  const n = view.frame.rowCount
+  const view = cachedView(ctx, dataset, layer)
+  const n = view.rowCount
   const match = opts.filters?.length ? matcher(view, opts.filters) : null
   const offset = Math.max(0, opts.offset ?? 0)
   const limit = Math.max(1, Math.min(1000, opts.limit ?? 100))
@@ -172,7 +212,7 @@ export function rowsPage(
       break
     }
   }
-  return { dataset: view.frame.name, layer, columns, total, offset, rows }
+  return { dataset: resolveDataset(ctx, dataset).name, layer, columns, total, offset, rows }
 }
 
 export interface Facet {
@@ -188,7 +228,7 @@ export function facets(
   dataset: string,
   opts: { layer?: 'clean' | 'raw'; variables: string[]; filters?: FacetFilter[] }
 ): { total: number; matching: number; facets: Facet[] } {
-  const view = layerView(ctx, dataset, opts.layer ?? 'clean')
+  const view = cachedView(ctx, dataset, opts.layer ?? 'clean')
   const n = view.frame.rowCount
   const filters = opts.filters ?? []
   const all = filters.length ? matcher(view, filters) : () => true

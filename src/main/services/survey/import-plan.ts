@@ -1,3 +1,5 @@
+import { EsitiError } from '../../../shared/errors'
+import type { ProgressSink } from '../../../shared/progress'
 import { newId } from '../../db/ids'
 import { profileColumn } from './column-profile'
 import { inferColumn } from './infer'
@@ -74,6 +76,11 @@ function isDichotomous(grid: SheetGrid, col: number, rows: Int32Array): boolean 
 function sliceColumn(grid: SheetGrid, col: number, rows: Int32Array): RawColumn {
   const c = grid.columns[col]
   const n = rows.length
+  // The usual case, data rows without gaps: plain copies of the range.
+  if (n > 0 && rows[n - 1] - rows[0] === n - 1) {
+    const from = rows[0]
+    return { kind: c.kind.slice(from, from + n), text: c.text.slice(from, from + n), num: c.num.slice(from, from + n) }
+  }
   const kind = new Uint8Array(n)
   const text: (string | null)[] = []
   const num = new Float64Array(n)
@@ -108,7 +115,7 @@ function nameFor(header: string, platform: SurveyPlatform, used: Set<string>): s
  * multiple-response sets (Kobo q/option 0/1 columns, LimeSurvey Q[SQ] Y columns, 0/1 items under a
  * shared group header, joined answers) and typed single variables.
  */
-export function planImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLayout): ImportPlan {
+export function planImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLayout, progress?: ProgressSink): ImportPlan {
   const dataRows = dataRowsOf(layout)
   const cols: HeaderCol[] = layout.columns.map((c) => ({
     col: c.index,
@@ -128,6 +135,11 @@ export function planImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLay
   }
 
   for (let i = 0; i < cols.length; ) {
+    // Inference over a large sheet takes seconds: keep the progress moving and the cancel button live.
+    if (progress) {
+      if (progress.signal?.aborted) throw new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
+      progress.report('survey:infer', i, cols.length)
+    }
     const c = cols[i]
     const path = splitHeaderPath(c.header, platform)
     // A run of option columns sharing a question prefix, or 0/1 items under one group header.

@@ -4,13 +4,13 @@ import type { ProgressSink } from '../../../shared/progress'
 import { newId, nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
 import { checkCancelled, type Ctx } from '../context'
-import { RAW_ENCODING, ROWID_ENCODING, encodeRaw, encodeRowIds } from './codec'
+import { RAW_ENCODING, ROWID_ENCODING, decodeRaw, encodeClean, encodeRaw, encodeRowIds } from './codec'
 import { waveVariableId, writeClean } from './clean-store'
 import { datasetById } from './dataset-rows'
 import { rawColumnsOf, toBaseVariable } from './import-plan'
 import type { ImportSettings, StoredImport } from './model'
 import { readQuestionnaire, type ReadQuestionnaire } from './read-file'
-import { buildBaseFrame, runSteps, type PartData } from './recipe/engine'
+import { runImportStep, type PartData } from './recipe/engine'
 import type { ImportStep } from './recipe/steps'
 import { syncVariables } from './variable-sync'
 import './undo-hooks'
@@ -59,7 +59,10 @@ export interface ImportSummary {
   preview: boolean
 }
 
-function summarise(q: ReadQuestionnaire, name: string, id: string | null, wave: string | null, preview: boolean): ImportSummary {
+/** What the summary needs of a read file: not the grid, which the import lets go of early. */
+type ReadSummary = Pick<ReadQuestionnaire, 'file' | 'info' | 'plan'>
+
+function summarise(q: ReadSummary, name: string, id: string | null, wave: string | null, preview: boolean): ImportSummary {
   const s = q.plan.settings
   return {
     dataset: name,
@@ -132,23 +135,45 @@ export interface PreparedPart {
   part: PartData
 }
 
-export function preparePart(q: ReadQuestionnaire, ctx: Ctx): PreparedPart {
+/**
+ * Raw columns from the encoded cells, not the grid. Built outside preparePart on purpose: a closure
+ * created there would share its scope, which holds the read file, and keep the whole sheet alive.
+ */
+function rawReader(blobs: ReadonlyMap<string, Buffer>): PartData['raw'] {
+  return (id) => {
+    const b = blobs.get(id)
+    return b ? decodeRaw(b, { numberTexts: false }) : null
+  }
+}
+
+/**
+ * Encodes the file's raw cells and everything else its rows need. With `releaseGrid`, each sheet
+ * column is emptied once its last variable is encoded (the grid is not usable afterwards), so the
+ * sheet and its encoded copy are never both whole in memory.
+ */
+export function preparePart(q: ReadQuestionnaire, ctx: Ctx, opts: { releaseGrid?: boolean } = {}): PreparedPart {
   const datasetId = newId()
   const rows = q.plan.dataRows
   const rowIds = Array.from({ length: rows.length }, () => newId())
   const sheetRows = Uint32Array.from(rows, (r) => r + 1)
   const raw: PreparedPart['raw'] = []
-  q.plan.variables.forEach((v, i) => {
+  const lastUse = new Map<number, number>()
+  q.plan.variables.forEach((v, i) => v.sources.forEach((s) => lastUse.set(s.col, i)))
+  for (let i = 0; i < q.plan.variables.length; i++) {
+    const v = q.plan.variables[i]
     if (i % 10 === 0) checkCancelled(ctx)
     raw.push({ variableId: v.id, data: encodeRaw(rawColumnsOf(q.grid, v, rows)) })
+    if (opts.releaseGrid)
+      for (const s of v.sources)
+        if (lastUse.get(s.col) === i) q.grid.columns[s.col] = { kind: new Uint8Array(0), text: [], num: new Float64Array(0) }
     ctx.progress.report('survey:store', i, q.plan.variables.length * 2)
-  })
+  }
+  const blobs = new Map(raw.map((r) => [r.variableId, r.data]))
   const sources = Object.fromEntries(q.plan.variables.map((v) => [v.id, v.sources]))
   const base = q.plan.variables.map(toBaseVariable)
   const settings = importSettingsOf(q)
   const stored: StoredImport = { settings, sources, inferred: base, warnings: q.plan.warnings }
   const step0: ImportStep = { id: newId(), op: 'import', enabled: true, settings: { ...settings }, variables: base }
-  const byId = new Map(q.plan.variables.map((v) => [v.id, v]))
   const part: PartData = {
     datasetId,
     wave: null,
@@ -156,10 +181,7 @@ export function preparePart(q: ReadQuestionnaire, ctx: Ctx): PreparedPart {
     sheetRows,
     sources,
     mapping: null,
-    raw: (id) => {
-      const v = byId.get(id)
-      return v ? rawColumnsOf(q.grid, v, rows) : null
-    }
+    raw: rawReader(blobs)
   }
   return { datasetId, rowIds, sheetRows, raw, rowidBlob: encodeRowIds(rowIds, sheetRows), stored, step0, part }
 }
@@ -171,24 +193,35 @@ export function writePartData(w: Writer, p: PreparedPart): void {
   w.insertOwned('column_data', { dataset_id: p.datasetId, variable_id: null, layer: 'rowid', encoding: ROWID_ENCODING, data: p.rowidBlob })
 }
 
+/** Reads the file and encodes its part; the grid is unreachable once this returns. */
+async function readPart(ctx: Ctx, file: string, sheet: string | undefined): Promise<{ q: ReadSummary & { fileHash: string }; p: PreparedPart }> {
+  const q = await readQuestionnaire(file, { sheet, progress: ctx.progress })
+  checkCancelled(ctx)
+  const p = preparePart(q, ctx, { releaseGrid: true })
+  return { q: { file: q.file, info: q.info, plan: q.plan, fileHash: q.fileHash }, p }
+}
+
 /**
  * Imports a questionnaire file as a new dataset: raw cells stored as they were, recipe version 1 with
  * the import step, and the clean layer. All-or-nothing: the file is read and converted in full before
- * the one write transaction opens.
+ * the one write transaction opens. Memory: the sheet is held only until its raw cells are encoded,
+ * then the clean columns are converted and encoded one at a time.
  */
 export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const name = (opts.dataset ?? defaultDatasetName(file)).trim()
   if (!name) throw new EsitiError('INVALID_INPUT', 'The dataset name is empty.')
   assertFreeName(ctx, name)
-  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress: ctx.progress })
-  checkCancelled(ctx)
-  const p = preparePart(q, ctx)
+  const { q, p } = await readPart(ctx, file, opts.sheet)
   const wave = opts.wave?.trim() || null
   p.part.wave = wave
-  const frame = buildBaseFrame([p.part], p.step0, wave ? { id: waveVariableId(p.datasetId) } : null)
-  const run = runSteps(frame, [p.step0], () => newId())
+  const clean = new Map<string, Buffer>()
+  const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(p.datasetId) } : null, (v, i, count) => {
+    if (i % 5 === 0) checkCancelled(ctx)
+    clean.set(v.id, encodeClean(v.values))
+    v.values = []
+    ctx.progress.report('survey:store', count + i, count * 2)
+  })
   checkCancelled(ctx)
-  ctx.progress.report('survey:store', 1, 2)
   mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary: `Import questionnaire "${name}" (${p.rowIds.length} rows)` }, (w) => {
     assertFreeName(ctx, name)
     w.insert('datasets', {
@@ -218,7 +251,7 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
       created_at: nowIso(),
       created_by: ctx.actor
     })
-    writeClean(ctx.project, datasetById(ctx.project, p.datasetId)!, run)
+    writeClean(ctx.project, datasetById(ctx.project, p.datasetId)!, run, clean)
   })
   ctx.progress.report('survey:done', 1, 1)
   return summarise(q, name, p.datasetId, wave, false)

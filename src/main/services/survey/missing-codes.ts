@@ -12,9 +12,25 @@ const MISSING_TEXT = [
   '?', 'xx', 'null', 'missing', "don't know", 'prefer not to say', 'not applicable'
 ]
 const MISSING_KEYS = new Set(MISSING_TEXT.map(looseKey))
+const MISSING_KEY_MAX = Math.max(...[...MISSING_KEYS].map((k) => k.length))
+
+/**
+ * True when `s` has more than `max` ASCII letters and digits. Each of them survives looseKey as one
+ * character, so such a text cannot have a loose key of length ≤ max: a cheap test that spares long
+ * free-text answers the (slow) key.
+ */
+function longerKeyThan(s: string, max: number): boolean {
+  if (s.length <= max) return false
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) if (++n > max) return true
+  }
+  return false
+}
 
 export function isMissingText(text: string): boolean {
-  if (text.length > 60) return false
+  if (text.length > 60 || longerKeyThan(text, MISSING_KEY_MAX)) return false
   return MISSING_KEYS.has(looseKey(text))
 }
 
@@ -68,13 +84,16 @@ export function missingTester(codes: readonly (string | number)[]): (v: unknown)
     }
   }
   const cache = new Map<string, boolean>()
+  let maxLen = 0
+  for (const t of texts) maxLen = Math.max(maxLen, t.length)
   return (v) => {
     if (typeof v === 'number') return nums.has(v)
     if (typeof v !== 'string') return false
     let hit = cache.get(v)
+    if (hit === undefined && longerKeyThan(v, maxLen)) return false
     if (hit === undefined) {
       hit = texts.has(looseKey(v)) || texts.has(v.trim())
-      if (cache.size < 10_000) cache.set(v, hit)
+      if (cache.size < 100_000) cache.set(v, hit)
     }
     return hit
   }

@@ -64,7 +64,7 @@ export async function readQuestionnaire(
   const layout = detectLayout(grid)
   if (layout.columns.length === 0 || layout.dataEnd < layout.dataStart)
     throw new EsitiError('INVALID_INPUT', `${path.basename(abs)}: no table with data found in sheet "${grid.name}".`)
-  const plan = planImport(info, grid, layout)
+  const plan = planImport(info, grid, layout, progress)
   const hash = await fileHash(abs)
   progress?.report('survey:infer', 1, 1)
   return { file: abs, fileHash: hash, info, grid, layout, plan }

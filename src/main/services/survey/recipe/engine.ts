@@ -51,8 +51,8 @@ export interface RecipeRun {
 
 export const WAVE_VARIABLE = 'wave'
 
-/** Variables as the import defined them, values converted from the raw cells of every part. */
-export function buildBaseFrame(parts: PartData[], step0: ImportStep, wave: { id: string } | null): WorkFrame {
+/** Rows of every part and the wave variable, no import variable yet. */
+function frameShell(parts: PartData[], step0: ImportStep, wave: { id: string } | null): WorkFrame {
   const rowIds: string[] = []
   const waves: (string | null)[] = []
   let total = 0
@@ -88,36 +88,85 @@ export function buildBaseFrame(parts: PartData[], step0: ImportStep, wave: { id:
       dropped: false
     })
   }
-  for (const b of step0.variables as BaseVariable[]) {
-    const values: CleanValue[] = []
-    for (const p of parts) {
-      const partVar = p.mapping ? p.mapping[b.id] : b.id
-      const raw = partVar ? p.raw(partVar) : null
-      const sources = partVar ? p.sources[partVar] : undefined
-      if (raw && sources && raw.length) convertRaw(b, sources, raw, values)
-      else for (let i = 0; i < p.rowIds.length; i++) values.push(null)
-    }
-    frame.vars.push({
-      id: b.id,
-      name: b.name,
-      label: b.label,
-      group: b.group ?? null,
-      type: b.type,
-      role: b.role,
-      valueLabels: b.valueLabels.map((l) => ({ ...l })),
-      labelsFixed: b.valueLabels.length > 0,
-      scale: (b.scale as WorkVar['scale']) ?? null,
-      missingCodes: [...b.missingCodes],
-      ...(b.options ? { options: [...b.options] } : {}),
-      ...(b.separator ? { separator: b.separator } : {}),
-      ...(b.decimal ? { decimal: b.decimal } : {}),
-      ...(b.dateOrder ? { dateOrder: b.dateOrder } : {}),
-      columns: b.columns,
-      values,
-      dropped: false
-    })
-  }
   return frame
+}
+
+/** One import variable with its values converted from the raw cells of every part. */
+function baseVar(parts: PartData[], b: BaseVariable): WorkVar {
+  const values: CleanValue[] = []
+  for (const p of parts) {
+    const partVar = p.mapping ? p.mapping[b.id] : b.id
+    const raw = partVar ? p.raw(partVar) : null
+    const sources = partVar ? p.sources[partVar] : undefined
+    if (raw && sources && raw.length) convertRaw(b, sources, raw, values)
+    else for (let i = 0; i < p.rowIds.length; i++) values.push(null)
+  }
+  return {
+    id: b.id,
+    name: b.name,
+    label: b.label,
+    group: b.group ?? null,
+    type: b.type,
+    role: b.role,
+    valueLabels: b.valueLabels.map((l) => ({ ...l })),
+    labelsFixed: b.valueLabels.length > 0,
+    scale: (b.scale as WorkVar['scale']) ?? null,
+    missingCodes: [...b.missingCodes],
+    ...(b.options ? { options: [...b.options] } : {}),
+    ...(b.separator ? { separator: b.separator } : {}),
+    ...(b.decimal ? { decimal: b.decimal } : {}),
+    ...(b.dateOrder ? { dateOrder: b.dateOrder } : {}),
+    columns: b.columns,
+    values,
+    dropped: false
+  }
+}
+
+/** Variables as the import defined them, values converted from the raw cells of every part. */
+export function buildBaseFrame(parts: PartData[], step0: ImportStep, wave: { id: string } | null): WorkFrame {
+  const frame = frameShell(parts, step0, wave)
+  for (const b of step0.variables as BaseVariable[]) frame.vars.push(baseVar(parts, b))
+  return frame
+}
+
+const importReport = (step: RecipeStep, n: number): StepReport => ({
+  id: step.id,
+  op: step.op,
+  index: 0,
+  enabled: step.enabled !== false,
+  status: 'ok',
+  cells: 0,
+  rows: n,
+  affected: n,
+  issues: 0,
+  message: null,
+  warnings: []
+})
+
+/**
+ * The same result as buildBaseFrame + runSteps(frame, [step0]), one variable at a time: `visit` gets
+ * each finished variable (final values and categories) and may release its values, so an import
+ * never holds every converted column at once.
+ */
+export function runImportStep(
+  parts: PartData[],
+  step0: ImportStep,
+  wave: { id: string } | null,
+  visit: (v: WorkVar, index: number, count: number) => void
+): RecipeRun {
+  const frame = frameShell(parts, step0, wave)
+  const count = frame.vars.length + step0.variables.length
+  for (const v of [...frame.vars]) {
+    finaliseVar(frame, v)
+    visit(v, 0, count)
+  }
+  for (const b of step0.variables as BaseVariable[]) {
+    const v = baseVar(parts, b)
+    finaliseVar(frame, v)
+    frame.vars.push(v)
+    visit(v, frame.vars.length - 1, count)
+  }
+  return { frame, reports: [importReport(step0, frame.n)] }
 }
 
 type Op = (ctx: OpContext, step: never) => OpResult
@@ -158,7 +207,7 @@ export function runSteps(
     if (signal?.aborted) throw new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
     const base = { id: step.id, op: step.op, index, enabled: step.enabled !== false }
     if (step.op === 'import') {
-      reports.push({ ...base, status: 'ok', cells: 0, rows: frame.n, affected: frame.n, issues: 0, message: null, warnings: [] })
+      reports.push({ ...importReport(step, frame.n), index })
       return
     }
     if (step.enabled === false) {
@@ -206,45 +255,53 @@ function labelOrder(a: string | number, b: string | number): number {
  * options of multiple-response sets include every option chosen.
  */
 function finalise(frame: WorkFrame): void {
-  for (const v of frame.vars) {
-    if (v.dropped) continue
-    if (v.type === 'multi') {
-      const counts = new Map<string, number>()
-      for (let r = 0; r < frame.n; r++) {
-        const x = v.values[r]
-        if (Array.isArray(x) && frame.isActive(r)) for (const o of x) counts.set(o, (counts.get(o) ?? 0) + 1)
-      }
-      const known = v.options ?? []
-      const extra = [...counts.keys()].filter((o) => !known.includes(o)).sort((a, b) => counts.get(b)! - counts.get(a)!)
-      v.options = [...known, ...extra]
-      v.valueLabels = v.options.map((o) => ({ value: o, label: o }))
-      continue
-    }
-    if (v.type !== 'nominal' && v.type !== 'ordinal') continue
-    const isCode = missingTester(v.missingCodes)
-    // Keyed by the value itself: a Map tells 1 from "1" (and treats NaN and ±0 as one key), with no
-    // per-cell key string to build.
-    const observed = new Set<string | number>()
-    const values = v.values
-    const allActive = frame.excluded.size === 0
+  const active = activeMask(frame)
+  for (const v of frame.vars) if (!v.dropped) finaliseVar(frame, v, active)
+}
+
+/** 1 per active row: one array read per cell instead of a Map lookup. */
+function activeMask(frame: WorkFrame): Uint8Array {
+  const active = new Uint8Array(frame.n).fill(1)
+  for (const r of frame.excluded.keys()) active[r] = 0
+  return active
+}
+
+function finaliseVar(frame: WorkFrame, v: WorkVar, active = activeMask(frame)): void {
+  if (v.type === 'multi') {
+    const counts = new Map<string, number>()
     for (let r = 0; r < frame.n; r++) {
-      const x = values[r]
-      if ((typeof x === 'string' || typeof x === 'number') && (allActive || frame.isActive(r))) observed.add(x)
+      const x = v.values[r]
+      if (Array.isArray(x) && active[r]) for (const o of x) counts.set(o, (counts.get(o) ?? 0) + 1)
     }
-    const labelled = new Set(v.valueLabels.map((l) => l.value))
-    const extras = [...observed].filter((x) => !labelled.has(x))
-    const regular = extras.filter((x) => !isCode(x)).sort(labelOrder)
-    const codes = extras.filter((x) => isCode(x)).sort(labelOrder)
-    let labels: ValueLabel[] = v.labelsFixed ? v.valueLabels : []
-    if (v.labelsFixed && regular.length && v.scale && v.scale !== 'numeric' && v.scale !== 'yesno') {
-      const all = [...labels.map((l) => String(l.value)), ...regular.map(String)]
-      const match = recogniseScale(all)
-      if (match?.ordered) {
-        const byValue = new Map(labels.map((l) => [String(l.value), l]))
-        labels = match.labels.map((s) => byValue.get(s) ?? { value: s, label: s })
-        regular.length = 0
-      }
-    }
-    v.valueLabels = [...labels, ...[...regular, ...codes].map((x) => ({ value: x, label: String(x) }))]
+    const known = v.options ?? []
+    const extra = [...counts.keys()].filter((o) => !known.includes(o)).sort((a, b) => counts.get(b)! - counts.get(a)!)
+    v.options = [...known, ...extra]
+    v.valueLabels = v.options.map((o) => ({ value: o, label: o }))
+    return
   }
+  if (v.type !== 'nominal' && v.type !== 'ordinal') return
+  const isCode = missingTester(v.missingCodes)
+  // Keyed by the value itself: a Set tells 1 from "1" (and treats NaN and ±0 as one key), with no
+  // per-cell key string to build.
+  const observed = new Set<string | number>()
+  const values = v.values
+  for (let r = 0; r < frame.n; r++) {
+    const x = values[r]
+    if ((typeof x === 'string' || typeof x === 'number') && active[r]) observed.add(x)
+  }
+  const labelled = new Set(v.valueLabels.map((l) => l.value))
+  const extras = [...observed].filter((x) => !labelled.has(x))
+  const regular = extras.filter((x) => !isCode(x)).sort(labelOrder)
+  const codes = extras.filter((x) => isCode(x)).sort(labelOrder)
+  let labels: ValueLabel[] = v.labelsFixed ? v.valueLabels : []
+  if (v.labelsFixed && regular.length && v.scale && v.scale !== 'numeric' && v.scale !== 'yesno') {
+    const all = [...labels.map((l) => String(l.value)), ...regular.map(String)]
+    const match = recogniseScale(all)
+    if (match?.ordered) {
+      const byValue = new Map(labels.map((l) => [String(l.value), l]))
+      labels = match.labels.map((s) => byValue.get(s) ?? { value: s, label: s })
+      regular.length = 0
+    }
+  }
+  v.valueLabels = [...labels, ...[...regular, ...codes].map((x) => ({ value: x, label: String(x) }))]
 }

@@ -38,9 +38,17 @@ export function dedupe(ctx: OpContext, step: StepOf<'dedupe'>): OpResult {
   const groups = new Map<string, number[]>()
   for (let r = 0; r < frame.n; r++) {
     if (!frame.isActive(r)) continue
-    const parts = keys.map((k, i) => keyPart(k.values[r], testers[i]))
-    if (parts.every((p) => p === null)) continue
-    const key = parts.map((p) => p ?? '').join('\u0001')
+    let key: string
+    if (keys.length === 1) {
+      // The usual single key: no per-row arrays.
+      const part = keyPart(keys[0].values[r], testers[0])
+      if (part === null) continue
+      key = part
+    } else {
+      const parts = keys.map((k, i) => keyPart(k.values[r], testers[i]))
+      if (parts.every((p) => p === null)) continue
+      key = parts.map((p) => p ?? '').join('\u0001')
+    }
     const g = groups.get(key)
     if (g) g.push(r)
     else groups.set(key, [r])
@@ -78,18 +86,28 @@ function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], gro
       else blocks.set(b, [k])
     }
   const flagged = new Set<string>()
+  // Keys that differ only in digits are different people (persona1 / persona2, 1017 / 1018), not
+  // typos: such pairs are never compared, which also spares numeric ids any edit distance at all.
+  const shapes = new Map<string, string>()
+  const shapeOf = (k: string): string => {
+    let s = shapes.get(k)
+    if (s === undefined) shapes.set(k, (s = k.replace(/\d+/g, '#')))
+    return s
+  }
   for (const list of blocks.values()) {
     if (list.length < 2 || list.length > 2000) continue
+    const shape = list.map(shapeOf)
+    if (shape.every((x) => x === shape[0])) continue
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
+        if (shape[i] === shape[j]) continue
         const a = list[i]
         const b = list[j]
-        const pair = a < b ? `${a}\u0003${b}` : `${b}\u0003${a}`
-        if (flagged.has(pair)) continue
+        if (Math.abs(a.length - b.length) > 2) continue
         const radius = Math.min(a.length, b.length) > 12 ? 2 : 1
         if (levenshtein(a, b, radius) > radius) continue
-        // Keys that differ only in digits are different people (persona1 / persona2), not typos.
-        if (a.replace(/\d+/g, '#') === b.replace(/\d+/g, '#')) continue
+        const pair = a < b ? `${a}\u0003${b}` : `${b}\u0003${a}`
+        if (flagged.has(pair)) continue
         flagged.add(pair)
         const ra = groups.get(a)!.filter((r) => frame.isActive(r))
         const rb = groups.get(b)!.filter((r) => frame.isActive(r))
@@ -114,21 +132,39 @@ function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], gro
   // Identical answers to every question under different keys.
   const questions = frame.active().filter((v) => v.role === 'question' && !keys.includes(v))
   if (questions.length < 3) return
-  const seen = new Map<string, number>()
-  for (let r = 0; r < frame.n; r++) {
+  // Each distinct answer of a question gets a small code (a Map keys 1 and "1" apart; lists go by
+  // their items); rows are bucketed by a hash of their codes and compared code by code on a hit.
+  const n = frame.n
+  const codes = questions.map((v) => {
+    const ids = new Map<unknown, number>()
+    const col = new Int32Array(n)
+    for (let r = 0; r < n; r++) {
+      const x = v.values[r]
+      if (x === null) continue
+      const key = Array.isArray(x) ? `\u0000${x.join('\u0001')}` : x
+      let c = ids.get(key)
+      if (c === undefined) ids.set(key, (c = ids.size + 1))
+      col[r] = c
+    }
+    return col
+  })
+  const same = (a: number, b: number): boolean => codes.every((col) => col[a] === col[b])
+  const buckets = new Map<number, number[]>()
+  for (let r = 0; r < n; r++) {
     if (!frame.isActive(r)) continue
     let answered = 0
-    const sig = questions
-      .map((v) => {
-        const x = v.values[r]
-        if (x !== null) answered++
-        return JSON.stringify(x)
-      })
-      .join('|')
+    let h = 0x811c9dc5
+    for (const col of codes) {
+      const c = col[r]
+      if (c !== 0) answered++
+      h = Math.imul(h ^ c, 0x01000193)
+    }
     if (answered < 3) continue
-    const first = seen.get(sig)
+    const bucket = buckets.get(h)
+    const first = bucket?.find((x) => same(x, r))
     if (first === undefined) {
-      seen.set(sig, r)
+      if (bucket) bucket.push(r)
+      else buckets.set(h, [r])
       continue
     }
     frame.issues.push({

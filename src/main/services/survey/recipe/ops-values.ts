@@ -123,9 +123,18 @@ export function setMissing(ctx: OpContext, step: StepOf<'setMissing'>): OpResult
       v.missingCodes = v.missingCodes.filter((c) => !drop.has(typeof c === 'number' ? `#${c}` : looseKey(c)))
     }
     const after = missingTester(v.missingCodes)
+    // Answers repeat: compare each distinct value once.
+    const changed = new Map<unknown, boolean>()
     for (let r = 0; r < ctx.frame.n; r++) {
       const x = v.values[r]
-      if (x !== null && ctx.frame.isActive(r) && before(x) !== after(x)) cells++
+      if (x === null || !ctx.frame.isActive(r)) continue
+      if (typeof x === 'object') {
+        if (before(x) !== after(x)) cells++
+        continue
+      }
+      let c = changed.get(x)
+      if (c === undefined) changed.set(x, (c = before(x) !== after(x)))
+      if (c) cells++
     }
   }
   return result(cells, 0, cells ? [] : ['No value in the data matches these codes.'])

@@ -251,6 +251,7 @@ function planSourcesAndCodings(plan: MergePlan, local: MergeSnapshot, other: Mer
     if (keys.has(key)) {
       if (same) codingMap.set(c.id as string, c.id as string)
       plan.skippedDuplicates++
+      plan.matched.codings++
       continue
     }
     let id = c.id as string
@@ -280,6 +281,7 @@ function planSourcesAndCodings(plan: MergePlan, local: MergeSnapshot, other: Mer
     if (mine) {
       if (mine.title === memo.title && mine.body === memo.body) {
         plan.skippedDuplicates++
+        plan.matched.memos++
         continue
       }
       conflict('memo_differs', memo.id as string, memo.id as string, `Il memo "${s(memo.title)}" è diverso qui: quello dell’altro progetto è aggiunto accanto.`, `Memo "${s(memo.title)}" differs here: the other project’s one is added beside it.`)

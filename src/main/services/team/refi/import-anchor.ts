@@ -82,7 +82,15 @@ export function anchorSource(loaded: LoadedSource, origin: string | null, codeNa
   return {
     loaded,
     text: anchor.stored,
-    dialect: { source: label, dialect: d, aligned: choice.aligned, total: valid.length, quoteMatches: choice.quoteMatches },
+    dialect: {
+      source: label,
+      dialect: d,
+      aligned: choice.aligned,
+      total: valid.length,
+      verified: selections.size,
+      named: choice.named,
+      quoteMatches: choice.quoteMatches
+    },
     selections,
     unanchored
   }

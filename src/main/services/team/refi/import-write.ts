@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3'
 import { newId, nowIso } from '../../../db/ids'
 import type { Writer } from '../../../db/op-log'
 import { textHash } from '../../text/normalise'
@@ -66,8 +67,16 @@ export class RefiWriter {
     return this.ctx.project.sqlite
   }
 
+  /** Statements run once per coding are prepared once per import (preparing costs more than running). */
+  private readonly statements = new Map<string, Statement>()
+  private stmt(sql: string): Statement {
+    let st = this.statements.get(sql)
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)))
+    return st
+  }
+
   exists(table: string, id: string): boolean {
-    return this.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined
+    return this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined
   }
 
   /** Our UUID for a REFI id: the GUID itself (lower case) or a fresh UUID for anything else. */
@@ -297,8 +306,7 @@ export class RefiWriter {
   coding(o: { guid: string; sourceId: string; codeId: string; coderId: string; start: number; end: number; quote: string; comment: string | null; createdAt: string }): string | null {
     const id = this.idFor(o.guid || `${o.sourceId}:${o.start}:${o.end}:${o.codeId}`)
     if (this.exists('codings', id)) return (this.counts.skipped++, id)
-    const dup = this.db
-      .prepare('SELECT id FROM codings WHERE source_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND "end" = ?')
+    const dup = this.stmt('SELECT id FROM codings WHERE source_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND "end" = ?')
       .get(o.sourceId, o.codeId, o.coderId, o.start, o.end) as { id: string } | undefined
     if (dup) return (this.counts.skipped++, dup.id)
     insertCoding(this.w, { ...o, id })

@@ -1,5 +1,5 @@
 import { EsitiError } from '../../../../shared/errors'
-import type { DecisionKind, DisagreementItemDto, DisagreementsDto, NamedRef } from '../../../../shared/ipc/team'
+import type { DecisionKind, DecisionRecordDto, DisagreementItemDto, DisagreementsDto, NamedRef } from '../../../../shared/ipc/team'
 import type { Ctx } from '../../context'
 import { resolveCoders, resolveCodes, resolveSources } from '../resolve'
 import { codingGroups, groupKey, type ReviewCoding } from './groups'
@@ -26,21 +26,66 @@ export function resolveOneCode(ctx: Ctx, code: string) {
   return list[0]
 }
 
+interface DecisionMark {
+  decision: DecisionKind
+  by: string | null
+  at: string
+}
+
 /** Decisions already taken on a code, keyed by the set of codings they produced. */
-function decisionsByResult(ctx: Ctx, codeId: string): Map<string, DecisionKind> {
+function decisionsByResult(ctx: Ctx, codeId: string): Map<string, DecisionMark> {
   const rows = ctx.project.sqlite
-    .prepare('SELECT decision, result_ids FROM coding_decisions WHERE code_id = ? ORDER BY decided_at')
-    .all(codeId) as { decision: DecisionKind; result_ids: string }[]
-  const out = new Map<string, DecisionKind>()
+    .prepare('SELECT decision, result_ids, decided_by, decided_at FROM coding_decisions WHERE code_id = ? ORDER BY decided_at')
+    .all(codeId) as { decision: DecisionKind; result_ids: string; decided_by: string | null; decided_at: string }[]
+  const out = new Map<string, DecisionMark>()
   for (const r of rows) {
     try {
       const ids = JSON.parse(r.result_ids) as string[]
-      if (ids.length) out.set(groupKey(ids), r.decision)
+      if (ids.length) out.set(groupKey(ids), { decision: r.decision, by: r.decided_by, at: r.decided_at })
     } catch {
       // a damaged row is simply not shown as decided
     }
   }
   return out
+}
+
+const HISTORY = 200
+
+/** The decisions recorded on a code, newest first, with where their codings are now. */
+function decisionHistory(ctx: Ctx, codeId: string): DecisionRecordDto[] {
+  const rows = ctx.project.sqlite
+    .prepare(
+      `SELECT d.id, d.source_id, s.name source, d.decision, d.decided_by, d.decided_at, d.coding_ids, d.result_ids,
+         (SELECT MIN(c.start) FROM codings c WHERE c.id IN (SELECT value FROM json_each(d.result_ids))) AS start,
+         (SELECT MAX(c."end") FROM codings c WHERE c.id IN (SELECT value FROM json_each(d.result_ids))) AS "end"
+       FROM coding_decisions d JOIN sources s ON s.id = d.source_id
+       WHERE d.code_id = ? AND json_valid(d.coding_ids) AND json_valid(d.result_ids)
+       ORDER BY d.decided_at DESC, d.rowid DESC LIMIT ${HISTORY}`
+    )
+    .all(codeId) as {
+    id: string
+    source_id: string
+    source: string
+    decision: DecisionKind
+    decided_by: string | null
+    decided_at: string
+    coding_ids: string
+    result_ids: string
+    start: number | null
+    end: number | null
+  }[]
+  return rows.map((r) => ({
+    id: r.id,
+    sourceId: r.source_id,
+    source: r.source,
+    decision: r.decision,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+    before: (JSON.parse(r.coding_ids) as string[]).length,
+    after: (JSON.parse(r.result_ids) as string[]).length,
+    start: r.start,
+    end: r.end
+  }))
 }
 
 /**
@@ -67,8 +112,8 @@ export function disagreements(ctx: Ctx, input: DisagreementsInput): Disagreement
     const src = db.prepare('SELECT name, text FROM sources WHERE id = ?').get(sourceId) as { name: string; text: string }
     for (const g of codingGroups(codings, coders[0].id, coders[1].id)) {
       counts[g.kind]++
-      const decision = decided.get(g.key) ?? null
-      if (decision) counts.decided++
+      const mark = decided.get(g.key) ?? null
+      if (mark) counts.decided++
       if (g.kind === 'agree' && !input.includeAgreements) continue
       const seg = (c: ReviewCoding) => ({ codingId: c.id, coderId: c.coder_id, start: c.start, end: c.end, text: src.text.slice(c.start, c.end) })
       items.push({
@@ -85,7 +130,9 @@ export function disagreements(ctx: Ctx, input: DisagreementsInput): Disagreement
           text: src.text.slice(g.start, g.end),
           after: src.text.slice(g.end, g.end + CONTEXT)
         },
-        decision
+        decision: mark?.decision ?? null,
+        decidedBy: mark?.by ?? null,
+        decidedAt: mark?.at ?? null
       })
     }
   }
@@ -94,6 +141,7 @@ export function disagreements(ctx: Ctx, input: DisagreementsInput): Disagreement
     coders,
     items,
     counts,
+    history: decisionHistory(ctx, code.id),
     explanation: {
       it: `Segmenti del codice "${code.path}" su cui ${coders[0].name} (A) e ${coders[1].name} (B) differiscono: solo di A, solo di B, o confini diversi. Decisioni: "tieni A" o "tieni B" danno a entrambi la versione scelta; "tieni entrambi" dà a ciascuno anche i segmenti dell’altro; "unisci" sostituisce tutto con un solo segmento che copre l’unione. Ogni decisione è registrata e si annulla con un solo Annulla.`,
       en: `Segments of code "${code.path}" on which ${coders[0].name} (A) and ${coders[1].name} (B) differ: A only, B only, or different boundaries. Decisions: "keep A" or "keep B" give both coders the chosen version; "keep both" gives each coder the other's segments too; "merge" replaces everything with one segment covering the union. Every decision is recorded and undone with a single Undo.`

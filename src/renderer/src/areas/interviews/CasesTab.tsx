@@ -51,7 +51,7 @@ export function CasesTab() {
               <th className="num">{t('iv.cases.codings')}</th>
               {data.attributes.map((a) => (
                 <th key={a.id} title={t(`iv.attr.type.${a.type}`)}>
-                  {a.name} <span className="muted">· {t(`iv.attr.type.${a.type}`)}</span>
+                  {a.name} <span className="muted">{t(`iv.attr.type.${a.type}`)}</span>
                 </th>
               ))}
               <th />

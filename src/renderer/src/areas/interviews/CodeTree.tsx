@@ -139,9 +139,15 @@ export function CodeTree({ codes, selectedId, onSelect, onActivate, editable, fi
             ) : (
               <span className="name">{c.name}</span>
             )}
-            <span className="iv-count" title={t('iv.tree.countHint')}>
-              {number(hasChildren.has(c.id) && collapsed.has(c.id) ? c.codingsTotal : c.codings)}
-            </span>
+            {hasChildren.has(c.id) ? (
+              <span className="iv-count sum" title={t('iv.tree.sumHint')}>
+                Σ {number(c.codingsTotal)}
+              </span>
+            ) : (
+              <span className="iv-count" title={t('iv.tree.countHint')}>
+                {number(c.codings)}
+              </span>
+            )}
           </div>
         )
       })}

@@ -39,6 +39,9 @@ export function CodebookTab() {
           <button className="iv-small" onClick={() => void exportCodebook()} data-testid="codebook-export-xlsx">
             {t('iv.export.excel')}
           </button>
+          <button className="iv-small" onClick={() => void call('team:qdcExport', {}).catch(report)} data-testid="codebook-export-qdc">
+            {t('iv.export.qdc')}
+          </button>
         </div>
         <input className="iv-filter" style={{ margin: '0 0 8px', width: '100%' }} placeholder={t('iv.codes.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <div className="hint" style={{ marginBottom: 6 }}>

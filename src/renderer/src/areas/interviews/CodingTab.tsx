@@ -1,6 +1,6 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { SourceViewDto } from '../../../../shared/ipc/coding'
-import { call } from '../../lib/api'
+import { ApiError, call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
 import { useI18n } from '../../i18n/I18n'
@@ -12,7 +12,7 @@ import { TargetMemos } from './TargetMemos'
 /** Codifica: the reader in the centre and the context panel on the right. */
 export function CodingTab() {
   const { sourceId, codingId } = useInterviews()
-  const { data } = useCall('coding:sourceView', sourceId ? { sourceId } : null)
+  const data = useSourceView(sourceId)
   const view = data && data.source.id === sourceId ? data : null
   const coding = view && codingId ? view.codings.find((c) => c.id === codingId) : undefined
   return (
@@ -25,6 +25,31 @@ export function CodingTab() {
       </aside>
     </>
   )
+}
+
+/**
+ * The open source's text and codings, reloaded on every project change. A source that has just gone
+ * (deleted, undone away, or the project was closed under it) is not an error: the selection moves on.
+ */
+function useSourceView(sourceId: string | null): SourceViewDto | null {
+  const { report } = useErrors()
+  const [view, setView] = useState<SourceViewDto | null>(null)
+  useEffect(() => {
+    if (!sourceId) return
+    let live = true
+    const load = () =>
+      call('coding:sourceView', { sourceId }).then(
+        (v) => live && setView(v),
+        (e: unknown) => live && !(e instanceof ApiError && e.info.code === 'NOT_FOUND') && report(e)
+      )
+    void load()
+    const off = window.api.on('project:changed', () => void load())
+    return () => {
+      live = false
+      off()
+    }
+  }, [sourceId, report])
+  return view
 }
 
 function SourceDetails({ view }: { view: SourceViewDto }) {

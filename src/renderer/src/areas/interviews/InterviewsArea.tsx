@@ -1,6 +1,6 @@
 import { Tabs } from '../../components/Tabs'
 import { useI18n } from '../../i18n/I18n'
-import { INTERVIEW_TABS, InterviewsProvider, useInterviews } from './InterviewsContext'
+import { INTERVIEW_TABS, InterviewsProvider, useInterviews, type InterviewsTab } from './InterviewsContext'
 import { LeftPanel } from './LeftPanel'
 import { CodingTab } from './CodingTab'
 import { CodebookTab } from './CodebookTab'
@@ -10,6 +10,8 @@ import { RetrievalTab } from './RetrievalTab'
 import { SearchTab } from './SearchTab'
 import { MatrixTab } from './MatrixTab'
 import '../../styles/interviews.css'
+
+const WIDE: InterviewsTab[] = ['codebook', 'cases', 'memos', 'matrix']
 
 /** Interviste: the qualitative coding workspace. */
 export function InterviewsArea() {
@@ -26,9 +28,9 @@ function Workspace() {
   return (
     <div className="interviews" data-testid="interviews">
       <Tabs testId="interviews-tabs" tabs={INTERVIEW_TABS.map((k) => ({ key: k, label: t(`iv.tab.${k}`) }))} active={tab} onChange={setTab} />
-      {/* The codebook tab shows its own, editable tree: the left panel would only repeat it. */}
-      <div className={tab === 'code' ? 'iv-body with-context' : tab === 'codebook' ? 'iv-body full' : 'iv-body'}>
-        {tab !== 'codebook' && <LeftPanel />}
+      {/* Wide views (the codebook has its own tree, grids and matrices need the width) go without the left panel. */}
+      <div className={tab === 'code' ? 'iv-body with-context' : WIDE.includes(tab) ? 'iv-body full' : 'iv-body'}>
+        {!WIDE.includes(tab) && <LeftPanel />}
         {tab === 'code' ? (
           <CodingTab />
         ) : (

@@ -127,7 +127,7 @@ export function InterviewsProvider({ children }: { children: ReactNode }) {
     setSourceId,
     codingId,
     setCodingId,
-    codeId,
+    codeId: codeId && codeById.has(codeId) ? codeId : null,
     setCodeId,
     jump,
     jumpTo,

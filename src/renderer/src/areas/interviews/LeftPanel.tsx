@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import type { ImportResultDto } from '../../../../shared/ipc/coding'
+import { memo, useCallback, useState } from 'react'
+import type { ImportResultDto, SourceDto } from '../../../../shared/ipc/coding'
 import { call } from '../../lib/api'
 import { useErrors } from '../../components/ErrorSurface'
 import { useJob } from '../../components/JobProgress'
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { CodeTree } from './CodeTree'
 import { NewCodeDialog } from './NewCodeDialog'
+import { countKey } from './plural'
 
 /** Sources (with import) above, the codebook tree below. */
 export function LeftPanel() {
@@ -40,6 +41,15 @@ export function LeftPanel() {
   }
 
   const [adding, setAdding] = useState(false)
+  const { setSourceId, setCodingId, setTab } = iv
+  const openSource = useCallback(
+    (id: string) => {
+      setSourceId(id)
+      setCodingId(null)
+      setTab('code')
+    },
+    [setSourceId, setCodingId, setTab]
+  )
 
   const sources = (iv.sources ?? []).filter((s) => !sourceFilter.trim() || s.name.toLowerCase().includes(sourceFilter.trim().toLowerCase()))
   return (
@@ -56,25 +66,7 @@ export function LeftPanel() {
       <div className="iv-sources" data-testid="sources">
         {iv.sources && iv.sources.length === 0 && <div className="iv-empty">{t('iv.sources.empty')}</div>}
         {sources.map((s) => (
-          <button
-            key={s.id}
-            className={s.id === iv.sourceId ? 'iv-source active' : 'iv-source'}
-            data-testid="source-item"
-            data-source={s.id}
-            onClick={() => {
-              iv.setSourceId(s.id)
-              iv.setCodingId(null)
-              if (iv.tab !== 'code') iv.setTab('code')
-            }}
-          >
-            <span className="iv-source-name" title={s.originalName ?? s.name}>
-              {s.name}
-            </span>
-            <span className="iv-source-meta">
-              {s.caseName && <span className="case">{s.caseName}</span>}
-              <span title={t('iv.sources.chars', { n: number(s.chars) })}>{t('iv.codingsN', { n: number(s.codings) })}</span>
-            </span>
-          </button>
+          <SourceRow key={s.id} source={s} active={s.id === iv.sourceId} onOpen={openSource} />
         ))}
       </div>
       <div className="iv-section-head">
@@ -131,3 +123,19 @@ export function LeftPanel() {
     </aside>
   )
 }
+
+/** One source in the list; memoised, as a project may hold thousands and any selection change re-renders the panel. */
+const SourceRow = memo(function SourceRow({ source: s, active, onOpen }: { source: SourceDto; active: boolean; onOpen(id: string): void }) {
+  const { t, number } = useI18n()
+  return (
+    <button className={active ? 'iv-source active' : 'iv-source'} data-testid="source-item" data-source={s.id} onClick={() => onOpen(s.id)}>
+      <span className="iv-source-name" title={s.originalName ?? s.name}>
+        {s.name}
+      </span>
+      <span className="iv-source-meta">
+        {s.caseName && <span className="case">{s.caseName}</span>}
+        <span title={t('iv.sources.chars', { n: number(s.chars) })}>{t(countKey('iv.codingsN', s.codings), { n: number(s.codings) })}</span>
+      </span>
+    </button>
+  )
+})

@@ -7,14 +7,18 @@ import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { SegmentList } from './SegmentList'
 import { inkOn, scaleColour } from './colour'
+import { countKey } from './plural'
 
 type Mode = 'sources' | 'cases' | 'cooccurrence'
 const MODES: Mode[] = ['sources', 'cases', 'cooccurrence']
 
 interface Cell {
+  /** The matrix the cell was picked in: a mode switch must not drill into a stale cell. */
+  mode: Mode
   row: string
   column: string
   label: string
+  aggregate: boolean
 }
 
 /** Matrici: codes × sources, codes × cases and code co-occurrence, colour-scaled, with drill-down. */
@@ -36,12 +40,16 @@ export function MatrixTab() {
     setDrill(null)
   }, [mode, aggregate])
   useEffect(() => {
-    if (!cell) return
+    if (!cell || cell.mode !== mode || (mode !== 'cooccurrence' && aggregate !== cell.aggregate)) return
     const req =
       mode === 'cooccurrence'
         ? call('coding:cooccurrenceCell', { codeA: cell.row, codeB: cell.column, context: 'sentence', limit: 200 })
         : call('coding:matrixCell', { rows: mode, rowId: cell.column, codeId: cell.row, aggregate, context: 'sentence', limit: 200 })
-    req.then(setDrill, report)
+    let live = true
+    req.then((d) => live && setDrill(d), report)
+    return () => {
+      live = false
+    }
   }, [cell, mode, aggregate, report])
 
   const exportIt = () => call('coding:exportMatrices', { aggregate }).catch(report)
@@ -132,7 +140,7 @@ export function MatrixTab() {
                         data-testid="matrix-cell"
                         style={{ background: diag ? '#f0f2f5' : presence ? (v > 0 ? scaleColour(0.7) : undefined) : scaleColour(k), color: presence ? inkOn(v > 0 ? 0.7 : 0) : inkOn(k) }}
                         title={`${r.name} × ${c.name}: ${number(v)}`}
-                        onClick={() => v > 0 && setCell({ row: r.id, column: c.id, label: `${r.name} × ${c.name}` })}
+                        onClick={() => v > 0 && setCell({ mode, aggregate, row: r.id, column: c.id, label: `${r.name} × ${c.name}` })}
                       >
                         {v === 0 ? '' : presence ? '●' : number(v)}
                       </td>
@@ -159,7 +167,7 @@ export function MatrixTab() {
       {cell && (
         <div className="iv-drill" data-testid="matrix-drill">
           <h3>
-            {cell.label} {drill ? `· ${t('iv.retrieval.total', { n: number(drill.total) })}` : ''}
+            {cell.label} {drill ? `· ${t(countKey('iv.retrieval.total', drill.total), { n: number(drill.total) })}` : ''}
           </h3>
           {drill && <SegmentList segments={drill.segments} testId="drill-results" />}
         </div>

@@ -11,6 +11,7 @@ import { buildReaderModel } from './reader-model'
 import { paragraphAt, type Overlay } from './layout'
 import { selectionToOffsets } from './selection-offsets'
 import { canonicalSelection } from './offset-rules'
+import { countKey } from './plural'
 
 interface PaletteState {
   start: number
@@ -129,7 +130,7 @@ export function ReaderPane({ view }: { view: SourceViewDto | null }) {
         <h2 data-testid="reader-title">{s.name}</h2>
         <span className="muted">
           {s.caseName ? `${t('iv.case')}: ${s.caseName} · ` : ''}
-          {t('iv.words', { n: number(s.words) })} · {t('iv.codingsN', { n: number(model.codings.length) })}
+          {t('iv.words', { n: number(s.words) })} · {t(countKey('iv.codingsN', model.codings.length), { n: number(model.codings.length) })}
         </span>
         <span className="spacer" />
         {current.coders.length > 1 &&

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { SegmentList } from './SegmentList'
 import { emptyDraft, toCodeQuery, toFilter, type QueryDraft, type QueryOperator } from './query-model'
+import { countKey } from './plural'
 
 const PAGE = 50
 const OPERATORS: QueryOperator[] = ['or', 'and', 'not', 'overlap']
@@ -26,7 +27,16 @@ export function RetrievalTab() {
   const [busy, setBusy] = useState(false)
   useEffect(() => sessionStorage.setItem('esiti.interviews.query', JSON.stringify(draft)), [draft])
 
-  const input = () => ({ query: toCodeQuery(draft), filter: toFilter(draft), context })
+  // A remembered query may name codes, sources or coders that are gone (merged, deleted, another project).
+  const live: QueryDraft = {
+    ...draft,
+    terms: draft.terms.filter((x) => iv.codeById.has(x.codeId)),
+    sourceIds: draft.sourceIds.filter((id) => (iv.sources ?? []).some((x) => x.id === id)),
+    coderIds: draft.coderIds.filter((id) => (iv.coders ?? []).some((x) => x.id === id)),
+    attributes: draft.attributes.filter((a) => !grid || grid.attributes.some((x) => x.id === a.attributeId))
+  }
+  const ready = !!iv.codes && !!iv.sources && !!iv.coders
+  const input = () => ({ query: toCodeQuery(live), filter: toFilter(live), context })
   const run = async (offset = 0) => {
     setBusy(true)
     try {
@@ -39,9 +49,9 @@ export function RetrievalTab() {
     }
   }
   useEffect(() => {
-    void run(0)
+    if (ready) void run(0)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(draft), context])
+  }, [JSON.stringify(live), context, ready])
   useEffect(() => window.api.on('project:changed', () => void run(0)))
 
   const update = (patch: Partial<QueryDraft>) => setDraft((d) => ({ ...d, ...patch }))
@@ -53,6 +63,7 @@ export function RetrievalTab() {
           <strong>{t('iv.retrieval.codes')}</strong>
           {draft.terms.map((term, i) => {
             const c = iv.codeById.get(term.codeId)
+            if (!c) return null
             return (
               <span key={term.codeId} className="iv-chip" data-testid="query-term">
                 {i > 0 && draft.operator !== 'or' && <em className="muted">{t(`iv.retrieval.op.${draft.operator}.join`)}</em>}
@@ -178,7 +189,7 @@ export function RetrievalTab() {
           <button
             className="iv-small"
             data-testid="export-quotes"
-            onClick={() => call('coding:exportSegments', { query: toCodeQuery(draft), filter: toFilter(draft) }).catch(report)}
+            onClick={() => call('coding:exportSegments', { query: toCodeQuery(live), filter: toFilter(live) }).catch(report)}
           >
             {t('iv.retrieval.export')}
           </button>
@@ -186,7 +197,7 @@ export function RetrievalTab() {
       </div>
       {page && (
         <p className="muted" data-testid="retrieval-total">
-          {t('iv.retrieval.total', { n: number(page.total) })}
+          {t(countKey('iv.retrieval.total', page.total), { n: number(page.total) })}
         </p>
       )}
       {page && <SegmentList segments={page.segments} />}

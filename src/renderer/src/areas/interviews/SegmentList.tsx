@@ -20,7 +20,7 @@ export function SegmentList({ segments, testId = 'segment-results' }: { segments
         >
           <div className="head">
             <strong>{s.sourceName}</strong>
-            {s.cases.length > 0 && <span>👤 {s.cases.map((c) => c.name).join(', ')}</span>}
+            {s.cases.length > 0 && <span>{t('iv.case')}: {s.cases.map((c) => c.name).join(', ')}</span>}
             <span>
               <span className="iv-colour-dot" style={{ background: s.color }} />
               {s.codePath}
@@ -39,7 +39,7 @@ export function SegmentList({ segments, testId = 'segment-results' }: { segments
               <mark style={{ background: rgba(s.color, 0.28) }}>{s.text}</mark>
             )}
           </div>
-          {s.comment && <div className="hint">💬 {s.comment}</div>}
+          {s.comment && <div className="hint">{t('iv.segment.comment')}: {s.comment}</div>}
         </div>
       ))}
     </div>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Tabs } from '../../components/Tabs'
 import { useI18n } from '../../i18n/I18n'
-import { useCall } from '../../lib/use-call'
 import { AgreementTab } from './agreement/AgreementTab'
 import { ReviewTab, type ReviewTarget } from './review/ReviewTab'
 import { MergeTab } from './merge/MergeTab'
@@ -21,7 +20,6 @@ export function TeamArea() {
   const [tab, setTab] = useState<TeamTab>('agreement')
   const [target, setTarget] = useState<ReviewTarget | null>(null)
   const lists = useTeamLists()
-  const settings = useCall('app:settings', {})
   return (
     <div className="area team">
       <h1>{t('nav.team')}</h1>
@@ -36,7 +34,7 @@ export function TeamArea() {
         />
       </div>
       <div hidden={tab !== 'review'} data-testid="panel-review">
-        <ReviewTab lists={lists} target={target} coder={settings.data?.coder ?? ''} />
+        <ReviewTab lists={lists} target={target} />
       </div>
       <div hidden={tab !== 'merge'} data-testid="panel-merge">
         <MergeTab />

@@ -34,6 +34,7 @@ export function RefiImportReport({ report }: { report: RefiImportDto }) {
                 <th>{t('team.refi.source')}</th>
                 <th>{t('team.refi.dialect')}</th>
                 <th className="num">{t('team.refi.aligned')}</th>
+                <th className="num">{t('team.refi.verified')}</th>
                 <th className="num">{t('team.refi.quoteMatches')}</th>
               </tr>
             </thead>
@@ -45,8 +46,12 @@ export function RefiImportReport({ report }: { report: RefiImportDto }) {
                   <td className="num">
                     {number(d.aligned)} / {number(d.total)}
                   </td>
-                  <td className="num">
-                    {number(d.quoteMatches)} / {number(d.total)}
+                  <td className="num" data-testid="refi-verified">
+                    {number(d.verified)} / {number(d.total)}
+                  </td>
+                  {/* As on import: names count as stored quotes only when at least half of them match. */}
+                  <td className="num" title={d.named && d.quoteMatches * 2 < d.named ? t('team.refi.namesNotQuotes') : undefined}>
+                    {d.named && d.quoteMatches * 2 >= d.named ? `${number(d.quoteMatches)} / ${number(d.named)}` : '—'}
                   </td>
                 </tr>
               ))}

@@ -49,7 +49,7 @@ export function DisagreementCard({
         {item.decision && (
           <span className="decision-note status-ok" data-testid="decision-note">
             ✓ {t(`team.decision.${item.decision}`, { a: coders[0].name, b: coders[1].name })}
-            {mark && ` · ${t('team.review.by', { who: mark.who, when: i18n.date(mark.at, { dateStyle: 'short', timeStyle: 'short' }) })}`}
+            {mark && ` · ${t('team.review.by', { who: mark.who || '—', when: i18n.date(mark.at, { dateStyle: 'short', timeStyle: 'short' }) })}`}
             {onUndo && (
               <button className="link" onClick={onUndo} data-testid="decision-undo">
                 {t('top.undo')}

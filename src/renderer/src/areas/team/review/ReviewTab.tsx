@@ -7,6 +7,7 @@ import { VirtualRows } from '../../../components/VirtualRows'
 import { useI18n } from '../../../i18n/I18n'
 import type { TeamLists } from '../use-team-lists'
 import { explain } from '../format'
+import { DecisionHistory } from './DecisionHistory'
 import { DisagreementCard, type DecisionMark } from './DisagreementCard'
 
 export interface ReviewTarget {
@@ -21,7 +22,7 @@ const idsKey = (ids: string[]): string => [...ids].sort().join(',')
 const itemIds = (item: DisagreementItemDto): string => idsKey([...item.a, ...item.b].map((s) => s.codingId))
 
 /** Two coders, one code: their differing segments side by side, decided one click at a time. */
-export function ReviewTab({ lists, target, coder }: { lists: TeamLists; target: ReviewTarget | null; coder: string }) {
+export function ReviewTab({ lists, target }: { lists: TeamLists; target: ReviewTarget | null }) {
   const i18n = useI18n()
   const { t } = i18n
   const { report } = useErrors()
@@ -31,7 +32,6 @@ export function ReviewTab({ lists, target, coder }: { lists: TeamLists; target: 
   const [source, setSource] = useState('')
   const [filter, setFilter] = useState<Filter>('all')
   const [busy, setBusy] = useState(false)
-  const [marks, setMarks] = useState<Record<string, DecisionMark>>({})
   const [last, setLast] = useState<{ ids: string; result: DecisionResultDto } | null>(null)
 
   useEffect(() => {
@@ -69,9 +69,7 @@ export function ReviewTab({ lists, target, coder }: { lists: TeamLists; target: 
         codingIds: [...item.a, ...item.b].map((s) => s.codingId),
         decision
       })
-      const ids = idsKey(result.kept.concat(result.created))
-      setMarks((m) => ({ ...m, [ids]: { who: coder, at: new Date().toISOString() } }))
-      setLast({ ids, result })
+      setLast({ ids: idsKey(result.kept.concat(result.created)), result })
     } catch (e) {
       report(e)
     } finally {
@@ -89,7 +87,9 @@ export function ReviewTab({ lists, target, coder }: { lists: TeamLists; target: 
       report(e)
     }
   }
-  const markOf = (item: DisagreementItemDto): DecisionMark | null => marks[itemIds(item)] ?? null
+  // Who decided and when is recorded with the decision, so it survives a reload.
+  const markOf = (item: DisagreementItemDto): DecisionMark | null =>
+    item.decidedAt ? { who: item.decidedBy ?? '', at: item.decidedAt } : null
 
   const coders = data?.coders
   return (
@@ -172,6 +172,7 @@ export function ReviewTab({ lists, target, coder }: { lists: TeamLists; target: 
             </div>
           </div>
           <p className="hint">{explain(i18n, data.explanation)}</p>
+          <DecisionHistory history={data.history} coders={coders} />
           <div className="legend-row hint">
             <span className="mark-mine-only">{t('team.review.legendMine')}</span>
             <span className="mark-shared">{t('team.review.legendShared')}</span>

@@ -1,0 +1,71 @@
+import { useCall } from '../../lib/use-call'
+import { useI18n } from '../../i18n/I18n'
+import { cellText } from './format'
+import { issueText } from './issue-text'
+
+/** Validation issues to resolve and the rows the recipe excluded, with the spreadsheet row they came from. */
+export function IssuesTab({ dataset, version }: { dataset: string; version: string }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const { data } = useCall('survey:issues', { dataset, limit: 2000 }, [version])
+  const { data: recipe } = useCall('survey:recipe', { dataset }, [version])
+  const rules = new Map((recipe?.steps ?? []).map((s) => [s.id, s.params.rule as Record<string, unknown> | undefined]))
+  if (!data) return <p className="muted">{t('common.loading')}</p>
+  return (
+    <div className="sv-issues" data-testid="sv-issues">
+      <h3>{t('sv.issues.title', { n: data.total })}</h3>
+      {data.total === 0 ? (
+        <p className="muted">{t('sv.issues.none')}</p>
+      ) : (
+        <table className="sv-table">
+          <thead>
+            <tr>
+              <th className="num">{t('sv.issues.row')}</th>
+              <th>{t('sv.issues.wave')}</th>
+              <th>{t('sv.issues.severity')}</th>
+              <th>{t('sv.issues.variable')}</th>
+              <th>{t('sv.issues.value')}</th>
+              <th>{t('sv.issues.message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.issues.map((x) => (
+              <tr key={x.id} data-testid="sv-issue">
+                <td className="num">{x.sheetRow}</td>
+                <td>{x.wave ?? ''}</td>
+                <td className={x.severity === 'error' ? 'status-error' : 'status-warn'}>{t(`sv.severity.${x.severity}`)}</td>
+                <td className="mono">{x.variable ?? ''}</td>
+                <td>{cellText(i18n, x.value)}</td>
+                <td title={x.message}>{issueText(i18n, x, rules.get(x.step))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {data.total > data.issues.length && <p className="hint">{t('sv.issues.more', { n: data.total - data.issues.length })}</p>}
+      <h3>{t('sv.issues.excluded', { n: data.exclusions.length })}</h3>
+      {data.exclusions.length === 0 ? (
+        <p className="muted">{t('sv.issues.noneExcluded')}</p>
+      ) : (
+        <table className="sv-table" data-testid="sv-exclusions">
+          <thead>
+            <tr>
+              <th className="num">{t('sv.issues.row')}</th>
+              <th>{t('sv.issues.wave')}</th>
+              <th>{t('sv.issues.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.exclusions.slice(0, 2000).map((x) => (
+              <tr key={x.row}>
+                <td className="num">{x.sheetRow}</td>
+                <td>{x.wave ?? ''}</td>
+                <td>{x.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
