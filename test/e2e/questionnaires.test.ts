@@ -191,6 +191,8 @@ describe('questionnaires area', () => {
     await expect.poll(() => page.getByTestId('sv-issue').count()).toBe(flagged)
     expect(await page.getByTestId('sv-issue').first().textContent()).toMatch(/in eta è fuori da 18–40\.$/)
     await shot(page, 'sv-09-issues')
+    await page.getByTestId('sv-issue-accept').first().click()
+    await expect.poll(() => page.getByTestId('sv-issue').count()).toBe(flagged - 1)
     await page.getByTestId('tab-data').click()
   })
 

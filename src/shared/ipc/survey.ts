@@ -337,6 +337,10 @@ export const surveyChannels = {
       jobId
     })
   ),
+  /** Marks flagged rows of a validation step as reviewed and correct: they stop being issues. */
+  'survey:acceptIssues': channel<ApplyResultDto>()(
+    z.object({ dataset, stepId: z.string().min(1).max(64), rows: z.array(z.string().min(1).max(64)).min(1).max(100_000), jobId })
+  ),
   'survey:issues': channel<SurveyIssuesDto>()(z.object({ dataset, limit: z.number().int().min(1).max(100_000).default(2000) })),
 
   'survey:waves': channel<WaveInfoDto[]>()(z.object({ dataset })),

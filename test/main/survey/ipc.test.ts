@@ -149,6 +149,13 @@ describe('survey IPC channels', () => {
     const issues = ok(await dispatch('survey:issues', { dataset: 'Aziende' }))
     expect(issues.issues).toEqual([expect.objectContaining({ variable: 'eta', value: 150, severity: 'error', sheetRow: 4 })])
     expect(issues.exclusions).toHaveLength(1)
+    const rangeStep = range.steps[4].id
+    const reviewed = ok(await dispatch('survey:acceptIssues', { dataset: 'Aziende', stepId: rangeStep, rows: [issues.issues[0].row] }))
+    expect(reviewed.issues).toBe(0)
+    ok(await dispatch('project:undo', {}))
+    expect(ok(await dispatch('survey:issues', { dataset: 'Aziende' })).total).toBe(1)
+    const notRule = await dispatch('survey:acceptIssues', { dataset: 'Aziende', stepId: range.steps[3].id, rows: ['x'] })
+    expect(notRule.ok || notRule.error.code).toBe('INVALID_INPUT')
 
     const recipe = ok(await dispatch('survey:recipe', { dataset: 'Aziende' }))
     expect(recipe.steps.map((s) => s.op)).toEqual(['import', 'normalise', 'recode', 'dedupe', 'validate'])

@@ -129,6 +129,14 @@ export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
   'survey:clusters': ({ dataset, variable, method, radius }, env) => clusterValues(env.ctx(), dataset, variable, { method, radius }),
   'survey:acceptClusters': ({ dataset, variable, clusters, jobId }, env) =>
     changed(env, 'survey:acceptClusters', addStep(jobCtx(env, jobId), dataset, clustersToStep(variable, clusters))),
+  'survey:acceptIssues': ({ dataset, stepId, rows, jobId }, env) => {
+    const ctx = jobCtx(env, jobId)
+    const step = recipeSteps(ctx.project, resolveDataset(ctx, dataset)).find((s) => s.id === stepId)
+    if (!step) throw new EsitiError('NOT_FOUND', `Step ${stepId} not found in the recipe.`)
+    if (step.op !== 'validate') throw new EsitiError('INVALID_INPUT', 'Only the issues of a validation rule can be accepted.')
+    const accepted = [...new Set([...step.accepted, ...rows])]
+    return changed(env, 'survey:acceptIssues', updateStep(ctx, dataset, stepId, { accepted }))
+  },
   'survey:issues': ({ dataset, limit }, env) => {
     const r = issuesOf(env.ctx(), dataset)
     return { rows: r.rows, total: r.issues.length, issues: r.issues.slice(0, limit), exclusions: r.exclusions }

@@ -71,8 +71,8 @@ export function findQuote(
 }
 
 function duplicateOf(project: ProjectFile, c: { sourceId: string; codeId: string; coderId: string; start: number; end: number }, except?: string): string | undefined {
-  const r = project.sqlite
-    .prepare('SELECT id FROM codings WHERE source_id = ? AND start = ? AND "end" = ? AND code_id = ? AND coder_id = ? AND id IS NOT ?')
+  const r = project
+    .stmt('SELECT id FROM codings WHERE source_id = ? AND start = ? AND "end" = ? AND code_id = ? AND coder_id = ? AND id IS NOT ?')
     .get(c.sourceId, c.start, c.end, c.codeId, c.coderId, except ?? null) as { id: string } | undefined
   return r?.id
 }
@@ -81,9 +81,9 @@ function duplicateOf(project: ProjectFile, c: { sourceId: string; codeId: string
 export function createCoding(w: Writer, input: NewCoding): CodingDto {
   const project = w.project
   const source = loadSource(project, input.sourceId)
-  if (!project.sqlite.prepare('SELECT 1 FROM codes WHERE id = ?').get(input.codeId))
+  if (!project.stmt('SELECT 1 FROM codes WHERE id = ?').get(input.codeId))
     throw new EsitiError('NOT_FOUND', `Code not found: ${input.codeId}`)
-  if (!project.sqlite.prepare('SELECT 1 FROM coders WHERE id = ?').get(input.coderId))
+  if (!project.stmt('SELECT 1 FROM coders WHERE id = ?').get(input.coderId))
     throw new EsitiError('NOT_FOUND', `Coder not found: ${input.coderId}`)
   const quote = checkRange(source.text, input.start, input.end, source.name)
   if (duplicateOf(project, input))
@@ -129,7 +129,7 @@ export function applyCode(ctx: Ctx, input: ApplyCodeInput): CodingDto & { occurr
     const found = findQuote(source.text, input.quote, input.occurrence ?? 1, source.name)
     ;({ start, end, occurrences } = found)
   } else if (start === undefined || end === undefined) throw new EsitiError('INVALID_INPUT', 'Give --start and --end, or --quote.')
-  const code = ctx.project.sqlite.prepare('SELECT name FROM codes WHERE id = ?').get(input.codeId) as { name: string } | undefined
+  const code = ctx.project.stmt('SELECT name FROM codes WHERE id = ?').get(input.codeId) as { name: string } | undefined
   if (!code) throw new EsitiError('NOT_FOUND', `Code not found: ${input.codeId}`)
   const quote = checkRange(source.text, start, end, source.name)
   const result = mutate(ctx.project, { actor: ctx.actor, kind: 'coding.add', summary: `Code "${clip(quote)}" as "${code.name}"` }, (w) =>
@@ -146,8 +146,8 @@ export function applyCode(ctx: Ctx, input: ApplyCodeInput): CodingDto & { occurr
 }
 
 export function getCoding(ctx: Ctx, id: string): CodingDto {
-  const r = ctx.project.sqlite
-    .prepare('SELECT id, source_id, code_id, coder_id, start, "end", quote, comment, created_at FROM codings WHERE id = ?')
+  const r = ctx.project
+    .stmt('SELECT id, source_id, code_id, coder_id, start, "end", quote, comment, created_at FROM codings WHERE id = ?')
     .get(id) as
     | { id: string; source_id: string; code_id: string; coder_id: string; start: number; end: number; quote: string; comment: string | null; created_at: string }
     | undefined
@@ -180,7 +180,7 @@ export function commentCoding(ctx: Ctx, id: string, comment: string | null): Cod
 /** Gives a coding another code (same passage, coder and comment). */
 export function recodeCoding(ctx: Ctx, id: string, codeId: string): CodingDto {
   const c = getCoding(ctx, id)
-  const code = ctx.project.sqlite.prepare('SELECT name FROM codes WHERE id = ?').get(codeId) as { name: string } | undefined
+  const code = ctx.project.stmt('SELECT name FROM codes WHERE id = ?').get(codeId) as { name: string } | undefined
   if (!code) throw new EsitiError('NOT_FOUND', `Code not found: ${codeId}`)
   if (duplicateOf(ctx.project, { ...c, codeId }, id))
     throw new EsitiError('CONFLICT', `This passage is already coded with "${code.name}" by the same coder.`)
@@ -204,8 +204,8 @@ export function removeCodings(ctx: Ctx, ids: string[]): number {
 
 /** Codes most recently applied by a coder, newest first (for the quick-code palette). */
 export function recentCodeIds(ctx: Ctx, coderName: string, limit = 10): string[] {
-  const rows = ctx.project.sqlite
-    .prepare(
+  const rows = ctx.project
+    .stmt(
       `SELECT c.code_id, MAX(c.created_at) at FROM codings c JOIN coders k ON k.id = c.coder_id
        WHERE k.name = ? GROUP BY c.code_id ORDER BY at DESC LIMIT ?`
     )

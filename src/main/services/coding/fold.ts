@@ -74,25 +74,24 @@ export function originalRange(text: string, folded: Folded, fs: number, fe: numb
   return [start, end]
 }
 
-const cache = new WeakMap<ProjectFile, Map<string, Folded>>()
+const cache = new WeakMap<ProjectFile, { entries: Map<string, Folded>; chars: number }>()
 const MAX_CACHED = 60_000_000
 
-/** Folded texts are cached per open project: source texts never change. */
+/**
+ * Folded texts are cached per open project (source texts never change) up to MAX_CACHED folded
+ * characters. Past the cap new texts are folded but not kept: evicting the oldest instead would make
+ * every search over a corpus larger than the cap miss on every source (it reads them in one order).
+ */
 export function foldedSource(project: ProjectFile, sourceId: string, text: string, opts: FoldOptions): Folded {
-  let m = cache.get(project)
-  if (!m) cache.set(project, (m = new Map()))
+  let c = cache.get(project)
+  if (!c) cache.set(project, (c = { entries: new Map(), chars: 0 }))
   const key = `${sourceId}:${opts.caseFold ? 1 : 0}${opts.accentFold ? 1 : 0}`
-  let f = m.get(key)
-  if (!f) {
-    f = foldText(text, opts)
-    m.set(key, f)
-    let total = 0
-    for (const v of m.values()) total += v.text.length
-    for (const [k, v] of m) {
-      if (total <= MAX_CACHED || k === key) break
-      total -= v.text.length
-      m.delete(k)
-    }
+  const hit = c.entries.get(key)
+  if (hit) return hit
+  const f = foldText(text, opts)
+  if (c.chars + f.text.length <= MAX_CACHED) {
+    c.entries.set(key, f)
+    c.chars += f.text.length
   }
   return f
 }

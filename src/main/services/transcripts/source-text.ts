@@ -24,8 +24,8 @@ function cacheFor(project: ProjectFile): Map<string, { text: string; structure: 
 }
 
 export function loadSource(project: ProjectFile, sourceId: string): LoadedSource {
-  const row = project.sqlite
-    .prepare('SELECT id, name, case_id, deleted_at FROM sources WHERE id = ?')
+  const row = project
+    .stmt('SELECT id, name, case_id, deleted_at FROM sources WHERE id = ?')
     .get(sourceId) as { id: string; name: string; case_id: string | null; deleted_at: string | null } | undefined
   if (!row || row.deleted_at) throw new EsitiError('NOT_FOUND', `Source not found: ${sourceId}`)
   const m = cacheFor(project)
@@ -34,7 +34,7 @@ export function loadSource(project: ProjectFile, sourceId: string): LoadedSource
     m.delete(sourceId)
     m.set(sourceId, hit)
   } else {
-    const r = project.sqlite.prepare('SELECT text, structure FROM sources WHERE id = ?').get(sourceId) as {
+    const r = project.stmt('SELECT text, structure FROM sources WHERE id = ?').get(sourceId) as {
       text: string
       structure: string | null
     }

@@ -43,7 +43,7 @@ export function SdgOverview() {
                     </div>
                     {share !== null && (
                       <div
-                        className={`goal-bar ${r.achievement}`}
+                        className={`goal-bar ach-${r.achievement}`}
                         role="progressbar"
                         aria-valuemin={0}
                         aria-valuemax={100}

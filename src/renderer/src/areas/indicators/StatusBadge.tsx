@@ -2,9 +2,6 @@ import type { Achievement } from '../../../../shared/ipc/indicators'
 import { useI18n } from '../../i18n/I18n'
 import { statusClass } from './format'
 
-/** The app-wide `.progress` bar class also matches "ind-status progress": undo its 8px height and clipping. */
-const NOT_A_BAR = { height: 'auto', overflow: 'visible' } as const
-
 /** Achievement against the target, or the error state; colour plus words, never colour alone. */
 export function StatusBadge({ status, achievement, message }: { status: 'ok' | 'error'; achievement: Achievement; message?: string }) {
   const { t } = useI18n()
@@ -13,7 +10,6 @@ export function StatusBadge({ status, achievement, message }: { status: 'ok' | '
     <span
       className={statusClass(status, achievement)}
       title={status === 'error' ? message : undefined}
-      style={status === 'ok' && achievement === 'progress' ? NOT_A_BAR : undefined}
       data-testid="indicator-status"
     >
       {label}

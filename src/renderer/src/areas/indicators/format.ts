@@ -34,7 +34,7 @@ export const formatCount = (i18n: I18n, n: number | null | undefined): string =>
 /** CSS class of an achievement or error. */
 export function statusClass(status: 'ok' | 'error', achievement: Achievement): string {
   if (status === 'error') return 'ind-status error'
-  return `ind-status ${achievement}`
+  return `ind-status ach-${achievement}`
 }
 
 /** The label of an enum value, or the value itself when the dictionary has none. */

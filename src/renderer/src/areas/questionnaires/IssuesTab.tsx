@@ -1,4 +1,6 @@
+import { call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
+import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
 import { cellText } from './format'
 import { issueText } from './issue-text'
@@ -9,6 +11,10 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
   const { t } = i18n
   const { data } = useCall('survey:issues', { dataset, limit: 2000 }, [version])
   const { data: recipe } = useCall('survey:recipe', { dataset }, [version])
+  const job = useJob()
+  const accept = (stepId: string, row: string): Promise<unknown> =>
+    job.run(t('sv.recipe.applying'), (jobId) => call('survey:acceptIssues', { dataset, stepId, rows: [row], jobId }))
+  const validates = new Set((recipe?.steps ?? []).filter((s) => s.op === 'validate').map((s) => s.id))
   const rules = new Map((recipe?.steps ?? []).map((s) => [s.id, s.params.rule as Record<string, unknown> | undefined]))
   if (!data) return <p className="muted">{t('common.loading')}</p>
   return (
@@ -26,6 +32,7 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
               <th>{t('sv.issues.variable')}</th>
               <th>{t('sv.issues.value')}</th>
               <th>{t('sv.issues.message')}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -37,6 +44,13 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
                 <td className="mono">{x.variable ?? ''}</td>
                 <td>{cellText(i18n, x.value)}</td>
                 <td title={x.message}>{issueText(i18n, x, rules.get(x.step))}</td>
+                <td>
+                  {validates.has(x.step) && (
+                    <button className="link" title={t('sv.issues.acceptHint')} data-testid="sv-issue-accept" onClick={() => void accept(x.step, x.row)}>
+                      {t('sv.issues.accept')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
