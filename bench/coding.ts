@@ -3,7 +3,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { newId, nowIso } from '../src/main/db/ids'
-import { SCHEMA_0010 } from '../src/main/db/migrations/0010-coding-read-indexes'
 import { openProjectFile, type ProjectFile } from '../src/main/db/project-file'
 import { makeCtx, type Ctx } from '../src/main/services/context'
 import { applyCode } from '../src/main/services/coding/codings'
@@ -297,20 +296,6 @@ export async function codingBench(report: Report): Promise<void> {
     const pages = project.sqlite.pragma('page_count', { simple: true }) as number
     const pageSize = project.sqlite.pragma('page_size', { simple: true }) as number
     report('coding: project size', (pages * pageSize) / 1e6, 'MB')
-    // What the proposed read indexes and memory-mapped reads would give (not the app's settings yet).
-    if (!project.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sources_live'").get()) {
-      project.sqlite.exec(SCHEMA_0010)
-      const tag = 'coding: [pending migration 0010 indexes]'
-      report(`${tag} segments + sub-codes by attribute`, measure(5, () => retrieveSegments(ctx, { query: { code: parent }, filter })), 'ms', { target: '< 100 ms' })
-      report(`${tag} code × case matrix`, measure(5, () => codeMatrix(ctx, { rows: 'cases' })), 'ms', { target: '< 300 ms' })
-      report(`${tag} code co-occurrence`, measure(3, () => cooccurrence(ctx)), 'ms')
-      project.sqlite.pragma('mmap_size = 1073741824')
-      const both = 'coding: [indexes + mmap_size 1 GB]'
-      report(`${both} segments + sub-codes by attribute`, measure(5, () => retrieveSegments(ctx, { query: { code: parent }, filter })), 'ms', { target: '< 100 ms' })
-      report(`${both} code × case matrix`, measure(5, () => codeMatrix(ctx, { rows: 'cases' })), 'ms', { target: '< 300 ms' })
-      report(`${both} code co-occurrence`, measure(3, () => cooccurrence(ctx)), 'ms')
-      project.sqlite.pragma('mmap_size = 0')
-    }
     const other = sources.find((s) => s.id !== corpus.bigSource)!.id
     project.close()
     report('coding: peak memory (process max RSS)', process.resourceUsage().maxRSS / 1024, 'MB')

@@ -1,12 +1,14 @@
 import type { Migration } from 'kysely/migration'
 import { m0001 } from './0001-init'
+import { m0002 } from './0002-coding-read-indexes'
 
 /**
  * Static migration list: bundled into out/main and read by the CLI alike, no folder scanning.
  * Names are frozen once landed; add new ones at the end.
  */
 export const MIGRATIONS: Record<string, Migration> = {
-  '0001-init': m0001
+  '0001-init': m0001,
+  '0002-coding-read-indexes': m0002
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) as string

@@ -18,6 +18,7 @@ const it: Record<string, string> = {
   'sv.datasets.of': 'su {n}',
   'sv.datasets.waves': 'ondate {waves}',
   'sv.datasets.steps': '{n} passi di pulizia',
+  'sv.datasets.steps.one': '1 passo di pulizia',
 
   'sv.import.title': 'Anteprima dell’importazione',
   'sv.import.reading': 'Lettura del file…',
@@ -291,6 +292,7 @@ const en: Record<string, string> = {
   'sv.datasets.of': 'of {n}',
   'sv.datasets.waves': 'waves {waves}',
   'sv.datasets.steps': '{n} cleaning steps',
+  'sv.datasets.steps.one': '1 cleaning step',
   'sv.import.title': 'Import preview',
   'sv.import.reading': 'Reading the file…',
   'sv.import.importing': 'Importing the questionnaire…',

@@ -38,7 +38,7 @@ export function DatasetList({
                 {d.waves.length > 0 && ` · ${t('sv.datasets.waves', { waves: d.waves.join(', ') })}`}
               </span>
               <span className="muted">
-                {t('sv.datasets.steps', { n: Math.max(0, d.steps - 1) })}
+                {t(d.steps === 2 ? 'sv.datasets.steps.one' : 'sv.datasets.steps', { n: Math.max(0, d.steps - 1) })}
                 {d.issues > 0 && <span className="status-warn"> · {t(d.issues === 1 ? 'sv.recipe.issues.one' : 'sv.recipe.issues', { n: d.issues })}</span>}
               </span>
             </button>

@@ -8,7 +8,7 @@ import { runStatements } from './run-statements'
  * - codings: matrices, co-occurrence and retrieval filters need only these columns; the widened
  *   indexes replace the old ones (same leading columns) and spare a table lookup per coding.
  */
-export const SCHEMA_0010 = `
+export const SCHEMA_0002 = `
 CREATE INDEX sources_live ON sources(id, deleted_at, case_id, name);
 DROP INDEX codings_code;
 CREATE INDEX codings_code ON codings(code_id, source_id, coder_id, start, "end");
@@ -16,6 +16,6 @@ DROP INDEX codings_source;
 CREATE INDEX codings_source ON codings(source_id, start, "end", code_id, coder_id);
 `
 
-export const m0010: Migration = {
-  up: (db) => runStatements(db, SCHEMA_0010)
+export const m0002: Migration = {
+  up: (db) => runStatements(db, SCHEMA_0002)
 }
