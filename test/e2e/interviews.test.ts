@@ -539,6 +539,8 @@ describe('coding workspace on the MIRE demo', () => {
     const kase = grid.cases[0]
     const other = attr.choices!.find((v) => v !== kase.values[attr.id])!
     const row = page.locator(`[data-testid="case-row"][data-case="${kase.id}"]`)
+    // The case kind is shown in the interface language, not as the stored "person".
+    expect(await row.getByTestId('case-kind').locator('option:checked').textContent()).toBe('Persona')
     await row.locator(`td[data-attr="${attr.id}"] select`).selectOption(other)
     const value = async () => (await invoke<Grid>('coding:caseGrid', {})).cases.find((c) => c.id === kase.id)!.values[attr.id]
     await expect.poll(value).toBe(other)

@@ -2,6 +2,7 @@ import { EsitiError } from '../../../shared/errors'
 import { cellDisplay } from './base-values'
 import type { CleanValue } from './frame'
 import { CELL_BOOLEAN, CELL_NUMBER, CELL_TEXT, type RawColumn } from './model'
+import { uuidTexts } from './row-ids'
 
 // Module-local copies: hot loops read these per cell (an imported binding is a property read).
 const BOOLEAN = CELL_BOOLEAN
@@ -69,14 +70,21 @@ class In {
   }
 }
 
-/** Strings → dictionary (JSON) + indices; index 0 is null. */
-function writeDict(out: Out, values: ArrayLike<string | null>): void {
+/** Index scratch shared by every encode (columns are encoded one at a time, synchronously). */
+let idxScratch = new Uint32Array(0)
+
+/** Strings → dictionary (JSON) + indices; index 0 is null. Reads the first n values. */
+function writeDict(out: Out, values: ArrayLike<string | null>, n = values.length): void {
   const dict = new Map<string, number>()
   const list: string[] = []
-  const idx = new Uint32Array(values.length)
-  for (let i = 0; i < values.length; i++) {
+  if (idxScratch.length < n) idxScratch = new Uint32Array(n)
+  const idx = idxScratch.subarray(0, n)
+  for (let i = 0; i < n; i++) {
     const v = values[i]
-    if (v === null) continue
+    if (v === null) {
+      idx[i] = 0
+      continue
+    }
     let d = dict.get(v)
     if (d === undefined) {
       list.push(v)
@@ -88,7 +96,7 @@ function writeDict(out: Out, values: ArrayLike<string | null>): void {
   out.bytes(Buffer.from(JSON.stringify(list), 'utf8'))
   const width = list.length < 256 ? 1 : list.length < 65536 ? 2 : 4
   out.u8(width)
-  const packed = width === 1 ? Uint8Array.from(idx) : width === 2 ? Uint16Array.from(idx) : idx
+  const packed = width === 1 ? Uint8Array.from(idx) : width === 2 ? Uint16Array.from(idx) : idx.slice()
   out.bytes(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength))
 }
 
@@ -99,10 +107,11 @@ function readDict(input: In, n: number): (string | null)[] {
   const copy = new Uint8Array(raw) // aligned copy
   const idx = width === 1 ? copy : width === 2 ? new Uint16Array(copy.buffer) : new Uint32Array(copy.buffer)
   if (idx.length !== n) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
-  const out: (string | null)[] = []
+  // Sized up front: grown by push, a 100k-row column leaves a trail of discarded backing stores.
+  const out = new Array<string | null>(n)
   for (let i = 0; i < n; i++) {
     const d = idx[i]
-    out.push(d === 0 ? null : list[d - 1])
+    out[i] = d === 0 ? null : list[d - 1]
   }
   return out
 }
@@ -116,33 +125,41 @@ function readF64(input: In): Float64Array {
   return new Float64Array(new Uint8Array(b).buffer)
 }
 
-/** Raw cells of a variable's source columns: kinds, numbers and texts as the file had them. */
-export function encodeRaw(columns: RawColumn[]): Buffer {
+/** Texts scratch shared by every encodeRaw (see idxScratch). */
+const textScratch: (string | null)[] = []
+
+/**
+ * Raw cells of a variable's source columns: kinds, numbers and texts as the file had them. With
+ * `range`, only rows [from, from + count) of the columns (whole sheet columns need no copy).
+ */
+export function encodeRaw(columns: RawColumn[], range?: { from: number; count: number }): Buffer {
   const out = new Out()
-  const n = columns[0]?.kind.length ?? 0
+  const from = range?.from ?? 0
+  const n = range?.count ?? columns[0]?.kind.length ?? 0
   out.u32(RAW_MAGIC)
   out.u32(n)
   out.u32(columns.length)
+  const texts = textScratch
   for (const c of columns) {
-    out.bytes(c.kind)
+    const kinds = range ? c.kind.subarray(from, from + n) : c.kind
+    out.bytes(kinds)
     let m = 0
-    for (let i = 0; i < n; i++) if (c.kind[i] >= NUMBER && c.kind[i] <= BOOLEAN) m++
+    for (let i = 0; i < n; i++) if (kinds[i] >= NUMBER && kinds[i] <= BOOLEAN) m++
     const nums = new Float64Array(m)
-    const texts: (string | null)[] = new Array(n)
     // A number cell's value follows from its text, so the comparison below is cached per text.
     const keepNumberText = new Map<string, boolean>()
     for (let i = 0, j = 0; i < n; i++) {
-      const k = c.kind[i]
-      const t = c.text[i]
+      const k = kinds[i]
+      const t = c.text[from + i]
       if (k >= NUMBER && k <= BOOLEAN) {
-        nums[j++] = c.num[i]
+        nums[j++] = c.num[from + i]
         // Only texts that differ from what the number itself would show are worth storing.
         if (t === null) texts[i] = null
-        else if (k !== NUMBER) texts[i] = t !== cellDisplay(k, null, c.num[i]) ? t : null
+        else if (k !== NUMBER) texts[i] = t !== cellDisplay(k, null, c.num[from + i]) ? t : null
         else {
           let keep = keepNumberText.get(t)
           if (keep === undefined) {
-            keep = t !== cellDisplay(k, null, c.num[i])
+            keep = t !== cellDisplay(k, null, c.num[from + i])
             if (keepNumberText.size < 50_000) keepNumberText.set(t, keep)
           }
           texts[i] = keep ? t : null
@@ -150,8 +167,9 @@ export function encodeRaw(columns: RawColumn[]): Buffer {
       } else texts[i] = t
     }
     out.bytes(f64bytes(nums))
-    writeDict(out, texts)
+    writeDict(out, texts, n)
   }
+  texts.fill(null)
   return out.done()
 }
 
@@ -267,12 +285,8 @@ export function decodeRowIds(buf: Buffer): { ids: string[]; sheetRows: Uint32Arr
   if (input.u32() !== ROWID_MAGIC) throw new EsitiError('CORRUPT_FILE', 'Stored row identities are damaged.')
   const n = input.u32()
   const bin = input.bytes()
-  const hex = bin.toString('hex')
-  const ids: string[] = []
-  for (let i = 0; i < n; i++) {
-    const h = hex.slice(i * 32, i * 32 + 32)
-    ids.push(`${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`)
-  }
+  if (bin.length !== n * 16) throw new EsitiError('CORRUPT_FILE', 'Stored row identities are damaged.')
+  const ids = uuidTexts(bin, n)
   const sheetRows = new Uint32Array(new Uint8Array(input.bytes()).buffer)
   return { ids, sheetRows }
 }

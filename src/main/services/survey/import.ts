@@ -10,7 +10,9 @@ import { datasetById } from './dataset-rows'
 import { rawColumnsOf, toBaseVariable } from './import-plan'
 import type { ImportSettings, StoredImport } from './model'
 import { readQuestionnaire, type ReadQuestionnaire } from './read-file'
-import { runImportStep, type PartData } from './recipe/engine'
+import { runImportStep, type PartData, type RecipeRun } from './recipe/engine'
+import { withBulkWriteCache } from './bulk-write'
+import { newRowIds } from './row-ids'
 import type { ImportStep } from './recipe/steps'
 import { syncVariables } from './variable-sync'
 import './undo-hooks'
@@ -146,6 +148,15 @@ function rawReader(blobs: ReadonlyMap<string, Buffer>): PartData['raw'] {
   }
 }
 
+/** A variable's raw cells, read in place when the data rows are one run (the usual case). */
+function encodeRawOf(q: ReadQuestionnaire, v: ReadQuestionnaire['plan']['variables'][number]): Buffer {
+  const rows = q.plan.dataRows
+  const n = rows.length
+  if (n > 0 && rows[n - 1] - rows[0] === n - 1)
+    return encodeRaw(v.sources.map((s) => q.grid.columns[s.col]), { from: rows[0], count: n })
+  return encodeRaw(rawColumnsOf(q.grid, v, rows))
+}
+
 /**
  * Encodes the file's raw cells and everything else its rows need. With `releaseGrid`, each sheet
  * column is emptied once its last variable is encoded (the grid is not usable afterwards), so the
@@ -154,7 +165,7 @@ function rawReader(blobs: ReadonlyMap<string, Buffer>): PartData['raw'] {
 export function preparePart(q: ReadQuestionnaire, ctx: Ctx, opts: { releaseGrid?: boolean } = {}): PreparedPart {
   const datasetId = newId()
   const rows = q.plan.dataRows
-  const rowIds = Array.from({ length: rows.length }, () => newId())
+  const rowIds = newRowIds(rows.length)
   const sheetRows = Uint32Array.from(rows, (r) => r + 1)
   const raw: PreparedPart['raw'] = []
   const lastUse = new Map<number, number>()
@@ -162,7 +173,7 @@ export function preparePart(q: ReadQuestionnaire, ctx: Ctx, opts: { releaseGrid?
   for (let i = 0; i < q.plan.variables.length; i++) {
     const v = q.plan.variables[i]
     if (i % 10 === 0) checkCancelled(ctx)
-    raw.push({ variableId: v.id, data: encodeRaw(rawColumnsOf(q.grid, v, rows)) })
+    raw.push({ variableId: v.id, data: encodeRawOf(q, v) })
     if (opts.releaseGrid)
       for (const s of v.sources)
         if (lastUse.get(s.col) === i) q.grid.columns[s.col] = { kind: new Uint8Array(0), text: [], num: new Float64Array(0) }
@@ -222,6 +233,21 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
     ctx.progress.report('survey:store', count + i, count * 2)
   })
   checkCancelled(ctx)
+  withBulkWriteCache(ctx.project, () => writeImport(ctx, name, wave, q, p, run, clean))
+  ctx.progress.report('survey:done', 1, 1)
+  return summarise(q, name, p.datasetId, wave, false)
+}
+
+/** The import's one transaction: the dataset, its variables, raw cells, recipe and clean layer. */
+function writeImport(
+  ctx: Ctx,
+  name: string,
+  wave: string | null,
+  q: ReadSummary & { fileHash: string },
+  p: PreparedPart,
+  run: RecipeRun,
+  clean: ReadonlyMap<string, Buffer>
+): void {
   mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary: `Import questionnaire "${name}" (${p.rowIds.length} rows)` }, (w) => {
     assertFreeName(ctx, name)
     w.insert('datasets', {
@@ -253,6 +279,4 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
     })
     writeClean(ctx.project, datasetById(ctx.project, p.datasetId)!, run, clean)
   })
-  ctx.progress.report('survey:done', 1, 1)
-  return summarise(q, name, p.datasetId, wave, false)
 }

@@ -21,7 +21,8 @@ function initialRows(rows: number, cols: number): number {
 interface ColumnBuffer {
   kind: Uint8Array
   text: (string | null)[]
-  num: Float64Array
+  /** Allocated at the column's first numeric value: text-only columns (most of a questionnaire) need none. */
+  num: Float64Array | null
 }
 
 function nulls(n: number): (string | null)[] {
@@ -30,7 +31,7 @@ function nulls(n: number): (string | null)[] {
 }
 
 function newColumn(cap: number): ColumnBuffer {
-  return { kind: new Uint8Array(cap), text: nulls(cap), num: new Float64Array(cap).fill(NaN) }
+  return { kind: new Uint8Array(cap), text: nulls(cap), num: null }
 }
 
 /**
@@ -78,7 +79,7 @@ export class GridBuilder {
     }
     c.kind[row] = kind
     c.text[row] = text
-    c.num[row] = num
+    if (!Number.isNaN(num)) (c.num ??= new Float64Array(this.cap).fill(NaN))[row] = num
   }
 
   private extend(row: number, col: number): void {
@@ -104,12 +105,14 @@ export class GridBuilder {
       if (!c) continue
       const kind = new Uint8Array(next)
       kind.set(c.kind)
-      const num = new Float64Array(next).fill(NaN, this.cap)
-      num.set(c.num)
+      if (c.num) {
+        const num = new Float64Array(next).fill(NaN, this.cap)
+        num.set(c.num)
+        c.num = num
+      }
       c.text.length = next
       c.text.fill(null, this.cap)
       c.kind = kind
-      c.num = num
     }
     this.cap = next
   }
@@ -118,10 +121,13 @@ export class GridBuilder {
     const rowCount = this.maxRow + 1
     const colCount = this.maxCol + 1
     const columns: ColumnCells[] = []
+    // Columns without numbers share one all-NaN array (the grid is read-only once built).
+    let noNumbers: Float64Array | null = null
+    const nanColumn = (): Float64Array => (noNumbers ??= new Float64Array(rowCount).fill(NaN))
     for (let i = 0; i < colCount; i++) {
       const c = this.cols[i]
       if (!c) {
-        columns.push({ kind: new Uint8Array(rowCount), text: nulls(rowCount), num: new Float64Array(rowCount).fill(NaN) })
+        columns.push({ kind: new Uint8Array(rowCount), text: nulls(rowCount), num: nanColumn() })
         continue
       }
       // A view avoids a second copy of every column; copy only when most of the buffer is slack.
@@ -130,7 +136,7 @@ export class GridBuilder {
       columns.push({
         kind: slack ? c.kind.slice(0, rowCount) : c.kind.subarray(0, rowCount),
         text: c.text,
-        num: slack ? c.num.slice(0, rowCount) : c.num.subarray(0, rowCount)
+        num: c.num === null ? nanColumn() : slack ? c.num.slice(0, rowCount) : c.num.subarray(0, rowCount)
       })
       this.cols[i] = undefined
     }

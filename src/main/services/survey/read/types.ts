@@ -26,7 +26,8 @@ export interface ColumnCells {
   text: (string | null)[]
   /**
    * Numeric value: numbers; dates as an Excel serial in the 1900 system ALREADY corrected for
-   * date1904 (+1462); booleans 0/1; NaN otherwise.
+   * date1904 (+1462); booleans 0/1; NaN otherwise. Read-only: columns without numbers may share
+   * one all-NaN array.
    */
   num: Float64Array
 }

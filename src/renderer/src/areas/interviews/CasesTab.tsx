@@ -64,7 +64,7 @@ export function CasesTab() {
                   <TextCell value={c.name} onCommit={(v) => v && call('coding:updateCase', { caseId: c.id, name: v }).catch(report)} />
                 </td>
                 <td>
-                  <TextCell value={c.kind} onCommit={(v) => call('coding:updateCase', { caseId: c.id, kind: v ?? '' }).catch(report)} />
+                  <KindCell value={c.kind} onCommit={(v) => call('coding:updateCase', { caseId: c.id, kind: v }).catch(report)} />
                 </td>
                 <td className="num">{number(c.sources)}</td>
                 <td className="num">{number(c.codings)}</td>
@@ -210,4 +210,21 @@ function ValueCell({ attribute, value, onCommit }: { attribute: AttributeDto; va
     )
   }
   return <TextCell value={value ?? ''} type={type === 'number' ? 'number' : type === 'date' ? 'date' : 'text'} onCommit={onCommit} />
+}
+
+const KNOWN_KINDS = ['person', 'organisation']
+
+/** The case kind: the two kinds Esiti knows are translated; a kind of the user's own stays as typed. */
+function KindCell({ value, onCommit }: { value: string; onCommit(v: string): void }) {
+  const { t } = useI18n()
+  const kinds = KNOWN_KINDS.includes(value) ? KNOWN_KINDS : [...KNOWN_KINDS, value]
+  return (
+    <select value={value} data-testid="case-kind" onChange={(e) => onCommit(e.target.value)} aria-label={t('iv.cases.kind')}>
+      {kinds.map((k) => (
+        <option key={k} value={k}>
+          {KNOWN_KINDS.includes(k) ? t(`iv.cases.kind.${k}`) : k}
+        </option>
+      ))}
+    </select>
+  )
 }
