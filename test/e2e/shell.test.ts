@@ -47,6 +47,8 @@ describe('app shell in the browser', () => {
     await page.getByTestId('open-project').click()
     await page.getByTestId('area-programme').waitFor()
     expect(await page.getByTestId('project-name').textContent()).toContain('MIRE')
+    // The failed open belonged to the welcome screen: once a project is open it is no longer shown.
+    expect(await page.getByTestId('error-surface').count()).toBe(0)
     expect(await page.getByTestId('action-card').count()).toBe(3)
     const orgRows = await page.locator('[data-testid="organisations"] tbody tr').count()
     expect(orgRows).toBe(44)

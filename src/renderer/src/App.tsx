@@ -15,8 +15,10 @@ import { TeamArea } from './areas/team/TeamArea'
 import { ExportArea } from './areas/export/ExportArea'
 
 function Shell({ settings, setSettings }: { settings: AppSettingsDto; setSettings(s: AppSettingsDto): void }) {
-  const { report } = useErrors()
+  const { report, clear } = useErrors()
   const [project, setProject] = useState<ProjectSummary | null>(null)
+  const projectId = project?.id ?? null
+  useEffect(() => clear(), [projectId, clear])
   const [area, setArea] = useState<Area>(() => (location.hash.slice(1) as Area) || 'programme')
   const refresh = useCallback(async () => {
     try {

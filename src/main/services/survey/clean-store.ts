@@ -108,12 +108,24 @@ export function runRecipe(
 
 /**
  * Replaces the clean layer of a dataset with a run's result (unlogged: it is derived data). `encoded`
- * holds columns already encoded (by variable id) whose values the run no longer keeps.
+ * holds columns already encoded (by variable id) whose values the run no longer keeps; `stored`, in
+ * a new dataset's transaction, the variables whose clean column was already inserted (all rows).
  */
-export function writeClean(project: ProjectFile, ds: DatasetRow, run: RecipeRun, encoded?: ReadonlyMap<string, Buffer>): CleanState {
+export function writeClean(
+  project: ProjectFile,
+  ds: DatasetRow,
+  run: RecipeRun,
+  encoded?: ReadonlyMap<string, Buffer>,
+  stored?: ReadonlySet<string>
+): CleanState {
   const { frame } = run
   const db = project.sqlite
-  db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND layer = 'clean'").run(ds.id)
+  if (stored) {
+    // Only columns the clean layer would not keep go; the rest stay as inserted.
+    const existing = new Set(variablesOf(project, ds.id).map((v) => v.id))
+    const remove = db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND variable_id = ? AND layer = 'clean'")
+    for (const v of frame.vars) if (stored.has(v.id) && (v.dropped || !existing.has(v.id) || frame.excluded.size > 0)) remove.run(ds.id, v.id)
+  } else db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND layer = 'clean'").run(ds.id)
   const active: number[] = []
   for (let r = 0; r < frame.n; r++) if (frame.isActive(r)) active.push(r)
   const existing = new Set(variablesOf(project, ds.id).map((v) => v.id))
@@ -123,6 +135,7 @@ export function writeClean(project: ProjectFile, ds: DatasetRow, run: RecipeRun,
   const all = active.length === frame.n
   for (const v of frame.vars) {
     if (v.dropped || !existing.has(v.id)) continue
+    if (all && stored?.has(v.id)) continue
     const ready = all ? encoded?.get(v.id) : undefined
     if (ready) {
       insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, ready)

@@ -141,11 +141,17 @@ export interface PreparedPart {
  * Raw columns from the encoded cells, not the grid. Built outside preparePart on purpose: a closure
  * created there would share its scope, which holds the read file, and keep the whole sheet alive.
  */
-function rawReader(blobs: ReadonlyMap<string, Buffer>): PartData['raw'] {
+function rawReader(blobs: { get(id: string): Buffer | undefined }): PartData['raw'] {
   return (id) => {
     const b = blobs.get(id)
     return b ? decodeRaw(b, { numberTexts: false }) : null
   }
+}
+
+/** Where preparePart may put each raw blob as soon as it is encoded, and find it again. */
+export interface RawSink {
+  put(variableId: string, data: Buffer): void
+  get(variableId: string): Buffer | undefined
 }
 
 /** A variable's raw cells, read in place when the data rows are one run (the usual case). */
@@ -162,8 +168,12 @@ function encodeRawOf(q: ReadQuestionnaire, v: ReadQuestionnaire['plan']['variabl
  * column is emptied once its last variable is encoded (the grid is not usable afterwards), so the
  * sheet and its encoded copy are never both whole in memory.
  */
-export function preparePart(q: ReadQuestionnaire, ctx: Ctx, opts: { releaseGrid?: boolean } = {}): PreparedPart {
-  const datasetId = newId()
+export function preparePart(
+  q: ReadQuestionnaire,
+  ctx: Ctx,
+  opts: { releaseGrid?: boolean; datasetId?: string; sink?: RawSink } = {}
+): PreparedPart {
+  const datasetId = opts.datasetId ?? newId()
   const rows = q.plan.dataRows
   const rowIds = newRowIds(rows.length)
   const sheetRows = Uint32Array.from(rows, (r) => r + 1)
@@ -173,7 +183,8 @@ export function preparePart(q: ReadQuestionnaire, ctx: Ctx, opts: { releaseGrid?
   for (let i = 0; i < q.plan.variables.length; i++) {
     const v = q.plan.variables[i]
     if (i % 10 === 0) checkCancelled(ctx)
-    raw.push({ variableId: v.id, data: encodeRawOf(q, v) })
+    if (opts.sink) opts.sink.put(v.id, encodeRawOf(q, v))
+    else raw.push({ variableId: v.id, data: encodeRawOf(q, v) })
     if (opts.releaseGrid)
       for (const s of v.sources)
         if (lastUse.get(s.col) === i) q.grid.columns[s.col] = { kind: new Uint8Array(0), text: [], num: new Float64Array(0) }
@@ -192,7 +203,7 @@ export function preparePart(q: ReadQuestionnaire, ctx: Ctx, opts: { releaseGrid?
     sheetRows,
     sources,
     mapping: null,
-    raw: rawReader(blobs)
+    raw: rawReader(opts.sink ?? blobs)
   }
   return { datasetId, rowIds, sheetRows, raw, rowidBlob: encodeRowIds(rowIds, sheetRows), stored, step0, part }
 }
@@ -204,54 +215,54 @@ export function writePartData(w: Writer, p: PreparedPart): void {
   w.insertOwned('column_data', { dataset_id: p.datasetId, variable_id: null, layer: 'rowid', encoding: ROWID_ENCODING, data: p.rowidBlob })
 }
 
-/** Reads the file and encodes its part; the grid is unreachable once this returns. */
-async function readPart(ctx: Ctx, file: string, sheet: string | undefined): Promise<{ q: ReadSummary & { fileHash: string }; p: PreparedPart }> {
-  const q = await readQuestionnaire(file, { sheet, progress: ctx.progress })
-  checkCancelled(ctx)
-  const p = preparePart(q, ctx, { releaseGrid: true })
-  return { q: { file: q.file, info: q.info, plan: q.plan, fileHash: q.fileHash }, p }
-}
-
 /**
  * Imports a questionnaire file as a new dataset: raw cells stored as they were, recipe version 1 with
- * the import step, and the clean layer. All-or-nothing: the file is read and converted in full before
- * the one write transaction opens. Memory: the sheet is held only until its raw cells are encoded,
- * then the clean columns are converted and encoded one at a time.
+ * the import step, and the clean layer. All-or-nothing: the file is read in full first, then one
+ * transaction encodes and writes it. Memory: each raw and clean column goes to the database as soon
+ * as it is encoded (foreign keys are checked at commit), and each sheet column is let go of once
+ * encoded, so neither the whole sheet nor all its encoded columns are held at the end.
  */
 export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const name = (opts.dataset ?? defaultDatasetName(file)).trim()
   if (!name) throw new EsitiError('INVALID_INPUT', 'The dataset name is empty.')
   assertFreeName(ctx, name)
-  const { q, p } = await readPart(ctx, file, opts.sheet)
-  const wave = opts.wave?.trim() || null
-  p.part.wave = wave
-  const clean = new Map<string, Buffer>()
-  const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(p.datasetId) } : null, (v, i, count) => {
-    if (i % 5 === 0) checkCancelled(ctx)
-    clean.set(v.id, encodeClean(v.values))
-    v.values = []
-    ctx.progress.report('survey:store', count + i, count * 2)
-  })
+  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress: ctx.progress })
   checkCancelled(ctx)
-  withBulkWriteCache(ctx.project, () => writeImport(ctx, name, wave, q, p, run, clean))
+  const wave = opts.wave?.trim() || null
+  const datasetId = withBulkWriteCache(ctx.project, () => writeImport(ctx, name, wave, q))
   ctx.progress.report('survey:done', 1, 1)
-  return summarise(q, name, p.datasetId, wave, false)
+  return summarise(q, name, datasetId, wave, false)
 }
 
-/** The import's one transaction: the dataset, its variables, raw cells, recipe and clean layer. */
-function writeImport(
-  ctx: Ctx,
-  name: string,
-  wave: string | null,
-  q: ReadSummary & { fileHash: string },
-  p: PreparedPart,
-  run: RecipeRun,
-  clean: ReadonlyMap<string, Buffer>
-): void {
-  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary: `Import questionnaire "${name}" (${p.rowIds.length} rows)` }, (w) => {
+/** The import's one transaction: raw cells, the dataset, its variables, recipe and clean layer. */
+function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestionnaire): string {
+  const db = ctx.project.sqlite
+  return mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary: `Import questionnaire "${name}" (${q.plan.dataRows.length} rows)` }, (w) => {
     assertFreeName(ctx, name)
+    // Column blobs are written before the variables they belong to (which need the run): checked at commit.
+    db.pragma('defer_foreign_keys = ON')
+    const datasetId = newId()
+    const insertColumn = (variableId: string | null, layer: 'raw' | 'clean', encoding: string, data: Buffer): void => {
+      w.insertOwned('column_data', { dataset_id: datasetId, variable_id: variableId, layer, encoding, data })
+    }
+    const readRaw = db.prepare("SELECT data FROM column_data WHERE dataset_id = ? AND variable_id = ? AND layer = 'raw'")
+    const sink: RawSink = {
+      put: (id, data) => insertColumn(id, 'raw', RAW_ENCODING, data),
+      get: (id) => (readRaw.get(datasetId, id) as { data: Buffer } | undefined)?.data
+    }
+    const p = preparePart(q, ctx, { releaseGrid: true, datasetId, sink })
+    p.part.wave = wave
+    const stored = new Set<string>()
+    const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(datasetId) } : null, (v, i, count) => {
+      if (i % 5 === 0) checkCancelled(ctx)
+      insertColumn(v.id, 'clean', CLEAN_ENCODING, encodeClean(v.values))
+      stored.add(v.id)
+      v.values = []
+      ctx.progress.report('survey:store', count + i, count * 2)
+    })
+    checkCancelled(ctx)
     w.insert('datasets', {
-      id: p.datasetId,
+      id: datasetId,
       name,
       title: null,
       wave,
@@ -268,15 +279,16 @@ function writeImport(
       imported_by: ctx.actor,
       deleted_at: null
     })
-    syncVariables(w, p.datasetId, run.frame, true)
+    syncVariables(w, datasetId, run.frame, true)
     writePartData(w, p)
     w.insertOwned('recipes', {
-      dataset_id: p.datasetId,
+      dataset_id: datasetId,
       version: 1,
       steps: JSON.stringify([p.step0]),
       created_at: nowIso(),
       created_by: ctx.actor
     })
-    writeClean(ctx.project, datasetById(ctx.project, p.datasetId)!, run, clean)
+    writeClean(ctx.project, datasetById(ctx.project, datasetId)!, run, undefined, stored)
+    return datasetId
   })
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { ApiError } from '../lib/api'
 import { useI18n } from '../i18n/I18n'
 
@@ -10,9 +10,11 @@ interface Shown {
 
 interface ErrorApi {
   report(err: unknown): void
+  /** Drops the messages shown: they belonged to a project that is no longer open. */
+  clear(): void
 }
 
-const ErrorContext = createContext<ErrorApi>({ report: () => undefined })
+const ErrorContext = createContext<ErrorApi>({ report: () => undefined, clear: () => undefined })
 
 /** One place where every failure is shown as a clear message, never a blank screen. */
 export function ErrorSurface({ children }: { children: ReactNode }) {
@@ -23,13 +25,21 @@ export function ErrorSurface({ children }: { children: ReactNode }) {
     if (info.code === 'CANCELLED') return
     setErrors((prev) => [...prev.slice(-3), { id: Date.now() + Math.random(), code: info.code, message: info.message }])
   }, [])
+  const clear = useCallback(() => setErrors([]), [])
+  const api = useMemo(() => ({ report, clear }), [report, clear])
+  // The headline is in the interface language; the detail from main names the file or the value.
+  const headline = (code: string): string => {
+    const key = `error.code.${code}`
+    const text = t(key)
+    return text === key ? t('error.title') : text
+  }
   return (
-    <ErrorContext.Provider value={{ report }}>
+    <ErrorContext.Provider value={api}>
       {errors.length > 0 && (
         <div className="error-surface" role="alert" data-testid="error-surface">
           {errors.map((e) => (
             <div key={e.id} className="error-item">
-              <strong>{t('error.title')}</strong> <span className="error-message">{e.message}</span>
+              <strong>{headline(e.code)}</strong> <span className="error-message">{e.message}</span>
               <button className="link" onClick={() => setErrors((p) => p.filter((x) => x.id !== e.id))}>
                 {t('error.dismiss')}
               </button>
