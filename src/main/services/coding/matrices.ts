@@ -66,23 +66,31 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
       where.push('source_id IN (SELECT value FROM json_each(?))')
       params.push(JSON.stringify(filter.sourceIds))
     }
-    // No GROUP BY: without a covering index SQLite would fetch every coding's row through codings_code.
-    const pairs = db
-      .prepare(`SELECT code_id, source_id FROM codings ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
-      .raw()
-      .iterate(...params) as Iterable<[string, string]>
     const rowOfSource = new Map<string, number | null>()
     for (const [sourceId, src] of live) {
       const r = rowIndex.get(opts.rows === 'sources' ? sourceId : (src.caseId ?? ''))
       rowOfSource.set(sourceId, r ?? (opts.rows === 'cases' && !src.caseId ? -1 : null))
     }
-    for (const [k, sourceId] of pairs) {
-      const r = rowOfSource.get(sourceId)
-      if (r === undefined || r === null) continue
-      if (r === -1) unassignedByCode.set(k, (unassignedByCode.get(k) ?? 0) + 1)
-      else {
-        const i = codeIndex.get(k)
-        if (i !== undefined) grid[r][i]++
+    // One row per code with its sources and counts packed, counted on the covering index: a row per
+    // coding out of SQLite costs more than the counting itself at 200,000 codings.
+    const packed = ctx.project
+      .stmt(
+        `SELECT code_id, group_concat(source_id || ' ' || n) FROM (
+           SELECT code_id, source_id, COUNT(*) n FROM codings ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+           GROUP BY code_id, source_id)
+         GROUP BY code_id`
+      )
+      .raw(true)
+      .all(...params) as [string, string][]
+    for (const [k, list] of packed) {
+      const i = codeIndex.get(k)
+      for (const item of list.split(',')) {
+        const space = item.indexOf(' ')
+        const r = rowOfSource.get(item.slice(0, space))
+        if (r === undefined || r === null) continue
+        const n = Number(item.slice(space + 1))
+        if (r === -1) unassignedByCode.set(k, (unassignedByCode.get(k) ?? 0) + n)
+        else if (i !== undefined) grid[r][i] += n
       }
     }
     if (opts.rows === 'cases') {

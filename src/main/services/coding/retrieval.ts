@@ -108,8 +108,15 @@ export function fetchSegments(project: ProjectFile, codeIds: string[] | null, fi
   const live = liveSources(project)
   const cases = filter.caseIds ? new Set(filter.caseIds) : null
   const segments = filter.caseIds ? caseSegmentsOf(project, filter.caseIds) : null
-  const rows = project.sqlite
-    .prepare(
+  if (cases) {
+    // Only the sources that can hold the cases' codings: quotes of the others are never read.
+    const candidates: string[] = []
+    for (const [id, src] of live) if ((src.caseId && cases.has(src.caseId)) || segments!.has(id)) candidates.push(id)
+    where.push('c.source_id IN (SELECT value FROM json_each(?))')
+    params.push(JSON.stringify(candidates))
+  }
+  const rows = project
+    .stmt(
       `SELECT c.id, c.source_id, c.code_id, c.coder_id, c.start, c."end", c.quote, c.comment, c.created_at
        FROM codings c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`
     )

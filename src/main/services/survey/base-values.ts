@@ -142,8 +142,15 @@ function isChosen(kind: number, text: string | null, num: number, option: string
  * Converts a variable's raw cells into its base values (before any cleaning step). A multiple-response
  * set yields string[] per respondent (null when the respondent left the question blank).
  */
-export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawColumn[], out: CleanValue[] = []): CleanValue[] {
+/**
+ * Appends the variable's clean values to `out`. With `shareLists`, rows with the same joined answer
+ * share one option array: only for values that are read, never edited (the import encodes them).
+ */
+export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawColumn[], out: CleanValue[] = [], shareLists = false): CleanValue[] {
   const n = raw[0]?.kind.length ?? 0
+  // Sized once: grown by push, a 100k-row column leaves a trail of discarded backing stores.
+  const at = out.length
+  out.length = at + n
   if (v.type === 'multi') {
     const optionCols = sources.map((s, i) => ({ s, i })).filter((x) => x.s.role === 'option')
     if (optionCols.length > 0) {
@@ -157,7 +164,7 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
           answered = true
           if (hit) chosen.push(s.option ?? s.header)
         }
-        out.push(answered ? chosen : null)
+        out[at + r] = answered ? chosen : null
       }
       return out
     }
@@ -171,7 +178,7 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
       const k = c.kind[r]
       const t = cellDisplay(k, c.text[r], c.num[r])
       if (t === null || k === ERROR) {
-        out.push(null)
+        out[at + r] = null
         continue
       }
       let split = cache.get(t)
@@ -179,7 +186,7 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
         split = !t.trim() || missing.includes(looseKey(t)) ? null : splitter.split(t)
         if (cache.size < 100_000) cache.set(t, split)
       }
-      out.push(split === null ? null : split.slice())
+      out[at + r] = split === null ? null : shareLists ? split : split.slice()
     }
     return out
   }
@@ -187,7 +194,7 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
   const idx = Math.max(0, sources.findIndex((s) => s.role === 'value'))
   const c = raw[idx]
   if (!c) {
-    for (let r = 0; r < n; r++) out.push(null)
+    for (let r = 0; r < n; r++) out[at + r] = null
     return out
   }
   // Texts repeat a lot in questionnaires: convert each distinct text once.
@@ -201,8 +208,8 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
         val = convert(k, t, c.num[r])
         if (cache.size < 100_000) cache.set(t, val)
       }
-      out.push(val ?? null)
-    } else out.push(convert(k, t, c.num[r]))
+      out[at + r] = val ?? null
+    } else out[at + r] = convert(k, t, c.num[r])
   }
   return out
 }

@@ -124,7 +124,7 @@ export function writeClean(
     // Only columns the clean layer would not keep go; the rest stay as inserted.
     const existing = new Set(variablesOf(project, ds.id).map((v) => v.id))
     const remove = db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND variable_id = ? AND layer = 'clean'")
-    for (const v of frame.vars) if (stored.has(v.id) && (v.dropped || !existing.has(v.id) || frame.excluded.size > 0)) remove.run(ds.id, v.id)
+    for (const v of frame.vars) if (stored.has(v.id) && (v.dropped || !existing.has(v.id))) remove.run(ds.id, v.id)
   } else db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND layer = 'clean'").run(ds.id)
   const active: number[] = []
   for (let r = 0; r < frame.n; r++) if (frame.isActive(r)) active.push(r)
@@ -135,7 +135,11 @@ export function writeClean(
   const all = active.length === frame.n
   for (const v of frame.vars) {
     if (v.dropped || !existing.has(v.id)) continue
-    if (all && stored?.has(v.id)) continue
+    if (stored?.has(v.id)) {
+      // The stored columns hold every row and their values are gone: only an import run may get here.
+      if (!all) throw new Error('writeClean: clean columns were stored before rows were excluded')
+      continue
+    }
     const ready = all ? encoded?.get(v.id) : undefined
     if (ready) {
       insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, ready)

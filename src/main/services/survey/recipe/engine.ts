@@ -92,13 +92,13 @@ function frameShell(parts: PartData[], step0: ImportStep, wave: { id: string } |
 }
 
 /** One import variable with its values converted from the raw cells of every part. */
-function baseVar(parts: PartData[], b: BaseVariable): WorkVar {
+function baseVar(parts: PartData[], b: BaseVariable, shareLists = false): WorkVar {
   const values: CleanValue[] = []
   for (const p of parts) {
     const partVar = p.mapping ? p.mapping[b.id] : b.id
     const raw = partVar ? p.raw(partVar) : null
     const sources = partVar ? p.sources[partVar] : undefined
-    if (raw && sources && raw.length) convertRaw(b, sources, raw, values)
+    if (raw && sources && raw.length) convertRaw(b, sources, raw, values, shareLists)
     else for (let i = 0; i < p.rowIds.length; i++) values.push(null)
   }
   return {
@@ -146,7 +146,8 @@ const importReport = (step: RecipeStep, n: number): StepReport => ({
 /**
  * The same result as buildBaseFrame + runSteps(frame, [step0]), one variable at a time: `visit` gets
  * each finished variable (final values and categories) and may release its values, so an import
- * never holds every converted column at once.
+ * never holds every converted column at once. Multiple-response rows with the same answer share one
+ * option array: the values are for reading and encoding, not for editing.
  */
 export function runImportStep(
   parts: PartData[],
@@ -161,7 +162,8 @@ export function runImportStep(
     visit(v, 0, count)
   }
   for (const b of step0.variables as BaseVariable[]) {
-    const v = baseVar(parts, b)
+    // The visitor encodes each variable's values and lets them go: nothing edits them.
+    const v = baseVar(parts, b, true)
     finaliseVar(frame, v)
     frame.vars.push(v)
     visit(v, frame.vars.length - 1, count)
