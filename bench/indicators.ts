@@ -101,6 +101,11 @@ async function timed<T>(run: () => T | Promise<T>): Promise<{ value: T; wall: nu
   return { value, wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 }
 }
 
+async function medianOf3<T>(run: () => T | Promise<T>): Promise<{ value: T; wall: number; cpu: number }> {
+  const runs = [await timed(run), await timed(run), await timed(run)].sort((a, b) => a.wall - b.wall)
+  return runs[1]
+}
+
 async function tempCtx(): Promise<{ ctx: Ctx; dir: string; close(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-bench-'))
   const project = await openProjectFile(path.join(dir, 'bench.esiti'), { create: true, actor: 'bench' })
@@ -141,18 +146,19 @@ export async function indicatorsBench(report: Report): Promise<void> {
     createIndicators(ctx, benchIndicators('Bench'), { log: false })
     const frames = () => frame
     computeIndicators(ctx, { frames, ids: ['B001'] })
-    const mem = await timed(() => computeIndicators(ctx, { frames }))
+    // The median of three full runs: the first of a process also pays for compiling the hot loops.
+    const mem = await medianOf3(() => computeIndicators(ctx, { frames }))
     const results = mem.value
     const bad = results.filter((r) => r.status !== 'ok')
     if (bad.length) throw new Error(`bench indicator ${bad[0].code} failed: ${bad[0].message}`)
-    report('indicators.compute200x3.memory', mem.wall, 'ms', { target: '< 2000 ms' })
+    report('indicators.compute200x3.memory (median of 3)', mem.wall, 'ms', { target: '< 2000 ms' })
     report('indicators.compute200x3.memory.cpu', mem.cpu, 'ms', { target: '< 2000 ms' })
 
     if (await storeFrame(ctx, dir, report)) {
       ctx.project.sqlite.prepare("UPDATE indicators SET spec = replace(spec, '\"dataset\":\"Bench\"', '\"dataset\":\"BenchStore\"')").run()
-      const store = await timed(() => computeIndicators(ctx))
+      const store = await medianOf3(() => computeIndicators(ctx))
       const viaStore = store.value
-      report('indicators.compute200x3.store', store.wall, 'ms', { target: '< 2000 ms' })
+      report('indicators.compute200x3.store (median of 3)', store.wall, 'ms', { target: '< 2000 ms' })
       report('indicators.compute200x3.store.cpu', store.cpu, 'ms', { target: '< 2000 ms' })
       const broken = viaStore.find((r) => r.status !== 'ok')
       if (broken) report('indicators.store.errors', viaStore.filter((r) => r.status !== 'ok').length, 'indicators', { target: broken.message?.slice(0, 80) })

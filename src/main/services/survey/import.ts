@@ -7,8 +7,8 @@ import { checkCancelled, type Ctx } from '../context'
 import { CLEAN_ENCODING, RAW_ENCODING, ROWID_ENCODING, decodeRaw, encodeClean, encodeRaw, encodeRowIds } from './codec'
 import { waveVariableId, writeClean } from './clean-store'
 import { datasetById } from './dataset-rows'
-import { rawColumnsOf, toBaseVariable } from './import-plan'
-import type { ImportSettings, StoredImport } from './model'
+import { rawColumnsOf, toBaseVariable, type PlannedVariable } from './import-plan'
+import type { ImportSettings, RawColumn, StoredImport } from './model'
 import { readQuestionnaire, type ReadQuestionnaire } from './read-file'
 import { runImportStep, type PartData } from './recipe/engine'
 import { withBulkWriteCache } from './bulk-write'
@@ -148,10 +148,40 @@ function rawReader(blobs: { get(id: string): Buffer | undefined }): PartData['ra
   }
 }
 
-/** Where preparePart may put each raw blob as soon as it is encoded, and find it again. */
-export interface RawSink {
-  put(variableId: string, data: Buffer): void
-  get(variableId: string): Buffer | undefined
+const releasedColumn = (): RawColumn => ({ kind: new Uint8Array(0), text: [], num: new Float64Array(0) })
+
+/** A variable's cells over the data rows: views of the sheet's columns, only the texts copied. */
+function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable): RawColumn[] {
+  const rows = q.plan.dataRows
+  const n = rows.length
+  if (n === 0 || rows[n - 1] - rows[0] !== n - 1) return rawColumnsOf(q.grid, v, rows)
+  const from = rows[0]
+  return v.sources.map(({ col }) => {
+    const c = q.grid.columns[col]
+    return { kind: c.kind.subarray(from, from + n), text: c.text.slice(from, from + n), num: c.num.subarray(from, from + n) }
+  })
+}
+
+/**
+ * Raw columns read straight from the sheet by an import that converts each variable as soon as its
+ * raw cells are stored: the first read of a variable encodes and stores its cells, and each sheet
+ * column is let go of after its last variable. Reads come once per variable, in plan order; the
+ * cells are those the stored blob decodes to (number texts aside, which conversion does not need).
+ */
+function gridReader(q: ReadQuestionnaire, store: (variableId: string, data: Buffer) => void, done: Set<string>): PartData['raw'] {
+  const byId = new Map(q.plan.variables.map((v) => [v.id, v]))
+  const lastUse = new Map<number, string>()
+  for (const v of q.plan.variables) for (const s of v.sources) lastUse.set(s.col, v.id)
+  return (id) => {
+    const v = byId.get(id)
+    if (!v) return null
+    if (done.has(id)) throw new Error(`import: the raw cells of variable ${v.name} were read twice`)
+    store(id, encodeRawOf(q, v))
+    done.add(id)
+    const cols = gridColumnsOf(q, v)
+    for (const s of v.sources) if (lastUse.get(s.col) === id) q.grid.columns[s.col] = releasedColumn()
+    return cols
+  }
 }
 
 /** A variable's raw cells, read in place when the data rows are one run (the usual case). */
@@ -171,7 +201,7 @@ function encodeRawOf(q: ReadQuestionnaire, v: ReadQuestionnaire['plan']['variabl
 export function preparePart(
   q: ReadQuestionnaire,
   ctx: Ctx,
-  opts: { releaseGrid?: boolean; datasetId?: string; sink?: RawSink } = {}
+  opts: { releaseGrid?: boolean; datasetId?: string; store?: { put: (variableId: string, data: Buffer) => void; done: Set<string> } } = {}
 ): PreparedPart {
   const datasetId = opts.datasetId ?? newId()
   const rows = q.plan.dataRows
@@ -180,11 +210,10 @@ export function preparePart(
   const raw: PreparedPart['raw'] = []
   const lastUse = new Map<number, number>()
   q.plan.variables.forEach((v, i) => v.sources.forEach((s) => lastUse.set(s.col, i)))
-  for (let i = 0; i < q.plan.variables.length; i++) {
+  for (let i = 0; i < (opts.store ? 0 : q.plan.variables.length); i++) {
     const v = q.plan.variables[i]
     if (i % 10 === 0) checkCancelled(ctx)
-    if (opts.sink) opts.sink.put(v.id, encodeRawOf(q, v))
-    else raw.push({ variableId: v.id, data: encodeRawOf(q, v) })
+    raw.push({ variableId: v.id, data: encodeRawOf(q, v) })
     if (opts.releaseGrid)
       for (const s of v.sources)
         if (lastUse.get(s.col) === i) q.grid.columns[s.col] = { kind: new Uint8Array(0), text: [], num: new Float64Array(0) }
@@ -203,7 +232,7 @@ export function preparePart(
     sheetRows,
     sources,
     mapping: null,
-    raw: rawReader(opts.sink ?? blobs)
+    raw: opts.store ? gridReader(q, opts.store.put, opts.store.done) : rawReader(blobs)
   }
   return { datasetId, rowIds, sheetRows, raw, rowidBlob: encodeRowIds(rowIds, sheetRows), stored, step0, part }
 }
@@ -245,12 +274,9 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
     const insertColumn = (variableId: string | null, layer: 'raw' | 'clean', encoding: string, data: Buffer): void => {
       w.insertOwned('column_data', { dataset_id: datasetId, variable_id: variableId, layer, encoding, data })
     }
-    const readRaw = db.prepare("SELECT data FROM column_data WHERE dataset_id = ? AND variable_id = ? AND layer = 'raw'")
-    const sink: RawSink = {
-      put: (id, data) => insertColumn(id, 'raw', RAW_ENCODING, data),
-      get: (id) => (readRaw.get(datasetId, id) as { data: Buffer } | undefined)?.data
-    }
-    const p = preparePart(q, ctx, { releaseGrid: true, datasetId, sink })
+    // Each variable: raw cells encoded and stored, converted, clean column stored, sheet column freed.
+    const rawDone = new Set<string>()
+    const p = preparePart(q, ctx, { datasetId, store: { put: (id, data) => insertColumn(id, 'raw', RAW_ENCODING, data), done: rawDone } })
     p.part.wave = wave
     const stored = new Set<string>()
     const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(datasetId) } : null, (v, i, count) => {
@@ -258,9 +284,11 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
       insertColumn(v.id, 'clean', CLEAN_ENCODING, encodeClean(v.values))
       stored.add(v.id)
       v.values = []
-      ctx.progress.report('survey:store', count + i, count * 2)
+      ctx.progress.report('survey:store', i, count)
     })
     checkCancelled(ctx)
+    const missed = q.plan.variables.find((v) => !rawDone.has(v.id))
+    if (missed) throw new Error(`import: the raw cells of variable ${missed.name} were not stored`)
     w.insert('datasets', {
       id: datasetId,
       name,
