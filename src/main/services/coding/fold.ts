@@ -5,10 +5,14 @@ export interface FoldOptions {
   accentFold: boolean
 }
 
-/** A folded copy of a text with, for every folded code unit, the index of the original character it came from. */
+/**
+ * A folded copy of a text with, for every folded code unit, the index of the original character it
+ * came from; `map` is null when every character folded to as many code units as it had (é → e), so
+ * that positions are the same in both.
+ */
 export interface Folded {
   text: string
-  map: Uint32Array
+  map: Uint32Array | null
 }
 
 const MARK = /\p{M}/gu
@@ -33,6 +37,47 @@ export function foldString(s: string, opts: FoldOptions): string {
  * the offset map back to the original, so hits are reported in original offsets.
  */
 export function foldText(text: string, opts: FoldOptions): Folded {
+  return foldSameLength(text, opts) ?? foldWithMap(text, opts)
+}
+
+const memos = new Map<string, Map<string, string>>()
+
+/** Folds of non-ASCII characters, memoised: Italian text repeats a handful of accented letters. */
+function memoFor(opts: FoldOptions): Map<string, string> {
+  const key = `${opts.caseFold ? 1 : 0}${opts.accentFold ? 1 : 0}`
+  let m = memos.get(key)
+  if (!m) memos.set(key, (m = new Map()))
+  return m
+}
+
+/**
+ * The fast path: ASCII is lower-cased by the engine in one go, other characters one by one; null
+ * as soon as a character folds to a different number of code units (then the map is needed).
+ */
+function foldSameLength(text: string, opts: FoldOptions): Folded | null {
+  const lower = opts.caseFold ? text.toLowerCase() : text
+  if (lower.length !== text.length) return null
+  const memo = memoFor(opts)
+  const parts: string[] = []
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue
+    const c = text.charCodeAt(i)
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1
+    const ch = text.slice(i, i + width)
+    let f = memo.get(ch)
+    if (f === undefined) memo.set(ch, (f = foldChar(ch, opts)))
+    if (f.length !== width) return null
+    parts.push(lower.slice(from, i), f)
+    from = i + width
+    i += width - 1
+  }
+  if (from === 0) return { text: lower, map: null }
+  parts.push(lower.slice(from))
+  return { text: parts.join(''), map: null }
+}
+
+function foldWithMap(text: string, opts: FoldOptions): Folded {
   let buf = new Uint16Array(text.length + 16)
   let map = new Uint32Array(text.length + 16)
   let n = 0
@@ -67,8 +112,8 @@ export function foldText(text: string, opts: FoldOptions): Folded {
 
 /** Original range of a folded match [fs, fe): whole characters, trailing combining marks included. */
 export function originalRange(text: string, folded: Folded, fs: number, fe: number): [number, number] {
-  const start = folded.map[fs]
-  const last = folded.map[fe - 1]
+  const start = folded.map ? folded.map[fs] : fs
+  const last = folded.map ? folded.map[fe - 1] : fe - 1
   let end = last + (text.charCodeAt(last) >= 0xd800 && text.charCodeAt(last) <= 0xdbff ? 2 : 1)
   while (end < text.length && /\p{M}/u.test(text[end])) end++
   return [start, end]

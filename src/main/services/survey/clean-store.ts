@@ -9,6 +9,7 @@ import {
   encodeClean
 } from './codec'
 import { datasetById, recipeSteps, storedImport, variablesOf, wavesOf, type DatasetRow } from './dataset-rows'
+import type { CleanValue } from './frame'
 import type { RawColumn } from './model'
 import { buildBaseFrame, runSteps, type PartData, type RecipeRun, type StepReport } from './recipe/engine'
 import type { ImportStep, RecipeStep } from './recipe/steps'
@@ -133,6 +134,7 @@ export function writeClean(
     "INSERT INTO column_data (id, dataset_id, variable_id, layer, encoding, data) VALUES (?, ?, ?, 'clean', ?, ?)"
   )
   const all = active.length === frame.n
+  let subset: CleanValue[] | undefined
   for (const v of frame.vars) {
     if (v.dropped || !existing.has(v.id)) continue
     if (stored?.has(v.id)) {
@@ -145,7 +147,13 @@ export function writeClean(
       insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, ready)
       continue
     }
-    const values = all ? v.values : active.map((r) => v.values[r])
+    let values = v.values
+    if (!all) {
+      // One array for every variable's surviving rows (encodeClean only reads it).
+      subset ??= new Array<CleanValue>(active.length)
+      for (let j = 0; j < active.length; j++) subset[j] = v.values[active[j]]
+      values = subset
+    }
     insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, encodeClean(values))
   }
   const current = datasetById(project, ds.id) ?? ds

@@ -93,9 +93,10 @@ function sliceColumn(grid: SheetGrid, col: number, rows: Int32Array): RawColumn 
   return { kind, text, num }
 }
 
-function examplesOf(raw: RawColumn, max = 5): string[] {
+function examplesOf(raw: RawColumn, rows: Int32Array, max = 5): string[] {
   const seen = new Set<string>()
-  for (let i = 0; i < raw.text.length && seen.size < max; i++) {
+  for (let j = 0; j < rows.length && seen.size < max; j++) {
+    const i = rows[j]
     const t = raw.text[i] ?? (raw.kind[i] === CELL_NUMBER ? String(raw.num[i]) : null)
     if (t !== null && t.trim()) seen.add(t.length > 80 ? t.slice(0, 77) + '…' : t)
   }
@@ -174,9 +175,9 @@ export function planImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLay
       const question = segments.at(-1) as string
       const group = path ? (segments.length > 1 ? segments.slice(0, -1).join('/') : c.group) : null
       const options = sources.filter((s) => s.role === 'option').map((s) => s.option as string)
-      const raws = sources.map((s) => sliceColumn(grid, s.col, dataRows))
+      const kinds = sources.map((s) => grid.columns[s.col].kind)
       let answered = 0
-      for (let r = 0; r < dataRows.length; r++) if (raws.some((x) => x.kind[r] !== CELL_EMPTY)) answered++
+      for (const r of dataRows) if (kinds.some((k) => k[r] !== CELL_EMPTY)) answered++
       variables.push({
         id: newId(),
         name: nameFor(question, platform, used),
@@ -197,8 +198,9 @@ export function planImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLay
       i += run
       continue
     }
-    const raw = sliceColumn(grid, c.col, dataRows)
-    const inf = inferColumn(profileColumn(raw), c.header, platform)
+    // Read in place over the data rows: a copy of every column would only make garbage.
+    const raw = grid.columns[c.col]
+    const inf = inferColumn(profileColumn(raw, dataRows), c.header, platform)
     warnings.push(...inf.warnings)
     const grouped = path && !c.group ? path.prefix : c.group
     variables.push({
@@ -218,7 +220,7 @@ export function planImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLay
       sources: [{ col: c.col, header: c.header, group: c.group, role: 'value' }],
       distinct: inf.distinct,
       missing: inf.missing,
-      examples: examplesOf(raw)
+      examples: examplesOf(raw, dataRows)
     })
     i++
   }

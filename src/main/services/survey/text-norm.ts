@@ -28,11 +28,16 @@ export function apostropheAccents(s: string): string {
   return s.replace(/([aeiouAEIOU])'(?=\s|$|[,.;:!?)])/g, (_m, v: string) => v + '\u0300').normalize('NFC')
 }
 
+const PLAIN_ASCII = /^[!-&(-_a-~]+(?: [!-&(-_a-~]+)*$/
+
 /**
  * Loose key: two spellings of the same category meet here ("Sì", "si", "SI ", "Per niente d’accordo").
  * Case, accents, apostrophe style, spacing and trailing punctuation are ignored.
  */
 export function looseKey(s: string): string {
+  // Printable ASCII without apostrophes, backticks or extra spaces (codes, ids, most answers): the
+  // space, apostrophe and accent steps below would all leave it unchanged.
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/[.;:!?]+$/, '').trim()
   return foldAccents(apostropheAccents(normaliseApostrophes(collapseSpaces(s))))
     .toLowerCase()
     .replace(/[.;:!?]+$/, '')
