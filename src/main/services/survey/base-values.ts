@@ -159,7 +159,7 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
         const chosen: string[] = []
         for (const { s, i } of optionCols) {
           const c = raw[i]
-          const hit = isChosen(c.kind[r], c.text[r], c.num[r], s.option)
+          const hit = isChosen(c.kind[r], c.text[r + (c.textFrom ?? 0)], c.num[r], s.option)
           if (hit === null) continue
           answered = true
           if (hit) chosen.push(s.option ?? s.header)
@@ -170,13 +170,14 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
     }
     const splitter = new OptionSplitter(v.separator ?? ', ', v.options ?? [])
     const c = raw[0]
+    const tf = raw[0]?.textFrom ?? 0
     const missing = v.missingCodes.map((m) => looseKey(String(m)))
     // Joined answers repeat (one per combination of options): split each distinct text once. Every
     // row still gets its own array, since cleaning steps may change one respondent's answer.
     const cache = new Map<string, string[] | null>()
     for (let r = 0; r < n; r++) {
       const k = c.kind[r]
-      const t = cellDisplay(k, c.text[r], c.num[r])
+      const t = cellDisplay(k, c.text[r + tf], c.num[r])
       if (t === null || k === ERROR) {
         out[at + r] = null
         continue
@@ -197,11 +198,12 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
     for (let r = 0; r < n; r++) out[at + r] = null
     return out
   }
+  const tf = c.textFrom ?? 0
   // Texts repeat a lot in questionnaires: convert each distinct text once.
   const cache = new Map<string, CleanValue>()
   for (let r = 0; r < n; r++) {
     const k = c.kind[r]
-    const t = c.text[r]
+    const t = c.text[r + tf]
     if (t !== null && k !== NUMBER && k !== DATE) {
       let val = cache.get(t)
       if (val === undefined && !cache.has(t)) {

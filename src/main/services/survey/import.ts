@@ -4,11 +4,12 @@ import type { ProgressSink } from '../../../shared/progress'
 import { newId, nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
 import { checkCancelled, type Ctx } from '../context'
-import { CLEAN_ENCODING, RAW_ENCODING, ROWID_ENCODING, decodeRaw, encodeClean, encodeRaw, encodeRowIds } from './codec'
+import { CLEAN_ENCODING, RAW_ENCODING, ROWID_ENCODING, encodeClean, encodeRowIds } from './codec'
 import { waveVariableId, writeClean } from './clean-store'
 import { datasetById } from './dataset-rows'
-import { rawColumnsOf, toBaseVariable, type PlannedVariable } from './import-plan'
-import type { ImportSettings, RawColumn, StoredImport } from './model'
+import { toBaseVariable } from './import-plan'
+import { encodeRawOf, gridReader, rawReader } from './import-columns'
+import type { ImportSettings, StoredImport } from './model'
 import { readQuestionnaire, type ReadQuestionnaire } from './read-file'
 import { runImportStep, type PartData } from './recipe/engine'
 import { withBulkWriteCache } from './bulk-write'
@@ -138,65 +139,11 @@ export interface PreparedPart {
 }
 
 /**
- * Raw columns from the encoded cells, not the grid. Built outside preparePart on purpose: a closure
- * created there would share its scope, which holds the read file, and keep the whole sheet alive.
- */
-function rawReader(blobs: { get(id: string): Buffer | undefined }): PartData['raw'] {
-  return (id) => {
-    const b = blobs.get(id)
-    return b ? decodeRaw(b, { numberTexts: false }) : null
-  }
-}
-
-const releasedColumn = (): RawColumn => ({ kind: new Uint8Array(0), text: [], num: new Float64Array(0) })
-
-/** A variable's cells over the data rows: views of the sheet's columns, only the texts copied. */
-function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable): RawColumn[] {
-  const rows = q.plan.dataRows
-  const n = rows.length
-  if (n === 0 || rows[n - 1] - rows[0] !== n - 1) return rawColumnsOf(q.grid, v, rows)
-  const from = rows[0]
-  return v.sources.map(({ col }) => {
-    const c = q.grid.columns[col]
-    return { kind: c.kind.subarray(from, from + n), text: c.text.slice(from, from + n), num: c.num.subarray(from, from + n) }
-  })
-}
-
-/**
- * Raw columns read straight from the sheet by an import that converts each variable as soon as its
- * raw cells are stored: the first read of a variable encodes and stores its cells, and each sheet
- * column is let go of after its last variable. Reads come once per variable, in plan order; the
- * cells are those the stored blob decodes to (number texts aside, which conversion does not need).
- */
-function gridReader(q: ReadQuestionnaire, store: (variableId: string, data: Buffer) => void, done: Set<string>): PartData['raw'] {
-  const byId = new Map(q.plan.variables.map((v) => [v.id, v]))
-  const lastUse = new Map<number, string>()
-  for (const v of q.plan.variables) for (const s of v.sources) lastUse.set(s.col, v.id)
-  return (id) => {
-    const v = byId.get(id)
-    if (!v) return null
-    if (done.has(id)) throw new Error(`import: the raw cells of variable ${v.name} were read twice`)
-    store(id, encodeRawOf(q, v))
-    done.add(id)
-    const cols = gridColumnsOf(q, v)
-    for (const s of v.sources) if (lastUse.get(s.col) === id) q.grid.columns[s.col] = releasedColumn()
-    return cols
-  }
-}
-
-/** A variable's raw cells, read in place when the data rows are one run (the usual case). */
-function encodeRawOf(q: ReadQuestionnaire, v: ReadQuestionnaire['plan']['variables'][number]): Buffer {
-  const rows = q.plan.dataRows
-  const n = rows.length
-  if (n > 0 && rows[n - 1] - rows[0] === n - 1)
-    return encodeRaw(v.sources.map((s) => q.grid.columns[s.col]), { from: rows[0], count: n })
-  return encodeRaw(rawColumnsOf(q.grid, v, rows))
-}
-
-/**
  * Encodes the file's raw cells and everything else its rows need. With `releaseGrid`, each sheet
  * column is emptied once its last variable is encoded (the grid is not usable afterwards), so the
- * sheet and its encoded copy are never both whole in memory.
+ * sheet and its encoded copy are never both whole in memory. With `store`, nothing is encoded here:
+ * the part's raw reader encodes each variable's cells and hands them to `store.put` when the run
+ * first reads them (see gridReader), and `p.raw` stays empty.
  */
 export function preparePart(
   q: ReadQuestionnaire,

@@ -75,8 +75,10 @@ export interface StoredImport {
 /** Raw cells of one variable: one entry per source column, each as long as the dataset's rows. */
 export interface RawColumn {
   kind: Uint8Array
+  /** Row r's text is text[r + (textFrom ?? 0)]: lets a column be read in place from a sheet's. */
   text: (string | null)[]
   num: Float64Array
+  textFrom?: number
 }
 
 export const CELL_EMPTY = 0
