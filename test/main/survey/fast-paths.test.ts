@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { newRowIds, uuidTexts } from '../../../src/main/services/survey/row-ids'
+import { apostropheAccents, collapseSpaces, foldAccents, looseKey, normaliseApostrophes } from '../../../src/main/services/survey/text-norm'
+import { decodeRowIds, encodeRowIds } from '../../../src/main/services/survey/codec'
+import { prng } from './support/prng'
+
+const slowLooseKey = (s: string): string =>
+  foldAccents(apostropheAccents(normaliseApostrophes(collapseSpaces(s))))
+    .toLowerCase()
+    .replace(/[.;:!?]+$/, '')
+    .trim()
+
+describe('survey fast paths give what the general code gives', () => {
+  it('row ids are distinct version 4 UUIDs that survive storage unchanged', () => {
+    const ids = newRowIds(5000)
+    expect(new Set(ids).size).toBe(5000)
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    const bytes = Uint8Array.from({ length: 16 }, (_, i) => i * 17)
+    expect(uuidTexts(bytes, 1)).toEqual(['00112233-4455-6677-8899-aabbccddeeff'])
+    const rows = Uint32Array.from(ids, (_, i) => i + 2)
+    const back = decodeRowIds(encodeRowIds(ids, rows))
+    expect(back.ids).toEqual(ids)
+    expect([...back.sheetRows]).toEqual([...rows])
+  })
+
+  it('the plain-ASCII looseKey matches the full normalisation on random and tricky answers', () => {
+    const rand = prng(11).next
+    const alphabet = "abcXYZ019 .,;:!?'`-_/()éÈ’  \t"
+    const samples = ['Sì', 'SI ', ' no.', "Un po'", 'Un po’', 'Abbastanza  d’accordo!', 'ID-0042', 'a  b', 'x;', '...']
+    for (let i = 0; i < 20000; i++) {
+      let s = ''
+      const len = 1 + Math.floor(rand() * 14)
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(rand() * alphabet.length)]
+      samples.push(s)
+    }
+    const differ = samples.filter((s) => looseKey(s) !== slowLooseKey(s))
+    expect(differ).toEqual([])
+  })
+})
