@@ -30,6 +30,10 @@ const badWeight = (w: Weights, i: number): boolean => w !== null && !(w[i] >= 0)
 export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Grouping): Tally & { counts: Float64Array; levels: number } {
   const L = col.labels.length
   const t = tally(g.size)
+  // Locals, not t.n[…] in the loops: V8 does not always hoist the property loads past typed-array stores.
+  const tn = t.n
+  const tmiss = t.missing
+  const twn = t.wn
   const counts = new Float64Array(g.size * L)
   const codes = col.codes
   const gc = g.codes
@@ -39,10 +43,10 @@ export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Groupi
       const gi = gc ? gc[i] : 0
       if (gi < 0) continue
       const c = codes[i]
-      if (c < 0) t.missing[gi]++
-      else (counts[gi * L + c]++, t.n[gi]++)
+      if (c < 0) tmiss[gi]++
+      else (counts[gi * L + c]++, tn[gi]++)
     }
-    for (let j = 0; j < g.size; j++) t.wn[j] = t.n[j]
+    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
     return { ...t, counts, levels: L }
   }
   for (let k = 0; k < rows.length; k++) {
@@ -51,13 +55,13 @@ export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Groupi
     if (gi < 0) continue
     const c = codes[i]
     if (c < 0 || badWeight(w, i)) {
-      t.missing[gi]++
+      tmiss[gi]++
       continue
     }
     const wi = w ? w[i] : 1
     counts[gi * L + c] += wi
-    t.wn[gi] += wi
-    t.n[gi]++
+    twn[gi] += wi
+    tn[gi]++
   }
   return { ...t, counts, levels: L }
 }
@@ -65,6 +69,10 @@ export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Groupi
 /** Weighted mean and sample sd (frequency weights: Σw(x−m)² / (Σw − 1)) per group; two passes for precision. */
 export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, withSd: boolean): Tally & { mean: Float64Array; sd: Float64Array } {
   const t = tally(g.size)
+  // Locals, not t.n[…] in the loops: V8 does not always hoist the property loads past typed-array stores.
+  const tn = t.n
+  const tmiss = t.missing
+  const twn = t.wn
   const sum = new Float64Array(g.size)
   const gc = g.codes
   if (w === null) {
@@ -73,10 +81,10 @@ export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, w
       const gi = gc ? gc[i] : 0
       if (gi < 0) continue
       const v = col[i]
-      if (v !== v) t.missing[gi]++
-      else (sum[gi] += v, t.n[gi]++)
+      if (v !== v) tmiss[gi]++
+      else (sum[gi] += v, tn[gi]++)
     }
-    for (let j = 0; j < g.size; j++) t.wn[j] = t.n[j]
+    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
   } else
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]
@@ -84,16 +92,16 @@ export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, w
       if (gi < 0) continue
       const v = col[i]
       if (v !== v || badWeight(w, i)) {
-        t.missing[gi]++
+        tmiss[gi]++
         continue
       }
       const wi = w[i]
       sum[gi] += wi * v
-      t.wn[gi] += wi
-      t.n[gi]++
+      twn[gi] += wi
+      tn[gi]++
     }
   const mean = new Float64Array(g.size)
-  for (let j = 0; j < g.size; j++) mean[j] = t.wn[j] > 0 ? sum[j] / t.wn[j] : NaN
+  for (let j = 0; j < g.size; j++) mean[j] = twn[j] > 0 ? sum[j] / twn[j] : NaN
   const sd = new Float64Array(g.size).fill(NaN)
   if (withSd) {
     const ss = new Float64Array(g.size)
@@ -105,7 +113,7 @@ export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, w
       const d = v - mean[gi]
       ss[gi] += (w ? w[i] : 1) * d * d
     }
-    for (let j = 0; j < g.size; j++) sd[j] = t.wn[j] > 1 ? Math.sqrt(ss[j] / (t.wn[j] - 1)) : NaN
+    for (let j = 0; j < g.size; j++) sd[j] = twn[j] > 1 ? Math.sqrt(ss[j] / (twn[j] - 1)) : NaN
   }
   return { ...t, mean, sd }
 }
@@ -113,6 +121,10 @@ export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, w
 /** Weighted count of numeric answers within [lo, hi], per group. */
 export function rangeBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, lo: number, hi: number): Tally & { hits: Float64Array } {
   const t = tally(g.size)
+  // Locals, not t.n[…] in the loops: V8 does not always hoist the property loads past typed-array stores.
+  const tn = t.n
+  const tmiss = t.missing
+  const twn = t.wn
   const hits = new Float64Array(g.size)
   const gc = g.codes
   if (w === null) {
@@ -121,13 +133,13 @@ export function rangeBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, lo:
       const gi = gc ? gc[i] : 0
       if (gi < 0) continue
       const v = col[i]
-      if (v !== v) t.missing[gi]++
+      if (v !== v) tmiss[gi]++
       else {
         if (v >= lo && v <= hi) hits[gi]++
-        t.n[gi]++
+        tn[gi]++
       }
     }
-    for (let j = 0; j < g.size; j++) t.wn[j] = t.n[j]
+    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
     return { ...t, hits }
   }
   for (let k = 0; k < rows.length; k++) {
@@ -136,13 +148,13 @@ export function rangeBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, lo:
     if (gi < 0) continue
     const v = col[i]
     if (v !== v || badWeight(w, i)) {
-      t.missing[gi]++
+      tmiss[gi]++
       continue
     }
     const wi = w ? w[i] : 1
     if (v >= lo && v <= hi) hits[gi] += wi
-    t.wn[gi] += wi
-    t.n[gi]++
+    twn[gi] += wi
+    tn[gi]++
   }
   return { ...t, hits }
 }
@@ -199,6 +211,10 @@ export function medianBy(col: NumColumn, order: Uint32Array, rows: Rows, w: Weig
 export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, any: Uint8Array | null): Tally & { chosen: Float64Array; responses: Float64Array; anyOf: Float64Array; options: number } {
   const O = col.labels.length
   const t = tally(g.size)
+  // Locals, not t.n[…] in the loops: V8 does not always hoist the property loads past typed-array stores.
+  const tn = t.n
+  const tmiss = t.missing
+  const twn = t.wn
   const chosen = new Float64Array(g.size * O)
   const responses = new Float64Array(g.size)
   const anyOf = new Float64Array(g.size)
@@ -210,7 +226,7 @@ export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, a
       const gi = gc ? gc[i] : 0
       if (gi < 0) continue
       if (!answered[i]) {
-        t.missing[gi]++
+        tmiss[gi]++
         continue
       }
       let hit = false
@@ -223,9 +239,9 @@ export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, a
       }
       responses[gi] += to - from
       if (hit) anyOf[gi]++
-      t.n[gi]++
+      tn[gi]++
     }
-    for (let j = 0; j < g.size; j++) t.wn[j] = t.n[j]
+    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
     return { ...t, chosen, responses, anyOf, options: O }
   }
   for (let k = 0; k < rows.length; k++) {
@@ -233,7 +249,7 @@ export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, a
     const gi = gc ? gc[i] : 0
     if (gi < 0) continue
     if (!answered[i] || badWeight(w, i)) {
-      t.missing[gi]++
+      tmiss[gi]++
       continue
     }
     const wi = w ? w[i] : 1
@@ -245,8 +261,8 @@ export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, a
     }
     responses[gi] += wi * (offsets[i + 1] - offsets[i])
     if (hit) anyOf[gi] += wi
-    t.wn[gi] += wi
-    t.n[gi]++
+    twn[gi] += wi
+    tn[gi]++
   }
   return { ...t, chosen, responses, anyOf, options: O }
 }

@@ -147,19 +147,26 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
         const answered = new Int32Array(G)
         const all = new Int32Array(G)
         const gc = g.codes
+        // Item by item over the rows (one column in cache at a time), marking who answered anything.
+        const seen = new Uint8Array(rows.length)
+        for (let c = 0; c < xs.length; c++) {
+          const x = xs[c]
+          const base = c * G
+          for (let k = 0; k < rows.length; k++) {
+            const i = rows[k]
+            const gi = gc ? gc[i] : 0
+            if (gi < 0) continue
+            const v = x[i]
+            if (v !== v) continue
+            seen[k] = 1
+            if (!per) (sum[base + gi] += v), cnt[base + gi]++
+          }
+        }
         for (let k = 0; k < rows.length; k++) {
-          const i = rows[k]
-          const gi = gc ? gc[i] : 0
+          const gi = gc ? gc[rows[k]] : 0
           if (gi < 0) continue
           all[gi]++
-          let any = false
-          for (let c = 0; c < xs.length; c++) {
-            const v = xs[c][i]
-            if (v !== v) continue
-            any = true
-            if (!per) (sum[c * G + gi] += v), cnt[c * G + gi]++
-          }
-          if (any) answered[gi]++
+          if (seen[k]) answered[gi]++
         }
         return groups(G).map((j) => {
           const series = cols.map((c, k) => ({

@@ -22,10 +22,14 @@ export function filterText(f: FilterSpec): string {
   }
 }
 
+// Every indicator without a filter reads all rows: one shared, never-written index array per size.
+let everyRow: Rows = new Uint32Array(0)
 const allRows = (n: number): Rows => {
-  const r = new Uint32Array(n)
-  for (let i = 0; i < n; i++) r[i] = i
-  return r
+  if (everyRow.length !== n) {
+    everyRow = new Uint32Array(n)
+    for (let i = 0; i < n; i++) everyRow[i] = i
+  }
+  return everyRow
 }
 
 /** The respondents a filter keeps; an unmatched value or an empty result is a problem on the indicator. */
