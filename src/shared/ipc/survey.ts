@@ -16,10 +16,12 @@ export interface SurveyDatasetDto {
   id: string
   name: string
   title: string | null
+  /** Wave labels, first import first ([] when the dataset has no waves). */
   waves: string[]
   platform: string | null
   file: string | null
   sheet: string | null
+  /** Rows after cleaning, and rows imported (all waves). */
   rows: number
   totalRows: number
   variables: number
@@ -78,6 +80,7 @@ export interface SurveyVariableDto {
   valueLabels: { value: SurveyScalar; label: string }[]
   missingCodes: SurveyScalar[]
   options: string[] | null
+  /** Source headers in the imported file ([] for derived variables). */
   columns: string[]
   derived: boolean
 }

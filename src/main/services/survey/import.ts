@@ -16,6 +16,7 @@ import { withBulkWriteCache } from './bulk-write'
 import { newRowIds } from './row-ids'
 import type { ImportStep } from './recipe/steps'
 import { syncVariables } from './variable-sync'
+import type { ImportPreviewDto } from '../../../shared/ipc/survey'
 import './undo-hooks'
 
 export interface ImportOptions {
@@ -25,42 +26,7 @@ export interface ImportOptions {
 }
 
 /** What an import will do (preview) or did: the CLI's JSON and the UI's import dialog. */
-export interface ImportSummary {
-  dataset: string
-  id: string | null
-  file: string
-  format: 'xlsx' | 'csv'
-  sheet: string
-  sheets: { name: string; index: number; state: 'visible' | 'hidden' | 'veryHidden'; selected: boolean }[]
-  encoding: string | null
-  delimiter: string | null
-  platform: string
-  rows: number
-  titleRows: number[]
-  headerRows: number[]
-  dataStart: number
-  dataEnd: number
-  blankRows: number
-  totalRows: number[]
-  noteRows: number[]
-  variables: {
-    name: string
-    label: string | null
-    group: string | null
-    type: string
-    role: string
-    missing: number
-    distinct: number
-    missingCodes: (string | number)[]
-    valueLabels: { value: string | number; label: string }[]
-    options: string[] | null
-    columns: string[]
-    examples: string[]
-  }[]
-  warnings: string[]
-  wave: string | null
-  preview: boolean
-}
+export type ImportSummary = ImportPreviewDto
 
 /** What the summary needs of a read file: not the grid, which the import lets go of early. */
 type ReadSummary = Pick<ReadQuestionnaire, 'file' | 'info' | 'plan'>

@@ -3,44 +3,13 @@ import { cleanState, ensureClean } from './clean-store'
 import { recipeSteps, resolveDataset, storedImport, variablesOf, wavesOf, type DatasetRow } from './dataset-rows'
 import type { ImportSettings } from './model'
 import { metaOfRow } from './store'
-import type { ValueLabel, VariableType } from './frame'
+import type { SurveyDatasetDto, SurveyVariableDto } from '../../../shared/ipc/survey'
 import './undo-hooks'
 
-export interface DatasetSummary {
-  id: string
-  name: string
-  title: string | null
-  /** Wave labels, first import first ([] when the dataset has no waves). */
-  waves: string[]
-  platform: string | null
-  file: string | null
-  sheet: string | null
-  /** Rows after cleaning, and rows imported (all waves). */
-  rows: number
-  totalRows: number
-  variables: number
-  recipeVersion: number
-  steps: number
-  issues: number
-  excluded: number
-  importedAt: string
-  importedBy: string | null
-}
+/** One dataset as the list shows it (the CLI's `survey list` and the Questionnaires area). */
+export type DatasetSummary = SurveyDatasetDto
 
-export interface VariableDto {
-  id: string
-  position: number
-  name: string
-  label: string | null
-  type: VariableType
-  role: string
-  valueLabels: ValueLabel[]
-  missingCodes: (string | number)[]
-  options: string[] | null
-  /** Source headers in the imported file ([] for derived variables). */
-  columns: string[]
-  derived: boolean
-}
+export type VariableDto = SurveyVariableDto
 
 export interface DatasetDetail extends DatasetSummary {
   settings: ImportSettings
