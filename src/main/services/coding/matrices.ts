@@ -2,7 +2,7 @@ import { EsitiError } from '../../../shared/errors'
 import type { ContextMode, CooccurrenceDto, MatrixColumnDto, MatrixDto, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
 import type { Ctx } from '../context'
 import { codeTree, subtreeIds } from './code-tree'
-import { filterSql, liveSources, resolveFilter, retrieveSegments } from './retrieval'
+import { codingConditions, filterSql, liveSources, resolveFilter, retrieveSegments } from './retrieval'
 
 export interface MatrixOptions {
   rows: 'sources' | 'cases'
@@ -52,20 +52,23 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
     const k = codeIndex.get(code)
     if (r !== undefined && k !== undefined) grid[r][k] += n
   }
+  // A coding also counts for every other case whose segment it overlaps (once per case).
+  const addCaseSegmentCounts = (sql: { where: string; params: unknown[] }): void => {
+    for (const r of db
+      .prepare(
+        `SELECT cs.case_id r, c.code_id k, COUNT(DISTINCT c.id) n FROM case_segments cs
+         JOIN codings c ON c.source_id = cs.source_id AND cs.start < c."end" AND cs."end" > c.start
+         JOIN sources s ON s.id = c.source_id
+         WHERE ${sql.where} AND s.case_id IS NOT cs.case_id GROUP BY 1, 2`
+      )
+      .all(...sql.params) as { r: string; k: string; n: number }[])
+      add(r.r, r.k, r.n)
+  }
   const sql = filterSql(filter, null)
   if (sql && !filter.caseIds) {
     // No case condition: count per code and source in SQLite, then place each source in JS.
     const live = liveSources(ctx.project)
-    const where: string[] = []
-    const params: string[] = []
-    if (filter.coderIds) {
-      where.push('coder_id IN (SELECT value FROM json_each(?))')
-      params.push(JSON.stringify(filter.coderIds))
-    }
-    if (filter.sourceIds) {
-      where.push('source_id IN (SELECT value FROM json_each(?))')
-      params.push(JSON.stringify(filter.sourceIds))
-    }
+    const { where, params } = codingConditions(null, filter)
     const rowOfSource = new Map<string, number | null>()
     for (const [sourceId, src] of live) {
       const r = rowIndex.get(opts.rows === 'sources' ? sourceId : (src.caseId ?? ''))
@@ -76,8 +79,8 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
     const packed = ctx.project
       .stmt(
         `SELECT code_id, group_concat(source_id || ' ' || n) FROM (
-           SELECT code_id, source_id, COUNT(*) n FROM codings ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-           GROUP BY code_id, source_id)
+           SELECT c.code_id, c.source_id, COUNT(*) n FROM codings c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+           GROUP BY c.code_id, c.source_id)
          GROUP BY code_id`
       )
       .raw(true)
@@ -94,15 +97,7 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
       }
     }
     if (opts.rows === 'cases') {
-      for (const r of db
-        .prepare(
-          `SELECT cs.case_id r, c.code_id k, COUNT(DISTINCT c.id) n FROM case_segments cs
-           JOIN codings c ON c.source_id = cs.source_id AND cs.start < c."end" AND cs."end" > c.start
-           JOIN sources s ON s.id = c.source_id
-           WHERE ${sql.where} AND s.case_id IS NOT cs.case_id GROUP BY 1, 2`
-        )
-        .all(...sql.params) as { r: string; k: string; n: number }[])
-        add(r.r, r.k, r.n)
+      addCaseSegmentCounts(sql)
       // Codings of case-less sources that a case segment claims are not unassigned.
       for (const r of db
         .prepare(
@@ -125,15 +120,7 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
         .prepare(`SELECT s.case_id r, c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id WHERE ${sql.where} GROUP BY 1, 2`)
         .all(...sql.params) as { r: string | null; k: string; n: number }[])
         if (r.r) add(r.r, r.k, r.n)
-      for (const r of db
-        .prepare(
-          `SELECT cs.case_id r, c.code_id k, COUNT(DISTINCT c.id) n FROM case_segments cs
-           JOIN codings c ON c.source_id = cs.source_id AND cs.start < c."end" AND cs."end" > c.start
-           JOIN sources s ON s.id = c.source_id
-           WHERE ${sql.where} AND s.case_id IS NOT cs.case_id GROUP BY 1, 2`
-        )
-        .all(...sql.params) as { r: string; k: string; n: number }[])
-        add(r.r, r.k, r.n)
+      addCaseSegmentCounts(sql)
       for (const r of db
         .prepare(
           `SELECT c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id

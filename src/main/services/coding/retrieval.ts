@@ -43,10 +43,9 @@ export function resolveFilter(project: ProjectFile, f: SegmentFilter = {}): Reso
   }
 }
 
-/** SQL conditions for a filter over `codings c JOIN sources s` (null when nothing can match). */
-export function filterSql(filter: ResolvedFilter, codeIds: string[] | null): { where: string; params: unknown[] } | null {
-  if (filter.caseIds && filter.caseIds.length === 0) return null
-  const where: string[] = ['s.deleted_at IS NULL']
+/** The code, coder and source conditions on `codings c` that every read of codings shares. */
+export function codingConditions(codeIds: string[] | null, filter: ResolvedFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = []
   const params: unknown[] = []
   if (codeIds) {
     where.push('c.code_id IN (SELECT value FROM json_each(?))')
@@ -60,6 +59,14 @@ export function filterSql(filter: ResolvedFilter, codeIds: string[] | null): { w
     where.push('c.source_id IN (SELECT value FROM json_each(?))')
     params.push(JSON.stringify(filter.sourceIds))
   }
+  return { where, params }
+}
+
+/** SQL conditions for a filter over `codings c JOIN sources s` (null when nothing can match). */
+export function filterSql(filter: ResolvedFilter, codeIds: string[] | null): { where: string; params: unknown[] } | null {
+  if (filter.caseIds && filter.caseIds.length === 0) return null
+  const { where, params } = codingConditions(codeIds, filter)
+  where.unshift('s.deleted_at IS NULL')
   if (filter.caseIds) {
     where.push(`(s.case_id IN (SELECT value FROM json_each(?)) OR EXISTS (
       SELECT 1 FROM case_segments cs WHERE cs.source_id = c.source_id AND cs.start < c."end" AND cs."end" > c.start
@@ -91,20 +98,7 @@ function caseSegmentsOf(project: ProjectFile, caseIds: string[]): Map<string, { 
 /** Codings of the given codes (all codes when null) passing the filter, straight from the indexes. */
 export function fetchSegments(project: ProjectFile, codeIds: string[] | null, filter: ResolvedFilter): SegmentRow[] {
   if (filter.caseIds && filter.caseIds.length === 0) return []
-  const where: string[] = []
-  const params: unknown[] = []
-  if (codeIds) {
-    where.push('c.code_id IN (SELECT value FROM json_each(?))')
-    params.push(JSON.stringify(codeIds))
-  }
-  if (filter.coderIds) {
-    where.push('c.coder_id IN (SELECT value FROM json_each(?))')
-    params.push(JSON.stringify(filter.coderIds))
-  }
-  if (filter.sourceIds) {
-    where.push('c.source_id IN (SELECT value FROM json_each(?))')
-    params.push(JSON.stringify(filter.sourceIds))
-  }
+  const { where, params } = codingConditions(codeIds, filter)
   const live = liveSources(project)
   const cases = filter.caseIds ? new Set(filter.caseIds) : null
   const segments = filter.caseIds ? caseSegmentsOf(project, filter.caseIds) : null
