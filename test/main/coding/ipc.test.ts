@@ -1,11 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Result } from '../../../src/shared/errors'
-import { createDispatcher } from '../../../src/main/ipc/create-handlers'
-import type { Platform } from '../../../src/main/platform'
-import { Session } from '../../../src/main/session'
-import { tempDir } from '../../support/temp-project'
+import { ipcSession, ok } from '../../support/ipc-session'
 import { makeDocx } from '../transcripts/support/make-docx'
 
 const cleanups: (() => void)[] = []
@@ -14,32 +10,13 @@ afterEach(() => {
 })
 
 async function setup() {
-  const t = tempDir()
-  const files: string[][] = []
-  const saves: (string | null)[] = []
-  const events: { event: string; payload: unknown }[] = []
-  const platform: Platform = {
-    userDataDir: t.dir,
-    pickFiles: async () => files.shift() ?? [],
-    pickSavePath: async () => saves.shift() ?? null,
-    emit: (event, payload) => events.push({ event, payload })
-  }
-  const session = new Session(t.dir)
-  cleanups.push(() => {
-    session.close()
-    t.cleanup()
-  })
-  session.setCoder('Giulia')
-  const dispatch = createDispatcher(session, platform)
-  saves.push(path.join(t.dir, 'p.esiti'))
-  const created = await dispatch('project:create', { demo: false })
+  const s = ipcSession()
+  cleanups.push(s.close)
+  s.session.setCoder('Giulia')
+  s.saves.push(path.join(s.dir, 'p.esiti'))
+  const created = await s.dispatch('project:create', { demo: false })
   expect(created.ok).toBe(true)
-  return { dir: t.dir, dispatch, files, saves, events }
-}
-
-function ok<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value
+  return { dir: s.dir, dispatch: s.dispatch, files: s.files, saves: s.saves, events: s.events }
 }
 
 describe('coding IPC channels', () => {

@@ -1,11 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ipcSession } from '../../support/ipc-session'
 import { CHANNELS, CONTRACT } from '../../../src/shared/ipc'
-import { allHandlers, createDispatcher } from '../../../src/main/ipc/create-handlers'
-import { Session } from '../../../src/main/session'
-import type { Platform } from '../../../src/main/platform'
-import { tempDir } from '../../support/temp-project'
+import { allHandlers } from '../../../src/main/ipc/create-handlers'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -13,20 +11,9 @@ afterEach(() => {
 })
 
 function setup(files: string[][] = [], saves: (string | null)[] = []) {
-  const t = tempDir()
-  const events: unknown[] = []
-  const platform: Platform = {
-    userDataDir: t.dir,
-    pickFiles: async () => files.shift() ?? [],
-    pickSavePath: async () => saves.shift() ?? null,
-    emit: (event, payload) => events.push({ event, payload })
-  }
-  const session = new Session(t.dir)
-  cleanups.push(() => {
-    session.close()
-    t.cleanup()
-  })
-  return { dir: t.dir, session, dispatch: createDispatcher(session, platform), events }
+  const s = ipcSession(files, saves)
+  cleanups.push(s.close)
+  return { dir: s.dir, session: s.session, dispatch: s.dispatch, events: s.events }
 }
 
 describe('IPC contract', () => {

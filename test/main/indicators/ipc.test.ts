@@ -1,10 +1,7 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createDispatcher } from '../../../src/main/ipc/create-handlers'
-import { Session } from '../../../src/main/session'
-import type { Platform } from '../../../src/main/platform'
+import { ipcSession, ok } from '../../support/ipc-session'
 import { seedProgramme } from '../../../src/main/demo/seed-programme'
 import { makeCtx } from '../../../src/main/services/context'
 
@@ -14,27 +11,11 @@ afterEach(() => {
 })
 
 async function setup(files: string[][] = [], saves: (string | null)[] = []) {
-  const dir = fs.mkdtempSync(os.tmpdir() + '/esiti-')
-  const events: { event: string; payload: unknown }[] = []
-  const platform: Platform = {
-    userDataDir: dir,
-    pickFiles: async () => files.shift() ?? [],
-    pickSavePath: async () => saves.shift() ?? null,
-    emit: (event, payload) => events.push({ event, payload })
-  }
-  const session = new Session(dir)
-  const project = await session.open(path.join(dir, 'p.esiti'), true)
+  const s = ipcSession(files, saves)
+  cleanups.push(s.close)
+  const project = await s.session.open(path.join(s.dir, 'p.esiti'), true)
   seedProgramme(makeCtx(project, 'tester'))
-  cleanups.push(() => {
-    session.close()
-    fs.rmSync(dir, { recursive: true, force: true })
-  })
-  return { dir, dispatch: createDispatcher(session, platform), events }
-}
-
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
+  return { dir: s.dir, dispatch: s.dispatch, events: s.events }
 }
 
 describe('indicator IPC channels', () => {

@@ -1,11 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Result } from '../../../src/shared/errors'
-import { createDispatcher } from '../../../src/main/ipc/create-handlers'
-import type { Platform } from '../../../src/main/platform'
-import { Session } from '../../../src/main/session'
-import { tempDir } from '../../support/temp-project'
+import { ipcSession, ok } from '../../support/ipc-session'
 import { COMPANY_VARIANTS, MESSY_HEADERS, messyRows, writeMessy } from './support/messy-survey'
 import { respondents, writeGoogleForms } from './support/platform-exports'
 
@@ -15,31 +11,12 @@ afterEach(() => {
 })
 
 async function setup() {
-  const t = tempDir()
-  const files: string[][] = []
-  const saves: (string | null)[] = []
-  const events: { event: string; payload: unknown }[] = []
-  const platform: Platform = {
-    userDataDir: t.dir,
-    pickFiles: async () => files.shift() ?? [],
-    pickSavePath: async () => saves.shift() ?? null,
-    emit: (event, payload) => events.push({ event, payload })
-  }
-  const session = new Session(t.dir)
-  cleanups.push(() => {
-    session.close()
-    t.cleanup()
-  })
-  session.setCoder('Giulia')
-  const dispatch = createDispatcher(session, platform)
-  saves.push(path.join(t.dir, 'p.esiti'))
-  expect((await dispatch('project:create', { demo: false })).ok).toBe(true)
-  return { dir: t.dir, dispatch, files, events, project: path.join(t.dir, 'p.esiti') }
-}
-
-function ok<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-  return r.value
+  const s = ipcSession()
+  cleanups.push(s.close)
+  s.session.setCoder('Giulia')
+  s.saves.push(path.join(s.dir, 'p.esiti'))
+  expect((await s.dispatch('project:create', { demo: false })).ok).toBe(true)
+  return { dir: s.dir, dispatch: s.dispatch, files: s.files, events: s.events, project: path.join(s.dir, 'p.esiti') }
 }
 
 describe('survey IPC channels', () => {

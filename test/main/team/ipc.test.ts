@@ -1,11 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createDispatcher } from '../../../src/main/ipc/create-handlers'
-import type { Platform } from '../../../src/main/platform'
-import { Session } from '../../../src/main/session'
+import { ipcSession, ok } from '../../support/ipc-session'
 import { makeCtx } from '../../../src/main/services/context'
-import { QDPX, tempDir } from './helpers'
+import { QDPX } from './helpers'
 import { buildRichProject } from './rich-project'
 
 const cleanups: (() => void)[] = []
@@ -14,26 +12,11 @@ afterEach(() => {
 })
 
 async function setup() {
-  const dir = tempDir()
-  const files: string[][] = []
-  const saves: (string | null)[] = []
-  const events: { event: string; payload: unknown }[] = []
-  const platform: Platform = {
-    userDataDir: dir,
-    pickFiles: async () => files.shift() ?? [],
-    pickSavePath: async () => saves.shift() ?? null,
-    emit: (event, payload) => void events.push({ event, payload })
-  }
-  const session = new Session(dir)
-  cleanups.push(() => session.close())
-  const project = await session.open(path.join(dir, 'team.esiti'), true)
+  const s = ipcSession()
+  cleanups.push(s.close)
+  const project = await s.session.open(path.join(s.dir, 'team.esiti'), true)
   const rich = buildRichProject(makeCtx(project, 'test'))
-  return { dir, files, saves, events, session, rich, dispatch: createDispatcher(session, platform) }
-}
-
-function ok<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value
+  return { dir: s.dir, files: s.files, saves: s.saves, events: s.events, session: s.session, rich, dispatch: s.dispatch }
 }
 
 describe('team IPC channels', () => {
