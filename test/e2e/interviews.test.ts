@@ -15,7 +15,7 @@ import { assignLanes, bucketByParagraph, buildPieces } from '../../src/renderer/
 import { moveBoundary } from '../../src/renderer/src/areas/interviews/word-steps'
 import { toCodeQuery } from '../../src/renderer/src/areas/interviews/query-model'
 import { BridgeHarness } from './support/harness'
-import { launch, openApp, shot } from './support/browser'
+import { launch, openApp, shot, openProjectIn, runInPage } from './support/browser'
 import { tempDir } from '../support/temp-project'
 
 let harness: BridgeHarness
@@ -71,21 +71,10 @@ async function invoke<T>(channel: string, input: unknown): Promise<T> {
   return r.value
 }
 
-/** Runs a browser-side function (given as source, so this Node-typed file needs no DOM types). */
-async function inPage<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return (await page.evaluate(`(${fn})(...${JSON.stringify(args)})`)) as T
-}
+const inPage = <T>(fn: string, ...args: unknown[]): Promise<T> => runInPage<T>(page, fn, ...args)
 
 async function openProject(file: string): Promise<void> {
-  if (await page.getByTestId('welcome').isHidden()) {
-    await page.getByRole('button', { name: /Chiudi progetto|Close project/ }).click()
-    await page.getByTestId('welcome').waitFor()
-  }
-  harness.platform.queueFiles([file])
-  await page.getByTestId('open-project').click()
-  await page.getByTestId('project-name').waitFor()
-  await page.getByTestId('nav-interviews').click()
-  await page.getByTestId('interviews').waitFor()
+  await openProjectIn(page, harness, file, 'interviews')
   await page.getByTestId('tab-code').click()
 }
 

@@ -10,7 +10,7 @@ import { writeBigQuestionnaireXlsx } from '../../src/main/services/survey/read/g
 import { respondents, writeGoogleForms } from '../main/survey/support/platform-exports'
 import { COMPANY_VARIANTS, writeMessy } from '../main/survey/support/messy-survey'
 import { BridgeHarness } from './support/harness'
-import { launch, openApp, shot } from './support/browser'
+import { launch, openApp, shot, openProjectIn, runInPage } from './support/browser'
 import { tempDir } from '../support/temp-project'
 
 let harness: BridgeHarness
@@ -27,21 +27,10 @@ let demoDatasets: { name: string; rows: number; steps: number }[] = []
 const BIG_ROWS = 100_000
 const PEOPLE = 60
 
-/** Runs a browser-side function given as source (this Node-typed file has no DOM types). */
-async function inPage<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return (await page.evaluate(`(${fn})(...${JSON.stringify(args)})`)) as T
-}
+const inPage = <T>(fn: string, ...args: unknown[]): Promise<T> => runInPage<T>(page, fn, ...args)
 
 async function openProject(file: string): Promise<void> {
-  if (await page.getByTestId('welcome').isHidden()) {
-    await page.getByRole('button', { name: /Chiudi progetto|Close project/ }).click()
-    await page.getByTestId('welcome').waitFor()
-  }
-  harness.platform.queueFiles([file])
-  await page.getByTestId('open-project').click()
-  await page.getByTestId('project-name').waitFor()
-  await page.getByTestId('nav-questionnaires').click()
-  await page.getByTestId('questionnaires').waitFor()
+  await openProjectIn(page, harness, file, 'questionnaires')
 }
 
 const gridTotal = async (): Promise<number> => Number(await page.getByTestId('sv-grid').getAttribute('data-total'))

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { BRIDGE_SHIM } from './harness'
+import { BRIDGE_SHIM, type BridgeHarness } from './harness'
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../test-output/screenshots')
 
@@ -47,4 +47,25 @@ export async function shot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)
   await page.screenshot({ path: file, fullPage: false })
   return file
+}
+
+/** Runs a browser-side function given as source (the test files are typed for Node, without the DOM). */
+export async function runInPage<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return (await page.evaluate(`(${fn})(...${JSON.stringify(args)})`)) as T
+}
+
+/**
+ * Closes the open project, if any, opens `file` through the app's own dialog (answered by the
+ * harness) and goes to an area, waiting for its root element (`data-testid` = the area's name).
+ */
+export async function openProjectIn(page: Page, harness: BridgeHarness, file: string, area: string): Promise<void> {
+  if (await page.getByTestId('welcome').isHidden()) {
+    await page.getByRole('button', { name: /Chiudi progetto|Close project/ }).click()
+    await page.getByTestId('welcome').waitFor()
+  }
+  harness.platform.queueFiles([file])
+  await page.getByTestId('open-project').click()
+  await page.getByTestId('project-name').waitFor()
+  await page.getByTestId(`nav-${area}`).click()
+  await page.getByTestId(area).waitFor()
 }
