@@ -86,23 +86,27 @@ async function selectOffsets(start: number, end: number): Promise<void> {
   await inPage(SELECT_OFFSETS, start, end)
 }
 
-const SELECT_OFFSETS = String.raw`(s, e) => {
-  const roots = Array.from(document.querySelectorAll('[data-testid="reader"] [data-text-start]'))
-  const locate = (offset, isEnd) => {
-    for (const root of roots) {
-      const rs = Number(root.dataset.textStart)
-      const re = Number(root.dataset.textEnd)
-      if (offset < rs || offset > re || (!isEnd && offset === re)) continue
-      let left = offset - rs
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.length
-        if (left < len || (isEnd && left === len)) return [n, left]
-        left -= len
-      }
+/**
+ * In-page: the text node and offset inside it where a source offset is rendered in the reader,
+ * found by walking the DOM's text nodes (independently of the app's own helper).
+ */
+const LOCATE_OFFSET = String.raw`(offset, isEnd) => {
+  for (const root of Array.from(document.querySelectorAll('[data-testid="reader"] [data-text-start]'))) {
+    const rs = Number(root.dataset.textStart)
+    const re = Number(root.dataset.textEnd)
+    if (offset < rs || offset > re || (!isEnd && offset === re)) continue
+    let left = offset - rs
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (left < n.length || (isEnd && left === n.length)) return [n, left]
+      left -= n.length
     }
-    throw new Error('offset ' + offset + ' not rendered')
   }
+  throw new Error('offset ' + offset + ' not rendered')
+}`
+
+const SELECT_OFFSETS = String.raw`(s, e) => {
+  const locate = ${LOCATE_OFFSET}
   const [a, ao] = locate(s, false)
   const [b, bo] = locate(e, true)
   const r = document.createRange()
@@ -243,21 +247,7 @@ describe('selection → offsets in the browser (highlights, emoji, accents)', ()
 
 /** Source offsets → client coordinates for a real mouse drag: just inside the first and last character. */
 const DRAG_POINTS = String.raw`(s, e) => {
-  const roots = Array.from(document.querySelectorAll('[data-testid="reader"] [data-text-start]'))
-  const locate = (offset, isEnd) => {
-    for (const root of roots) {
-      const rs = Number(root.dataset.textStart)
-      const re = Number(root.dataset.textEnd)
-      if (offset < rs || offset > re || (!isEnd && offset === re)) continue
-      let left = offset - rs
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (left < n.length || (isEnd && left === n.length)) return [n, left]
-        left -= n.length
-      }
-    }
-    throw new Error('offset ' + offset + ' not rendered')
-  }
+  const locate = ${LOCATE_OFFSET}
   const [a, ao] = locate(s, false)
   const [b, bo] = locate(e, true)
   const first = document.createRange()
