@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { newRowIds, uuidTexts } from '../../../src/main/services/survey/row-ids'
 import { apostropheAccents, collapseSpaces, foldAccents, looseKey, normaliseApostrophes } from '../../../src/main/services/survey/text-norm'
 import { decodeRowIds, encodeRowIds } from '../../../src/main/services/survey/codec'
-import { prng } from './support/prng'
+import { prng } from '../../../src/main/demo/questionnaires/prng'
 
 const slowLooseKey = (s: string): string =>
   foldAccents(apostropheAccents(normaliseApostrophes(collapseSpaces(s))))

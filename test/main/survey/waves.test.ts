@@ -10,7 +10,7 @@ import { listDatasets } from '../../../src/main/services/survey/survey-service'
 import type { DatasetFrame } from '../../../src/main/services/survey/frame'
 import type { Ctx } from '../../../src/main/services/context'
 import { COMPANY_VARIANTS, MESSY_HEADERS, messyRows, writeMessy } from './support/messy-survey'
-import { prng } from './support/prng'
+import { prng } from '../../../src/main/demo/questionnaires/prng'
 
 let t: Awaited<ReturnType<typeof tempProject>>
 let ctx: Ctx

@@ -1,4 +1,4 @@
-import { prng } from './prng'
+import { prng } from '../../../../src/main/demo/questionnaires/prng'
 import { writeXlsx, type Cell } from './xlsx-writer'
 
 /**
