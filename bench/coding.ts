@@ -30,7 +30,8 @@ const VOCAB = (
   'però più può è cioè ehm diciamo insomma esperienza difficoltà opportunità attività comunità responsabilità'
 ).split(' ')
 
-function rng(seed: number): () => number {
+/** A fast deterministic generator (LCG) for the bench corpora; the team bench draws from it too. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openProjectFile } from '../src/main/db/project-file'
+import { prng } from '../src/main/demo/questionnaires/prng'
 import { seedProgramme } from '../src/main/demo/seed-programme'
 import { makeCtx, type Ctx } from '../src/main/services/context'
 import { computeIndicators } from '../src/main/services/indicators/compute-indicators'
@@ -18,20 +19,9 @@ const N = 100_000
 const LIKERT = ['Per nulla', 'Poco', 'Abbastanza', 'Molto', 'Moltissimo']
 const OPTIONS = ['asilo', 'buoni_pasto', 'check_up', 'trasporti', 'formazione', 'nessuno']
 
-/** Deterministic pseudo-random numbers (mulberry32): the same frame on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** A 100,000-respondent questionnaire frame: categorical, Likert, numeric, multi-select and weight variables. */
 export function benchFrame(): DatasetFrame {
-  const r = rng(42)
+  const r = prng(42).next
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]
   const cols: Record<string, CleanValue[]> = {
     genere: [], municipio: [], dimensione: [], wave: [], eta: [], giorni_sw: [], minuti: [], peso: [], servizi: [],

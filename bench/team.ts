@@ -8,6 +8,7 @@ import { makeCtx, type Ctx } from '../src/main/services/context'
 import { projectAgreement } from '../src/main/services/team/agreement/project-agreement'
 import { exportQdpx } from '../src/main/services/team/refi/export'
 import { importQdpx } from '../src/main/services/team/refi/import-qdpx'
+import { rng } from './coding'
 import { insertCode, insertCoder, insertCoding, insertSource } from '../src/main/services/team/rows'
 import type { Report } from './run'
 
@@ -25,13 +26,6 @@ const VOCAB = (
   'impresa risultati cambiamento organizzazione fiducia spazio ufficio casa spostamenti qualità vita sostegno sportello'
 ).split(' ')
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
 
 /** An interview of PARAGRAPHS speaker turns separated by blank lines. */
 function interview(rand: () => number): string {
