@@ -106,10 +106,13 @@ export interface VariableProfileDto {
   type: string
   role: string
   rows: number
+  /** Rows with a value that is not a declared missing code. */
   valid: number
+  /** Empty cells plus declared missing codes. */
   missing: number
   distinct: number
   missingCodes: SurveyScalar[]
+  /** Categories in scale order (nominal, ordinal), options (multi: respondents choosing each), or top values (text); `missing` marks a declared missing code. */
   counts: { value: SurveyScalar; label: string; count: number; missing: boolean }[] | null
   numeric: { min: number; max: number; mean: number; median: number; sd: number; bins: { from: number; to: number; count: number }[] } | null
   dates: { min: string; max: string } | null

@@ -4,43 +4,13 @@ import type { CleanValue, DatasetFrame, VariableMeta } from './frame'
 import { missingTester } from './missing-codes'
 import { loadDatasetFrame } from './store'
 import { naturalCompare } from './text-norm'
+import type { VariableProfileDto } from '../../../shared/ipc/survey'
 
 /** Per-variable summaries for the variable list, the profile panel and `survey profile`. */
 
-export interface ValueCount {
-  value: string | number
-  label: string
-  count: number
-  /** A declared missing code. */
-  missing: boolean
-}
-
-export interface NumericSummary {
-  min: number
-  max: number
-  mean: number
-  median: number
-  sd: number
-  bins: { from: number; to: number; count: number }[]
-}
-
-export interface VariableProfile {
-  name: string
-  label: string | null
-  type: string
-  role: string
-  rows: number
-  /** Rows with a value that is not a declared missing code. */
-  valid: number
-  /** Empty cells plus declared missing codes. */
-  missing: number
-  distinct: number
-  missingCodes: (string | number)[]
-  /** Categories in scale order (nominal, ordinal), options (multi: respondents choosing each), or top values (text). */
-  counts: ValueCount[] | null
-  numeric: NumericSummary | null
-  dates: { min: string; max: string } | null
-}
+export type VariableProfile = VariableProfileDto
+export type ValueCount = NonNullable<VariableProfileDto['counts']>[number]
+export type NumericSummary = NonNullable<VariableProfileDto['numeric']>
 
 export interface DatasetProfile {
   dataset: string
