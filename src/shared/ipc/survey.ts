@@ -174,16 +174,19 @@ export interface ClusterResultDto {
 }
 
 export interface SurveyIssueDto {
+  /** Stable per recipe version: step id + row id + variable. */
   id: string
   step: string
   rule: string
   severity: 'error' | 'warning'
   row: string
+  /** Spreadsheet row the respondent came from, and the wave. */
   sheetRow: number
   wave: string | null
   variable: string | null
   value: SurveyCell
   message: string
+  /** Other rows involved (near-duplicates). */
   related?: string[]
 }
 export interface SurveyIssuesDto {

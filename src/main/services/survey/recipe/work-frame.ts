@@ -6,6 +6,7 @@ import type { DateOrder } from '../parse-date'
 import type { DecimalMark } from '../parse-number'
 import { missingTester } from '../missing-codes'
 import type { Resolver, Value } from './expression'
+import type { SurveyIssueDto } from '../../../../shared/ipc/survey'
 
 /** A variable while the recipe runs: definition plus one value per row (all rows, excluded ones too). */
 export interface WorkVar {
@@ -37,22 +38,8 @@ export interface Exclusion {
   step: string
 }
 
-export interface Issue {
-  /** Stable per recipe version: step id + row id + variable. */
-  id: string
-  step: string
-  rule: string
-  severity: 'error' | 'warning'
-  row: string
-  /** Spreadsheet row the respondent came from, and the wave. */
-  sheetRow: number
-  wave: string | null
-  variable: string | null
-  value: CleanValue
-  message: string
-  /** Other rows involved (near-duplicates). */
-  related?: string[]
-}
+/** A validation finding on one respondent (and variable), as the UI and the CLI list it. */
+export type Issue = SurveyIssueDto
 
 /** The dataset in memory while a recipe runs. */
 export class WorkFrame {
