@@ -11,6 +11,7 @@ import { importQdpx } from '../src/main/services/team/refi/import-qdpx'
 import { rng } from './coding'
 import { insertCode, insertCoder, insertCoding, insertSource } from '../src/main/services/team/rows'
 import type { Report } from './run'
+import { sharedFixture } from '../test/support/shared-fixtures'
 
 const SOURCES = 200
 const CODES = 50
@@ -18,7 +19,7 @@ const CODERS = ['Giulia', 'Marco', 'Sara']
 /** Paragraphs per interview and segments each coder applies per source. */
 const PARAGRAPHS = 30
 const SEGMENTS = 24
-const QDPX_DIR = path.resolve(__dirname, '../../shared/fixtures/qdpx')
+const QDPX_DIR = sharedFixture('qdpx')
 
 const VOCAB = (
   'progetto lavoro azienda welfare servizi famiglia tempo orario flessibile smart working coworking municipio rete ' +

@@ -11,8 +11,9 @@ import { team as teamStrings } from '../../src/renderer/src/i18n/team'
 import { BridgeHarness } from './support/harness'
 import { launch, openApp, shot } from './support/browser'
 import { tempDir } from '../support/temp-project'
+import { sharedFixture } from '../support/shared-fixtures'
 
-const QDPX = path.resolve(__dirname, '../../../shared/fixtures/qdpx')
+const QDPX = sharedFixture('qdpx')
 
 let harness: BridgeHarness
 let browser: Browser

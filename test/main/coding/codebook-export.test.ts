@@ -9,8 +9,9 @@ import { exportCodebook } from '../../../src/main/services/coding/export-codeboo
 import { exportQdc } from '../../../src/main/services/team/refi/export'
 import type { CodeDto } from '../../../src/shared/ipc/coding'
 import { tempProject } from '../../support/temp-project'
+import { sharedFixture } from '../../support/shared-fixtures'
 
-const CODEBOOK_XSD = path.resolve(__dirname, '../../../../shared/fixtures/refi/Codebook.xsd')
+const CODEBOOK_XSD = sharedFixture('refi', 'Codebook.xsd')
 
 /** libxml2's verdict against the REFI-QDA codebook schema; the message names the offending element. */
 function xmllint(file: string): void {

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { StreamingZipWriter } from '../../../src/main/services/survey/read/zip-writer'
 import { CellKind, type ColumnCells, type SheetGrid } from '../../../src/main/services/survey/read/types'
+import { SHARED_FIXTURES } from '../../support/shared-fixtures'
 
-export const CORPUS = resolve(__dirname, '../../../../shared/fixtures/xlsx-corpus')
+export const CORPUS = join(SHARED_FIXTURES, 'xlsx-corpus')
 
 export function tempDir(): { dir: string; file: (name: string) => string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'esiti-read-'))

@@ -10,8 +10,9 @@ import { addStep } from '../../../src/main/services/survey/recipe/service'
 import { loadDatasetFrame } from '../../../src/main/services/survey/store'
 import type { Ctx } from '../../../src/main/services/context'
 import { respondents, writeGoogleForms } from './support/platform-exports'
+import { sharedFixture } from '../../support/shared-fixtures'
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/fixtures/xlsx-corpus')
+const CORPUS = sharedFixture('xlsx-corpus')
 
 let t: Awaited<ReturnType<typeof tempProject>>
 let ctx: Ctx

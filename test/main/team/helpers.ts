@@ -5,8 +5,9 @@ import { mutate } from '../../../src/main/db/op-log'
 import { openProjectFile } from '../../../src/main/db/project-file'
 import { makeCtx, type Ctx } from '../../../src/main/services/context'
 import { insertCode, insertCoder, insertCoding, insertSource } from '../../../src/main/services/team/rows'
+import { SHARED_FIXTURES } from '../../support/shared-fixtures'
 
-export const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures')
+export const FIXTURES = SHARED_FIXTURES
 export const QDPX = path.join(FIXTURES, 'qdpx')
 export const REFI = path.join(FIXTURES, 'refi')
 
