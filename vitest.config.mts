@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           include: ['test/main/**/*.test.ts'],
+          // Recipe runs check every variable's dictionary view after each step (see column-codes.ts).
+          env: { ESITI_CHECK_CODES: '1' },
           testTimeout: 60_000,
           hookTimeout: 60_000
         }
@@ -19,6 +21,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          env: { ESITI_CHECK_CODES: '1' },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false

@@ -202,6 +202,14 @@ export interface ColumnDataTable {
   encoding: string
   data: Buffer
 }
+/** Derived columns, rebuilt when missing or stale (migrations/0003-column-cache.ts). */
+export interface ColumnCacheTable {
+  dataset_id: string
+  kind: string
+  variable_id: string
+  key: string
+  data: Buffer
+}
 export interface RecipeTable {
   id: string
   dataset_id: string
@@ -273,6 +281,7 @@ export interface DB {
   datasets: DatasetTable
   variables: VariableTable
   column_data: ColumnDataTable
+  column_cache: ColumnCacheTable
   recipes: RecipeTable
   indicators: IndicatorTable
   indicator_sdgs: IndicatorSdgTable

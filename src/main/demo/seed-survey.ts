@@ -31,7 +31,7 @@ function importStepOf(ctx: Ctx, ds: DatasetRow): ImportStep {
  * the clustering and value views before adding the data-driven steps.
  */
 function valuesAfter(ctx: Ctx, ds: DatasetRow, step0: ImportStep, steps: NewStep[], names: string[]): CleanValue[][] {
-  const run = runRecipe(ctx.project, ds, validateSteps([step0, ...steps]))
+  const run = runRecipe(ctx.project, ds, { steps: validateSteps([step0, ...steps]) })
   return names.map((n) => run.frame.vars.find((v) => v.name === n)?.values ?? [])
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
 import { CellKind, detectLayout, inspectWorkbook, readSheet, type SheetGrid, type WorkbookInfo } from '../../../src/main/services/survey/read/index'
 import { CORPUS, cellKind, cellNum, cellText, gridRows } from './helpers'
+import { columnTexts } from '../../../src/main/services/survey/read/types'
 
 type Read = { info: WorkbookInfo; grid: SheetGrid }
 const path = (name: string): string => join(CORPUS, name)
@@ -104,7 +105,7 @@ const checks: Record<string, (r: Read) => void | Promise<void>> = {
     expect(info.sheets.map((s) => s.name)).toEqual(['Large Strings', 'Simple', 'longwordslist'])
     expect([grid.rowCount, grid.colCount]).toEqual([9999, 17])
     expect(cellText(grid, 1, 0)).toBe('aa')
-    const longest = Math.max(...grid.columns[0].text.map((t) => t?.length ?? 0))
+    const longest = Math.max(...columnTexts(grid.columns[0]).map((t) => t?.length ?? 0))
     expect(longest).toBe(9999)
     expect((await read('sheetjs__large_strings.xlsx', 'longwordslist')).grid.rowCount).toBe(17619)
   },

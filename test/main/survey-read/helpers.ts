@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { StreamingZipWriter } from '../../../src/main/services/survey/read/zip-writer'
-import { CellKind, type ColumnCells, type SheetGrid } from '../../../src/main/services/survey/read/types'
+import { CellKind, cellText as textAt, columnTexts, type ColumnCells, type SheetGrid } from '../../../src/main/services/survey/read/types'
 import { SHARED_FIXTURES } from '../../support/shared-fixtures'
 
 export const CORPUS = join(SHARED_FIXTURES, 'xlsx-corpus')
@@ -66,7 +66,8 @@ export const DATE_STYLES = `<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt
 
 /** Text of the cell, or null. */
 export function cellText(grid: SheetGrid, r: number, c: number): string | null {
-  return grid.columns[c]?.text[r] ?? null
+  const col = grid.columns[c]
+  return col && r < col.codes.length ? textAt(col, r) : null
 }
 
 export function cellKind(grid: SheetGrid, r: number, c: number): CellKind {
@@ -83,16 +84,16 @@ export function gridFromRows(rows: (string | number | null)[][], merges: SheetGr
   const colCount = Math.max(0, ...rows.map((r) => r.length))
   const columns: ColumnCells[] = []
   for (let c = 0; c < colCount; c++) {
-    const col: ColumnCells = { kind: new Uint8Array(rowCount), text: new Array(rowCount).fill(null), num: new Float64Array(rowCount).fill(NaN) }
+    const strings: (string | null)[] = [null]
+    const col: ColumnCells = { kind: new Uint8Array(rowCount), codes: new Uint16Array(rowCount), strings, num: new Float64Array(rowCount).fill(NaN) }
     rows.forEach((row, r) => {
       const v = row[c]
       if (typeof v === 'number') {
         col.kind[r] = CellKind.Number
-        col.text[r] = String(v)
         col.num[r] = v
       } else if (typeof v === 'string' && v !== '') {
         col.kind[r] = CellKind.Text
-        col.text[r] = v
+        col.codes[r] = strings.push(v) - 1
       }
     })
     columns.push(col)
@@ -103,6 +104,7 @@ export function gridFromRows(rows: (string | number | null)[][], merges: SheetGr
 /** Rows of a grid as arrays of text (null for empty), for compact assertions. */
 export function gridRows(grid: SheetGrid): (string | null)[][] {
   const out: (string | null)[][] = []
-  for (let r = 0; r < grid.rowCount; r++) out.push(grid.columns.map((c) => c.text[r]))
+  const texts = grid.columns.map((c) => columnTexts(c))
+  for (let r = 0; r < grid.rowCount; r++) out.push(texts.map((t) => t[r]))
   return out
 }

@@ -37,7 +37,7 @@ describe('xlsx reader on an exceljs-written questionnaire', () => {
     // The formatted empty cell at C40 does not extend the grid.
     expect(grid.rowCount).toBe(14)
     expect(grid.colCount).toBe(8)
-    expect(grid.columns.every((c) => c.kind.length === 14 && c.text.length === 14 && c.num.length === 14)).toBe(true)
+    expect(grid.columns.every((c) => c.kind.length === 14 && c.codes.length === 14 && c.num.length === 14)).toBe(true)
   })
 
   it('reads a named sheet, also hidden ones, and rejects unknown names with the list of sheets', async () => {

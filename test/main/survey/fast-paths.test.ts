@@ -36,4 +36,21 @@ describe('survey fast paths give what the general code gives', () => {
     const differ = samples.filter((s) => looseKey(s) !== slowLooseKey(s))
     expect(differ).toEqual([])
   })
+
+  it('spacing and apostrophe normalisation skip only texts they would leave unchanged', () => {
+    const fullSpaces = (s: string): string => s.replace(/[\s\u00A0\u2007\u202F\u200B]+/g, ' ').trim()
+    const fullQuotes = (s: string): string =>
+      s.replace(/[\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032]/g, "'").replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    const rand = prng(12).next
+    const alphabet = 'ab ’`´«»“”\t\n\u00A0\u2007\u202F\u200B\u3000\uFEFFè'
+    const samples = ['', ' ', 'a b', ' a', 'a ', 'a  b', 'a\tb', 'l’ora', '«sì»', 'x\u200By']
+    for (let i = 0; i < 20000; i++) {
+      let s = ''
+      const len = Math.floor(rand() * 8)
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(rand() * alphabet.length)]
+      samples.push(s)
+    }
+    expect(samples.filter((s) => collapseSpaces(s) !== fullSpaces(s))).toEqual([])
+    expect(samples.filter((s) => normaliseApostrophes(s) !== fullQuotes(s))).toEqual([])
+  })
 })

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration'
 import { m0001 } from './0001-init'
 import { m0002 } from './0002-coding-read-indexes'
+import { m0003 } from './0003-column-cache'
 
 /**
  * Static migration list: bundled into out/main and read by the CLI alike, no folder scanning.
@@ -8,7 +9,8 @@ import { m0002 } from './0002-coding-read-indexes'
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
-  '0002-coding-read-indexes': m0002
+  '0002-coding-read-indexes': m0002,
+  '0003-column-cache': m0003
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) as string

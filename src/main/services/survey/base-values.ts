@@ -142,15 +142,23 @@ function isChosen(kind: number, text: string | null, num: number, option: string
  * Converts a variable's raw cells into its base values (before any cleaning step). A multiple-response
  * set yields string[] per respondent (null when the respondent left the question blank).
  */
+const CACHE_MAX = 100_000
+
 /**
- * Appends the variable's clean values to `out`. With `shareLists`, rows with the same joined answer
+ * Writes the variable's clean values into `out` from index `at` (by default, appends). With `shareLists`, rows with the same joined answer
  * share one option array: only for values that are read, never edited (the import encodes them).
  */
-export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawColumn[], out: CleanValue[] = [], shareLists = false): CleanValue[] {
+export function convertRaw(
+  v: BaseVariable,
+  sources: SourceColumn[],
+  raw: RawColumn[],
+  out: CleanValue[] = [],
+  shareLists = false,
+  at = out.length
+): CleanValue[] {
   const n = raw[0]?.kind.length ?? 0
   // Sized once: grown by push, a 100k-row column leaves a trail of discarded backing stores.
-  const at = out.length
-  out.length = at + n
+  if (out.length < at + n) out.length = at + n
   if (v.type === 'multi') {
     const optionCols = sources.map((s, i) => ({ s, i })).filter((x) => x.s.role === 'option')
     if (optionCols.length > 0) {
@@ -199,8 +207,11 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
     return out
   }
   const tf = c.textFrom ?? 0
-  // Texts repeat a lot in questionnaires: convert each distinct text once.
+  // Texts repeat a lot in questionnaires: convert each distinct text once. A column of (nearly) unique
+  // texts, such as comments, gains nothing from the cache and would only fill memory: once most of
+  // the texts seen are new, the cache stops growing.
   const cache = new Map<string, CleanValue>()
+  let texts = 0
   for (let r = 0; r < n; r++) {
     const k = c.kind[r]
     const t = c.text[r + tf]
@@ -208,8 +219,9 @@ export function convertRaw(v: BaseVariable, sources: SourceColumn[], raw: RawCol
       let val = cache.get(t)
       if (val === undefined && !cache.has(t)) {
         val = convert(k, t, c.num[r])
-        if (cache.size < 100_000) cache.set(t, val)
+        if (cache.size < CACHE_MAX && (texts < 1000 || cache.size * 2 < texts)) cache.set(t, val)
       }
+      texts++
       out[at + r] = val ?? null
     } else out[at + r] = convert(k, t, c.num[r])
   }

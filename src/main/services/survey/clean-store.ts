@@ -9,11 +9,12 @@ import {
   encodeClean
 } from './codec'
 import { datasetById, recipeSteps, storedImport, variablesOf, wavesOf, type DatasetRow } from './dataset-rows'
-import type { CleanValue } from './frame'
 import type { RawColumn } from './model'
-import { buildBaseFrame, runSteps, type PartData, type RecipeRun, type StepReport } from './recipe/engine'
+import { startFrame, storeBase } from './base-cache'
+import { runSteps, type PartData, type RecipeRun, type StepReport } from './recipe/engine'
 import type { ImportStep, RecipeStep } from './recipe/steps'
 import type { Issue } from './recipe/work-frame'
+import { decodeIssues, encodeIssues, ISSUES_ENCODING } from './issue-codec'
 
 /**
  * The clean layer: recomputed from the raw layer and the current recipe, never edited. Stored per
@@ -26,10 +27,14 @@ export interface CleanState {
   recipeVersion: number
   rowCount: number
   totalRows: number
-  /** Indices (into the concatenated raw rows) of the rows kept. */
-  active: number[]
+  /** Indices (into the concatenated raw rows) of the rows excluded, ascending. */
+  excluded: number[]
+  /** Base columns the clean layer serves untouched variables from (null: none), and how many. */
+  baseKey: string | null
+  baseColumns: number
   reports: StepReport[]
-  issues: Issue[]
+  /** The issues themselves are a record of their own (storedIssues). */
+  issueCount: number
   exclusions: { row: string; sheetRow: number; wave: string | null; reason: string; step: string }[]
 }
 
@@ -47,17 +52,10 @@ export function hasWaves(project: ProjectFile, ds: DatasetRow): boolean {
 }
 
 function partOf(project: ProjectFile, ds: DatasetRow, mapping: Record<string, string> | null, wave: string | null): PartData {
-  const rowid = project.sqlite
-    .prepare("SELECT data FROM column_data WHERE dataset_id = ? AND layer = 'rowid'")
+  const rowid = project
+    .stmt("SELECT data FROM column_data WHERE dataset_id = ? AND layer = 'rowid'")
     .get(ds.id) as { data: Buffer } | undefined
   const { ids, sheetRows } = rowid ? decodeRowIds(rowid.data) : { ids: [], sheetRows: new Uint32Array(0) }
-  const blobs = new Map(
-    (
-      project.sqlite
-        .prepare("SELECT variable_id, data FROM column_data WHERE dataset_id = ? AND layer = 'raw'")
-        .all(ds.id) as { variable_id: string; data: Buffer }[]
-    ).map((r) => [r.variable_id, r.data])
-  )
   const stored = storedImport(ds)
   return {
     datasetId: ds.id,
@@ -66,9 +64,12 @@ function partOf(project: ProjectFile, ds: DatasetRow, mapping: Record<string, st
     sheetRows,
     sources: stored.sources,
     mapping,
+    // Read when asked: a run that starts from the cached base columns never needs the raw cells.
     raw(varId: string): RawColumn[] | null {
-      const b = blobs.get(varId)
-      return b ? decodeRaw(b, { numberTexts: false }) : null
+      const b = project
+        .stmt("SELECT data FROM column_data WHERE dataset_id = ? AND variable_id = ? AND layer = 'raw'")
+        .get(ds.id, varId) as { data: Buffer } | undefined
+      return b ? decodeRaw(b.data, { numberTexts: false }) : null
     }
   }
 }
@@ -88,83 +89,67 @@ export function fingerprintOf(project: ProjectFile, ds: DatasetRow): string {
   return [ds.recipe_version, recipe?.id ?? '', ds.wave ?? '', ...waves].join('|')
 }
 
-/** Runs a recipe (the current one by default) over the dataset's raw layer. Reads only. */
+/**
+ * Runs a recipe (the current one by default) over the dataset's raw layer. Reads only; with
+ * `keepBase`, base columns converted from raw come back in `run.base` for writeClean to cache.
+ */
 export function runRecipe(
   project: ProjectFile,
   ds: DatasetRow,
-  steps?: RecipeStep[],
-  signal?: AbortSignal,
-  extra?: { parts: PartData[]; baseWave: string }
+  opts: { steps?: RecipeStep[]; signal?: AbortSignal; extra?: { parts: PartData[]; baseWave: string }; keepBase?: boolean } = {}
 ): RecipeRun {
-  const recipe = steps ?? recipeSteps(project, ds)
+  const { signal, extra, keepBase = false } = opts
+  const recipe = opts.steps ?? recipeSteps(project, ds)
   const parts = loadParts(project, ds)
   if (extra) {
     parts[0].wave ??= extra.baseWave
     parts.push(...extra.parts)
   }
   const wave = extra || hasWaves(project, ds) ? { id: waveVariableId(ds.id) } : null
-  const frame = buildBaseFrame(parts, recipe[0] as ImportStep, wave)
-  return runSteps(frame, recipe, (stepId, i) => derivedId(ds.id, stepId, i), signal)
+  const start = startFrame(project, ds.id, parts, recipe[0] as ImportStep, wave, keepBase)
+  const run = runSteps(start.frame, recipe, (stepId, i) => derivedId(ds.id, stepId, i), signal)
+  return { ...run, baseKey: start.key, ...(start.base ? { base: start.base } : {}) }
 }
 
 /**
- * Replaces the clean layer of a dataset with a run's result (unlogged: it is derived data). `encoded`
- * holds columns already encoded (by variable id) whose values the run no longer keeps; `stored`, in
- * a new dataset's transaction, the variables whose clean column was already inserted (all rows).
+ * Replaces the clean layer of a dataset with a run's result (unlogged: it is derived data). Columns
+ * hold every row (the state lists the excluded ones); an import variable the recipe left untouched
+ * gets no column of its own, as its base column (column_cache, under the state's baseKey) has the
+ * same values: a recipe rewrites only what it changed.
  */
-export function writeClean(
-  project: ProjectFile,
-  ds: DatasetRow,
-  run: RecipeRun,
-  encoded?: ReadonlyMap<string, Buffer>,
-  stored?: ReadonlySet<string>
-): CleanState {
+export function writeClean(project: ProjectFile, ds: DatasetRow, run: RecipeRun): CleanState {
   const { frame } = run
-  const db = project.sqlite
-  if (stored) {
-    // Only columns the clean layer would not keep go; the rest stay as inserted.
-    const existing = new Set(variablesOf(project, ds.id).map((v) => v.id))
-    const remove = db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND variable_id = ? AND layer = 'clean'")
-    for (const v of frame.vars) if (stored.has(v.id) && (v.dropped || !existing.has(v.id))) remove.run(ds.id, v.id)
-  } else db.prepare("DELETE FROM column_data WHERE dataset_id = ? AND layer = 'clean'").run(ds.id)
-  const active: number[] = []
-  for (let r = 0; r < frame.n; r++) if (frame.isActive(r)) active.push(r)
+  project.stmt("DELETE FROM column_data WHERE dataset_id = ? AND layer = 'clean'").run(ds.id)
   const existing = new Set(variablesOf(project, ds.id).map((v) => v.id))
-  const insert = db.prepare(
+  const insert = project.stmt(
     "INSERT INTO column_data (id, dataset_id, variable_id, layer, encoding, data) VALUES (?, ?, ?, 'clean', ?, ?)"
   )
-  const all = active.length === frame.n
-  let subset: CleanValue[] | undefined
+  let baseColumns = 0
   for (const v of frame.vars) {
     if (v.dropped || !existing.has(v.id)) continue
-    if (stored?.has(v.id)) {
-      // The stored columns hold every row and their values are gone: only an import run may get here.
-      if (!all) throw new Error('writeClean: clean columns were stored before rows were excluded')
+    if (v.base) {
+      if (!run.baseKey) throw new Error(`writeClean: "${v.name}" is a base column but the run names no base key`)
+      baseColumns++
       continue
     }
-    const ready = all ? encoded?.get(v.id) : undefined
-    if (ready) {
-      insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, ready)
-      continue
-    }
-    let values = v.values
-    if (!all) {
-      // One array for every variable's surviving rows (encodeClean only reads it).
-      subset ??= new Array<CleanValue>(active.length)
-      for (let j = 0; j < active.length; j++) subset[j] = v.values[active[j]]
-      values = subset
-    }
-    insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, encodeClean(values))
+    // Inserted at once: a view of the encoder's buffer will do.
+    insert.run(newId(), ds.id, v.id, CLEAN_ENCODING, encodeClean(v.values, { coded: v.codes, view: true }))
   }
+  if (run.base) storeBase(project, ds.id, run.base.key, run.base.blobs)
+  else if (baseColumns && !baseStored(project, ds.id, run.baseKey!, baseColumns))
+    throw new Error('writeClean: the base columns this run started from are not stored (run it with keepBase)')
+  const excluded = [...frame.excluded.keys()].sort((a, b) => a - b)
   const current = datasetById(project, ds.id) ?? ds
   const state: CleanState = {
     fingerprint: fingerprintOf(project, current),
     recipeVersion: current.recipe_version,
-    rowCount: active.length,
+    rowCount: frame.n - excluded.length,
     totalRows: frame.n,
-    active: all ? [] : active,
+    excluded,
+    baseKey: baseColumns ? run.baseKey! : null,
+    baseColumns,
     reports: run.reports,
-    issues: frame.issues,
+    issueCount: frame.issues.length,
     exclusions: [...frame.excluded].map(([r, e]) => ({
       row: frame.rowIds[r],
       sheetRow: frame.sheetRows[r],
@@ -174,25 +159,69 @@ export function writeClean(
     }))
   }
   insert.run(newId(), ds.id, null, STATE_ENCODING, Buffer.from(JSON.stringify(state), 'utf8'))
+  insert.run(newId(), ds.id, null, ISSUES_ENCODING, encodeIssues(frame.issues))
   return state
 }
 
+function baseStored(project: ProjectFile, datasetId: string, key: string, columns: number): boolean {
+  const row = project
+    .stmt("SELECT COUNT(*) n FROM column_cache WHERE dataset_id = ? AND kind = 'base' AND key = ?")
+    .get(datasetId, key) as { n: number }
+  return row.n >= columns
+}
+
+/** Was the state written for the current recipe and waves, and are the base columns it relies on still there? */
+export function isCurrent(project: ProjectFile, ds: DatasetRow, state: CleanState | null): state is CleanState {
+  if (!state || state.fingerprint !== fingerprintOf(project, ds)) return false
+  return !state.baseKey || baseStored(project, ds.id, state.baseKey, state.baseColumns)
+}
+
+/**
+ * A clean column's stored bytes: its own, or its base column's when the recipe left it untouched.
+ * Every row, excluded ones included (see activeRows).
+ */
+export function cleanBlob(project: ProjectFile, datasetId: string, state: CleanState, variableId: string): Buffer | undefined {
+  const own = project
+    .stmt("SELECT data FROM column_data WHERE dataset_id = ? AND variable_id = ? AND layer = 'clean'")
+    .get(datasetId, variableId) as { data: Buffer } | undefined
+  if (own || !state.baseKey) return own?.data
+  const base = project
+    .stmt("SELECT data FROM column_cache WHERE dataset_id = ? AND kind = 'base' AND variable_id = ? AND key = ?")
+    .get(datasetId, variableId, state.baseKey) as { data: Buffer } | undefined
+  return base?.data
+}
+
+/** The clean layer's state; null when there is none or it was written by an older version (recomputed). */
 export function cleanState(project: ProjectFile, datasetId: string): CleanState | null {
-  const row = project.sqlite
-    .prepare("SELECT data FROM column_data WHERE dataset_id = ? AND layer = 'clean' AND variable_id IS NULL")
-    .get(datasetId) as { data: Buffer } | undefined
+  const row = project
+    .stmt("SELECT data FROM column_data WHERE dataset_id = ? AND layer = 'clean' AND variable_id IS NULL AND encoding = ?")
+    .get(datasetId, STATE_ENCODING) as { data: Buffer } | undefined
   return row ? (JSON.parse(row.data.toString('utf8')) as CleanState) : null
 }
 
-/** Indices of the surviving rows (an empty `active` list means all of them). */
+/** The issues of the clean layer's last run (call after ensureClean). */
+export function storedIssues(project: ProjectFile, datasetId: string): Issue[] {
+  const row = project
+    .stmt("SELECT data FROM column_data WHERE dataset_id = ? AND layer = 'clean' AND variable_id IS NULL AND encoding = ?")
+    .get(datasetId, ISSUES_ENCODING) as { data: Buffer } | undefined
+  return row ? decodeIssues(row.data) : []
+}
+
+/** Indices of the surviving rows. */
 export function activeRows(state: CleanState): number[] {
-  if (state.active.length || state.rowCount === 0) return state.active
-  return Array.from({ length: state.totalRows }, (_, i) => i)
+  const out: number[] = []
+  let next = 0
+  for (const x of state.excluded) {
+    for (let r = next; r < x; r++) out.push(r)
+    next = x + 1
+  }
+  for (let r = next; r < state.totalRows; r++) out.push(r)
+  return out
 }
 
 /** Recomputes the clean layer when the recipe or the waves changed since it was written. */
 export function ensureClean(project: ProjectFile, ds: DatasetRow): CleanState {
   const state = cleanState(project, ds.id)
-  if (state && state.fingerprint === fingerprintOf(project, ds)) return state
-  return project.tx(() => writeClean(project, ds, runRecipe(project, ds)))
+  if (isCurrent(project, ds, state)) return state
+  return project.tx(() => writeClean(project, ds, runRecipe(project, ds, { keepBase: true })))
 }

@@ -2,7 +2,17 @@ import { EsitiError } from '../../../shared/errors'
 import { cellDisplay } from './base-values'
 import type { CleanValue } from './frame'
 import { CELL_BOOLEAN, CELL_NUMBER, CELL_TEXT, type RawColumn } from './model'
+
+/** A raw column read in place from a sheet: text of row r is strings[codes[from + r]] (code 0: none). */
+export interface CodedRawColumn {
+  kind: Uint8Array
+  num: Float64Array
+  codes: ArrayLike<number>
+  strings: readonly (string | null)[]
+  from: number
+}
 import { uuidTexts } from './row-ids'
+import type { ColumnCodes } from './recipe/column-codes'
 
 // Module-local copies: hot loops read these per cell (an imported binding is a property read).
 const BOOLEAN = CELL_BOOLEAN
@@ -17,31 +27,92 @@ const TEXT = CELL_TEXT
 export const RAW_ENCODING = 'raw1'
 export const CLEAN_ENCODING = 'clean1'
 export const ROWID_ENCODING = 'rowid1'
-export const STATE_ENCODING = 'state1'
+/** state2: issues moved to their own record (issue-codec.ts), excluded row indices instead of active ones. */
+export const STATE_ENCODING = 'state2'
 
 const RAW_MAGIC = 0x31525345 // "ESR1"
 const CLEAN_MAGIC = 0x31435345 // "ESC1"
 const ROWID_MAGIC = 0x31495345 // "ESI1"
 const MULTI_SEP = '\u001f'
 
+/** Entries per piece of a long JSON list: pieces stay small, short-lived strings. */
+const JSON_CHUNK = 512
+
+/** Blob bytes are assembled here, then copied out once: one allocation per blob, whatever its parts. */
+let outBuffer = Buffer.alloc(1 << 16)
+let outGeneration = 0
+
+/**
+ * Writes one blob into the shared buffer. One Out at a time (encoders are synchronous and do not nest);
+ * a second one started before the first is done makes the first fail loudly rather than interleave.
+ */
 class Out {
-  private parts: Buffer[] = []
+  private pos = 0
+  private readonly generation = ++outGeneration
+  private reserve(n: number): number {
+    if (this.generation !== outGeneration) throw new Error('codec: two blobs were encoded at once')
+    const at = this.pos
+    if (at + n > outBuffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(at + n, outBuffer.length * 2))
+      outBuffer.copy(grown, 0, 0, at)
+      outBuffer = grown
+    }
+    this.pos += n
+    return at
+  }
+  // reserve() may replace outBuffer: it runs before outBuffer is read.
   u8(v: number): void {
-    const b = Buffer.allocUnsafe(1)
-    b[0] = v
-    this.parts.push(b)
+    const at = this.reserve(1)
+    outBuffer[at] = v
   }
   u32(v: number): void {
-    const b = Buffer.allocUnsafe(4)
-    b.writeUInt32LE(v >>> 0, 0)
-    this.parts.push(b)
+    const at = this.reserve(4)
+    outBuffer.writeUInt32LE(v >>> 0, at)
   }
+  /** Length-prefixed bytes, copied at once (the caller may reuse `b`). */
   bytes(b: Uint8Array): void {
     this.u32(b.byteLength)
-    this.parts.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+    const at = this.reserve(b.byteLength)
+    outBuffer.set(b, at)
   }
-  done(): Buffer {
-    return Buffer.concat(this.parts)
+  /**
+   * A JSON list of strings, length-prefixed, written entry by entry: no single string of the whole
+   * list (megabytes for a column of comments) is ever built.
+   */
+  jsonStrings(list: readonly string[]): void {
+    const lenAt = this.reserve(4)
+    const start = this.pos
+    if (list.length <= JSON_CHUNK) this.raw(JSON.stringify(list))
+    else {
+      // Chunks of the list, each stringified natively and written without its brackets.
+      this.raw('[')
+      for (let i = 0; i < list.length; i += JSON_CHUNK) {
+        const chunk = JSON.stringify(list.slice(i, i + JSON_CHUNK))
+        this.raw(i === 0 ? chunk.slice(1, -1) : ',' + chunk.slice(1, -1))
+      }
+      this.raw(']')
+    }
+    outBuffer.writeUInt32LE(this.pos - start, lenAt)
+  }
+  private raw(s: string): void {
+    const len = Buffer.byteLength(s, 'utf8')
+    const at = this.reserve(len)
+    outBuffer.write(s, at, len, 'utf8')
+  }
+  /** Length-prefixed UTF-8 text, written in place. */
+  text(s: string): void {
+    const len = Buffer.byteLength(s, 'utf8')
+    this.u32(len)
+    const at = this.reserve(len)
+    outBuffer.write(s, at, len, 'utf8')
+  }
+  /**
+   * The blob: a copy of its own, or with `view` the shared buffer itself, valid only until the next
+   * encode (for a caller that hands it straight to SQLite, which copies it: no garbage per blob).
+   */
+  done(view = false): Buffer {
+    if (this.generation !== outGeneration) throw new Error('codec: two blobs were encoded at once')
+    return view ? outBuffer.subarray(0, this.pos) : Buffer.from(outBuffer.subarray(0, this.pos))
   }
 }
 
@@ -73,40 +144,74 @@ class In {
 /** Index scratch shared by every encode (columns are encoded one at a time, synchronously). */
 let idxScratch = new Uint32Array(0)
 
-/** Strings → dictionary (JSON) + indices; index 0 is null. Reads the first n values. */
-function writeDict(out: Out, values: ArrayLike<string | null>, n = values.length): void {
+/** Packed indices and numbers: scratch too, since Out copies what it is given. */
+let packScratch = new ArrayBuffer(1 << 16)
+function scratchBytes(bytes: number): ArrayBuffer {
+  if (packScratch.byteLength < bytes) packScratch = new ArrayBuffer(Math.max(bytes, packScratch.byteLength * 2))
+  return packScratch
+}
+
+/** Dictionary indices in the narrowest width their count allows. */
+function writeIndices(out: Out, idx: Uint32Array, entries: number): void {
+  const width = entries < 256 ? 1 : entries < 65536 ? 2 : 4
+  out.u8(width)
+  const buf = scratchBytes(idx.length * width)
+  const packed = width === 1 ? new Uint8Array(buf, 0, idx.length) : width === 2 ? new Uint16Array(buf, 0, idx.length) : new Uint32Array(buf, 0, idx.length)
+  packed.set(idx)
+  out.bytes(new Uint8Array(buf, 0, idx.length * width))
+}
+
+/** A Float64Array of n slots over the scratch (valid until the next scratch use). */
+function scratchF64(n: number): Float64Array {
+  return new Float64Array(scratchBytes(n * 8), 0, n)
+}
+
+/**
+ * Strings → dictionary (JSON) + indices; index 0 is null. Equal texts share an entry while that pays:
+ * once most texts are new (free-text comments), new ones are listed without being remembered, so a
+ * column of unique answers builds no large map. Decoding does not mind repeated entries.
+ */
+function writeDict(out: Out, n: number, at: (i: number) => string | null): void {
   const dict = new Map<string, number>()
   const list: string[] = []
   if (idxScratch.length < n) idxScratch = new Uint32Array(n)
   const idx = idxScratch.subarray(0, n)
+  let texts = 0
   for (let i = 0; i < n; i++) {
-    const v = values[i]
+    const v = at(i)
     if (v === null) {
       idx[i] = 0
       continue
     }
+    texts++
     let d = dict.get(v)
     if (d === undefined) {
       list.push(v)
       d = list.length
-      dict.set(v, d)
+      if (dict.size < 1000 || dict.size * 2 < texts) dict.set(v, d)
     }
     idx[i] = d
   }
-  out.bytes(Buffer.from(JSON.stringify(list), 'utf8'))
-  const width = list.length < 256 ? 1 : list.length < 65536 ? 2 : 4
-  out.u8(width)
-  const packed = width === 1 ? Uint8Array.from(idx) : width === 2 ? Uint16Array.from(idx) : idx.slice()
-  out.bytes(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength))
+  out.jsonStrings(list)
+  writeIndices(out, idx, list.length)
 }
 
-function readDict(input: In, n: number): (string | null)[] {
+/** The dictionary and its indices (0 = null, d = list[d - 1]) as stored. */
+function readDictCodes(input: In, n: number): { list: string[]; idx: Uint8Array | Uint16Array | Uint32Array } {
   const list = JSON.parse(input.bytes().toString('utf8')) as string[]
   const width = input.u8()
   const raw = input.bytes()
-  const copy = new Uint8Array(raw) // aligned copy
+  if (width !== 1 && width !== 2 && width !== 4) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  const copy = new Uint8Array(raw.byteLength - (raw.byteLength % width))
+  copy.set(raw.subarray(0, copy.length)) // aligned copy
   const idx = width === 1 ? copy : width === 2 ? new Uint16Array(copy.buffer) : new Uint32Array(copy.buffer)
   if (idx.length !== n) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  for (let i = 0; i < n; i++) if (idx[i] > list.length) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  return { list, idx }
+}
+
+function readDict(input: In, n: number): (string | null)[] {
+  const { list, idx } = readDictCodes(input, n)
   // Sized up front: grown by push, a 100k-row column leaves a trail of discarded backing stores.
   const out = new Array<string | null>(n)
   for (let i = 0; i < n; i++) {
@@ -130,9 +235,10 @@ const textScratch: (string | null)[] = []
 
 /**
  * Raw cells of a variable's source columns: kinds, numbers and texts as the file had them. With
- * `range`, only rows [from, from + count) of the columns (whole sheet columns need no copy).
+ * `range`, only rows [from, from + count) of the columns (whole sheet columns need no copy); with
+ * `view`, see Out.done.
  */
-export function encodeRaw(columns: RawColumn[], range?: { from: number; count: number }): Buffer {
+export function encodeRaw(columns: RawColumn[], range?: { from: number; count: number }, opts: { view?: boolean } = {}): Buffer {
   const out = new Out()
   const from = range?.from ?? 0
   const n = range?.count ?? columns[0]?.kind.length ?? 0
@@ -145,7 +251,7 @@ export function encodeRaw(columns: RawColumn[], range?: { from: number; count: n
     out.bytes(kinds)
     let m = 0
     for (let i = 0; i < n; i++) if (kinds[i] >= NUMBER && kinds[i] <= BOOLEAN) m++
-    const nums = new Float64Array(m)
+    const nums = scratchF64(m)
     // A number cell's value follows from its text, so the comparison below is cached per text.
     const keepNumberText = new Map<string, boolean>()
     for (let i = 0, j = 0; i < n; i++) {
@@ -167,10 +273,53 @@ export function encodeRaw(columns: RawColumn[], range?: { from: number; count: n
       } else texts[i] = t
     }
     out.bytes(f64bytes(nums))
-    writeDict(out, texts, n)
+    writeDict(out, n, (i) => texts[i])
   }
   texts.fill(null)
-  return out.done()
+  return out.done(opts.view)
+}
+
+/** Per-cell codes scratch for coded raw columns. */
+let cellCodeScratch = new Uint32Array(0)
+
+/**
+ * The same blob as encodeRaw, from columns whose texts are codes into a table of the column's own
+ * (a sheet read in place): the dictionary comes from the codes, with no lookup per cell. A text
+ * the number (or date, or boolean) itself would show is left out, as encodeRaw does.
+ */
+export function encodeRawCoded(columns: CodedRawColumn[], opts: { view?: boolean } = {}): Buffer {
+  const out = new Out()
+  const n = columns[0]?.kind.length ?? 0
+  out.u32(RAW_MAGIC)
+  out.u32(n)
+  out.u32(columns.length)
+  if (cellCodeScratch.length < n) cellCodeScratch = new Uint32Array(n)
+  const cellCodes = cellCodeScratch.subarray(0, n)
+  for (const c of columns) {
+    const { kind, num, codes, strings, from } = c
+    out.bytes(kind)
+    let m = 0
+    for (let i = 0; i < n; i++) if (kind[i] >= NUMBER && kind[i] <= BOOLEAN) m++
+    const nums = scratchF64(m)
+    // A number's value follows from its text: whether its text is worth keeping is known per code.
+    const keepNumber = new Int8Array(strings.length).fill(-1)
+    for (let i = 0, j = 0; i < n; i++) {
+      const k = kind[i]
+      const code = codes[from + i]
+      if (k >= NUMBER && k <= BOOLEAN) {
+        nums[j++] = num[i]
+        if (code === 0) cellCodes[i] = 0
+        else if (k !== NUMBER) cellCodes[i] = strings[code] !== cellDisplay(k, null, num[i]) ? code : 0
+        else {
+          if (keepNumber[code] < 0) keepNumber[code] = strings[code] !== cellDisplay(k, null, num[i]) ? 1 : 0
+          cellCodes[i] = keepNumber[code] ? code : 0
+        }
+      } else cellCodes[i] = code
+    }
+    out.bytes(f64bytes(nums))
+    writeCoded(out, cellCodes, strings, null, n)
+  }
+  return out.done(opts.view)
 }
 
 /**
@@ -201,42 +350,151 @@ export function decodeRaw(buf: Buffer, opts: { numberTexts?: boolean } = {}): Ra
   return cols
 }
 
-/** Clean values of one variable. Picks the tightest encoding the values allow. */
-export function encodeClean(values: readonly CleanValue[]): Buffer {
-  const out = new Out()
-  const n = values.length
-  out.u32(CLEAN_MAGIC)
-  out.u32(n)
+/** Dictionary + indices from a coded column (code 0 = null), rows in order, entries by first use. */
+function writeCoded(out: Out, codes: ArrayLike<number>, texts: readonly (string | null)[], rows: ArrayLike<number> | null, n: number): void {
+  const slot = new Int32Array(texts.length).fill(-1)
+  const list: string[] = []
+  if (idxScratch.length < n) idxScratch = new Uint32Array(n)
+  const idx = idxScratch.subarray(0, n)
+  for (let i = 0; i < n; i++) {
+    const k = codes[rows ? rows[i] : i]
+    if (k === 0) {
+      idx[i] = 0
+      continue
+    }
+    let d = slot[k]
+    if (d < 0) {
+      list.push(texts[k]!)
+      d = slot[k] = list.length
+    }
+    idx[i] = d
+  }
+  out.jsonStrings(list)
+  writeIndices(out, idx, list.length)
+}
+
+type Shape = 'strings' | 'numbers' | 'lists' | 'mixed'
+
+function shapeOf(n: number, at: (i: number) => CleanValue): Shape {
   let strings = true
   let numbers = true
   let lists = true
   for (let i = 0; i < n; i++) {
-    const v = values[i]
+    const v = at(i)
     if (v === null) continue
     if (typeof v !== 'string') strings = false
     if (typeof v !== 'number') numbers = false
     if (!Array.isArray(v)) lists = false
-    if (!strings && !numbers && !lists) break
+    if (!strings && !numbers && !lists) return 'mixed'
   }
-  if (strings) {
-    out.u8(0)
-    writeDict(out, values as (string | null)[])
-  } else if (numbers) {
+  return strings ? 'strings' : numbers ? 'numbers' : lists ? 'lists' : 'mixed'
+}
+
+/**
+ * Clean values of one variable, picking the tightest encoding the values allow. `rows` selects (in
+ * order) the rows to store; `coded` is the variable's dictionary view, which spares a lookup per cell.
+ * Coded or not, the same values decode the same (and give the same bytes below 1,000 distinct texts).
+ */
+export function encodeClean(
+  values: readonly CleanValue[],
+  opts: { rows?: ArrayLike<number>; coded?: ColumnCodes | null; view?: boolean } = {}
+): Buffer {
+  const rows = opts.rows ?? null
+  const n = rows ? rows.length : values.length
+  const out = new Out()
+  out.u32(CLEAN_MAGIC)
+  out.u32(n)
+  const at = (i: number): CleanValue => values[rows ? rows[i] : i]
+  let coded = opts.coded ?? null
+  const shape = coded ? codedShape(coded, rows) : shapeOf(n, at)
+  if (shape === 'numbers') {
     out.u8(1)
-    const a = new Float64Array(n)
-    for (let i = 0; i < n; i++) a[i] = values[i] === null ? NaN : (values[i] as number)
+    const a = scratchF64(n)
+    for (let i = 0; i < n; i++) {
+      const v = at(i)
+      a[i] = v === null ? NaN : (v as number)
+    }
     out.bytes(f64bytes(a))
-  } else if (lists) {
-    out.u8(2)
-    writeDict(
-      out,
-      values.map((v) => (v === null ? null : (v as string[]).join(MULTI_SEP)))
-    )
+  } else if (shape === 'strings' || shape === 'lists') {
+    out.u8(shape === 'strings' ? 0 : 2)
+    if (coded) {
+      const texts = shape === 'strings' ? (coded.dict as (string | null)[]) : coded.dict.map((v) => (Array.isArray(v) ? v.join(MULTI_SEP) : null))
+      writeCoded(out, coded.codes, texts, rows, n)
+    } else if (shape === 'strings') writeDict(out, n, at as (i: number) => string | null)
+    else {
+      // Rows often share one list: join each list once.
+      const joined = new Map<readonly string[], string>()
+      writeDict(out, n, (i) => {
+        const v = at(i) as string[] | null
+        if (v === null) return null
+        let s = joined.get(v)
+        if (s === undefined) {
+          s = v.join(MULTI_SEP)
+          if (joined.size < 10_000) joined.set(v, s)
+        }
+        return s
+      })
+    }
   } else {
     out.u8(3)
-    out.bytes(Buffer.from(JSON.stringify(values), 'utf8'))
+    out.text(JSON.stringify(Array.from({ length: n }, (_, i) => at(i))))
   }
-  return out.done()
+  return out.done(opts.view)
+}
+
+/** The shape of the dictionary entries the stored rows use (an excluded row's value does not count). */
+function codedShape(coded: ColumnCodes, rows: ArrayLike<number> | null): Shape {
+  const { codes, dict } = coded
+  if (!rows) return shapeOf(dict.length, (k) => dict[k])
+  const used = new Uint8Array(dict.length)
+  for (let i = 0; i < rows.length; i++) used[codes[rows[i]]] = 1
+  return shapeOf(dict.length, (k) => (used[k] ? dict[k] : null))
+}
+
+/**
+ * A dictionary view needs one entry per distinct value, and writeDict may list a text more than once
+ * (see there): repeated entries are merged, their indices pointed at the first.
+ */
+function canonical(d: { list: string[]; idx: Uint8Array | Uint16Array | Uint32Array }): typeof d {
+  const first = new Map<string, number>()
+  for (let k = 0; k < d.list.length; k++) if (!first.has(d.list[k])) first.set(d.list[k], k)
+  if (first.size === d.list.length) return d
+  const list: string[] = []
+  const remap = new Uint32Array(d.list.length + 1)
+  for (let k = 0; k < d.list.length; k++) {
+    const f = first.get(d.list[k])!
+    if (f === k) remap[k + 1] = list.push(d.list[k])
+    else remap[k + 1] = remap[f + 1]
+  }
+  const idx = new Uint32Array(d.idx.length)
+  for (let i = 0; i < idx.length; i++) idx[i] = remap[d.idx[i]]
+  return { list, idx }
+}
+
+/** Clean values with their dictionary view when the column has one (texts and lists). */
+export function decodeCleanCoded(buf: Buffer): { values: CleanValue[]; coded: ColumnCodes | null } {
+  const input = new In(buf)
+  if (input.u32() !== CLEAN_MAGIC) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  const n = input.u32()
+  const tag = input.u8()
+  if (tag === 0 || tag === 2) {
+    const { list, idx } = canonical(readDictCodes(input, n))
+    const dict: CleanValue[] = [null]
+    // Lists are shared by the rows that hold them: nothing edits a clean value in place.
+    for (const s of list) dict.push(tag === 0 ? s : s === '' ? [] : s.split(MULTI_SEP))
+    const values = new Array<CleanValue>(n)
+    for (let i = 0; i < n; i++) values[i] = dict[idx[i]]
+    return { values, coded: { codes: idx, dict } }
+  }
+  if (tag === 1) {
+    const a = readF64(input)
+    if (a.length !== n) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+    const values = new Array<CleanValue>(n)
+    for (let i = 0; i < n; i++) values[i] = Number.isNaN(a[i]) ? null : a[i]
+    return { values, coded: null }
+  }
+  if (tag !== 3) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  return { values: JSON.parse(input.bytes().toString('utf8')) as CleanValue[], coded: null }
 }
 
 export function decodeClean(buf: Buffer): CleanValue[] {

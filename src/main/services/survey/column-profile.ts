@@ -1,4 +1,5 @@
 import { CELL_BOOLEAN, CELL_DATE, CELL_EMPTY, CELL_ERROR, CELL_NUMBER, CELL_TEXT, type RawColumn } from './model'
+import type { ColumnCells } from './read'
 
 // Module-local copies: hot loops read these per cell (an imported binding is a property read).
 const BOOLEAN = CELL_BOOLEAN
@@ -37,7 +38,14 @@ function isBlank(t: string): boolean {
   return true
 }
 
-export function profileColumn(col: RawColumn, rows?: ArrayLike<number>): ColumnProfile {
+/** States of a sheet column's text code while profiling (see profileCells). */
+const UNSEEN = 0
+const COUNTED = 1
+const BLANK = 2
+const OVER = 3
+
+/** One pass over a column's data cells (all rows when `rows` is absent). */
+export function profileColumn(col: RawColumn | ColumnCells, rows?: ArrayLike<number>): ColumnProfile {
   const p: ColumnProfile = {
     rows: 0,
     empty: 0,
@@ -51,39 +59,98 @@ export function profileColumn(col: RawColumn, rows?: ArrayLike<number>): ColumnP
     dateTimes: 0,
     timeOnly: 0
   }
+  if ('codes' in col) profileCells(p, col, rows)
+  else profileRaw(p, col, rows)
+  return p
+}
+
+function profileRaw(p: ColumnProfile, col: RawColumn, rows?: ArrayLike<number>): void {
   const n = rows ? rows.length : col.kind.length
   p.rows = n
   for (let i = 0; i < n; i++) {
     const r = rows ? rows[i] : i
     const k = col.kind[r]
-    if (k === EMPTY) {
-      p.empty++
-    } else if (k === TEXT || k === BOOLEAN) {
-      const t = col.text[r] ?? (col.num[r] === 1 ? 'TRUE' : 'FALSE')
-      if (isBlank(t)) {
-        p.empty++
-        continue
-      }
+    if (k === TEXT || k === BOOLEAN) countText(p, col.text[r] ?? (col.num[r] === 1 ? 'TRUE' : 'FALSE'))
+    else other(p, k, col.num[r])
+  }
+}
+
+function countText(p: ColumnProfile, t: string): void {
+  if (isBlank(t)) {
+    p.empty++
+    return
+  }
+  p.textCount++
+  const c = p.texts.get(t)
+  if (c !== undefined) p.texts.set(t, c + 1)
+  else if (p.texts.size < MAX_DISTINCT) p.texts.set(t, 1)
+  else p.overflow = true
+}
+
+/**
+ * The same profile from a sheet column's text codes: each code's text is looked at once and counted
+ * per code, then the counts go to `texts`, whose entries are made at first appearance as countText
+ * makes them (same order, same cap).
+ */
+function profileCells(p: ColumnProfile, col: ColumnCells, rows?: ArrayLike<number>): void {
+  const n = rows ? rows.length : col.kind.length
+  p.rows = n
+  const { codes, strings } = col
+  const state = new Uint8Array(strings.length)
+  const counts = new Int32Array(strings.length)
+  const order: number[] = []
+  for (let i = 0; i < n; i++) {
+    const r = rows ? rows[i] : i
+    const k = col.kind[r]
+    if (k !== TEXT && k !== BOOLEAN) {
+      other(p, k, col.num[r])
+      continue
+    }
+    const code = codes[r]
+    if (code === 0) {
+      countText(p, col.num[r] === 1 ? 'TRUE' : 'FALSE')
+      continue
+    }
+    let s = state[code]
+    if (s === UNSEEN) {
+      const t = strings[code] as string
+      if (isBlank(t)) s = BLANK
+      else if (p.texts.has(t) || p.texts.size < MAX_DISTINCT) {
+        // Two codes may share a text (codes are not guaranteed distinct): both add to one entry.
+        if (!p.texts.has(t)) p.texts.set(t, 0)
+        s = COUNTED
+        order.push(code)
+      } else s = OVER
+      state[code] = s
+    }
+    if (s === BLANK) p.empty++
+    else {
       p.textCount++
-      const c = p.texts.get(t)
-      if (c !== undefined) p.texts.set(t, c + 1)
-      else if (p.texts.size < MAX_DISTINCT) p.texts.set(t, 1)
+      if (s === COUNTED) counts[code]++
       else p.overflow = true
-    } else if (k === NUMBER) {
-      p.numberCount++
-      const v = col.num[r]
-      const c = p.numbers.get(v)
-      if (c !== undefined) p.numbers.set(v, c + 1)
-      else if (p.numbers.size < MAX_DISTINCT) p.numbers.set(v, 1)
-      else p.overflow = true
-    } else if (k === DATE) {
-      p.dateCells++
-      const v = col.num[r]
-      if (v < 1) p.timeOnly++
-      else if (v !== Math.floor(v)) p.dateTimes++
-    } else if (k === ERROR) {
-      p.errors++
     }
   }
-  return p
+  for (const code of order) {
+    const t = strings[code] as string
+    p.texts.set(t, (p.texts.get(t) as number) + counts[code])
+  }
+}
+
+/** Everything but text and boolean cells. */
+function other(p: ColumnProfile, k: number, v: number): void {
+  if (k === EMPTY) {
+    p.empty++
+  } else if (k === NUMBER) {
+    p.numberCount++
+    const c = p.numbers.get(v)
+    if (c !== undefined) p.numbers.set(v, c + 1)
+    else if (p.numbers.size < MAX_DISTINCT) p.numbers.set(v, 1)
+    else p.overflow = true
+  } else if (k === DATE) {
+    p.dateCells++
+    if (v < 1) p.timeOnly++
+    else if (v !== Math.floor(v)) p.dateTimes++
+  } else if (k === ERROR) {
+    p.errors++
+  }
 }

@@ -1,5 +1,7 @@
-import type { RawColumn } from './model'
-import { decodeRaw, encodeRaw } from './codec'
+import { CELL_DATE, type RawColumn } from './model'
+import { columnTexts, excelSerialToIso, type ColumnCells } from './read'
+import { releaseBuffer } from './read/grid-builder'
+import { decodeRaw, encodeRaw, encodeRawCoded, type CodedRawColumn } from './codec'
 import { rawColumnsOf, type PlannedVariable } from './import-plan'
 import type { ReadQuestionnaire } from './read-file'
 import type { PartData } from './recipe/engine'
@@ -17,17 +19,44 @@ export function rawReader(blobs: { get(id: string): Buffer | undefined }): PartD
   }
 }
 
-const releasedColumn = (): RawColumn => ({ kind: new Uint8Array(0), text: [], num: new Float64Array(0) })
+/** What a sheet column is replaced with once the import no longer needs it. */
+export const releasedCells = (): ColumnCells => ({ kind: new Uint8Array(0), codes: new Uint16Array(0), strings: [null], num: new Float64Array(0) })
 
-/** A variable's cells over the data rows, read in place from the sheet's columns (no copy). */
-function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable): RawColumn[] {
+/**
+ * A variable's cells over the data rows: kinds and numbers read in place from the sheet's columns,
+ * texts written out from the sheet's codes, into `scratch` arrays when given (one per source column,
+ * reused from one call to the next) or new ones.
+ */
+function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (string | null)[][]): RawColumn[] {
   const rows = q.plan.dataRows
   const n = rows.length
   if (n === 0 || rows[n - 1] - rows[0] !== n - 1) return rawColumnsOf(q.grid, v, rows)
   const from = rows[0]
+  return v.sources.map(({ col }, k) => {
+    const c = q.grid.columns[col]
+    let text: (string | null)[]
+    if (scratch) {
+      text = scratch[k] ??= new Array<string | null>(n)
+      const { codes, strings, kind } = c
+      // A number's own text is left out, as the stored blob decodes it (see decodeRaw's numberTexts).
+      for (let i = 0; i < n; i++) {
+        const code = codes[from + i]
+        text[i] = code !== 0 ? (strings[code] ?? null) : kind[from + i] === CELL_DATE ? excelSerialToIso(c.num[from + i]) : null
+      }
+    } else text = columnTexts(c, from, n)
+    return { kind: c.kind.subarray(from, from + n), text, num: c.num.subarray(from, from + n) }
+  })
+}
+
+/** A variable's cells in place in the sheet, texts as the sheet's codes (null when its rows are not contiguous). */
+export function codedColumnsOf(q: ReadQuestionnaire, v: PlannedVariable): CodedRawColumn[] | null {
+  const rows = q.plan.dataRows
+  const n = rows.length
+  if (n === 0 || rows[n - 1] - rows[0] !== n - 1) return null
+  const from = rows[0]
   return v.sources.map(({ col }) => {
     const c = q.grid.columns[col]
-    return { kind: c.kind.subarray(from, from + n), text: c.text, textFrom: from, num: c.num.subarray(from, from + n) }
+    return { kind: c.kind.subarray(from, from + n), num: c.num.subarray(from, from + n), codes: c.codes, strings: c.strings, from }
   })
 }
 
@@ -36,28 +65,46 @@ function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable): RawColumn[] {
  * raw cells are stored: the first read of a variable encodes and stores its cells, and each sheet
  * column is let go of after its last variable. Reads come once per variable, in plan order; the
  * cells are those the stored blob decodes to (number texts aside, which conversion does not need).
+ * The columns a read returns are valid until the next read: their texts are written into arrays
+ * reused by every read (a new 100k-slot array per variable only makes garbage), and the sheet
+ * columns they view are freed at the next read once no variable needs them.
  */
 export function gridReader(q: ReadQuestionnaire, store: (variableId: string, data: Buffer) => void, done: Set<string>): PartData['raw'] {
   const byId = new Map(q.plan.variables.map((v) => [v.id, v]))
   const lastUse = new Map<number, string>()
   for (const v of q.plan.variables) for (const s of v.sources) lastUse.set(s.col, v.id)
+  const scratch: (string | null)[][] = []
+  // Sheet columns share some buffers (an all-NaN one, say): each is freed when no column uses it.
+  const users = new Map<ArrayBufferLike, number>()
+  const buffersOf = (c: ColumnCells): ArrayBufferLike[] => [...new Set([c.kind.buffer, c.codes.buffer, c.num.buffer])]
+  for (const c of q.grid.columns) for (const b of buffersOf(c)) users.set(b, (users.get(b) ?? 0) + 1)
+  let unused: ArrayBufferLike[] = []
   return (id) => {
     const v = byId.get(id)
     if (!v) return null
     if (done.has(id)) throw new Error(`import: the raw cells of variable ${v.name} were read twice`)
-    store(id, encodeRawOf(q, v))
+    // The previous read's columns are no longer in use (see above): their memory goes back now.
+    for (const b of unused) releaseBuffer(b)
+    unused = []
+    // `store` writes the blob at once: a view of the encoder's buffer, no copy per column.
+    const coded = codedColumnsOf(q, v)
+    store(id, coded ? encodeRawCoded(coded, { view: true }) : encodeRaw(gridColumnsOf(q, v, scratch), undefined, { view: true }))
+    const cols = gridColumnsOf(q, v, scratch)
     done.add(id)
-    const cols = gridColumnsOf(q, v)
-    for (const s of v.sources) if (lastUse.get(s.col) === id) q.grid.columns[s.col] = releasedColumn()
+    for (const s of v.sources) {
+      if (lastUse.get(s.col) !== id) continue
+      for (const b of buffersOf(q.grid.columns[s.col])) {
+        const n = (users.get(b) ?? 1) - 1
+        users.set(b, n)
+        if (n === 0) unused.push(b)
+      }
+      q.grid.columns[s.col] = releasedCells()
+    }
     return cols
   }
 }
 
-/** A variable's raw cells, read in place when the data rows are one run (the usual case). */
+/** A variable's raw cells over the data rows, encoded. */
 export function encodeRawOf(q: ReadQuestionnaire, v: PlannedVariable): Buffer {
-  const rows = q.plan.dataRows
-  const n = rows.length
-  if (n > 0 && rows[n - 1] - rows[0] === n - 1)
-    return encodeRaw(v.sources.map((s) => q.grid.columns[s.col]), { from: rows[0], count: n })
-  return encodeRaw(rawColumnsOf(q.grid, v, rows))
+  return encodeRaw(gridColumnsOf(q, v))
 }

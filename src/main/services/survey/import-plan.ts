@@ -6,7 +6,7 @@ import { inferColumn } from './infer'
 import type { BaseVariable, ImportSettings, RawColumn, SourceColumn, SurveyPlatform } from './model'
 import { CELL_BOOLEAN, CELL_EMPTY, CELL_NUMBER, CELL_TEXT } from './model'
 import { detectPlatform, splitHeaderPath } from './platform'
-import type { SheetGrid, TableLayout, WorkbookInfo } from './read'
+import { cellText, columnTexts, type ColumnCells, type SheetGrid, type TableLayout, type WorkbookInfo } from './read'
 import { looseKey, slugify, uniqueName } from './text-norm'
 
 /** A variable the import will create, with its source columns and what inference found. */
@@ -39,7 +39,7 @@ function headerText(grid: SheetGrid, layout: TableLayout, col: number, fallback:
   const r = layout.headerRows.at(-1)
   if (r === undefined) return fallback
   const c = grid.columns[col]
-  const t = c.text[r] ?? (c.kind[r] === CELL_NUMBER ? String(c.num[r]) : null)
+  const t = cellText(c, r) ?? (c.kind[r] === CELL_NUMBER ? String(c.num[r]) : null)
   return t?.replace(/\s+/g, ' ').trim() || fallback
 }
 
@@ -65,7 +65,7 @@ function isDichotomous(grid: SheetGrid, col: number, rows: Int32Array): boolean 
       continue
     }
     if (k !== CELL_TEXT) return false
-    const t = (c.text[r] ?? '').trim().toLowerCase()
+    const t = (cellText(c, r) ?? '').trim().toLowerCase()
     if (t === '' || t === '0' || t === 'n' || t === 'no') continue
     if (t === '1' || t === 'y' || t === 'x' || t === 'true' || t === 'sì' || t === 'si' || t === '1.0') marks++
     else return false
@@ -79,7 +79,7 @@ function sliceColumn(grid: SheetGrid, col: number, rows: Int32Array): RawColumn 
   // The usual case, data rows without gaps: plain copies of the range.
   if (n > 0 && rows[n - 1] - rows[0] === n - 1) {
     const from = rows[0]
-    return { kind: c.kind.slice(from, from + n), text: c.text.slice(from, from + n), num: c.num.slice(from, from + n) }
+    return { kind: c.kind.slice(from, from + n), text: columnTexts(c, from, n), num: c.num.slice(from, from + n) }
   }
   const kind = new Uint8Array(n)
   const text: (string | null)[] = []
@@ -87,17 +87,17 @@ function sliceColumn(grid: SheetGrid, col: number, rows: Int32Array): RawColumn 
   for (let i = 0; i < n; i++) {
     const r = rows[i]
     kind[i] = c.kind[r]
-    text.push(c.text[r])
+    text.push(cellText(c, r))
     num[i] = c.num[r]
   }
   return { kind, text, num }
 }
 
-function examplesOf(raw: RawColumn, rows: Int32Array, max = 5): string[] {
+function examplesOf(raw: ColumnCells, rows: Int32Array, max = 5): string[] {
   const seen = new Set<string>()
   for (let j = 0; j < rows.length && seen.size < max; j++) {
     const i = rows[j]
-    const t = raw.text[i] ?? (raw.kind[i] === CELL_NUMBER ? String(raw.num[i]) : null)
+    const t = cellText(raw, i) ?? (raw.kind[i] === CELL_NUMBER ? String(raw.num[i]) : null)
     if (t !== null && t.trim()) seen.add(t.length > 80 ? t.slice(0, 77) + '…' : t)
   }
   return [...seen]

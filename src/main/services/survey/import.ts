@@ -4,11 +4,12 @@ import type { ProgressSink } from '../../../shared/progress'
 import { newId, nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
 import { checkCancelled, type Ctx } from '../context'
-import { CLEAN_ENCODING, RAW_ENCODING, ROWID_ENCODING, encodeClean, encodeRowIds } from './codec'
+import { RAW_ENCODING, ROWID_ENCODING, encodeClean, encodeRowIds } from './codec'
+import { baseKey, insertBase } from './base-cache'
 import { waveVariableId, writeClean } from './clean-store'
 import { datasetById } from './dataset-rows'
 import { toBaseVariable } from './import-plan'
-import { encodeRawOf, gridReader, rawReader } from './import-columns'
+import { encodeRawOf, gridReader, rawReader, releasedCells } from './import-columns'
 import type { ImportSettings, StoredImport } from './model'
 import { readQuestionnaire, type ReadQuestionnaire } from './read-file'
 import { runImportStep, type PartData } from './recipe/engine'
@@ -129,7 +130,7 @@ export function preparePart(
     raw.push({ variableId: v.id, data: encodeRawOf(q, v) })
     if (opts.releaseGrid)
       for (const s of v.sources)
-        if (lastUse.get(s.col) === i) q.grid.columns[s.col] = { kind: new Uint8Array(0), text: [], num: new Float64Array(0) }
+        if (lastUse.get(s.col) === i) q.grid.columns[s.col] = releasedCells()
     ctx.progress.report('survey:store', i, q.plan.variables.length * 2)
   }
   const blobs = new Map(raw.map((r) => [r.variableId, r.data]))
@@ -184,19 +185,25 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
     // Column blobs are written before the variables they belong to (which need the run): checked at commit.
     db.pragma('defer_foreign_keys = ON')
     const datasetId = newId()
-    const insertColumn = (variableId: string | null, layer: 'raw' | 'clean', encoding: string, data: Buffer): void => {
-      w.insertOwned('column_data', { dataset_id: datasetId, variable_id: variableId, layer, encoding, data })
+    const insertRaw = (variableId: string, data: Buffer): void => {
+      w.insertOwned('column_data', { dataset_id: datasetId, variable_id: variableId, layer: 'raw', encoding: RAW_ENCODING, data })
     }
-    // Each variable: raw cells encoded and stored, converted, clean column stored, sheet column freed.
+    // Each variable: raw cells encoded and stored, converted, base column stored, sheet column freed.
     const rawDone = new Set<string>()
-    const p = preparePart(q, ctx, { datasetId, store: { put: (id, data) => insertColumn(id, 'raw', RAW_ENCODING, data), done: rawDone } })
+    const p = preparePart(q, ctx, { datasetId, store: { put: insertRaw, done: rawDone } })
     p.part.wave = wave
-    const stored = new Set<string>()
+    // Until a cleaning step changes them, the clean layer serves the import's variables from their base
+    // columns: each is stored once, as soon as it is converted, and let go of.
+    const baseIds = new Set(p.step0.variables.map((v) => v.id))
+    const key = baseKey(p.step0, [p.part])
     const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(datasetId) } : null, (v, i, count) => {
       if (i % 5 === 0) checkCancelled(ctx)
-      insertColumn(v.id, 'clean', CLEAN_ENCODING, encodeClean(v.values))
-      stored.add(v.id)
-      v.values = []
+      if (baseIds.has(v.id)) {
+        // Written at once: a view of the encoder's buffer will do (no copy per column).
+        insertBase(ctx.project, datasetId, key, v.id, encodeClean(v.values, { coded: v.codes, view: true }))
+        v.values = []
+        v.codes = null
+      }
       ctx.progress.report('survey:store', i, count)
     })
     checkCancelled(ctx)
@@ -229,7 +236,7 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
       created_at: nowIso(),
       created_by: ctx.actor
     })
-    writeClean(ctx.project, datasetById(ctx.project, datasetId)!, run, undefined, stored)
+    writeClean(ctx.project, datasetById(ctx.project, datasetId)!, { ...run, baseKey: key })
     return datasetId
   })
 }

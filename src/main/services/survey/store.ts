@@ -2,10 +2,10 @@ import { EsitiError } from '../../../shared/errors'
 import type { VariableTable } from '../../db/schema'
 import type { Ctx } from '../context'
 import { decodeClean } from './codec'
-import { ensureClean, hasWaves, loadParts, waveVariableId } from './clean-store'
+import { activeRows, cleanBlob, ensureClean, hasWaves, loadParts, waveVariableId } from './clean-store'
 import { recipeSteps, resolveDataset, variablesOf } from './dataset-rows'
 import type { CleanValue, DatasetFrame, ValueLabel, VariableMeta, VariableType } from './frame'
-import { buildBaseFrame } from './recipe/engine'
+import { startFrame } from './base-cache'
 import type { ImportStep } from './recipe/steps'
 import type { WorkVar } from './recipe/work-frame'
 import './undo-hooks'
@@ -20,7 +20,8 @@ export function loadDatasetFrame(ctx: Ctx, nameOrId: string, opts: { layer?: 'cl
   const project = ctx.project
   if (opts.layer === 'raw') {
     const steps = recipeSteps(project, ds)
-    const frame = buildBaseFrame(loadParts(project, ds), steps[0] as ImportStep, hasWaves(project, ds) ? { id: waveVariableId(ds.id) } : null)
+    const wave = hasWaves(project, ds) ? { id: waveVariableId(ds.id) } : null
+    const { frame } = startFrame(project, ds.id, loadParts(project, ds), steps[0] as ImportStep, wave)
     return frameOf(ds.id, ds.name, ds.recipe_version, frame.n, frame.vars.map(metaOfWork), (name) => {
       const v = frame.vars.find((x) => x.name === name)
       return v ? v.values : undefined
@@ -28,18 +29,15 @@ export function loadDatasetFrame(ctx: Ctx, nameOrId: string, opts: { layer?: 'cl
   }
   const state = ensureClean(project, ds)
   const rows = variablesOf(project, ds.id).filter((v) => v.role !== 'dropped')
-  const blobs = new Map(
-    (
-      project.sqlite
-        .prepare("SELECT variable_id, data FROM column_data WHERE dataset_id = ? AND layer = 'clean' AND variable_id IS NOT NULL")
-        .all(ds.id) as { variable_id: string; data: Buffer }[]
-    ).map((r) => [r.variable_id, r.data])
-  )
   const byName = new Map(rows.map((r) => [r.name, r.id]))
+  // Columns hold every row: the excluded ones are left out here.
+  const active = state.excluded.length ? activeRows(state) : null
   return frameOf(ds.id, ds.name, ds.recipe_version, state.rowCount, rows.map(metaOfRow), (name) => {
     const id = byName.get(name)
-    const blob = id ? blobs.get(id) : undefined
-    return blob ? decodeClean(blob) : undefined
+    const blob = id ? cleanBlob(project, ds.id, state, id) : undefined
+    if (!blob) return undefined
+    const all = decodeClean(blob)
+    return active ? active.map((r) => all[r]) : all
   })
 }
 

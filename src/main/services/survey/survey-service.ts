@@ -36,7 +36,7 @@ function summaryOf(ctx: Ctx, ds: DatasetRow): DatasetSummary {
     variables: vars.length,
     recipeVersion: ds.recipe_version,
     steps: steps.length,
-    issues: state.issues.length,
+    issues: state.issueCount,
     excluded: state.exclusions.length,
     importedAt: ds.imported_at,
     importedBy: ds.imported_by

@@ -8,13 +8,19 @@ const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032]/g
 const QUOTES = /[\u201C\u201D\u201E\u00AB\u00BB]/g
 const SPACES = /[\s\u00A0\u2007\u202F\u200B]+/g
 
+// Texts that need no change are the rule: these tests let them through without building a copy.
+const ANY_TYPOGRAPHIC = /[\u2018\u2019\u201B\u02BC\u0060\u00B4\u2032\u201C\u201D\u201E\u00AB\u00BB]/
+const SPACING_TO_FIX = /[^\S ]|\u200B| {2}|^ | $/
+
 /** Typographic apostrophes → ', curly quotes → ". */
 export function normaliseApostrophes(s: string): string {
+  if (!ANY_TYPOGRAPHIC.test(s)) return s
   return s.replace(APOSTROPHES, "'").replace(QUOTES, '"')
 }
 
 /** Trims and collapses every run of white space (including NBSP) to one space. */
 export function collapseSpaces(s: string): string {
+  if (!SPACING_TO_FIX.test(s)) return s
   return s.replace(SPACES, ' ').trim()
 }
 

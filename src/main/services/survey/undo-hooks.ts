@@ -1,6 +1,6 @@
 import { onUndoRedo, type Change } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
-import { cleanState, fingerprintOf, runRecipe, writeClean } from './clean-store'
+import { cleanState, isCurrent, runRecipe, writeClean } from './clean-store'
 import { datasetById } from './dataset-rows'
 
 /**
@@ -38,8 +38,8 @@ function rebuild(project: ProjectFile, changes: Change[]): void {
   for (const id of touchedDatasets(project, changes)) {
     const ds = datasetById(project, id)!
     const state = cleanState(project, id)
-    if (state && state.fingerprint === fingerprintOf(project, ds)) continue
-    writeClean(project, ds, runRecipe(project, ds))
+    if (isCurrent(project, ds, state)) continue
+    writeClean(project, ds, runRecipe(project, ds, { keepBase: true }))
   }
 }
 

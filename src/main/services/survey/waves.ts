@@ -117,7 +117,7 @@ export async function appendWave(ctx: Ctx, dataset: string, file: string, opts: 
   p.part.mapping = mapping
   const stored: StoredImport = { ...p.stored, mapping, unmapped: preview.unmapped }
   const baseWave = ds.wave ?? opts.baseWave?.trim() ?? '1'
-  const run = runRecipe(ctx.project, ds, undefined, ctx.progress.signal, { parts: [p.part], baseWave })
+  const run = runRecipe(ctx.project, ds, { signal: ctx.progress.signal, extra: { parts: [p.part], baseWave }, keepBase: true })
   checkCancelled(ctx)
   const childName = `${ds.name} [${wave}]`
   let state: CleanState | null = null

@@ -1,4 +1,4 @@
-import { excelSerialToIso, isoToExcelSerial } from './excel-date'
+import { isoToExcelSerial } from './excel-date'
 import type { GridBuilder } from './grid-builder'
 import { xmlText } from './xml-bytes'
 
@@ -14,7 +14,6 @@ const OFFSET_1904 = 1462
 
 const INTERN_MAX_LEN = 32
 const CACHE_MAX = 100_000
-const SMALL_INTS = 65_536
 /** 10^k for k ≤ 22 is exact in a double, so mantissa / 10^k is correctly rounded (= Number(text)). */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k)
 /** Mantissas below 2^42 keep the text key (mantissa, decimals, digits, sign) under 2^53. */
@@ -26,14 +25,16 @@ const NUMBER_TEXT = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
 const SP = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 
 /**
- * Turns raw cell values into grid cells. Repeated short texts (answer categories, Likert numbers,
- * decimals, dates) are interned so a large sheet keeps one copy of each instead of millions.
+ * Turns raw cell values into grid cells. Shared strings keep their table index as text code; dates
+ * and plain integers need none (their text follows from the value); other repeated short texts
+ * (decimals, error codes, inline answers) get one code each, so a large sheet keeps one copy of each
+ * instead of millions.
  */
 export class CellValues {
-  private readonly interned = new Map<string, string>()
-  private readonly isoBySerial = new Map<number, string>()
-  private readonly decimals = new Map<number, string>()
-  private readonly ints: (string | undefined)[] = []
+  private readonly interned = new Map<string, number>()
+  private readonly decimals = new Map<number, number>()
+  private trueCode = 0
+  private falseCode = 0
   private readonly dateOffset: number
   /** Set by parseNumber for the last number: see there. */
   private decKey = -1
@@ -46,14 +47,17 @@ export class CellValues {
     date1904: boolean
   ) {
     this.dateOffset = date1904 ? OFFSET_1904 : 0
+    grid.useSharedStrings(sst)
   }
 
-  intern(s: string): string {
-    if (s.length > INTERN_MAX_LEN) return s
+  /** The text's code: one per distinct short text (up to a bound), a new one for each long text. */
+  intern(s: string): number {
+    if (s.length > INTERN_MAX_LEN) return this.grid.addText(s)
     const hit = this.interned.get(s)
     if (hit !== undefined) return hit
-    if (this.interned.size < CACHE_MAX) this.interned.set(s, s)
-    return s
+    const code = this.grid.addText(s)
+    if (this.interned.size < CACHE_MAX) this.interned.set(s, code)
+    return code
   }
 
   /**
@@ -68,21 +72,22 @@ export class CellValues {
     const g = this.grid
     if ((n === 3 && t0 === 0x73) /* str */ || (n === 9 && t0 === 0x69) /* inlineStr */) {
       const s = inline ?? (ve > vs ? xmlText(buf, vs, ve) : '')
-      if (s !== '') g.set(row, col, TEXT, this.intern(s), NaN)
+      if (s !== '') g.setCode(row, col, TEXT, this.intern(s), NaN)
       return
     }
     const v = buf.toString('utf8', vs, ve).trim()
     if (v === '') return
     if (n === 1 && t0 === 0x62 /* b */) {
       const on = v === '1' || v.toLowerCase() === 'true'
-      g.set(row, col, BOOLEAN, on ? 'TRUE' : 'FALSE', on ? 1 : 0)
-    } else if (n === 1 && t0 === 0x65 /* e */) g.set(row, col, ERROR, this.intern(v), NaN)
+      const code = on ? (this.trueCode ||= this.intern('TRUE')) : (this.falseCode ||= this.intern('FALSE'))
+      g.setCode(row, col, BOOLEAN, code, on ? 1 : 0)
+    } else if (n === 1 && t0 === 0x65 /* e */) g.setCode(row, col, ERROR, this.intern(v), NaN)
     else if (n === 1 && t0 === 0x64 /* d */) {
       const serial = isoToExcelSerial(v)
       if (Number.isNaN(serial) || serial >= MAX_SERIAL) {
         g.warn('Some date cells hold text that is not an ISO date: kept as text')
-        g.set(row, col, TEXT, this.intern(v), NaN)
-      } else g.set(row, col, DATE, this.iso(serial), serial)
+        g.setCode(row, col, TEXT, this.intern(v), NaN)
+      } else g.setCode(row, col, DATE, 0, serial)
     } else {
       g.warn(`Some cells have an unknown type "${buf.toString('latin1', ts, te)}": read as numbers`)
       this.storeNumber(row, col, style, buf, vs, ve)
@@ -99,7 +104,7 @@ export class CellValues {
     }
     const s = k === ve && k > vs ? this.sst[idx] : undefined
     if (s === undefined) this.grid.warn('Some cells point to a shared string that does not exist: they were left empty')
-    else if (s !== '') this.grid.set(row, col, TEXT, s, NaN)
+    else if (s !== '') this.grid.setCode(row, col, TEXT, idx + 1, NaN)
   }
 
   private storeNumber(row: number, col: number, style: number, buf: Buffer, vs: number, ve: number): void {
@@ -114,31 +119,31 @@ export class CellValues {
       num = NUMBER_TEXT.test(raw) ? Number(raw) : NaN
       if (!Number.isFinite(num)) {
         this.grid.warn('Some number cells hold text: kept as text')
-        this.grid.set(row, col, TEXT, this.intern(xmlText(buf, vs, ve)), NaN)
+        this.grid.setCode(row, col, TEXT, this.intern(xmlText(buf, vs, ve)), NaN)
         return
       }
     }
     if (style < this.dateStyles.length && this.dateStyles[style] === 1) {
       const serial = num + this.dateOffset
       if (serial >= 0 && serial < MAX_SERIAL) {
-        this.grid.set(row, col, DATE, this.iso(serial), serial)
+        this.grid.setCode(row, col, DATE, 0, serial)
         return
       }
       this.grid.warn('Some date-formatted cells hold numbers outside the Excel date range: kept as numbers')
     }
-    let text: string
+    let text: number
     const key = this.decKey
     if (raw !== null) text = this.intern(raw)
-    else if (this.plainInt && num < SMALL_INTS) text = this.intText(num)
+    else if (this.plainInt) text = 0
     else if (key >= 0) {
       let hit = this.decimals.get(key)
       if (hit === undefined) {
-        hit = buf.toString('latin1', vs, ve)
+        hit = this.grid.addText(buf.toString('latin1', vs, ve))
         if (this.decimals.size < CACHE_MAX) this.decimals.set(key, hit)
       }
       text = hit
     } else text = this.intern(buf.toString('latin1', vs, ve))
-    this.grid.set(row, col, NUMBER, text, num)
+    this.grid.setCode(row, col, NUMBER, text, num)
   }
 
   /**
@@ -171,24 +176,5 @@ export class CellValues {
     if (m < KEYABLE_MANTISSA) this.decKey = ((m * 32 + (frac < 0 ? 31 : decimals)) * 16 + digits) * 2 + (neg ? 1 : 0)
     const v = m / POW10[decimals]
     return neg ? -v : v
-  }
-
-  private intText(n: number): string {
-    let s = this.ints[n]
-    if (s === undefined) {
-      while (this.ints.length <= n) this.ints.push(undefined)
-      s = String(n)
-      this.ints[n] = s
-    }
-    return s
-  }
-
-  private iso(serial: number): string {
-    let s = this.isoBySerial.get(serial)
-    if (s === undefined) {
-      s = excelSerialToIso(serial)
-      if (this.isoBySerial.size < CACHE_MAX) this.isoBySerial.set(serial, s)
-    }
-    return s
   }
 }

@@ -6,7 +6,7 @@ import { sniffFileKind } from './file-kind'
 import type { ReadOptions, SheetGrid, WorkbookInfo } from './types'
 import { XlsxBook } from './xlsx-book'
 
-export { CellKind } from './types'
+export { CellKind, cellText, columnTexts } from './types'
 export type { ColumnCells, LayoutColumn, ReadOptions, SheetGrid, SheetInfo, TableLayout, WorkbookInfo } from './types'
 export { excelSerialToIso, isoToExcelSerial } from './excel-date'
 export { detectLayout } from './layout/detect-layout'

@@ -1,3 +1,5 @@
+import { excelSerialToIso } from './excel-date'
+
 /**
  * The spreadsheet reading contract of the questionnaire import. Readers (xlsx, csv/tsv) turn a file into
  * one columnar SheetGrid; detectLayout finds title, header, data, totals and notes in it. Nothing here
@@ -13,23 +15,55 @@ export const enum CellKind {
   Error = 5
 }
 
-/** Columnar cell store: one per column, all arrays of length = sheet row count. */
+/**
+ * Columnar cell store: one per column, `kind`, `codes` and `num` of length = sheet row count. Texts are
+ * kept as small codes into the column's own list of distinct texts (read them with cellText or
+ * columnTexts): a pointer per cell would cost twice to four times as much on a large sheet.
+ */
 export interface ColumnCells {
   /** CellKind per row. */
   kind: Uint8Array
   /**
-   * Display/source text: the string for text cells (CSV: every non-empty field, raw); for numbers the
-   * producer's raw number text (e.g. "3.5", "44035.0"); for dates ISO text ("2023-02-12",
-   * "2023-02-12T19:07:17", or "19:07:17" for a time-only value below serial 1); for booleans
-   * "TRUE"/"FALSE"; for errors the code ("#N/A"); null when empty.
+   * Per row, the index in `strings` of the display/source text (0 for none: an empty cell, or a
+   * number or date whose text is its value's own, see ownText): the string for text cells (CSV: every
+   * non-empty field, raw); for numbers the producer's raw number text (e.g. "3.5", "44035.0"); for
+   * dates ISO text ("2023-02-12", "2023-02-12T19:07:17", or "19:07:17" for a time-only value below
+   * serial 1); for booleans "TRUE"/"FALSE"; for errors the code ("#N/A"); 0 (null) when empty.
    */
-  text: (string | null)[]
+  codes: Uint16Array | Uint32Array
+  /** The texts `codes` point to; strings[0] is null. Usually distinct, not guaranteed to be. */
+  strings: readonly (string | null)[]
   /**
    * Numeric value: numbers; dates as an Excel serial in the 1900 system ALREADY corrected for
    * date1904 (+1462); booleans 0/1; NaN otherwise. Read-only: columns without numbers may share
    * one all-NaN array.
    */
   num: Float64Array
+}
+
+/** The text of row r (see ColumnCells.codes), null when it has none. */
+export function cellText(c: ColumnCells, r: number): string | null {
+  const code = c.codes[r]
+  return code !== 0 ? (c.strings[code] ?? null) : ownText(c.kind[r], c.num[r])
+}
+
+/**
+ * The text of a text-less (code 0) cell: numbers whose text is their own display and dates carry no
+ * code, since their text follows from the value (most of a sheet's distinct texts otherwise).
+ */
+export function ownText(kind: number, num: number): string | null {
+  return kind === CellKind.Number ? String(num) : kind === CellKind.Date ? excelSerialToIso(num) : null
+}
+
+/** Texts of rows [from, from + count) as a new array (for consumers that index texts by row). */
+export function columnTexts(c: ColumnCells, from = 0, count = c.codes.length - from): (string | null)[] {
+  const { codes, strings, kind, num } = c
+  const out = new Array<string | null>(count)
+  for (let i = 0; i < count; i++) {
+    const code = codes[from + i]
+    out[i] = code !== 0 ? (strings[code] ?? null) : kind[from + i] === CellKind.Empty ? null : ownText(kind[from + i], num[from + i])
+  }
+  return out
 }
 
 export interface SheetGrid {

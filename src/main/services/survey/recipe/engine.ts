@@ -6,6 +6,7 @@ import type { BaseVariable, RawColumn, SourceColumn } from '../model'
 import { recogniseScale } from '../scales'
 import { naturalCompare } from '../text-norm'
 import { result, type OpContext, type OpResult } from './op-result'
+import { codesMatch, sameValue, type ColumnCodes } from './column-codes'
 import { bin, compute } from './ops-derive'
 import { dedupe, exclude } from './ops-rows'
 import { drop, parseDate, parseNumber, rename, setLabel, setType, setValueLabels, splitMulti } from './ops-types'
@@ -47,12 +48,16 @@ export interface StepReport {
 export interface RecipeRun {
   frame: WorkFrame
   reports: StepReport[]
+  /** Key of the base columns the frame started from (see base-cache): variables still `base` are those. */
+  baseKey?: string
+  /** Base columns converted from raw in this run, to cache with the clean layer (see clean-store). */
+  base?: { key: string; blobs: Map<string, Buffer> }
 }
 
 export const WAVE_VARIABLE = 'wave'
 
 /** Rows of every part and the wave variable, no import variable yet. */
-function frameShell(parts: PartData[], step0: ImportStep, wave: { id: string } | null): WorkFrame {
+export function frameShell(parts: PartData[], step0: ImportStep, wave: { id: string } | null): WorkFrame {
   const rowIds: string[] = []
   const waves: (string | null)[] = []
   let total = 0
@@ -91,16 +96,30 @@ function frameShell(parts: PartData[], step0: ImportStep, wave: { id: string } |
   return frame
 }
 
-/** One import variable with its values converted from the raw cells of every part. */
-function baseVar(parts: PartData[], b: BaseVariable, shareLists = false): WorkVar {
-  const values: CleanValue[] = []
+/**
+ * One import variable with its values converted from the raw cells of every part, into `out` when
+ * given (an import reuses one array for every variable it encodes and lets go of).
+ */
+export function baseVar(parts: PartData[], b: BaseVariable, shareLists = false, out: CleanValue[] = []): WorkVar {
+  const values = out
+  let at = 0
   for (const p of parts) {
     const partVar = p.mapping ? p.mapping[b.id] : b.id
     const raw = partVar ? p.raw(partVar) : null
     const sources = partVar ? p.sources[partVar] : undefined
-    if (raw && sources && raw.length) convertRaw(b, sources, raw, values, shareLists)
-    else for (let i = 0; i < p.rowIds.length; i++) values.push(null)
+    if (raw && sources && raw.length) convertRaw(b, sources, raw, values, shareLists, at)
+    else {
+      if (values.length < at + p.rowIds.length) values.length = at + p.rowIds.length
+      values.fill(null, at, at + p.rowIds.length)
+    }
+    at += p.rowIds.length
   }
+  if (values.length !== at) values.length = at
+  return baseVarOf(b, values)
+}
+
+/** An import variable as the recipe starts from it, with the given base values. */
+export function baseVarOf(b: BaseVariable, values: CleanValue[], codes: ColumnCodes | null = null): WorkVar {
   return {
     id: b.id,
     name: b.name,
@@ -118,15 +137,10 @@ function baseVar(parts: PartData[], b: BaseVariable, shareLists = false): WorkVa
     ...(b.dateOrder ? { dateOrder: b.dateOrder } : {}),
     columns: b.columns,
     values,
+    codes,
+    base: true,
     dropped: false
   }
-}
-
-/** Variables as the import defined them, values converted from the raw cells of every part. */
-export function buildBaseFrame(parts: PartData[], step0: ImportStep, wave: { id: string } | null): WorkFrame {
-  const frame = frameShell(parts, step0, wave)
-  for (const b of step0.variables as BaseVariable[]) frame.vars.push(baseVar(parts, b))
-  return frame
 }
 
 const importReport = (step: RecipeStep, n: number): StepReport => ({
@@ -161,9 +175,11 @@ export function runImportStep(
     finaliseVar(frame, v)
     visit(v, 0, count)
   }
+  // The visitor encodes each variable's values and lets them go (it must not keep `values`: the next
+  // variable is converted into the same array). Nothing edits them.
+  const scratch: CleanValue[] = []
   for (const b of step0.variables as BaseVariable[]) {
-    // The visitor encodes each variable's values and lets them go: nothing edits them.
-    const v = baseVar(parts, b, true)
+    const v = baseVar(parts, b, true, scratch)
     finaliseVar(frame, v)
     frame.vars.push(v)
     visit(v, frame.vars.length - 1, count)
@@ -172,6 +188,22 @@ export function runImportStep(
 }
 
 type Op = (ctx: OpContext, step: never) => OpResult
+
+/**
+ * Set by the test runs: a dictionary view that no longer matches its values, or a variable still
+ * marked as base whose values changed, fails the step loudly (either would store wrong data).
+ */
+const CHECK_CODES = process.env.ESITI_CHECK_CODES === '1'
+
+function checkCodes(frame: WorkFrame, step: RecipeStep, originals: Map<WorkVar, CleanValue[]>): void {
+  for (const v of frame.vars) {
+    const wrong = v.codes ? codesMatch(v.values, v.codes) : null
+    if (wrong) throw new Error(`Step ${step.op} left a stale dictionary view on "${v.name}": ${wrong}`)
+    const original = v.base ? originals.get(v) : undefined
+    if (v.base && (!original || original.length !== v.values.length || original.some((x, r) => !sameValue(x, v.values[r]))))
+      throw new Error(`Step ${step.op} changed "${v.name}" but left it marked as base`)
+  }
+}
 
 const OPS: Record<Exclude<RecipeStep['op'], 'import'>, Op> = {
   normalise: normalise as Op,
@@ -205,6 +237,7 @@ export function runSteps(
 ): RecipeRun {
   const ctx: OpContext = { frame, derivedId }
   const reports: StepReport[] = []
+  const originals = new Map(CHECK_CODES ? frame.vars.filter((v) => v.base).map((v) => [v, v.values.slice()]) : [])
   steps.forEach((step, index) => {
     if (signal?.aborted) throw new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
     const base = { id: step.id, op: step.op, index, enabled: step.enabled !== false }
@@ -229,6 +262,7 @@ export function runSteps(
       frame.issues.length = issuesBefore
       r = result()
     }
+    if (CHECK_CODES) checkCodes(frame, step, originals)
     reports.push({
       ...base,
       status,
@@ -257,23 +291,25 @@ function labelOrder(a: string | number, b: string | number): number {
  * options of multiple-response sets include every option chosen.
  */
 function finalise(frame: WorkFrame): void {
-  const active = activeMask(frame)
-  for (const v of frame.vars) if (!v.dropped) finaliseVar(frame, v, active)
+  for (const v of frame.vars) if (!v.dropped) finaliseVar(frame, v)
 }
 
-/** 1 per active row: one array read per cell instead of a Map lookup. */
-function activeMask(frame: WorkFrame): Uint8Array {
-  const active = new Uint8Array(frame.n).fill(1)
-  for (const r of frame.excluded.keys()) active[r] = 0
-  return active
+/** Rows per dictionary code, active rows only. */
+function codeCounts(frame: WorkFrame, v: WorkVar): { dict: CleanValue[]; counts: Uint32Array } {
+  const { codes, dict } = frame.codesOf(v)
+  const active = frame.activeMask()
+  const counts = new Uint32Array(dict.length)
+  for (let r = 0; r < frame.n; r++) counts[codes[r]] += active[r]
+  return { dict, counts }
 }
 
-function finaliseVar(frame: WorkFrame, v: WorkVar, active = activeMask(frame)): void {
+function finaliseVar(frame: WorkFrame, v: WorkVar): void {
   if (v.type === 'multi') {
+    const { dict, counts: rows } = codeCounts(frame, v)
     const counts = new Map<string, number>()
-    for (let r = 0; r < frame.n; r++) {
-      const x = v.values[r]
-      if (Array.isArray(x) && active[r]) for (const o of x) counts.set(o, (counts.get(o) ?? 0) + 1)
+    for (let k = 1; k < dict.length; k++) {
+      const x = dict[k]
+      if (Array.isArray(x) && rows[k]) for (const o of x) counts.set(o, (counts.get(o) ?? 0) + rows[k])
     }
     const known = v.options ?? []
     const extra = [...counts.keys()].filter((o) => !known.includes(o)).sort((a, b) => counts.get(b)! - counts.get(a)!)
@@ -283,16 +319,15 @@ function finaliseVar(frame: WorkFrame, v: WorkVar, active = activeMask(frame)): 
   }
   if (v.type !== 'nominal' && v.type !== 'ordinal') return
   const isCode = missingTester(v.missingCodes)
-  // Keyed by the value itself: a Set tells 1 from "1" (and treats NaN and ±0 as one key), with no
-  // per-cell key string to build.
-  const observed = new Set<string | number>()
-  const values = v.values
-  for (let r = 0; r < frame.n; r++) {
-    const x = values[r]
-    if ((typeof x === 'string' || typeof x === 'number') && active[r]) observed.add(x)
+  // Observed values in order of first appearance (a dictionary keeps 1 and "1" apart).
+  const { dict, counts } = codeCounts(frame, v)
+  const observed: (string | number)[] = []
+  for (let k = 1; k < dict.length; k++) {
+    const x = dict[k]
+    if ((typeof x === 'string' || typeof x === 'number') && counts[k]) observed.push(x)
   }
   const labelled = new Set(v.valueLabels.map((l) => l.value))
-  const extras = [...observed].filter((x) => !labelled.has(x))
+  const extras = observed.filter((x) => !labelled.has(x))
   const regular = extras.filter((x) => !isCode(x)).sort(labelOrder)
   const codes = extras.filter((x) => isCode(x)).sort(labelOrder)
   let labels: ValueLabel[] = v.labelsFixed ? v.valueLabels : []

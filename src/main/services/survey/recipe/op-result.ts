@@ -1,4 +1,5 @@
 import type { CleanValue } from '../frame'
+import { codeArray, Interner, sameValue } from './column-codes'
 import type { WorkFrame, WorkVar } from './work-frame'
 
 /** What one step did: cells whose value changed, rows excluded or flagged, and notes for the user. */
@@ -23,11 +24,7 @@ export function targets(frame: WorkFrame, list: '*' | string[], filter: (v: Work
   return list.map((n) => frame.get(n))
 }
 
-export const sameValue = (a: CleanValue, b: CleanValue): boolean => {
-  if (a === b) return true
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i])
-  return false
-}
+export { sameValue }
 
 export const show = (v: CleanValue): string => {
   const s = v === null ? '(vuoto)' : Array.isArray(v) ? v.join(', ') : String(v)
@@ -36,9 +33,11 @@ export const show = (v: CleanValue): string => {
 
 /**
  * Applies a per-value function to every active row of a variable and counts the changes. Values repeat
- * a lot, so each distinct string is transformed once.
+ * a lot, so each distinct value is transformed once: through the variable's dictionary view when it
+ * has one (which then stays valid), else through a cache of distinct strings.
  */
 export function mapValues(frame: WorkFrame, v: WorkVar, fn: (x: CleanValue) => CleanValue): number {
+  if (v.codes) return mapCoded(frame, v, fn)
   let changed = 0
   const cache = new Map<string, CleanValue>()
   const values = v.values
@@ -56,8 +55,42 @@ export function mapValues(frame: WorkFrame, v: WorkVar, fn: (x: CleanValue) => C
     } else y = fn(x)
     if (!sameValue(x, y)) {
       values[r] = y
+      v.base = false
       if (frame.isActive(r)) changed++
     }
   }
+  return changed
+}
+
+function mapCoded(frame: WorkFrame, v: WorkVar, fn: (x: CleanValue) => CleanValue): number {
+  const { codes, dict } = v.codes!
+  const next = new Interner()
+  const remap = new Uint32Array(dict.length)
+  const out: CleanValue[] = [null]
+  let anyChange = false
+  for (let k = 1; k < dict.length; k++) {
+    const x = dict[k]
+    const y = fn(x)
+    const same = sameValue(x, y)
+    // An unchanged value keeps its own object, so that the view and the values agree entry by entry.
+    remap[k] = next.code(same ? x : y)
+    out[k] = same ? undefined as unknown as CleanValue : y
+    if (!same) anyChange = true
+  }
+  if (!anyChange) return 0
+  v.base = false
+  const values = v.values
+  const active = frame.activeMask()
+  const recoded = codeArray(frame.n, next.dict.length)
+  let changed = 0
+  for (let r = 0; r < frame.n; r++) {
+    const k = codes[r]
+    recoded[r] = remap[k]
+    if (k !== 0 && out[k] !== undefined) {
+      values[r] = out[k]
+      changed += active[r]
+    }
+  }
+  v.codes = { codes: recoded, dict: next.dict }
   return changed
 }

@@ -64,7 +64,7 @@ export function dedupe(ctx: OpContext, step: StepOf<'dedupe'>): OpResult {
     }
     for (const r of g) {
       if (r === keep) continue
-      frame.excluded.set(r, {
+      frame.exclude(r, {
         step: step.id,
         reason: `Duplicate of row ${frame.sheetRows[keep]} (same ${keyNames}: ${show(keys[0].values[r])}); the ${step.keep} submission is kept.`
       })
@@ -132,22 +132,10 @@ function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], gro
   // Identical answers to every question under different keys.
   const questions = frame.active().filter((v) => v.role === 'question' && !keys.includes(v))
   if (questions.length < 3) return
-  // Each distinct answer of a question gets a small code (a Map keys 1 and "1" apart; lists go by
-  // their items); rows are bucketed by a hash of their codes and compared code by code on a hit.
+  // Rows are bucketed by a hash of their answers' dictionary codes (equal answers share a code; a
+  // Map keys 1 and "1" apart) and compared code by code on a hit.
   const n = frame.n
-  const codes = questions.map((v) => {
-    const ids = new Map<unknown, number>()
-    const col = new Int32Array(n)
-    for (let r = 0; r < n; r++) {
-      const x = v.values[r]
-      if (x === null) continue
-      const key = Array.isArray(x) ? `\u0000${x.join('\u0001')}` : x
-      let c = ids.get(key)
-      if (c === undefined) ids.set(key, (c = ids.size + 1))
-      col[r] = c
-    }
-    return col
-  })
+  const codes = questions.map((v) => frame.codesOf(v).codes)
   const same = (a: number, b: number): boolean => codes.every((col) => col[a] === col[b])
   const buckets = new Map<number, number[]>()
   for (let r = 0; r < n; r++) {
@@ -189,7 +177,7 @@ export function exclude(ctx: OpContext, step: StepOf<'exclude'>): OpResult {
   const warnings: string[] = []
   const mark = (r: number): void => {
     if (r < 0 || !frame.isActive(r)) return
-    frame.excluded.set(r, { step: step.id, reason: step.reason })
+    frame.exclude(r, { step: step.id, reason: step.reason })
     rows++
   }
   if (step.rows) {

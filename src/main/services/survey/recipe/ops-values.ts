@@ -3,22 +3,24 @@ import { missingTester } from '../missing-codes'
 import { collapseSpaces, looseKey, normaliseApostrophes } from '../text-norm'
 import { mapValues, result, show, targets, type OpContext, type OpResult } from './op-result'
 import type { StepOf } from './steps'
-import type { WorkVar } from './work-frame'
+import type { WorkFrame, WorkVar } from './work-frame'
 
 const TEXTUAL = new Set(['nominal', 'ordinal', 'text', 'id', 'metadata', 'multi'])
 
+// Italian (and English) have no locale-specific case mappings (only Turkish, Azeri and Lithuanian
+// do), so the plain mappings give the same text as toLocale…Case('it') at a fraction of the cost.
 function caseFn(mode: StepOf<'normalise'>['case']): (s: string) => string {
   switch (mode) {
     case 'lower':
-      return (s) => s.toLocaleLowerCase('it')
+      return (s) => s.toLowerCase()
     case 'upper':
-      return (s) => s.toLocaleUpperCase('it')
+      return (s) => s.toUpperCase()
     case 'title':
-      return (s) => s.toLocaleLowerCase('it').replace(/(^|[\s'’(-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toLocaleUpperCase('it'))
+      return (s) => s.toLowerCase().replace(/(^|[\s'’(-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
     case 'sentence':
       return (s) => {
-        const l = s.toLocaleLowerCase('it')
-        return l.charAt(0).toLocaleUpperCase('it') + l.slice(1)
+        const l = s.toLowerCase()
+        return l.charAt(0).toUpperCase() + l.slice(1)
       }
     default:
       return (s) => s
@@ -123,21 +125,20 @@ export function setMissing(ctx: OpContext, step: StepOf<'setMissing'>): OpResult
       v.missingCodes = v.missingCodes.filter((c) => !drop.has(typeof c === 'number' ? `#${c}` : looseKey(c)))
     }
     const after = missingTester(v.missingCodes)
-    // Answers repeat: compare each distinct value once.
-    const changed = new Map<unknown, boolean>()
-    for (let r = 0; r < ctx.frame.n; r++) {
-      const x = v.values[r]
-      if (x === null || !ctx.frame.isActive(r)) continue
-      if (typeof x === 'object') {
-        if (before(x) !== after(x)) cells++
-        continue
-      }
-      let c = changed.get(x)
-      if (c === undefined) changed.set(x, (c = before(x) !== after(x)))
-      if (c) cells++
-    }
+    cells += changedCells(ctx.frame, v, (x) => before(x) !== after(x))
   }
   return result(cells, 0, cells ? [] : ['No value in the data matches these codes.'])
+}
+
+/** Active cells whose value passes `test`, each distinct value tested once. */
+function changedCells(frame: WorkFrame, v: WorkVar, test: (x: CleanValue) => boolean): number {
+  const active = frame.activeMask()
+  const { codes, dict } = frame.codesOf(v)
+  const hit = new Uint8Array(dict.length)
+  for (let k = 1; k < dict.length; k++) hit[k] = test(dict[k]) ? 1 : 0
+  let cells = 0
+  for (let r = 0; r < frame.n; r++) cells += hit[codes[r]] & active[r]
+  return cells
 }
 
 export function editCell(ctx: OpContext, step: StepOf<'editCell'>): OpResult {
@@ -146,6 +147,8 @@ export function editCell(ctx: OpContext, step: StepOf<'editCell'>): OpResult {
   if (r < 0) return result(0, 0, [`Row ${step.row} is not in this dataset: nothing edited.`])
   const before = v.values[r]
   v.values[r] = step.value
+  v.codes = null
+  v.base = false
   const changed = JSON.stringify(before) !== JSON.stringify(step.value)
   return result(changed ? 1 : 0, 0, changed ? [] : [`The cell already held ${show(before)}.`])
 }

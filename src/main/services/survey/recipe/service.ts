@@ -3,7 +3,8 @@ import { EsitiError } from '../../../../shared/errors'
 import { newId, nowIso } from '../../../db/ids'
 import { mutate } from '../../../db/op-log'
 import type { Ctx } from '../../context'
-import { cleanState, ensureClean, runRecipe, writeClean, type CleanState } from '../clean-store'
+import { cleanState, ensureClean, runRecipe, storedIssues, writeClean, type CleanState } from '../clean-store'
+import type { Issue } from './work-frame'
 import { proposeMapping, type MappingEntry } from '../column-mapping'
 import { datasetById, recipeSteps, recipeVersions, resolveDataset, type DatasetRow } from '../dataset-rows'
 import type { BaseVariable } from '../model'
@@ -71,7 +72,7 @@ export function recipeView(ctx: Ctx, dataset: string): RecipeView {
     rows: state.rowCount,
     totalRows: state.totalRows,
     excluded: state.exclusions.length,
-    issues: state.issues.length
+    issues: state.issueCount
   }
 }
 
@@ -91,7 +92,7 @@ function applyResult(ds: DatasetRow, state: CleanState): ApplyResult {
       message: r.message,
       warnings: r.warnings
     })),
-    issues: state.issues.length,
+    issues: state.issueCount,
     excluded: state.exclusions.length
   }
 }
@@ -125,7 +126,7 @@ export function validateSteps(steps: unknown[], firstNumber = 1): RecipeStep[] {
  */
 export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary: string, firstNumber = 1): ApplyResult {
   const valid = validateSteps(steps, firstNumber)
-  const run = runRecipe(ctx.project, ds, valid, ctx.progress.signal)
+  const run = runRecipe(ctx.project, ds, { steps: valid, signal: ctx.progress.signal, keepBase: true })
   let state: CleanState | null = null
   mutate(ctx.project, { actor: ctx.actor, kind: 'survey.recipe', summary }, (w) => {
     const max = ctx.project.sqlite.prepare('SELECT MAX(version) v FROM recipes WHERE dataset_id = ?').get(ds.id) as { v: number | null }
@@ -257,10 +258,10 @@ export function applyRecipeDocument(ctx: Ctx, dataset: string, doc: unknown, man
 }
 
 /** Current issues and exclusions (for the issues list). */
-export function issuesOf(ctx: Ctx, dataset: string): Pick<CleanState, 'issues' | 'exclusions'> & { rows: number } {
+export function issuesOf(ctx: Ctx, dataset: string): Pick<CleanState, 'exclusions'> & { issues: Issue[]; rows: number } {
   const ds = resolveDataset(ctx, dataset)
   const state = ensureClean(ctx.project, ds)
-  return { issues: state.issues, exclusions: state.exclusions, rows: state.rowCount }
+  return { issues: storedIssues(ctx.project, ds.id), exclusions: state.exclusions, rows: state.rowCount }
 }
 
 export { cleanState }

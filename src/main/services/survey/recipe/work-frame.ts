@@ -6,6 +6,7 @@ import type { DateOrder } from '../parse-date'
 import type { DecimalMark } from '../parse-number'
 import { missingTester } from '../missing-codes'
 import type { Resolver, Value } from './expression'
+import { buildCodes, type ColumnCodes } from './column-codes'
 import type { SurveyIssueDto } from '../../../../shared/ipc/survey'
 
 /** A variable while the recipe runs: definition plus one value per row (all rows, excluded ones too). */
@@ -28,6 +29,16 @@ export interface WorkVar {
   /** Source headers (base variables) for documentation and wave mapping. */
   columns: string[]
   values: CleanValue[]
+  /**
+   * Dictionary view of `values`, when known. Whatever writes `values` either keeps it in step
+   * (mapValues) or sets it to null; a stale view is a bug (tests check it after every step).
+   */
+  codes?: ColumnCodes | null
+  /**
+   * True while `values` are exactly the import's converted values (the run's base columns): the clean
+   * layer then serves them from the base cache instead of storing a copy. Every write clears it.
+   */
+  base?: boolean
   /** Step that created it (derived variables). */
   derivedBy?: { step: string; op: string }
   dropped: boolean
@@ -44,7 +55,9 @@ export type Issue = SurveyIssueDto
 /** The dataset in memory while a recipe runs. */
 export class WorkFrame {
   readonly vars: WorkVar[] = []
-  readonly excluded = new Map<number, Exclusion>()
+  /** Excluded rows; add through exclude(), which keeps the active mask in step. */
+  readonly excluded: ReadonlyMap<number, Exclusion> = new Map<number, Exclusion>()
+  private readonly mask: Uint8Array
   readonly issues: Issue[] = []
 
   constructor(
@@ -52,7 +65,25 @@ export class WorkFrame {
     readonly rowIds: string[],
     readonly sheetRows: Uint32Array,
     readonly rowWave: (string | null)[]
-  ) {}
+  ) {
+    this.mask = new Uint8Array(n).fill(1)
+  }
+
+  exclude(row: number, e: Exclusion): void {
+    ;(this.excluded as Map<number, Exclusion>).set(row, e)
+    this.mask[row] = 0
+  }
+
+  /** 1 per active row, 0 per excluded one: for loops over every cell (read it, do not write it). */
+  activeMask(): Uint8Array {
+    return this.mask
+  }
+
+  /** The variable's dictionary view, built (and kept) when it has none. */
+  codesOf(v: WorkVar): ColumnCodes {
+    if (!v.codes) v.codes = buildCodes(v.values)
+    return v.codes
+  }
 
   /** The active (not dropped) variable with that name, case-sensitive first, then case-insensitive. */
   find(name: string): WorkVar | undefined {
@@ -73,7 +104,7 @@ export class WorkFrame {
   }
 
   isActive(row: number): boolean {
-    return !this.excluded.has(row)
+    return this.mask[row] === 1
   }
 
   rowIndex(rowId: string): number {

@@ -1,4 +1,4 @@
-import { CellKind, type SheetGrid } from '../types'
+import { CellKind, cellText, type SheetGrid } from '../types'
 
 type Merge = SheetGrid['merges'][number]
 
@@ -40,7 +40,7 @@ export class GridView {
   text(r: number, c: number): string {
     const col = this.grid.columns[c]
     if (!col || r >= this.grid.rowCount || col.kind[r] === CellKind.Empty) return ''
-    return (col.text[r] ?? '').trim()
+    return (cellText(col, r) ?? '').trim()
   }
 
   filled(r: number, c: number): boolean {
