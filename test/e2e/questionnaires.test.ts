@@ -183,6 +183,17 @@ describe('questionnaires area', () => {
     await page.getByTestId('sv-issue-accept').first().click()
     await expect.poll(() => page.getByTestId('sv-issue').count()).toBe(flagged - 1)
     await page.getByTestId('tab-data').click()
+
+    // A step with nothing to do says so in the interface language (main sends a note, not only English).
+    await page.getByTestId('sv-add-step').click()
+    await page.getByTestId('sv-step-kind').selectOption('normalise')
+    await page.getByTestId('sv-step-variables').selectOption(['eta'])
+    await page.getByTestId('sv-step-submit').click()
+    const idle = page.locator('[data-testid="sv-step"][data-op="normalise"]').last()
+    await idle.locator('.sv-step-warning').waitFor()
+    expect(await idle.locator('.sv-step-warning').textContent()).toBe('Nessun valore da normalizzare.')
+    await idle.getByTestId('sv-step-remove').click()
+    await expect.poll(() => page.locator('.sv-step-warning').count()).toBe(0)
   })
 
   it('profiles a variable with its chart and overrides its label', async () => {

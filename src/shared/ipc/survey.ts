@@ -118,6 +118,12 @@ export interface VariableProfileDto {
   dates: { min: string; max: string } | null
 }
 
+/** A note from main: `key` and `params` for the UI's own words (sv.note.<key>), beside the English text. */
+export interface SurveyNoteDto {
+  key: string
+  params: Record<string, string | number>
+}
+
 export interface StepReportDto {
   status: 'ok' | 'skipped' | 'disabled'
   cells: number
@@ -125,7 +131,11 @@ export interface StepReportDto {
   affected: number
   issues: number
   message: string | null
+  /** Why the step was skipped, when the UI can say it in its own words. */
+  messageNote: SurveyNoteDto | null
   warnings: string[]
+  /** The warnings again, one note each, in the same order. */
+  notes: SurveyNoteDto[]
 }
 
 export interface RecipeStepDto {

@@ -7,7 +7,7 @@ import { cleanState, runRecipe, storedIssues } from '../../../src/main/services/
 import { decodeClean, encodeClean } from '../../../src/main/services/survey/codec'
 import { recipeSteps, resolveDataset } from '../../../src/main/services/survey/dataset-rows'
 import { decodeIssues, encodeIssues } from '../../../src/main/services/survey/issue-codec'
-import { addStep, applyRecipeDocument, commitRecipe, issuesOf, validateSteps } from '../../../src/main/services/survey/recipe/service'
+import { addStep, applyRecipeDocument, commitRecipe, issuesOf, recipeView, validateSteps } from '../../../src/main/services/survey/recipe/service'
 import { buildCodes } from '../../../src/main/services/survey/recipe/column-codes'
 import type { CleanValue } from '../../../src/main/services/survey/frame'
 import type { RecipeRun } from '../../../src/main/services/survey/recipe/engine'
@@ -122,6 +122,13 @@ describe('the recipe start frame cache', () => {
     t.project.sqlite.prepare('DELETE FROM column_cache').run()
     expect(loadDatasetFrame(ctx, D).column('indirizzo_email')).toEqual(active.map((r) => run.frame.find('indirizzo_email')!.values[r]))
     expect(cacheRows().length).toBeGreaterThan(5)
+  })
+
+  it('notes why a step was skipped, for the UI to word', () => {
+    const r = applyRecipeDocument(ctx, D, { steps: [{ op: 'setLabel', variable: 'non_esiste', label: 'X' }] })
+    expect(r.skipped).toHaveLength(1)
+    const step = recipeView(ctx, D).steps.at(-1)!
+    expect(step.report).toMatchObject({ status: 'skipped', messageNote: { key: 'missingVariable', params: { v: 'non_esiste' } } })
   })
 
   it('keeps the issues in their own record, read back unchanged', () => {

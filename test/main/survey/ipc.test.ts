@@ -140,6 +140,14 @@ describe('survey IPC channels', () => {
     expect(recipe.steps[3].report).toMatchObject({ status: 'ok', rows: 1 })
     expect(recipe.steps[1].description).toMatch(/Normalise/)
 
+    // A step that finds nothing to do says so in English for the CLI and as a note the UI words itself.
+    const noMatch = ok(await dispatch('survey:addStep', { dataset: 'Aziende', step: { op: 'recode', variable: 'azienda', map: [{ from: ['Nessuna azienda così'], to: 'X' }] } }))
+    expect(noMatch.steps.at(-1)!.warnings).toEqual(['No value of "azienda" matched the recode map.'])
+    const noted = ok(await dispatch('survey:recipe', { dataset: 'Aziende' })).steps.at(-1)!.report!
+    expect(noted.notes).toEqual([{ key: 'noRecodeMatch', params: { v: 'azienda' } }])
+    expect(noted.messageNote).toBeNull()
+    ok(await dispatch('project:undo', {}))
+
     const dedupeId = recipe.steps[3].id
     const off = ok(await dispatch('survey:toggleStep', { dataset: 'Aziende', stepId: dedupeId, enabled: false }))
     expect(off.rows).toBe(rows)

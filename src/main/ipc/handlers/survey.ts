@@ -42,7 +42,17 @@ function stepDto(s: { step: RecipeStep; description: string; report: RecipeStepD
     params,
     description: s.description,
     report: r
-      ? { status: r.status, cells: r.cells, rows: r.rows, affected: r.affected, issues: r.issues, message: r.message, warnings: r.warnings }
+      ? {
+          status: r.status,
+          cells: r.cells,
+          rows: r.rows,
+          affected: r.affected,
+          issues: r.issues,
+          message: r.message,
+          messageNote: r.messageNote ?? null,
+          warnings: r.warnings,
+          notes: r.notes ?? []
+        }
       : null
   }
 }

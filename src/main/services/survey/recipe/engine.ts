@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../../shared/errors'
+import type { SurveyNoteDto } from '../../../../shared/ipc/survey'
 import { convertRaw } from '../base-values'
 import type { CleanValue, ValueLabel } from '../frame'
 import { missingTester } from '../missing-codes'
@@ -42,7 +43,11 @@ export interface StepReport {
   affected: number
   issues: number
   message: string | null
+  /** The reason for a skip, for the UI to word (null: only the English message). */
+  messageNote: SurveyNoteDto | null
   warnings: string[]
+  /** The warnings as notes, same order. */
+  notes: SurveyNoteDto[]
 }
 
 export interface RecipeRun {
@@ -154,7 +159,9 @@ const importReport = (step: RecipeStep, n: number): StepReport => ({
   affected: n,
   issues: 0,
   message: null,
-  warnings: []
+  messageNote: null,
+  warnings: [],
+  notes: []
 })
 
 /**
@@ -246,19 +253,21 @@ export function runSteps(
       return
     }
     if (step.enabled === false) {
-      reports.push({ ...base, status: 'disabled', cells: 0, rows: 0, affected: 0, issues: 0, message: null, warnings: [] })
+      reports.push({ ...base, status: 'disabled', cells: 0, rows: 0, affected: 0, issues: 0, message: null, messageNote: null, warnings: [], notes: [] })
       return
     }
     const issuesBefore = frame.issues.length
     let r: OpResult
     let status: StepReport['status'] = 'ok'
     let message: string | null = null
+    let messageNote: SurveyNoteDto | null = null
     try {
       r = OPS[step.op](ctx, step as never)
     } catch (e) {
       if (!(e instanceof EsitiError)) throw e
       status = 'skipped'
       message = e instanceof MissingVariable ? `Skipped: variable "${e.variable}" not found.` : `Skipped: ${e.message}`
+      if (e instanceof MissingVariable) messageNote = { key: 'missingVariable', params: { v: e.variable } }
       frame.issues.length = issuesBefore
       r = result()
     }
@@ -271,7 +280,9 @@ export function runSteps(
       affected: r.cells + r.rows,
       issues: frame.issues.length - issuesBefore,
       message,
-      warnings: r.warnings
+      messageNote,
+      warnings: r.warnings.map((w) => w.text),
+      notes: r.warnings.map((w) => w.note)
     })
   })
   finalise(frame)

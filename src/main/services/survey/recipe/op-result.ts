@@ -1,15 +1,24 @@
+import type { SurveyNoteDto } from '../../../../shared/ipc/survey'
 import type { CleanValue } from '../frame'
 import { codeArray, Interner, sameValue } from './column-codes'
 import type { WorkFrame, WorkVar } from './work-frame'
+
+/** A note for the user: English text (CLI, logs) and the key and parameters the UI words itself. */
+export interface Warning {
+  text: string
+  note: SurveyNoteDto
+}
+
+export const warn = (key: string, params: SurveyNoteDto['params'], text: string): Warning => ({ text, note: { key, params } })
 
 /** What one step did: cells whose value changed, rows excluded or flagged, and notes for the user. */
 export interface OpResult {
   cells: number
   rows: number
-  warnings: string[]
+  warnings: Warning[]
 }
 
-export const result = (cells = 0, rows = 0, warnings: string[] = []): OpResult => ({ cells, rows, warnings })
+export const result = (cells = 0, rows = 0, warnings: Warning[] = []): OpResult => ({ cells, rows, warnings })
 
 /** Everything a step needs besides its own JSON. */
 export interface OpContext {

@@ -3,7 +3,7 @@ import type { CleanValue, VariableType } from '../frame'
 import { missingTester } from '../missing-codes'
 import { parseLooseNumber } from '../parse-number'
 import { compileExpression } from './expression'
-import { result, type OpContext, type OpResult } from './op-result'
+import { result, warn, type OpContext, type OpResult } from './op-result'
 import type { StepOf } from './steps'
 import type { WorkVar } from './work-frame'
 
@@ -52,7 +52,7 @@ export function bin(ctx: OpContext, step: StepOf<'bin'>): OpResult {
     v.values[r] = hit.label
     if (ctx.frame.isActive(r)) cells++
   }
-  return result(cells, 0, outside ? [`${outside} value(s) of "${src.name}" fall in no class and stay empty.`] : [])
+  return result(cells, 0, outside ? [warn('outsideBins', { n: outside, v: src.name }, `${outside} value(s) of "${src.name}" fall in no class and stay empty.`)] : [])
 }
 
 /** A variable computed by an expression, row by row. */

@@ -2,7 +2,7 @@ import type { CleanValue } from '../frame'
 import { missingTester } from '../missing-codes'
 import { levenshtein, looseKey } from '../text-norm'
 import { compileExpression, isTruthy } from './expression'
-import { result, show, type OpContext, type OpResult } from './op-result'
+import { result, show, warn, type OpContext, type OpResult, type Warning } from './op-result'
 import type { StepOf } from './steps'
 import type { WorkFrame, WorkVar } from './work-frame'
 
@@ -72,7 +72,7 @@ export function dedupe(ctx: OpContext, step: StepOf<'dedupe'>): OpResult {
     }
   }
   if (step.near) flagNear(frame, step, keys, groups)
-  return result(0, rows, rows ? [] : ['No duplicate respondents found.'])
+  return result(0, rows, rows ? [] : [warn('noDuplicates', {}, 'No duplicate respondents found.')])
 }
 
 function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], groups: Map<string, number[]>): void {
@@ -174,7 +174,7 @@ function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], gro
 export function exclude(ctx: OpContext, step: StepOf<'exclude'>): OpResult {
   const frame = ctx.frame
   let rows = 0
-  const warnings: string[] = []
+  const warnings: Warning[] = []
   const mark = (r: number): void => {
     if (r < 0 || !frame.isActive(r)) return
     frame.exclude(r, { step: step.id, reason: step.reason })
@@ -187,7 +187,7 @@ export function exclude(ctx: OpContext, step: StepOf<'exclude'>): OpResult {
       if (r < 0) unknown++
       mark(r)
     }
-    if (unknown) warnings.push(`${unknown} row id(s) are not in this dataset.`)
+    if (unknown) warnings.push(warn('unknownRows', { n: unknown }, `${unknown} row id(s) are not in this dataset.`))
   }
   if (step.where) {
     const expr = compileExpression(step.where, frame.resolver())

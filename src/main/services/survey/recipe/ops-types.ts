@@ -6,7 +6,7 @@ import { detectDateOrder, formatParsed, parseLooseDate } from '../parse-date'
 import { detectDecimal, parseLooseNumber } from '../parse-number'
 import { excelSerialToIso } from '../read/excel-date'
 import { looseKey, naturalCompare } from '../text-norm'
-import { mapValues, result, show, type OpContext, type OpResult } from './op-result'
+import { mapValues, result, show, warn, type OpContext, type OpResult, type Warning } from './op-result'
 import type { StepOf } from './steps'
 import type { WorkFrame, WorkVar } from './work-frame'
 
@@ -19,16 +19,17 @@ function distinctStrings(frame: WorkFrame, v: WorkVar): Map<string, number> {
   return out
 }
 
-function failureNote(v: WorkVar, failed: Map<string, number>, what: string): string[] {
+function failureNote(v: WorkVar, failed: Map<string, number>, what: 'numbers' | 'dates'): Warning[] {
   if (failed.size === 0) return []
   let n = 0
   for (const c of failed.values()) n += c
   const ex = [...failed.keys()].slice(0, 3).map((s) => show(s)).join(', ')
-  return [`${n} value(s) of "${v.name}" are not ${what} (${ex}) and became missing.`]
+  const text = `${n} value(s) of "${v.name}" are not ${what} (${ex}) and became missing.`
+  return [what === 'numbers' ? warn('notNumbers', { n, v: v.name, examples: ex }, text) : warn('notDates', { n, v: v.name, examples: ex }, text)]
 }
 
 /** Text → number with the column's decimal mark; text missing codes become empty, numeric codes stay. */
-export function toNumeric(frame: WorkFrame, v: WorkVar, decimal: ',' | '.' | 'auto'): { cells: number; warnings: string[] } {
+export function toNumeric(frame: WorkFrame, v: WorkVar, decimal: ',' | '.' | 'auto'): { cells: number; warnings: Warning[] } {
   const strings = distinctStrings(frame, v)
   const mark = decimal === 'auto' ? (v.decimal ?? detectDecimal(strings.keys())) : decimal
   const isCode = missingTester(v.missingCodes)
@@ -60,7 +61,7 @@ export function toDate(
   v: WorkVar,
   order: 'dmy' | 'mdy' | 'ymd' | 'auto',
   time: boolean | 'auto'
-): { cells: number; warnings: string[] } {
+): { cells: number; warnings: Warning[] } {
   const strings = distinctStrings(frame, v)
   const o = order === 'auto' ? (v.dateOrder ?? detectDateOrder(strings.keys())) : order
   let withTime = time === true
@@ -100,7 +101,7 @@ export function toDate(
   return { cells, warnings: failureNote(v, failed, 'dates') }
 }
 
-export function toMulti(frame: WorkFrame, v: WorkVar, separator: string, options?: string[]): { cells: number; warnings: string[] } {
+export function toMulti(frame: WorkFrame, v: WorkVar, separator: string, options?: string[]): { cells: number; warnings: Warning[] } {
   const strings = distinctStrings(frame, v)
   const isCode = missingTester(v.missingCodes)
   const cells = new Map([...strings].filter(([s]) => !isCode(s)))
@@ -171,7 +172,7 @@ export function setType(ctx: OpContext, step: StepOf<'setType'>): OpResult {
   return result(cells, 0, [])
 }
 
-const wrap = (r: { cells: number; warnings: string[] }): OpResult => result(r.cells, 0, r.warnings)
+const wrap = (r: { cells: number; warnings: Warning[] }): OpResult => result(r.cells, 0, r.warnings)
 
 export function setLabel(ctx: OpContext, step: StepOf<'setLabel'>): OpResult {
   ctx.frame.get(step.variable).label = step.label

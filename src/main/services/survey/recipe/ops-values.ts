@@ -1,7 +1,7 @@
 import type { CleanValue } from '../frame'
 import { missingTester } from '../missing-codes'
 import { collapseSpaces, looseKey, normaliseApostrophes } from '../text-norm'
-import { mapValues, result, show, targets, type OpContext, type OpResult } from './op-result'
+import { mapValues, result, show, targets, warn, type OpContext, type OpResult } from './op-result'
 import type { StepOf } from './steps'
 import type { WorkFrame, WorkVar } from './work-frame'
 
@@ -64,7 +64,7 @@ export function normalise(ctx: OpContext, step: StepOf<'normalise'>): OpResult {
     })
     remapDefinition(v, fix)
   }
-  return result(cells, 0, cells ? [] : ['No value needed normalising.'])
+  return result(cells, 0, cells ? [] : [warn('nothingToNormalise', {}, 'No value needed normalising.')])
 }
 
 export function recode(ctx: OpContext, step: StepOf<'recode'>): OpResult {
@@ -102,7 +102,7 @@ export function recode(ctx: OpContext, step: StepOf<'recode'>): OpResult {
     const to = lookup(s)
     return to === undefined ? s : to === null ? null : String(to)
   })
-  return result(cells, 0, cells ? [] : [`No value of "${v.name}" matched the recode map.`])
+  return result(cells, 0, cells ? [] : [warn('noRecodeMatch', { v: v.name }, `No value of "${v.name}" matched the recode map.`)])
 }
 
 export function setMissing(ctx: OpContext, step: StepOf<'setMissing'>): OpResult {
@@ -127,7 +127,7 @@ export function setMissing(ctx: OpContext, step: StepOf<'setMissing'>): OpResult
     const after = missingTester(v.missingCodes)
     cells += changedCells(ctx.frame, v, (x) => before(x) !== after(x))
   }
-  return result(cells, 0, cells ? [] : ['No value in the data matches these codes.'])
+  return result(cells, 0, cells ? [] : [warn('noMissingMatch', {}, 'No value in the data matches these codes.')])
 }
 
 /** Active cells whose value passes `test`, each distinct value tested once. */
@@ -144,11 +144,11 @@ function changedCells(frame: WorkFrame, v: WorkVar, test: (x: CleanValue) => boo
 export function editCell(ctx: OpContext, step: StepOf<'editCell'>): OpResult {
   const v = ctx.frame.get(step.variable)
   const r = ctx.frame.rowIndex(step.row)
-  if (r < 0) return result(0, 0, [`Row ${step.row} is not in this dataset: nothing edited.`])
+  if (r < 0) return result(0, 0, [warn('rowNotFound', { row: step.row }, `Row ${step.row} is not in this dataset: nothing edited.`)])
   const before = v.values[r]
   v.values[r] = step.value
   v.codes = null
   v.base = false
   const changed = JSON.stringify(before) !== JSON.stringify(step.value)
-  return result(changed ? 1 : 0, 0, changed ? [] : [`The cell already held ${show(before)}.`])
+  return result(changed ? 1 : 0, 0, changed ? [] : [warn('cellUnchanged', { value: show(before) }, `The cell already held ${show(before)}.`)])
 }
