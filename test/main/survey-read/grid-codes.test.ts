@@ -51,4 +51,21 @@ describe('grid text codes', () => {
     expect([...coded.texts]).toEqual([['No', 2], ['Sì', 3], ['TRUE', 1]])
     expect(coded).toEqual(plain)
   })
+
+  it('counts numbers in the same order and under the same cap as the array profile', () => {
+    const g = new GridBuilder('s')
+    g.useSharedStrings([])
+    const values = [3, 1.5, 0, -0, 7, 4095, 4096, -2, 3, 1.5, 1e9, 0, 7]
+    // Past the distinct-values cap: 25,000 more values, small whole numbers and others interleaved.
+    for (let i = 0; i < 25_000; i++) values.push(i % 2 ? i : i + 0.25)
+    values.push(5000, 3, 2)
+    values.forEach((v, r) => g.setCode(r, 0, CellKind.Number, 0, v))
+    const c = g.finish().columns[0]
+    const coded = profileColumn(c)
+    const plain = profileColumn({ kind: c.kind, text: columnTexts(c), num: c.num })
+    expect([...coded.numbers]).toEqual([...plain.numbers])
+    expect(coded.overflow).toBe(true)
+    expect(coded.numberCount).toBe(plain.numberCount)
+    expect(coded.numbers.get(3)).toBe(4)
+  })
 })

@@ -11,6 +11,7 @@ const TEXT = CELL_TEXT
 
 /** Distinct values kept per column while inferring; beyond it a column is plainly high-cardinality. */
 const MAX_DISTINCT = 20_000
+const SMALL_INTS = 4096
 
 /** One pass over a column's data cells: what kinds of values it holds and how often. */
 export interface ColumnProfile {
@@ -99,11 +100,28 @@ function profileCells(p: ColumnProfile, col: ColumnCells, rows?: ArrayLike<numbe
   const state = new Uint8Array(strings.length)
   const counts = new Int32Array(strings.length)
   const order: number[] = []
+  // Small whole numbers (Likert codes, ages, counts) are most number cells: counted in an array, their
+  // Map entry made at first appearance (so the order and the cap are those of other()).
+  const small = new Int32Array(SMALL_INTS)
+  const smallSeen = new Uint8Array(SMALL_INTS)
   for (let i = 0; i < n; i++) {
     const r = rows ? rows[i] : i
     const k = col.kind[r]
     if (k !== TEXT && k !== BOOLEAN) {
-      other(p, k, col.num[r])
+      const v = col.num[r]
+      if (k === NUMBER && v >= 0 && v < SMALL_INTS && v === (v | 0)) {
+        p.numberCount++
+        if (smallSeen[v] === 0) {
+          if (p.numbers.size < MAX_DISTINCT) {
+            p.numbers.set(v, 0)
+            smallSeen[v] = 1
+          } else {
+            p.overflow = true
+            continue
+          }
+        }
+        small[v]++
+      } else other(p, k, v)
       continue
     }
     const code = codes[r]
@@ -134,6 +152,7 @@ function profileCells(p: ColumnProfile, col: ColumnCells, rows?: ArrayLike<numbe
     const t = strings[code] as string
     p.texts.set(t, (p.texts.get(t) as number) + counts[code])
   }
+  for (let v = 0; v < SMALL_INTS; v++) if (smallSeen[v]) p.numbers.set(v, (p.numbers.get(v) as number) + small[v])
 }
 
 /** Everything but text and boolean cells. */
