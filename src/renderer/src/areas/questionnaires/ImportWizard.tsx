@@ -4,6 +4,7 @@ import { call } from '../../lib/api'
 import { Modal } from '../../components/Modal'
 import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
+import { importWarningText } from './import-warning-text'
 
 const rowList = (rows: number[]): string => (rows.length ? rows.join(', ') : '—')
 
@@ -101,7 +102,7 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
           <ul className="sv-warnings" data-testid="sv-import-warnings">
             {preview.warnings.map((w, i) => (
               <li key={i} className="status-warn">
-                {w}
+                {importWarningText(i18n, w)}
               </li>
             ))}
           </ul>
