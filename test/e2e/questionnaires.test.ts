@@ -194,6 +194,17 @@ describe('questionnaires area', () => {
     expect(await idle.locator('.sv-step-warning').textContent()).toBe('Nessun valore da normalizzare.')
     await idle.getByTestId('sv-step-remove').click()
     await expect.poll(() => page.locator('.sv-step-warning').count()).toBe(0)
+
+    // Dropping a variable takes its column out of the clean data; Undo brings it back.
+    await page.getByTestId('sv-add-step').click()
+    await page.getByTestId('sv-step-kind').selectOption('drop')
+    await page.getByTestId('sv-step-variables').selectOption(['frequenza_usi_coworking'])
+    await page.getByTestId('sv-step-submit').click()
+    await page.locator('[data-testid="sv-step"][data-op="drop"]').waitFor()
+    await expect.poll(() => page.getByTestId('sv-col-frequenza_usi_coworking').count()).toBe(0)
+    await page.getByTestId('undo').click()
+    await expect.poll(() => page.locator('[data-testid="sv-step"][data-op="drop"]').count()).toBe(0)
+    await expect.poll(() => page.getByTestId('sv-col-frequenza_usi_coworking').count()).toBe(1)
   })
 
   it('profiles a variable with its chart and overrides its label', async () => {

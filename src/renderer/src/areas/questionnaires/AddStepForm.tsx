@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18n'
 import { EMPTY_FIELDS, FORM_KINDS, buildStep, type FormKind, type StepFields } from './build-step'
 
 const ONE_VARIABLE: FormKind[] = ['recode', 'parseNumber', 'parseDate', 'splitMulti', 'bin', 'rename']
-const MANY_VARIABLES: FormKind[] = ['normalise', 'setMissing', 'dedupe']
+const MANY_VARIABLES: FormKind[] = ['normalise', 'setMissing', 'dedupe', 'drop']
 
 /** Adds one cleaning step of the main kinds; main validates it and reports what it changed. */
 export function AddStepForm({ dataset, variables, onDone }: { dataset: string; variables: SurveyVariableDto[]; onDone(): void }) {

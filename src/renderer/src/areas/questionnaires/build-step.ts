@@ -1,7 +1,7 @@
 import { parseCodes } from './format'
 
 /** The kinds of step the add form offers (the others come from overrides and clusters). */
-export const FORM_KINDS = ['normalise', 'recode', 'setMissing', 'parseNumber', 'parseDate', 'splitMulti', 'bin', 'compute', 'rename', 'dedupe', 'exclude', 'validate'] as const
+export const FORM_KINDS = ['normalise', 'recode', 'setMissing', 'parseNumber', 'parseDate', 'splitMulti', 'bin', 'compute', 'rename', 'drop', 'dedupe', 'exclude', 'validate'] as const
 export type FormKind = (typeof FORM_KINDS)[number]
 
 /** The form's fields, all text: the step is built from them only when the user confirms. */
@@ -105,6 +105,9 @@ export function buildStep(kind: FormKind, f: StepFields): Record<string, unknown
       return { op: kind, name: f.name, expression: f.expression }
     case 'rename':
       return { op: kind, from: f.variable, to: f.to }
+    case 'drop':
+      // Never '*': dropping every variable is not a cleaning step.
+      return { op: kind, variables: f.variables }
     case 'dedupe':
       return { op: kind, keys: f.variables.length ? f.variables : [f.variable], ...(f.by ? { by: f.by } : {}) }
     case 'exclude':
