@@ -17,9 +17,10 @@ import type { Issue } from './recipe/work-frame'
 import { decodeIssues, encodeIssues, ISSUES_ENCODING } from './issue-codec'
 
 /**
- * The clean layer: recomputed from the raw layer and the current recipe, never edited. Stored per
- * variable (layer 'clean') plus one state record (variable_id NULL) with the surviving rows, the step
- * reports, the issues and the exclusions.
+ * The clean layer: recomputed from the raw layer and the current recipe, never edited. Stored as one
+ * column (every row) per variable the recipe changed or derived, a state record (variable_id NULL:
+ * excluded rows, step reports, exclusions, the base key the other columns are read from) and an
+ * issues record (issue-codec.ts). See docs/decisions/0009.
  */
 
 export interface CleanState {
