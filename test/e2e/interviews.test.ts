@@ -413,7 +413,7 @@ describe('coding workspace on the MIRE demo', () => {
     await page.locator('[data-testid="coder-filter"]', { hasText: 'Marco' }).click()
     await expect.poll(() => of(marco.id)).toBe(0)
     expect(await of(giulia.id)).toBe(giuliaBefore)
-    await expect(page.locator('[data-testid="coder-filter"].off', { hasText: 'Marco' }).count()).resolves.toBe(1)
+    await expect.poll(() => page.locator('[data-testid="coder-filter"].off', { hasText: 'Marco' }).count()).toBe(1)
     await shot(page, 'iv-04-coder-filter')
     await page.locator('[data-testid="coder-filter"]', { hasText: 'Marco' }).click()
     await expect.poll(() => of(marco.id)).toBe(marcoBefore)
@@ -544,7 +544,8 @@ describe('coding workspace on the MIRE demo', () => {
     await expect
       .poll(async () => (await invoke<{ title: string; body: string; author: string | null }[]>('coding:memos', {})).find((m) => m.title === 'Prime impressioni sul coworking')?.body)
       .toContain('liberi professionisti')
-    await expect(page.locator('[data-testid="memo-item"]', { hasText: 'Prime impressioni sul coworking' }).count()).resolves.toBe(1)
+    // The list refreshes after the save returns: poll it, as the backend check above does.
+    await expect.poll(() => page.locator('[data-testid="memo-item"]', { hasText: 'Prime impressioni sul coworking' }).count()).toBe(1)
     await shot(page, 'iv-10-memos')
   })
 
