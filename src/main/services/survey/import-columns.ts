@@ -88,8 +88,8 @@ export function gridReader(q: ReadQuestionnaire, store: (variableId: string, dat
     unused = []
     // `store` writes the blob at once: a view of the encoder's buffer, no copy per column.
     const coded = codedColumnsOf(q, v)
-    store(id, coded ? encodeRawCoded(coded, { view: true }) : encodeRaw(gridColumnsOf(q, v, scratch), undefined, { view: true }))
     const cols = gridColumnsOf(q, v, scratch)
+    store(id, coded ? encodeRawCoded(coded, { view: true }) : encodeRaw(cols, undefined, { view: true }))
     done.add(id)
     for (const s of v.sources) {
       if (lastUse.get(s.col) !== id) continue
