@@ -211,19 +211,10 @@ export function cooccurrence(ctx: Ctx, opts: { codeIds?: string[]; filter?: Segm
   // No case condition: read codings alone and sort them per source. No per-row join, no ORDER BY and
   // no code condition: each would make SQLite fetch every coding's row through an index, one by one.
   const live = liveSources(ctx.project)
-  const where = ['1']
-  const params: string[] = []
-  if (filter.coderIds) {
-    where.push('coder_id IN (SELECT value FROM json_each(?))')
-    params.push(JSON.stringify(filter.coderIds))
-  }
-  if (filter.sourceIds) {
-    where.push('source_id IN (SELECT value FROM json_each(?))')
-    params.push(JSON.stringify(filter.sourceIds))
-  }
+  const { where, params } = codingConditions(null, filter)
   const bySource = new Map<string, [string, number, number][]>()
   const rows = ctx.project.sqlite
-    .prepare(`SELECT source_id, code_id, start, "end" FROM codings WHERE ${where.join(' AND ')}`)
+    .prepare(`SELECT c.source_id, c.code_id, c.start, c."end" FROM codings c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
     .raw()
     .iterate(...params) as Iterable<[string, string, number, number]>
   for (const [src, k, a, b] of rows) {
