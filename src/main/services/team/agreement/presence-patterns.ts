@@ -1,4 +1,4 @@
-import { cohenKappaFromTable } from './stats'
+import { binaryAlphaFromCounts, cohenKappaFromTable } from './stats'
 
 /**
  * Binary presence data (each coder did or did not apply a code in each unit; never missing)
@@ -107,23 +107,8 @@ export class PresencePatterns {
 
   /** Krippendorff's nominal alpha over values 0/1 through the coincidence matrix. */
   alpha(): number | null {
-    const m = this.coders
-    let oYes = 0
-    let oNo = 0
-    let oDis = 0
-    for (const [p, w] of this.counts) {
-      const c = this.ones(p)
-      oYes += (w * c * (c - 1)) / (m - 1)
-      oNo += (w * (m - c) * (m - c - 1)) / (m - 1)
-      oDis += (w * 2 * c * (m - c)) / (m - 1)
-    }
-    const nYes = oYes + oDis / 2
-    const nNo = oNo + oDis / 2
-    const n = nYes + nNo
-    if (n <= 1) return null
-    const dO = oDis / n
-    const dE = (2 * nYes * nNo) / (n * (n - 1))
-    if (dE === 0) return dO === 0 ? 1 : null
-    return 1 - dO / dE
+    const unitsWithYes = new Float64Array(this.coders + 1)
+    for (const [p, w] of this.counts) unitsWithYes[this.ones(p)] += w
+    return binaryAlphaFromCounts(this.coders, unitsWithYes, 1)
   }
 }

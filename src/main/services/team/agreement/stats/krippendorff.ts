@@ -99,8 +99,12 @@ function deltaFunction(level: Level, domain: (number | string)[], nc: number[]):
   }
 }
 
-/** Nominal alpha for binary data given only, per unit size m, how many units had c "yes" values. */
-export function binaryAlphaFromCounts(m: number, unitsWithYes: ArrayLike<number>): number | null {
+/**
+ * Nominal alpha for binary data given only, per unit size m, how many units had c "yes" values.
+ * `noVariation`: the value when every pairable value is the same (expected disagreement 0), where
+ * alpha is undefined; character agreement reports null there, unit agreement 1 (as krippendorffAlpha).
+ */
+export function binaryAlphaFromCounts(m: number, unitsWithYes: ArrayLike<number>, noVariation: 1 | null = null): number | null {
   // Every unit has m values; a unit with c yes contributes c(c−1), (m−c)(m−c−1) and 2c(m−c)
   // ordered pairs to the coincidences of yes/yes, no/no and disagreement, each over (m − 1).
   if (m < 2) return null
@@ -119,6 +123,6 @@ export function binaryAlphaFromCounts(m: number, unitsWithYes: ArrayLike<number>
   const n = nYes + nNo
   if (n <= 1) return null
   const expected = (2 * nYes * nNo) / (n * (n - 1))
-  if (expected === 0) return null
+  if (expected === 0) return noVariation
   return 1 - oDis / n / expected
 }
