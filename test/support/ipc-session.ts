@@ -1,3 +1,5 @@
+import path from 'node:path'
+import { afterEach } from 'vitest'
 import { createDispatcher } from '../../src/main/ipc/create-handlers'
 import type { Platform } from '../../src/main/platform'
 import { Session } from '../../src/main/session'
@@ -46,4 +48,29 @@ export function ipcSession(files: string[][] = [], saves: (string | null)[] = []
 export function ok<T>(r: Result<T>): T {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
   return r.value
+}
+
+/**
+ * A session maker whose sessions are closed after each test of the file that calls this (once, at
+ * the top level of the file).
+ */
+export function ipcSessionsClosedAfterEach(): typeof ipcSession {
+  const open: IpcSession[] = []
+  afterEach(() => {
+    while (open.length) open.pop()!.close()
+  })
+  return (files, saves) => {
+    const s = ipcSession(files, saves)
+    open.push(s)
+    return s
+  }
+}
+
+/** Creates an empty project, p.esiti in the session's folder, through the IPC face as `coder`: its path. */
+export async function createProjectVia(s: IpcSession, coder = 'Giulia'): Promise<string> {
+  s.session.setCoder(coder)
+  const file = path.join(s.dir, 'p.esiti')
+  s.saves.push(file)
+  ok(await s.dispatch('project:create', { demo: false }))
+  return file
 }

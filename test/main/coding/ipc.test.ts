@@ -1,21 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ipcSession, ok } from '../../support/ipc-session'
+import { describe, expect, it } from 'vitest'
+import { createProjectVia, ipcSessionsClosedAfterEach, ok } from '../../support/ipc-session'
 import { makeDocx } from '../transcripts/support/make-docx'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!()
-})
+const newSession = ipcSessionsClosedAfterEach()
 
 async function setup() {
-  const s = ipcSession()
-  cleanups.push(s.close)
-  s.session.setCoder('Giulia')
-  s.saves.push(path.join(s.dir, 'p.esiti'))
-  const created = await s.dispatch('project:create', { demo: false })
-  expect(created.ok).toBe(true)
+  const s = newSession()
+  await createProjectVia(s)
   return { dir: s.dir, dispatch: s.dispatch, files: s.files, saves: s.saves, events: s.events }
 }
 

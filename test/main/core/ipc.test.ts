@@ -1,18 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ipcSession } from '../../support/ipc-session'
+import { describe, expect, it } from 'vitest'
+import { ipcSessionsClosedAfterEach } from '../../support/ipc-session'
 import { CHANNELS, CONTRACT } from '../../../src/shared/ipc'
 import { allHandlers } from '../../../src/main/ipc/create-handlers'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!()
-})
+const newSession = ipcSessionsClosedAfterEach()
 
 function setup(files: string[][] = [], saves: (string | null)[] = []) {
-  const s = ipcSession(files, saves)
-  cleanups.push(s.close)
+  const s = newSession(files, saves)
   return { dir: s.dir, session: s.session, dispatch: s.dispatch, events: s.events }
 }
 

@@ -1,18 +1,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ipcSession, ok } from '../../support/ipc-session'
+import { describe, expect, it } from 'vitest'
+import { ipcSessionsClosedAfterEach, ok } from '../../support/ipc-session'
 import { seedProgramme } from '../../../src/main/demo/seed-programme'
 import { makeCtx } from '../../../src/main/services/context'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!()
-})
+const newSession = ipcSessionsClosedAfterEach()
 
 async function setup(files: string[][] = [], saves: (string | null)[] = []) {
-  const s = ipcSession(files, saves)
-  cleanups.push(s.close)
+  const s = newSession(files, saves)
   const project = await s.session.open(path.join(s.dir, 'p.esiti'), true)
   seedProgramme(makeCtx(project, 'tester'))
   return { dir: s.dir, dispatch: s.dispatch, events: s.events }

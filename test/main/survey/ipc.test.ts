@@ -1,22 +1,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ipcSession, ok } from '../../support/ipc-session'
+import { describe, expect, it } from 'vitest'
+import { createProjectVia, ipcSessionsClosedAfterEach, ok } from '../../support/ipc-session'
 import { COMPANY_VARIANTS, MESSY_HEADERS, messyRows, writeMessy } from './support/messy-survey'
 import { respondents, writeGoogleForms } from './support/platform-exports'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!()
-})
+const newSession = ipcSessionsClosedAfterEach()
 
 async function setup() {
-  const s = ipcSession()
-  cleanups.push(s.close)
-  s.session.setCoder('Giulia')
-  s.saves.push(path.join(s.dir, 'p.esiti'))
-  expect((await s.dispatch('project:create', { demo: false })).ok).toBe(true)
-  return { dir: s.dir, dispatch: s.dispatch, files: s.files, events: s.events, project: path.join(s.dir, 'p.esiti') }
+  const s = newSession()
+  const project = await createProjectVia(s)
+  return { dir: s.dir, dispatch: s.dispatch, files: s.files, events: s.events, project }
 }
 
 describe('survey IPC channels', () => {

@@ -1,19 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ipcSession, ok } from '../../support/ipc-session'
+import { describe, expect, it } from 'vitest'
+import { ipcSessionsClosedAfterEach, ok } from '../../support/ipc-session'
 import { makeCtx } from '../../../src/main/services/context'
 import { QDPX } from './helpers'
 import { buildRichProject } from './rich-project'
 
-const cleanups: (() => void)[] = []
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!()
-})
+const newSession = ipcSessionsClosedAfterEach()
 
 async function setup() {
-  const s = ipcSession()
-  cleanups.push(s.close)
+  const s = newSession()
   const project = await s.session.open(path.join(s.dir, 'team.esiti'), true)
   const rich = buildRichProject(makeCtx(project, 'test'))
   return { dir: s.dir, files: s.files, saves: s.saves, events: s.events, session: s.session, rich, dispatch: s.dispatch }
