@@ -11,10 +11,11 @@ import { DICTIONARIES } from '../../../src/renderer/src/i18n/dictionaries'
 const parts = { common, coding, survey, indicators, team }
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
-function rendererFiles(dir: string): string[] {
+/** TypeScript sources below `dir`, dictionaries (i18n folders) left out. */
+function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name)
-    if (e.isDirectory()) return e.name === 'i18n' ? [] : rendererFiles(p)
+    if (e.isDirectory()) return e.name === 'i18n' ? [] : sourceFiles(p)
     return /\.tsx?$/.test(e.name) ? [p] : []
   })
 }
@@ -51,7 +52,7 @@ describe('UI dictionaries', () => {
     const root = path.resolve(__dirname, '../../../src/renderer/src')
     const missing = new Set<string>()
     let used = 0
-    for (const file of rendererFiles(root)) {
+    for (const file of sourceFiles(root)) {
       const src = fs.readFileSync(file, 'utf8')
       for (const m of src.matchAll(/\bt\(\s*'([a-zA-Z0-9_.:-]+)'/g)) {
         used++
@@ -66,9 +67,7 @@ describe('UI dictionaries', () => {
     const root = path.resolve(__dirname, '../../../src/main/services/survey')
     const problems: string[] = []
     let notes = 0
-    const files = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.ts$/.test(e.name) ? [path.join(dir, e.name)] : []))
-    for (const file of files(root)) {
+    for (const file of sourceFiles(root)) {
       const src = fs.readFileSync(file, 'utf8')
       // warn('key', { a: …, b }, …) and { key: 'key', params: { … } }
       for (const m of src.matchAll(/\bwarn\(\s*'(\w+)',\s*\{([^}]*)\}|\{\s*key:\s*'(\w+)',\s*params:\s*\{([^}]*)\}/g)) {
