@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session as electronSession } from 'electron'
 import { CHANNELS } from '../shared/ipc'
+import { EsitiError, toErrorInfo } from '../shared/errors'
 import { createDispatcher } from './ipc/create-handlers'
 import { electronPlatform } from './electron-platform'
 import { CSP, isTrustedSender, resolveAppPath } from './security'
@@ -53,7 +54,7 @@ app.whenReady().then(() => {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, devUrl))
-        return { ok: false, error: { code: 'INVALID_INPUT', message: 'Blocked: untrusted sender' } }
+        return { ok: false, error: toErrorInfo(new EsitiError('INVALID_INPUT', 'core.untrustedSender')) }
       return dispatch(channel, input)
     })
   }

@@ -82,7 +82,7 @@ export class Session {
   }
 
   ctx(progress?: ProgressSink): Ctx {
-    if (!this.project) throw new EsitiError('INVALID_INPUT', 'No project is open: open or create one first.')
+    if (!this.project) throw new EsitiError('INVALID_INPUT', 'core.noProjectOpen')
     return makeCtx(this.project, this.settings.coder, progress)
   }
 

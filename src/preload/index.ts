@@ -6,7 +6,10 @@ const bridge: Bridge = {
   invoke: ((channel: string, input: unknown) =>
     (CHANNELS as string[]).includes(channel)
       ? ipcRenderer.invoke(channel, input)
-      : Promise.resolve({ ok: false, error: { code: 'INVALID_INPUT', message: `Blocked channel ${channel}` } })) as Bridge['invoke'],
+      : Promise.resolve({
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: `Unknown channel ${channel}.`, key: 'core.unknownChannel', params: { channel } }
+        })) as Bridge['invoke'],
   on: ((event: string, listener: (payload: unknown) => void) => {
     if (!(EVENT_NAMES_LIST as string[]).includes(event)) return () => undefined
     const wrapped = (_e: unknown, payload: unknown): void => listener(payload)

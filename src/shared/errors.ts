@@ -1,4 +1,6 @@
-/** Error codes shared by services, the CLI and the IPC contract. Messages are human sentences. */
+import { englishText, hasMessage, type MessageKey, type Msg, type MsgParams } from './messages'
+
+/** Error classes shared by services, the CLI and the IPC contract. The words come from `key`. */
 export type ErrorCode =
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
@@ -18,37 +20,62 @@ export type ErrorCode =
   | 'CANCELLED'
   | 'INTERNAL'
 
+/**
+ * A failure the user can understand: a class (`code`), a message key with its parameters (worded in
+ * the user's language by the window or the CLI) and, for logs, the English sentence as `message`.
+ *
+ * Transitional: a plain English sentence is still accepted in place of a key and is carried as
+ * `legacy.text`; new code passes a catalog key (see src/shared/messages/README.md).
+ */
 export class EsitiError extends Error {
+  readonly key: string
+  readonly params: MsgParams
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    key: MessageKey | (string & {}),
+    params?: MsgParams,
     readonly details?: unknown
   ) {
-    super(message)
+    const m: Msg = hasMessage(key) ? { key, params: params ?? {} } : { key: 'legacy.text', params: { text: key } }
+    super(englishText(m))
+    this.key = m.key
+    this.params = m.params ?? {}
     this.name = 'EsitiError'
+  }
+
+  get msg(): Msg {
+    return { key: this.key, params: this.params }
   }
 }
 
 export interface ErrorInfo {
   code: ErrorCode
+  /** English sentence (logs; the window and the CLI word `key` instead). */
   message: string
+  key: string
+  params: MsgParams
   details?: unknown
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 
+const info = (code: ErrorCode, key: MessageKey, params: MsgParams = {}): ErrorInfo => ({
+  code,
+  key,
+  params,
+  message: englishText({ key, params })
+})
+
 export function toErrorInfo(err: unknown): ErrorInfo {
-  if (err instanceof EsitiError) return { code: err.code, message: err.message, details: err.details }
+  if (err instanceof EsitiError) return { code: err.code, message: err.message, key: err.key, params: err.params, details: err.details }
   const e = err as { code?: string; message?: string }
-  if (e?.code === 'SQLITE_FULL' || e?.code === 'ENOSPC')
-    return { code: 'DISK_FULL', message: 'The disk is full: nothing was written.' }
+  if (e?.code === 'SQLITE_FULL' || e?.code === 'ENOSPC') return info('DISK_FULL', 'core.diskFull')
   if (e?.code === 'SQLITE_READONLY' || e?.code === 'EROFS' || e?.code === 'EACCES' || e?.code === 'EPERM')
-    return { code: 'READ_ONLY', message: 'The location is read-only or not permitted: nothing was written.' }
-  if (e?.code === 'SQLITE_NOTADB' || e?.code === 'SQLITE_CORRUPT')
-    return { code: 'NOT_A_PROJECT', message: 'The file is not an Esiti project or it is damaged.' }
-  return { code: 'INTERNAL', message: e?.message ?? String(err) }
+    return info('READ_ONLY', 'core.readOnly')
+  if (e?.code === 'SQLITE_NOTADB' || e?.code === 'SQLITE_CORRUPT') return info('NOT_A_PROJECT', 'core.notAProjectOrDamaged')
+  return info('INTERNAL', 'core.internal', { detail: e?.message ?? String(err) })
 }
 
-export const invalid = (message: string, details?: unknown): EsitiError =>
-  new EsitiError('INVALID_INPUT', message, details)
-export const notFound = (message: string): EsitiError => new EsitiError('NOT_FOUND', message)
+export const invalid = (key: MessageKey | (string & {}), params?: MsgParams, details?: unknown): EsitiError =>
+  new EsitiError('INVALID_INPUT', key, params, details)
+export const notFound = (key: MessageKey | (string & {}), params?: MsgParams): EsitiError => new EsitiError('NOT_FOUND', key, params)

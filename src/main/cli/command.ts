@@ -1,4 +1,5 @@
 import type { Ctx } from '../services/context'
+import type { Locale, MessageKey, MsgParams } from '../../shared/messages'
 
 /** Parsed command line: positionals after the verb words, and options (repeatable ones as arrays). */
 export interface ParsedArgs {
@@ -9,6 +10,10 @@ export interface ParsedArgs {
 export interface CliIo {
   /** Human lines (suppressed with --json). */
   print(line: string): void
+  /** The language of human text and messages (`--locale`, default English). */
+  locale: Locale
+  /** Words a catalog message in that language. */
+  t(key: MessageKey, params?: MsgParams): string
 }
 
 export interface CommandSpec {

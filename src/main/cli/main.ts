@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { EsitiError, toErrorInfo } from '../../shared/errors'
+import { formatMessage, isLocale, type Locale, type MessageKey, type MsgParams } from '../../shared/messages'
 import { openProjectFile } from '../db/project-file'
 import { makeCtx, type Ctx } from '../services/context'
 import type { CliIo, CommandSpec } from './command'
@@ -22,14 +23,22 @@ export async function runCli(
   out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s)
 ): Promise<number> {
+  let locale: Locale
+  try {
+    ;({ locale, argv } = takeLocale(argv))
+  } catch (e) {
+    err(`esiti: ${(e as Error).message}\n`)
+    return 2
+  }
   const json = argv.includes('--json')
+  const word = (key: MessageKey, params?: MsgParams): string => formatMessage({ key, params }, locale)
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
     out(usage(ALL_COMMANDS) + '\n')
     return 0
   }
   const match = matchCommand(argv, ALL_COMMANDS)
   if (!match) {
-    err(`esiti: unknown command "${argv.slice(0, 2).join(' ')}". Run "esiti --help" for the list.\n`)
+    err(`esiti: ${word('cli.unknownCommand', { command: argv.slice(0, 2).join(' ') })}\n`)
     return 2
   }
   const { spec, rest } = match
@@ -40,10 +49,10 @@ export async function runCli(
       out(`esiti ${spec.usage}\n  ${spec.summary}\n`)
       return 0
     }
-    const io: CliIo = { print: (line) => (json ? undefined : out(line + '\n')) }
+    const io: CliIo = { print: (line) => (json ? undefined : out(line + '\n')), locale, t: word }
     if (spec.project === 'project') {
       const file = args.positionals[spec.projectArg ?? 0]
-      if (!file) throw new EsitiError('INVALID_INPUT', `Missing PROJECT. Usage: esiti ${spec.usage}`)
+      if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: spec.usage })
       const project = await openProjectFile(path.resolve(file), { actor: actorName() })
       ctx = makeCtx(project, actorName())
     }
@@ -54,11 +63,34 @@ export async function runCli(
     return 0
   } catch (e) {
     const info = toErrorInfo(e)
-    const message = info.message.split('\n')[0]
+    // Worded from the key in the chosen language; the English sentence stays in info.message for logs.
+    const message = formatMessage({ key: info.key, params: info.params }, locale).split('\n')[0]
     err(`esiti: ${message}\n`)
     if (process.env.ESITI_DEBUG && e instanceof Error) err(String(e.stack) + '\n')
     return info.code === 'INTERNAL' ? 70 : 1
   } finally {
     ctx?.project.close()
   }
+}
+
+/**
+ * `--locale it|en` (or `--locale=it`) is accepted by every verb, anywhere on the line; without it the
+ * CLI speaks English, or ESITI_LOCALE when set. It is taken out before the verb is matched.
+ */
+function takeLocale(argv: string[]): { locale: Locale; argv: string[] } {
+  const rest: string[] = []
+  let value: string | undefined = process.env.ESITI_LOCALE || undefined
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '--') {
+      rest.push(...argv.slice(i))
+      break
+    }
+    if (a === '--locale') value = argv[++i] ?? ''
+    else if (a.startsWith('--locale=')) value = a.slice('--locale='.length)
+    else rest.push(a)
+  }
+  if (value === undefined) return { locale: 'en', argv: rest }
+  if (!isLocale(value)) throw new Error(formatMessage({ key: 'cli.badLocale', params: { value } }, 'en'))
+  return { locale: value, argv: rest }
 }

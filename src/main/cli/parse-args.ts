@@ -27,12 +27,12 @@ export function parseArgs(rest: string[], spec: CommandSpec): ParsedArgs {
       if (valueOptions.has(name)) {
         if (eq > 0) value = arg.slice(eq + 1)
         else {
-          if (i + 1 >= rest.length) throw invalid(`Option --${name} needs a value. Usage: ${spec.usage}`)
+          if (i + 1 >= rest.length) throw invalid('cli.optionNeedsValue', { option: name, usage: spec.usage })
           value = rest[++i]
         }
-      } else if (eq > 0) throw invalid(`Option --${name} takes no value. Usage: ${spec.usage}`)
+      } else if (eq > 0) throw invalid('cli.optionTakesNoValue', { option: name, usage: spec.usage })
       else if (!['json', 'help'].includes(name) && !(spec.valueOptions ?? []).includes(name) && !isKnownFlag(spec, name))
-        throw invalid(`Unknown option --${name}. Usage: ${spec.usage}`)
+        throw invalid('cli.unknownOption', { option: name, usage: spec.usage })
       if (repeatable.has(name)) {
         const prev = out.options[name]
         out.options[name] = [...(Array.isArray(prev) ? prev : []), value as string]

@@ -108,7 +108,7 @@ export class Writer {
 
   update(table: TableName, id: string, patch: Row): void {
     const before = this.select(table, id)
-    if (!before) throw new EsitiError('NOT_FOUND', `No ${table} row ${id}`)
+    if (!before) throw new EsitiError('NOT_FOUND', 'core.rowMissing', { table, id })
     const cols = Object.keys(patch)
     if (cols.length === 0) return
     const b: Row = {}
@@ -122,7 +122,7 @@ export class Writer {
   /** Deletes a row and, first, everything the schema would cascade, so that undo restores all of it. */
   remove(table: TableName, id: string): void {
     const before = this.select(table, id)
-    if (!before) throw new EsitiError('NOT_FOUND', `No ${table} row ${id}`)
+    if (!before) throw new EsitiError('NOT_FOUND', 'core.rowMissing', { table, id })
     if (SOFT_TABLES.has(table)) {
       this.update(table, id, { deleted_at: nowIso() })
       return
@@ -221,7 +221,7 @@ export function undo(project: ProjectFile, actor: string): OpSummary {
     const op = project
       .stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1")
       .get() as Record<string, unknown> | undefined
-    if (!op) throw new EsitiError('NOTHING_TO_UNDO', 'There is nothing to undo.')
+    if (!op) throw new EsitiError('NOTHING_TO_UNDO', 'core.nothingToUndo')
     const changes = JSON.parse(op.changes as string) as Change[]
     for (const c of [...changes].reverse()) apply(project, c, 'undo')
     project
@@ -237,7 +237,7 @@ export function redo(project: ProjectFile, actor: string): OpSummary {
     const op = project
       .stmt("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1")
       .get() as Record<string, unknown> | undefined
-    if (!op) throw new EsitiError('NOTHING_TO_REDO', 'There is nothing to redo.')
+    if (!op) throw new EsitiError('NOTHING_TO_REDO', 'core.nothingToRedo')
     const changes = JSON.parse(op.changes as string) as Change[]
     for (const c of changes) apply(project, c, 'redo')
     project

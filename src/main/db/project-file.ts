@@ -101,15 +101,15 @@ function assertLooksLikeSqlite(file: string): void {
     fd = fs.openSync(file, 'r')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', `Project not found: ${file}`)
-    if (code === 'EISDIR') throw new EsitiError('NOT_A_PROJECT', `${file} is a folder, not a project file.`)
-    throw new EsitiError('READ_ONLY', `Cannot read ${file}: ${(e as Error).message}`)
+    if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', 'project.notFound', { file })
+    if (code === 'EISDIR') throw new EsitiError('NOT_A_PROJECT', 'project.isFolder', { file })
+    throw new EsitiError('READ_ONLY', 'project.cannotRead', { file, detail: (e as Error).message })
   }
   try {
     const buf = Buffer.alloc(100)
     const n = fs.readSync(fd, buf, 0, 100, 0)
     if (n < 100 || buf.toString('latin1', 0, 16) !== SQLITE_MAGIC)
-      throw new EsitiError('NOT_A_PROJECT', `${path.basename(file)} is not an Esiti project (not a SQLite file).`)
+      throw new EsitiError('NOT_A_PROJECT', 'project.notSqlite', { file: path.basename(file) })
   } finally {
     fs.closeSync(fd)
   }
@@ -136,7 +136,7 @@ export async function openProjectFile(file: string, opts: OpenOptions = {}): Pro
   try {
     sqlite = new Database(abs, { readonly: !!opts.readonly, fileMustExist: true })
     const check = sqlite.pragma('quick_check', { simple: true })
-    if (check !== 'ok') throw new EsitiError('NOT_A_PROJECT', `${path.basename(abs)} is damaged: ${String(check)}`)
+    if (check !== 'ok') throw new EsitiError('NOT_A_PROJECT', 'project.damaged', { file: path.basename(abs), detail: String(check) })
     const isProject = sqlite
       .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
       .get()
@@ -144,7 +144,7 @@ export async function openProjectFile(file: string, opts: OpenOptions = {}): Pro
       ? (sqlite.prepare("SELECT value FROM meta WHERE id='app'").get() as { value: string } | undefined)
       : undefined
     if (appId?.value !== APP_ID)
-      throw new EsitiError('NOT_A_PROJECT', `${path.basename(abs)} is a SQLite file but not an Esiti project.`)
+      throw new EsitiError('NOT_A_PROJECT', 'project.foreignSqlite', { file: path.basename(abs) })
     configure(sqlite, !!opts.readonly)
     const project = new ProjectFile(abs, sqlite, lock)
     if (!opts.readonly) await migrate(project, { backup: true })
@@ -158,9 +158,9 @@ export async function openProjectFile(file: string, opts: OpenOptions = {}): Pro
 }
 
 async function createProjectFile(abs: string, opts: OpenOptions): Promise<ProjectFile> {
-  if (fs.existsSync(abs)) throw new EsitiError('PROJECT_EXISTS', `${abs} already exists: choose another name.`)
+  if (fs.existsSync(abs)) throw new EsitiError('PROJECT_EXISTS', 'project.exists', { file: abs })
   const dir = path.dirname(abs)
-  if (!fs.existsSync(dir)) throw new EsitiError('NOT_FOUND', `Folder not found: ${dir}`)
+  if (!fs.existsSync(dir)) throw new EsitiError('NOT_FOUND', 'project.folderNotFound', { folder: dir })
   const lock = acquireLock(abs)
   let sqlite: Database.Database | undefined
   try {
@@ -186,12 +186,12 @@ function translateOpenError(e: unknown, abs: string): unknown {
   const code = (e as { code?: string }).code
   const name = path.basename(abs)
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
-    return new EsitiError('NOT_A_PROJECT', `${name} is damaged or not an Esiti project.`)
+    return new EsitiError('NOT_A_PROJECT', 'project.damagedOrForeign', { file: name })
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'EACCES' || code === 'EROFS')
-    return new EsitiError('READ_ONLY', `Cannot write to ${abs}: the location is read-only or not permitted.`)
+    return new EsitiError('READ_ONLY', 'project.cannotWrite', { file: abs })
   if (code === 'SQLITE_FULL' || code === 'ENOSPC')
-    return new EsitiError('DISK_FULL', `The disk is full: ${name} was not changed.`)
-  if (code === 'SQLITE_BUSY') return new EsitiError('PROJECT_IN_USE', `${name} is in use by another program.`)
+    return new EsitiError('DISK_FULL', 'project.diskFull', { file: name })
+  if (code === 'SQLITE_BUSY') return new EsitiError('PROJECT_IN_USE', 'project.busy', { file: name })
   return e
 }
 

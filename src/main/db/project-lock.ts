@@ -64,6 +64,7 @@ export function acquireLock(projectPath: string): ProjectLock {
       throw new EsitiError(
         'PROJECT_IN_USE',
         `The project is in use by another Esiti process (pid ${holder?.pid} on ${holder?.host}). Close it there first.`,
+        undefined,
         holder
       )
     }

@@ -33,11 +33,11 @@ export function createDispatcher(session: Session, platform: Platform): Dispatch
   return async <C extends Channel>(channel: C, input: unknown): Promise<Result<Output<C>>> => {
     try {
       if (!Object.prototype.hasOwnProperty.call(CONTRACT, channel))
-        throw new EsitiError('INVALID_INPUT', `Unknown channel ${String(channel)}`)
+        throw new EsitiError('INVALID_INPUT', 'core.unknownChannel', { channel: String(channel) })
       const schema = CONTRACT[channel].input as z.ZodType
       const parsed = schema.safeParse(input ?? {})
       if (!parsed.success)
-        throw new EsitiError('INVALID_INPUT', `Invalid input for ${channel}: ${z.prettifyError(parsed.error).split('\n')[0]}`)
+        throw new EsitiError('INVALID_INPUT', 'core.invalidInput', { channel, detail: z.prettifyError(parsed.error).split('\n')[0] })
       const handler = handlers[channel] as (i: Input<C>, e: HandlerEnv) => Promise<Output<C>> | Output<C>
       const value = await handler(parsed.data as Input<C>, env)
       return { ok: true, value }

@@ -1,6 +1,7 @@
 import type { ProjectFile } from '../db/project-file'
 import { noProgress, type ProgressSink } from '../../shared/progress'
 import { EsitiError } from '../../shared/errors'
+import { msg, type MessageKey } from '../../shared/messages'
 
 /** What every service call receives: the open project, who acts, and where long work reports. */
 export interface Ctx {
@@ -15,7 +16,7 @@ export function makeCtx(project: ProjectFile, actor = 'esiti', progress: Progres
 
 /** Throws CANCELLED when the user asked to stop; long loops call it between chunks. */
 export function checkCancelled(ctx: Ctx): void {
-  if (ctx.progress.signal?.aborted) throw new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
+  if (ctx.progress.signal?.aborted) throw new EsitiError('CANCELLED', 'core.cancelled')
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -25,12 +26,20 @@ export const isUuid = (s: string): boolean => UUID_RE.test(s)
  * Resolves a user-given name or UUID in a table with a unique name column (CLI contract: names are
  * matched exactly; ids are accepted wherever a name is).
  */
-export function resolveByName(
-  ctx: Ctx,
-  table: 'sources' | 'codes' | 'cases' | 'datasets' | 'coders' | 'indicators' | 'attributes',
-  nameOrId: string,
-  label: string
-): string {
+type NamedTable = 'sources' | 'codes' | 'cases' | 'datasets' | 'coders' | 'indicators' | 'attributes'
+
+/** What a table's rows are called in messages ("Codice non trovato: …"). */
+const ENTITY: Record<NamedTable, MessageKey> = {
+  sources: 'entity.source',
+  codes: 'entity.code',
+  cases: 'entity.case',
+  datasets: 'entity.dataset',
+  coders: 'entity.coder',
+  indicators: 'entity.indicator',
+  attributes: 'entity.attribute'
+}
+
+export function resolveByName(ctx: Ctx, table: NamedTable, nameOrId: string): string {
   const live = table === 'sources' || table === 'datasets' ? ' AND deleted_at IS NULL' : ''
   const col = table === 'indicators' ? 'code' : 'name'
   const db = ctx.project.sqlite
@@ -41,6 +50,6 @@ export function resolveByName(
   const rows = db.prepare(`SELECT id FROM ${table} WHERE ${col} = ?${live}`).all(nameOrId) as { id: string }[]
   if (rows.length === 1) return rows[0].id
   if (rows.length > 1)
-    throw new EsitiError('CONFLICT', `${label} "${nameOrId}" is ambiguous (${rows.length} match): use its id.`)
-  throw new EsitiError('NOT_FOUND', `${label} not found: "${nameOrId}"`)
+    throw new EsitiError('CONFLICT', 'core.ambiguous', { what: msg(ENTITY[table]), name: nameOrId, count: rows.length })
+  throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg(ENTITY[table]), name: nameOrId })
 }

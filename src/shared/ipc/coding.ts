@@ -1,3 +1,4 @@
+import type { ErrorInfo } from '../errors'
 import { z } from 'zod'
 import { channel } from './define'
 
@@ -51,7 +52,7 @@ export interface ImportFileResultDto {
   ok: boolean
   source?: { id: string; name: string; chars: number; encoding: string | null; format: string }
   warnings?: string[]
-  error?: { code: string; message: string }
+  error?: ErrorInfo
 }
 export interface ImportResultDto {
   imported: number

@@ -9,7 +9,7 @@ import { team } from '../../../src/renderer/src/i18n/team'
 import { DICTIONARIES } from '../../../src/renderer/src/i18n/dictionaries'
 
 const parts = { common, coding, survey, indicators, team }
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]))].sort()
 
 /** TypeScript sources below `dir`, dictionaries (i18n folders) left out. */
 function sourceFiles(dir: string): string[] {

@@ -35,15 +35,15 @@ function intOpt(args: ParsedArgs, name: string): number | undefined {
   return Number(v)
 }
 
-const source = (ctx: Ctx, ref: string): string => resolveByName(ctx, 'sources', ref, 'Source')
-const caseId = (ctx: Ctx, ref: string): string => resolveByName(ctx, 'cases', ref, 'Case')
+const source = (ctx: Ctx, ref: string): string => resolveByName(ctx, 'sources', ref)
+const caseId = (ctx: Ctx, ref: string): string => resolveByName(ctx, 'cases', ref)
 
 /** --attribute NAME=VALUE conditions. */
 function attributeConditions(ctx: Ctx, args: ParsedArgs): SegmentFilter['attributes'] {
   return optList(args, 'attribute').map((pair) => {
     const eq = pair.indexOf('=')
     if (eq <= 0) throw new EsitiError('INVALID_INPUT', `--attribute takes NAME=VALUE, not "${pair}".`)
-    return { attributeId: resolveByName(ctx, 'attributes', pair.slice(0, eq).trim(), 'Attribute'), value: pair.slice(eq + 1) }
+    return { attributeId: resolveByName(ctx, 'attributes', pair.slice(0, eq).trim()), value: pair.slice(eq + 1) }
   })
 }
 
@@ -124,6 +124,7 @@ export const commands: CommandSpec[] = [
         throw new EsitiError(
           'INVALID_INPUT',
           `Imported ${r.imported} of ${files.length} file(s); ${r.failed} failed, first: ${first.message.replace(/[.:]\s*$/, '')}`,
+          undefined,
           { partialResult: result }
         )
       }

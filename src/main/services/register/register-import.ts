@@ -123,7 +123,7 @@ export async function importRegister(ctx: Ctx, file: string, opts: { sheet?: str
   if (problems.length) {
     const first = problems.slice(0, 3).map((p) => `row ${p.row}: ${p.message}`).join(' | ')
     const more = problems.length > 3 ? ` | … ${problems.length - 3} more` : ''
-    throw new EsitiError('INVALID_INPUT', `Nothing imported: ${problems.length} of ${table.rows.length} rows have errors — ${first}${more}`, problems)
+    throw new EsitiError('INVALID_INPUT', `Nothing imported: ${problems.length} of ${table.rows.length} rows have errors — ${first}${more}`, undefined, problems)
   }
   const ids = mutate(
     ctx.project,

@@ -175,7 +175,7 @@ export async function importTranscriptFiles(ctx: Ctx, files: string[], opts: Imp
     } catch (e) {
       const info = toErrorInfo(e)
       if (info.code === 'CANCELLED') throw e
-      results.push({ file, ok: false, error: { code: info.code, message: info.message } })
+      results.push({ file, ok: false, error: info })
     }
   }
   ctx.progress.report('transcripts:done', files.length, files.length)

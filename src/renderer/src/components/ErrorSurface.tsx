@@ -18,13 +18,18 @@ const ErrorContext = createContext<ErrorApi>({ report: () => undefined, clear: (
 
 /** One place where every failure is shown as a clear message, never a blank screen. */
 export function ErrorSurface({ children }: { children: ReactNode }) {
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const [errors, setErrors] = useState<Shown[]>([])
   const report = useCallback((err: unknown) => {
-    const info = err instanceof ApiError ? err.info : { code: 'INTERNAL', message: (err as Error)?.message ?? String(err) }
+    const info =
+      err instanceof ApiError
+        ? err.info
+        : { code: 'INTERNAL', key: 'core.internal', params: { detail: (err as Error)?.message ?? String(err) }, message: String(err) }
     if (info.code === 'CANCELLED') return
-    setErrors((prev) => [...prev.slice(-3), { id: Date.now() + Math.random(), code: info.code, message: info.message }])
-  }, [])
+    // Worded now, in the interface language, from the message key and its parameters.
+    setErrors((prev) => [...prev.slice(-3), { id: Date.now() + Math.random(), code: info.code, message: i18n.error(info) }])
+  }, [i18n])
   const clear = useCallback(() => setErrors([]), [])
   const api = useMemo(() => ({ report, clear }), [report, clear])
   // The headline is in the interface language; the detail from main names the file or the value.

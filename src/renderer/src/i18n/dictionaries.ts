@@ -3,13 +3,16 @@ import { coding } from './coding'
 import { survey } from './survey'
 import { indicators } from './indicators'
 import { team } from './team'
+import type { Locale } from '../../../shared/messages'
 
-export type Locale = 'it' | 'en'
+export type { Locale } from '../../../shared/messages'
 type Dict = Record<string, string>
 
-const parts: { it: Dict; en: Dict }[] = [common, coding, survey, indicators, team]
+/** The window's own namespaces, one per area (the services' messages are the `msg` namespace). */
+export const NAMESPACES: Record<string, { it: Dict; en: Dict }> = { common, coding, survey, indicators, team }
 
+/** Every window key in one flat map per language (tests and key checks read this). */
 export const DICTIONARIES: Record<Locale, Dict> = {
-  it: Object.assign({}, ...parts.map((p) => p.it)),
-  en: Object.assign({}, ...parts.map((p) => p.en))
+  it: Object.assign({}, ...Object.values(NAMESPACES).map((p) => p.it)),
+  en: Object.assign({}, ...Object.values(NAMESPACES).map((p) => p.en))
 }

@@ -59,7 +59,7 @@ export function IndicatorBuilder({
       const saved = def ? await call('indicators:update', { id: def.id, patch: built.input }) : await call('indicators:create', built.input)
       onSaved(saved)
     } catch (err) {
-      setError(err instanceof ApiError ? err.info.message : String((err as Error)?.message ?? err))
+      setError(err instanceof ApiError ? i18n.error(err.info) : String((err as Error)?.message ?? err))
     } finally {
       setBusy(false)
     }

@@ -22,7 +22,8 @@ export function JointBuilder({
   onClose(): void
   onSaved(): void
 }) {
-  const { t, locale } = useI18n()
+  const i18n = useI18n()
+  const { t, locale } = i18n
   const [indicator, setIndicator] = useState(joint?.indicator.id ?? defs[0]?.id ?? '')
   const [title, setTitle] = useState(joint?.title ?? '')
   const [codes, setCodes] = useState<string[]>(joint?.codes.map((c) => c.id) ?? [])
@@ -41,7 +42,7 @@ export function JointBuilder({
       else await call('joint:create', { ...input, locale })
       onSaved()
     } catch (err) {
-      setError(err instanceof ApiError ? err.info.message : String((err as Error)?.message ?? err))
+      setError(err instanceof ApiError ? i18n.error(err.info) : String((err as Error)?.message ?? err))
     } finally {
       setBusy(false)
     }

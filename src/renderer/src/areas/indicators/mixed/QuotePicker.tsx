@@ -24,7 +24,8 @@ export function QuotePicker({
   value: string[]
   onChange(v: string[]): void
 }) {
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const [found, setFound] = useState<Candidate[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -39,7 +40,7 @@ export function QuotePicker({
       const page = await call('coding:segments', { query, context: 'none', limit: 300 })
       setFound(page.segments.map((s) => ({ id: s.id, text: s.text, where: s.cases[0]?.name ?? s.sourceName, code: s.codeName })))
     } catch (e) {
-      setError(e instanceof ApiError ? e.info.message : String((e as Error)?.message ?? e))
+      setError(e instanceof ApiError ? i18n.error(e.info) : String((e as Error)?.message ?? e))
     } finally {
       setBusy(false)
     }

@@ -46,7 +46,7 @@ export function ActivityEditor({
       const saved = activity ? await call('register:update', { id: activity.id, patch: built.input }) : await call('register:create', built.input)
       onSaved(saved)
     } catch (err) {
-      setError(err instanceof ApiError ? err.info.message : String((err as Error)?.message ?? err))
+      setError(err instanceof ApiError ? i18n.error(err.info) : String((err as Error)?.message ?? err))
     } finally {
       setBusy(false)
     }

@@ -53,7 +53,7 @@ export function RegisterTab() {
         void grid.reload()
       }
     } catch (e) {
-      if (e instanceof ApiError && e.info.code !== 'CANCELLED') setImportError({ message: e.info.message, rows: isRowErrors(e.info.details) ? e.info.details : [] })
+      if (e instanceof ApiError && e.info.code !== 'CANCELLED') setImportError({ message: i18n.error(e.info), rows: isRowErrors(e.info.details) ? e.info.details : [] })
       else report(e)
     } finally {
       setImporting(false)

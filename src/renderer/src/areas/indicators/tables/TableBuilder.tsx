@@ -45,7 +45,7 @@ export function TableBuilder({
       const saved = table ? await call('tables:update', { id: table.id, patch: input, locale }) : await call('tables:create', { ...input, locale })
       onSaved(saved)
     } catch (err) {
-      setError(err instanceof ApiError ? err.info.message : String((err as Error)?.message ?? err))
+      setError(err instanceof ApiError ? i18n.error(err.info) : String((err as Error)?.message ?? err))
     } finally {
       setBusy(false)
     }

@@ -1,0 +1,27 @@
+import type { CatalogPart } from './define'
+import { core } from './core'
+
+/**
+ * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
+ * keys are prefixed with the area ("survey.…", "io.…") so they never clash.
+ */
+const PARTS = { core } satisfies Record<string, CatalogPart>
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
+type StripPlural<K> = K extends `${infer B}_${PluralSuffix}` ? B : K
+type PartKeys<P> = P extends CatalogPart<infer K> ? K : never
+
+/** A key as code uses it: plural variants (`_one`, `_other`) collapse into their base key. */
+export type MessageKey = StripPlural<PartKeys<(typeof PARTS)[keyof typeof PARTS]>>
+
+const merge = (lang: 'en' | 'it'): Record<string, string> =>
+  Object.assign({}, ...Object.values(PARTS).map((p) => (p as CatalogPart)[lang]))
+
+export const MESSAGES: Record<'en' | 'it', Record<string, string>> = { en: merge('en'), it: merge('it') }
+export const MESSAGE_PARTS: Record<string, CatalogPart> = PARTS
+
+/** True when `key` (a base key) has text, directly or as plural variants. */
+export function hasMessage(key: string): boolean {
+  const en = MESSAGES.en
+  return key in en || `${key}_other` in en
+}
