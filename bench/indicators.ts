@@ -106,7 +106,7 @@ async function tempCtx(): Promise<{ ctx: Ctx; dir: string; close(): void }> {
 
 async function storeFrame(ctx: Ctx, dir: string, report: Report): Promise<boolean> {
   try {
-    const { importSurvey } = await import('../src/main/services/survey/import')
+    const { importSurvey } = await import('../src/main/services/survey/import/import')
     const frame = benchFrame()
     const names = frame.variables.map((v) => v.name)
     const lines = [names.join(';')]

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import { openProjectFile, type ProjectFile } from '../src/main/db/project-file'
 import { makeCtx } from '../src/main/services/context'
-import { importSurvey } from '../src/main/services/survey/import'
+import { importSurvey } from '../src/main/services/survey/import/import'
 import type { NewStep } from '../src/main/services/survey/recipe/steps'
 
 /**

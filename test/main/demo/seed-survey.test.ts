@@ -20,15 +20,15 @@ import {
   FREQUENCY_SCALE,
   SATISFACTION_SCALE
 } from '../../../src/main/demo/questionnaires/variables'
-import { recipeSteps, resolveDataset } from '../../../src/main/services/survey/dataset-rows'
+import { recipeSteps, resolveDataset } from '../../../src/main/services/survey/storage/dataset-rows'
 import type { CleanValue, DatasetFrame } from '../../../src/main/services/survey/frame'
-import { importSurvey } from '../../../src/main/services/survey/import'
+import { importSurvey } from '../../../src/main/services/survey/import/import'
 import { applyRecipeDocument, issuesOf, recipeDocument, recipeView } from '../../../src/main/services/survey/recipe/service'
 import type { ImportStep } from '../../../src/main/services/survey/recipe/steps'
-import { loadDatasetFrame } from '../../../src/main/services/survey/store'
-import { normaliseApostrophes } from '../../../src/main/services/survey/text-norm'
+import { loadDatasetFrame } from '../../../src/main/services/survey/storage/store'
+import { normaliseApostrophes } from '../../../src/main/services/survey/infer/text-norm'
 import { listDatasets } from '../../../src/main/services/survey/survey-service'
-import { listWaves } from '../../../src/main/services/survey/waves'
+import { listWaves } from '../../../src/main/services/survey/import/waves'
 import { cli } from '../../support/cli'
 import { tempDir, tempProject } from '../../support/temp-project'
 

@@ -6,8 +6,8 @@ import { createIndicators } from '../../../src/main/services/indicators/indicato
 import { createActivity } from '../../../src/main/services/register/register-service'
 import { createJointDisplays } from '../../../src/main/services/report/joint-display'
 import { createTables } from '../../../src/main/services/report/table-service'
-import { importSurvey } from '../../../src/main/services/survey/import'
-import { appendWave } from '../../../src/main/services/survey/waves'
+import { importSurvey } from '../../../src/main/services/survey/import/import'
+import { appendWave } from '../../../src/main/services/survey/import/waves'
 import { tempProject, type TempProject } from '../indicators/helpers'
 
 export const EVIL_ORG = '=HYPERLINK("http://x")'

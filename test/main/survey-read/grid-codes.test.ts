@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { profileColumn } from '../../../src/main/services/survey/column-profile'
+import { profileColumn } from '../../../src/main/services/survey/infer/column-profile'
 import { GridBuilder } from '../../../src/main/services/survey/read/grid-builder'
 import { CellKind, cellText, columnTexts } from '../../../src/main/services/survey/read/types'
 

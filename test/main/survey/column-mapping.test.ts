@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { proposeMapping } from '../../../src/main/services/survey/column-mapping'
+import { proposeMapping } from '../../../src/main/services/survey/import/column-mapping'
 
 type V = Parameters<typeof proposeMapping>[0][number]
 const v = (name: string, header: string, type: V['type'] = 'ordinal'): V => ({ name, label: header, type, columns: [header] })

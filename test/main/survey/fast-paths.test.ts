@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { newRowIds, uuidTexts } from '../../../src/main/services/survey/row-ids'
-import { apostropheAccents, collapseSpaces, foldAccents, looseKey, normaliseApostrophes } from '../../../src/main/services/survey/text-norm'
-import { decodeRowIds, encodeRowIds } from '../../../src/main/services/survey/codec'
+import { newRowIds, uuidTexts } from '../../../src/main/services/survey/storage/row-ids'
+import { apostropheAccents, collapseSpaces, foldAccents, looseKey, normaliseApostrophes } from '../../../src/main/services/survey/infer/text-norm'
+import { decodeRowIds, encodeRowIds } from '../../../src/main/services/survey/storage/codec'
 import { prng } from '../../../src/main/demo/questionnaires/prng'
 
 const slowLooseKey = (s: string): string =>

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempProject } from '../../support/temp-project'
-import { importSurvey, type ImportSummary } from '../../../src/main/services/survey/import'
-import { loadDatasetFrame } from '../../../src/main/services/survey/store'
+import { importSurvey, type ImportSummary } from '../../../src/main/services/survey/import/import'
+import { loadDatasetFrame } from '../../../src/main/services/survey/storage/store'
 import { HANDMADE_DATE, writeHandmade } from './support/handmade-sheet'
 
 let t: Awaited<ReturnType<typeof tempProject>>

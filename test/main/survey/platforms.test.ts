@@ -3,8 +3,8 @@ import path from 'node:path'
 import iconv from './support/latin1'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempProject } from '../../support/temp-project'
-import { importSurvey, previewImport, type ImportSummary } from '../../../src/main/services/survey/import'
-import { loadDatasetFrame } from '../../../src/main/services/survey/store'
+import { importSurvey, previewImport, type ImportSummary } from '../../../src/main/services/survey/import/import'
+import { loadDatasetFrame } from '../../../src/main/services/survey/storage/store'
 import type { Ctx } from '../../../src/main/services/context'
 import {
   AGREEMENT,

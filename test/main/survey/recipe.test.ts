@@ -2,8 +2,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempProject } from '../../support/temp-project'
 import { undo, redo } from '../../../src/main/db/op-log'
-import { importSurvey } from '../../../src/main/services/survey/import'
-import { loadDatasetFrame } from '../../../src/main/services/survey/store'
+import { importSurvey } from '../../../src/main/services/survey/import/import'
+import { loadDatasetFrame } from '../../../src/main/services/survey/storage/store'
 import {
   addStep,
   moveStep,
@@ -14,7 +14,7 @@ import {
   issuesOf
 } from '../../../src/main/services/survey/recipe/service'
 import { clusterValues, clustersToStep } from '../../../src/main/services/survey/recipe/cluster'
-import { profileDataset } from '../../../src/main/services/survey/profile'
+import { profileDataset } from '../../../src/main/services/survey/browse/profile'
 import { COMPANY_VARIANTS, writeMessy } from './support/messy-survey'
 import type { Ctx } from '../../../src/main/services/context'
 

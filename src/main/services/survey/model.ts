@@ -1,7 +1,7 @@
 import type { ValueLabel, VariableType } from './frame'
-import type { ScaleAxis } from './scales'
-import type { DateOrder } from './parse-date'
-import type { DecimalMark } from './parse-number'
+import type { ScaleAxis } from './infer/scales'
+import type { DateOrder } from './infer/parse-date'
+import type { DecimalMark } from './infer/parse-number'
 
 export type Role = 'metadata' | 'question' | 'derived' | 'weight'
 export type SurveyPlatform = 'google-forms' | 'microsoft-forms' | 'kobo' | 'limesurvey' | 'generic'

@@ -1,10 +1,10 @@
 import type { Ctx } from '../context'
-import { cleanState, ensureClean } from './clean-store'
-import { recipeSteps, resolveDataset, storedImport, variablesOf, wavesOf, type DatasetRow } from './dataset-rows'
+import { cleanState, ensureClean } from './clean/clean-store'
+import { recipeSteps, resolveDataset, storedImport, variablesOf, wavesOf, type DatasetRow } from './storage/dataset-rows'
 import type { ImportSettings } from './model'
-import { metaOfRow } from './store'
+import { metaOfRow } from './storage/store'
 import type { SurveyDatasetDto, SurveyVariableDto } from '../../../shared/ipc/survey'
-import './undo-hooks'
+import './clean/undo-hooks'
 
 /** One dataset as the list shows it (the CLI's `survey list` and the Questionnaires area). */
 export type DatasetSummary = SurveyDatasetDto

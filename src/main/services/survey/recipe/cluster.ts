@@ -1,8 +1,8 @@
 import { EsitiError } from '../../../../shared/errors'
 import type { Ctx } from '../../context'
 import type { CleanValue } from '../frame'
-import { loadDatasetFrame } from '../store'
-import { fingerprint, levenshtein, looseKey, ngramFingerprint } from '../text-norm'
+import { loadDatasetFrame } from '../storage/store'
+import { fingerprint, levenshtein, looseKey, ngramFingerprint } from '../infer/text-norm'
 import type { NewStep } from './steps'
 
 /**

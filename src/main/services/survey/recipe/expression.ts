@@ -1,6 +1,6 @@
 import { EsitiError } from '../../../../shared/errors'
-import { parseLooseNumber } from '../parse-number'
-import { looseKey } from '../text-norm'
+import { parseLooseNumber } from '../infer/parse-number'
+import { looseKey } from '../infer/text-norm'
 
 /**
  * A small, safe expression language for computed variables, row filters and cross-field rules

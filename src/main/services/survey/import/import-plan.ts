@@ -1,13 +1,13 @@
-import { EsitiError } from '../../../shared/errors'
-import type { ProgressSink } from '../../../shared/progress'
-import { newId } from '../../db/ids'
-import { profileColumn } from './column-profile'
-import { inferColumn } from './infer'
-import type { BaseVariable, ImportSettings, RawColumn, SourceColumn, SurveyPlatform } from './model'
-import { CELL_BOOLEAN, CELL_EMPTY, CELL_NUMBER, CELL_TEXT } from './model'
+import { EsitiError } from '../../../../shared/errors'
+import type { ProgressSink } from '../../../../shared/progress'
+import { newId } from '../../../db/ids'
+import { profileColumn } from '../infer/column-profile'
+import { inferColumn } from '../infer/infer'
+import type { BaseVariable, ImportSettings, RawColumn, SourceColumn, SurveyPlatform } from '../model'
+import { CELL_BOOLEAN, CELL_EMPTY, CELL_NUMBER, CELL_TEXT } from '../model'
 import { detectPlatform, splitHeaderPath } from './platform'
-import { cellText, columnTexts, type ColumnCells, type SheetGrid, type TableLayout, type WorkbookInfo } from './read'
-import { looseKey, slugify, uniqueName } from './text-norm'
+import { cellText, columnTexts, type ColumnCells, type SheetGrid, type TableLayout, type WorkbookInfo } from '../read'
+import { looseKey, slugify, uniqueName } from '../infer/text-norm'
 
 /** A variable the import will create, with its source columns and what inference found. */
 export interface PlannedVariable extends BaseVariable {

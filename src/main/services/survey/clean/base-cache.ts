@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
-import { EsitiError } from '../../../shared/errors'
-import type { ProjectFile } from '../../db/project-file'
-import { decodeCleanCoded, encodeClean } from './codec'
-import type { BaseVariable } from './model'
-import { buildCodes } from './recipe/column-codes'
-import { baseVar, baseVarOf, frameShell, type PartData } from './recipe/engine'
-import type { ImportStep } from './recipe/steps'
-import type { WorkFrame, WorkVar } from './recipe/work-frame'
+import { EsitiError } from '../../../../shared/errors'
+import type { ProjectFile } from '../../../db/project-file'
+import { decodeCleanCoded, encodeClean } from '../storage/codec'
+import type { BaseVariable } from '../model'
+import { buildCodes } from '../recipe/column-codes'
+import { baseVar, baseVarOf, frameShell, type PartData } from '../recipe/engine'
+import type { ImportStep } from '../recipe/steps'
+import type { WorkFrame, WorkVar } from '../recipe/work-frame'
 
 /**
  * The base columns are also what the clean layer serves for every import variable a recipe leaves

@@ -1,5 +1,5 @@
-import { EsitiError } from '../../../shared/errors'
-import type { Issue } from './recipe/work-frame'
+import { EsitiError } from '../../../../shared/errors'
+import type { Issue } from '../recipe/work-frame'
 
 /**
  * The recipe's issues, stored apart from the clean state: a validation rule can flag tens of thousands

@@ -1,10 +1,10 @@
-import type { CleanValue } from '../frame'
-import { missingTester } from '../missing-codes'
-import { levenshtein, looseKey } from '../text-norm'
-import { compileExpression, isTruthy } from './expression'
-import { result, show, warn, type OpContext, type OpResult, type Warning } from './op-result'
-import type { StepOf } from './steps'
-import type { WorkFrame, WorkVar } from './work-frame'
+import type { CleanValue } from '../../frame'
+import { missingTester } from '../../infer/missing-codes'
+import { levenshtein, looseKey } from '../../infer/text-norm'
+import { compileExpression, isTruthy } from '../expression'
+import { result, show, warn, type OpContext, type OpResult, type Warning } from '../op-result'
+import type { StepOf } from '../steps'
+import type { WorkFrame, WorkVar } from '../work-frame'
 
 function keyPart(x: CleanValue, isCode: (x: unknown) => boolean): string | null {
   if (x === null || isCode(x)) return null

@@ -1,9 +1,9 @@
-import { EsitiError } from '../../../shared/errors'
-import type { ProjectFile } from '../../db/project-file'
-import type { DatasetTable, VariableTable } from '../../db/schema'
-import { isUuid, type Ctx } from '../context'
-import type { StoredImport } from './model'
-import { recipeStep, type RecipeStep } from './recipe/steps'
+import { EsitiError } from '../../../../shared/errors'
+import type { ProjectFile } from '../../../db/project-file'
+import type { DatasetTable, VariableTable } from '../../../db/schema'
+import { isUuid, type Ctx } from '../../context'
+import type { StoredImport } from '../model'
+import { recipeStep, type RecipeStep } from '../recipe/steps'
 
 /** Typed reads of the survey tables (synchronous, on the project's connection). */
 

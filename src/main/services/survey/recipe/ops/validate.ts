@@ -1,11 +1,11 @@
-import type { CleanValue } from '../frame'
-import { missingTester } from '../missing-codes'
-import { parseLooseNumber } from '../parse-number'
-import { looseKey } from '../text-norm'
-import { compileExpression } from './expression'
-import { result, show, type OpContext, type OpResult } from './op-result'
-import type { StepOf } from './steps'
-import type { WorkVar } from './work-frame'
+import type { CleanValue } from '../../frame'
+import { missingTester } from '../../infer/missing-codes'
+import { parseLooseNumber } from '../../infer/parse-number'
+import { looseKey } from '../../infer/text-norm'
+import { compileExpression } from '../expression'
+import { result, show, type OpContext, type OpResult } from '../op-result'
+import type { StepOf } from '../steps'
+import type { WorkVar } from '../work-frame'
 
 /**
  * Validation rules never change data: every violation becomes an issue the user resolves (exclude

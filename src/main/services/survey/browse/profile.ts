@@ -1,10 +1,10 @@
-import type { Ctx } from '../context'
-import { resolveDataset } from './dataset-rows'
-import type { CleanValue, DatasetFrame, VariableMeta } from './frame'
-import { missingTester } from './missing-codes'
-import { loadDatasetFrame } from './store'
-import { naturalCompare } from './text-norm'
-import type { VariableProfileDto } from '../../../shared/ipc/survey'
+import type { Ctx } from '../../context'
+import { resolveDataset } from '../storage/dataset-rows'
+import type { CleanValue, DatasetFrame, VariableMeta } from '../frame'
+import { missingTester } from '../infer/missing-codes'
+import { loadDatasetFrame } from '../storage/store'
+import { naturalCompare } from '../infer/text-norm'
+import type { VariableProfileDto } from '../../../../shared/ipc/survey'
 
 /** Per-variable summaries for the variable list, the profile panel and `survey profile`. */
 

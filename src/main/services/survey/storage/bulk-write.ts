@@ -1,4 +1,4 @@
-import type { ProjectFile } from '../../db/project-file'
+import type { ProjectFile } from '../../../db/project-file'
 
 /** Page cache of the connection while a bulk write runs (KiB, as SQLite's negative cache_size). */
 const BULK_CACHE_KIB = 2048

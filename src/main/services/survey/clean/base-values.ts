@@ -1,5 +1,5 @@
-import type { CleanValue } from './frame'
-import { isMissingText } from './missing-codes'
+import type { CleanValue } from '../frame'
+import { isMissingText } from '../infer/missing-codes'
 import {
   CELL_BOOLEAN,
   CELL_DATE,
@@ -9,13 +9,13 @@ import {
   type BaseVariable,
   type RawColumn,
   type SourceColumn
-} from './model'
-import { OptionSplitter } from './multi-split'
-import { formatParsed, parseLooseDate } from './parse-date'
-import { parseLooseNumber } from './parse-number'
-import { canonicalYesNo } from './scales'
-import { looseKey } from './text-norm'
-import { excelSerialToIso } from './read/excel-date'
+} from '../model'
+import { OptionSplitter } from '../infer/multi-split'
+import { formatParsed, parseLooseDate } from '../infer/parse-date'
+import { parseLooseNumber } from '../infer/parse-number'
+import { canonicalYesNo } from '../infer/scales'
+import { looseKey } from '../infer/text-norm'
+import { excelSerialToIso } from '../read/excel-date'
 
 // Module-local copies: hot loops read these per cell.
 const EMPTY = CELL_EMPTY

@@ -1,7 +1,7 @@
-import type { Writer } from '../../db/op-log'
-import type { VariableTable } from '../../db/schema'
-import { variablesOf } from './dataset-rows'
-import type { WorkFrame, WorkVar } from './recipe/work-frame'
+import type { Writer } from '../../../db/op-log'
+import type { VariableTable } from '../../../db/schema'
+import { variablesOf } from '../storage/dataset-rows'
+import type { WorkFrame, WorkVar } from '../recipe/work-frame'
 
 /**
  * Keeps the variables table equal to what the recipe produces: names, labels, types, categories and

@@ -1,6 +1,6 @@
-import { EsitiError } from '../../../shared/errors'
-import type { BaseVariable } from './model'
-import { looseKey, similarity, slugify, wordContainment, wordOverlap } from './text-norm'
+import { EsitiError } from '../../../../shared/errors'
+import type { BaseVariable } from '../model'
+import { looseKey, similarity, slugify, wordContainment, wordOverlap } from '../infer/text-norm'
 
 /**
  * Matching the variables of a recipe (or of an earlier wave) with the columns of a new file whose

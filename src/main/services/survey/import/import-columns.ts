@@ -1,10 +1,10 @@
-import { CELL_DATE, type RawColumn } from './model'
-import { columnTexts, excelSerialToIso, type ColumnCells } from './read'
-import { releaseBuffer } from './read/grid-builder'
-import { decodeRaw, encodeRaw, encodeRawCoded, type CodedRawColumn } from './codec'
+import { CELL_DATE, type RawColumn } from '../model'
+import { columnTexts, excelSerialToIso, type ColumnCells } from '../read'
+import { releaseBuffer } from '../read/grid-builder'
+import { decodeRaw, encodeRaw, encodeRawCoded, type CodedRawColumn } from '../storage/codec'
 import { rawColumnsOf, type PlannedVariable } from './import-plan'
 import type { ReadQuestionnaire } from './read-file'
-import type { PartData } from './recipe/engine'
+import type { PartData } from '../recipe/engine'
 
 // How an import reads a variable's raw cells: from their encoded blobs, or in place from the sheet.
 

@@ -1,11 +1,11 @@
-import { EsitiError } from '../../../../shared/errors'
-import type { CleanValue, VariableType } from '../frame'
-import { missingTester } from '../missing-codes'
-import { parseLooseNumber } from '../parse-number'
-import { compileExpression } from './expression'
-import { result, warn, type OpContext, type OpResult } from './op-result'
-import type { StepOf } from './steps'
-import type { WorkVar } from './work-frame'
+import { EsitiError } from '../../../../../shared/errors'
+import type { CleanValue, VariableType } from '../../frame'
+import { missingTester } from '../../infer/missing-codes'
+import { parseLooseNumber } from '../../infer/parse-number'
+import { compileExpression } from '../expression'
+import { result, warn, type OpContext, type OpResult } from '../op-result'
+import type { StepOf } from '../steps'
+import type { WorkVar } from '../work-frame'
 
 function newVariable(ctx: OpContext, stepId: string, op: string, name: string, label: string | null | undefined): WorkVar {
   if (ctx.frame.nameTaken(name)) throw new EsitiError('CONFLICT', `The name "${name}" is already used by another variable.`)

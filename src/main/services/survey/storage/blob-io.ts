@@ -1,4 +1,4 @@
-import { EsitiError } from '../../../shared/errors'
+import { EsitiError } from '../../../../shared/errors'
 
 /**
  * The byte-level pieces of the column codecs (codec.ts): blobs assembled in one reused buffer,

@@ -1,14 +1,14 @@
-import { EsitiError } from '../../../shared/errors'
-import type { VariableTable } from '../../db/schema'
-import type { Ctx } from '../context'
+import { EsitiError } from '../../../../shared/errors'
+import type { VariableTable } from '../../../db/schema'
+import type { Ctx } from '../../context'
 import { decodeClean } from './codec'
-import { activeRows, cleanBlob, ensureClean, hasWaves, loadParts, waveVariableId } from './clean-store'
+import { activeRows, cleanBlob, ensureClean, hasWaves, loadParts, waveVariableId } from '../clean/clean-store'
 import { recipeSteps, resolveDataset, variablesOf } from './dataset-rows'
-import type { CleanValue, DatasetFrame, ValueLabel, VariableMeta, VariableType } from './frame'
-import { startFrame } from './base-cache'
-import type { ImportStep } from './recipe/steps'
-import type { WorkVar } from './recipe/work-frame'
-import './undo-hooks'
+import type { CleanValue, DatasetFrame, ValueLabel, VariableMeta, VariableType } from '../frame'
+import { startFrame } from '../clean/base-cache'
+import type { ImportStep } from '../recipe/steps'
+import type { WorkVar } from '../recipe/work-frame'
+import '../clean/undo-hooks'
 
 /**
  * The read side used by indicators and exports. 'clean' (default): the recipe's result, excluded rows

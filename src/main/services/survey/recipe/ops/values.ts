@@ -1,9 +1,9 @@
-import type { CleanValue } from '../frame'
-import { missingTester } from '../missing-codes'
-import { collapseSpaces, looseKey, normaliseApostrophes } from '../text-norm'
-import { mapValues, result, show, targets, warn, type OpContext, type OpResult } from './op-result'
-import type { StepOf } from './steps'
-import type { WorkFrame, WorkVar } from './work-frame'
+import type { CleanValue } from '../../frame'
+import { missingTester } from '../../infer/missing-codes'
+import { collapseSpaces, looseKey, normaliseApostrophes } from '../../infer/text-norm'
+import { mapValues, result, show, targets, warn, type OpContext, type OpResult } from '../op-result'
+import type { StepOf } from '../steps'
+import type { WorkFrame, WorkVar } from '../work-frame'
 
 const TEXTUAL = new Set(['nominal', 'ordinal', 'text', 'id', 'metadata', 'multi'])
 

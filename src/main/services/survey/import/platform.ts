@@ -1,6 +1,6 @@
-import type { VariableType } from './frame'
-import type { SurveyPlatform } from './model'
-import { looseKey } from './text-norm'
+import type { VariableType } from '../frame'
+import type { SurveyPlatform } from '../model'
+import { looseKey } from '../infer/text-norm'
 
 /**
  * Export conventions of the questionnaire platforms (survey.md §h): which tool wrote the sheet, which

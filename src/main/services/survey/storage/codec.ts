@@ -1,7 +1,7 @@
-import { EsitiError } from '../../../shared/errors'
-import { cellDisplay } from './base-values'
-import type { CleanValue } from './frame'
-import { CELL_BOOLEAN, CELL_NUMBER, CELL_TEXT, type RawColumn } from './model'
+import { EsitiError } from '../../../../shared/errors'
+import { cellDisplay } from '../clean/base-values'
+import type { CleanValue } from '../frame'
+import { CELL_BOOLEAN, CELL_NUMBER, CELL_TEXT, type RawColumn } from '../model'
 
 /** A raw column read in place from a sheet: text of row r is strings[codes[from + r]] (code 0: none). */
 export interface CodedRawColumn {
@@ -12,7 +12,7 @@ export interface CodedRawColumn {
   from: number
 }
 import { uuidTexts } from './row-ids'
-import type { ColumnCodes } from './recipe/column-codes'
+import type { ColumnCodes } from '../recipe/column-codes'
 import { In, Out, f64bytes, readDict, readDictCodes, readF64, scratchF64, writeCoded, writeDict } from './blob-io'
 
 // Module-local copies: hot loops read these per cell (an imported binding is a property read).

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto'
-import type { ProjectFile } from '../../db/project-file'
-import { newId } from '../../db/ids'
+import type { ProjectFile } from '../../../db/project-file'
+import { newId } from '../../../db/ids'
 import {
   CLEAN_ENCODING,
   STATE_ENCODING,
   decodeRaw,
   decodeRowIds,
   encodeClean
-} from './codec'
-import { datasetById, recipeSteps, storedImport, variablesOf, wavesOf, type DatasetRow } from './dataset-rows'
-import type { RawColumn } from './model'
+} from '../storage/codec'
+import { datasetById, recipeSteps, storedImport, variablesOf, wavesOf, type DatasetRow } from '../storage/dataset-rows'
+import type { RawColumn } from '../model'
 import { startFrame, storeBase } from './base-cache'
-import { runSteps, type PartData, type RecipeRun, type StepReport } from './recipe/engine'
-import type { ImportStep, RecipeStep } from './recipe/steps'
-import type { Issue } from './recipe/work-frame'
-import { decodeIssues, encodeIssues, ISSUES_ENCODING } from './issue-codec'
+import { runSteps, type PartData, type RecipeRun, type StepReport } from '../recipe/engine'
+import type { ImportStep, RecipeStep } from '../recipe/steps'
+import type { Issue } from '../recipe/work-frame'
+import { decodeIssues, encodeIssues, ISSUES_ENCODING } from '../storage/issue-codec'
 
 /**
  * The clean layer: recomputed from the raw layer and the current recipe, never edited. Stored as one

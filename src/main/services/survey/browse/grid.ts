@@ -1,13 +1,13 @@
-import type { Ctx } from '../context'
-import { cellDisplay } from './base-values'
-import { activeRows, ensureClean, fingerprintOf, hasWaves, loadParts } from './clean-store'
-import { recipeSteps, resolveDataset } from './dataset-rows'
-import type { CleanValue, DatasetFrame } from './frame'
-import type { ImportStep } from './recipe/steps'
-import { WAVE_VARIABLE } from './recipe/engine'
-import type { RawColumn } from './model'
-import { loadDatasetFrame } from './store'
-import { looseKey, naturalCompare } from './text-norm'
+import type { Ctx } from '../../context'
+import { cellDisplay } from '../clean/base-values'
+import { activeRows, ensureClean, fingerprintOf, hasWaves, loadParts } from '../clean/clean-store'
+import { recipeSteps, resolveDataset } from '../storage/dataset-rows'
+import type { CleanValue, DatasetFrame } from '../frame'
+import type { ImportStep } from '../recipe/steps'
+import { WAVE_VARIABLE } from '../recipe/engine'
+import type { RawColumn } from '../model'
+import { loadDatasetFrame } from '../storage/store'
+import { looseKey, naturalCompare } from '../infer/text-norm'
 
 /**
  * Row access for the virtualised data grid: pages of rows of the clean layer (recipe applied, excluded

@@ -1,7 +1,7 @@
-import { onUndoRedo, type Change } from '../../db/op-log'
-import type { ProjectFile } from '../../db/project-file'
+import { onUndoRedo, type Change } from '../../../db/op-log'
+import type { ProjectFile } from '../../../db/project-file'
 import { cleanState, isCurrent, runRecipe, writeClean } from './clean-store'
-import { datasetById } from './dataset-rows'
+import { datasetById } from '../storage/dataset-rows'
 
 /**
  * Undo and redo restore recipe versions, variable definitions and appended waves through the
