@@ -24,8 +24,9 @@ export async function runCli(
   err: (s: string) => void = (s) => process.stderr.write(s)
 ): Promise<number> {
   let locale: Locale
+  let explicit: boolean
   try {
-    ;({ locale, argv } = takeLocale(argv))
+    ;({ locale, argv, explicit } = takeLocale(argv))
   } catch (e) {
     err(`esiti: ${(e as Error).message}\n`)
     return 2
@@ -41,7 +42,9 @@ export async function runCli(
     err(`esiti: ${word('cli.unknownCommand', { command: argv.slice(0, 2).join(' ') })}\n`)
     return 2
   }
-  const { spec, rest } = match
+  const { spec } = match
+  // Verbs whose output has a language of its own (report tables) also read --locale.
+  const rest = explicit && spec.valueOptions?.includes('locale') ? [...match.rest, '--locale', locale] : match.rest
   let ctx: Ctx | null = null
   try {
     const args = parseArgs(rest, spec)
@@ -77,7 +80,7 @@ export async function runCli(
  * `--locale it|en` (or `--locale=it`) is accepted by every verb, anywhere on the line; without it the
  * CLI speaks English, or ESITI_LOCALE when set. It is taken out before the verb is matched.
  */
-function takeLocale(argv: string[]): { locale: Locale; argv: string[] } {
+function takeLocale(argv: string[]): { locale: Locale; argv: string[]; explicit: boolean } {
   const rest: string[] = []
   let value: string | undefined = process.env.ESITI_LOCALE || undefined
   for (let i = 0; i < argv.length; i++) {
@@ -90,7 +93,7 @@ function takeLocale(argv: string[]): { locale: Locale; argv: string[] } {
     else if (a.startsWith('--locale=')) value = a.slice('--locale='.length)
     else rest.push(a)
   }
-  if (value === undefined) return { locale: 'en', argv: rest }
+  if (value === undefined) return { locale: 'en', argv: rest, explicit: false }
   if (!isLocale(value)) throw new Error(formatMessage({ key: 'cli.badLocale', params: { value } }, 'en'))
-  return { locale: value, argv: rest }
+  return { locale: value, argv: rest, explicit: true }
 }

@@ -62,7 +62,7 @@ describe('import warnings in the interface language', () => {
     const root = path.resolve(__dirname, '../../../src/main/services/survey')
     const sources = [
       ...fs.readdirSync(path.join(root, 'read'), { recursive: true, encoding: 'utf8' }).map((f) => path.join(root, 'read', f)),
-      path.join(root, 'infer.ts')
+      path.join(root, 'infer', 'infer.ts')
     ].filter((f) => f.endsWith('.ts'))
     const sentences: string[] = []
     for (const file of sources) {
