@@ -37,7 +37,7 @@ export interface ImportPreviewDto {
   dataset: string
   id: string | null
   file: string
-  format: 'xlsx' | 'csv'
+  format: 'xlsx' | 'csv' | 'ods' | 'xls' | 'sav'
   sheet: string
   sheets: { name: string; index: number; state: 'visible' | 'hidden' | 'veryHidden'; selected: boolean }[]
   encoding: string | null

@@ -45,7 +45,7 @@ export interface BaseVariable {
 export interface ImportSettings {
   file: string
   fileHash: string
-  format: 'xlsx' | 'csv'
+  format: 'xlsx' | 'csv' | 'ods' | 'xls' | 'sav'
   sheet: string
   encoding?: string
   delimiter?: string

@@ -1,11 +1,33 @@
 import { open, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
+import { msg, type MessageKey } from '../../../../shared/messages'
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
-const SPREADSHEET_EXT = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xlsb', '.xls', '.ods', '.numbers'])
+const SPREADSHEET_EXT = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm', '.xlsb', '.xls', '.ods', '.numbers', '.sav', '.zsav'])
+const HEAD_BYTES = 128
 
-export type FileKind = 'xlsx' | 'csv'
+export type FileKind = 'xlsx' | 'csv' | 'ods' | 'xls' | 'sav'
+
+/** Files people pick by mistake, recognised by their first bytes, so the refusal can name them. */
+const WRONG_KINDS: [Buffer, MessageKey][] = [
+  [Buffer.from('%PDF-'), 'formats.kind.pdf'],
+  [Buffer.from('{\\rtf'), 'formats.kind.rtf'],
+  [Buffer.from('SQLite format 3\u0000'), 'formats.kind.sqlite'],
+  [Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'formats.kind.image'],
+  [Buffer.from([0xff, 0xd8, 0xff]), 'formats.kind.image'],
+  [Buffer.from('GIF8'), 'formats.kind.image']
+]
+
+/** The mimetype entry an OpenDocument package stores first, uncompressed: which kind of document it is. */
+function openDocumentKind(head: Buffer): 'spreadsheet' | 'text' | 'other' | null {
+  const nameLen = head.readUInt16LE(26)
+  if (nameLen !== 8 || head.toString('latin1', 30, 38) !== 'mimetype') return null
+  const body = head.toString('latin1', 30 + 8 + head.readUInt16LE(28), HEAD_BYTES)
+  if (body.startsWith('application/vnd.oasis.opendocument.spreadsheet')) return 'spreadsheet'
+  if (body.startsWith('application/vnd.oasis.opendocument.text')) return 'text'
+  return 'other'
+}
 
 /**
  * Decides which reader gets the file from its first bytes (the extension only breaks ties): a zip is
@@ -30,20 +52,28 @@ export async function sniffFileKind(file: string): Promise<{ kind: FileKind; siz
     if (SPREADSHEET_EXT.has(ext)) throw new EsitiError('CORRUPT_FILE', `${name} is empty (0 bytes).`)
     return { kind: 'csv', size }
   }
-  const head = Buffer.alloc(8)
+  const head = Buffer.alloc(HEAD_BYTES)
   const fh = await open(file, 'r')
   try {
-    await fh.read(head, 0, 8, 0)
+    await fh.read(head, 0, HEAD_BYTES, 0)
   } finally {
     await fh.close()
   }
-  if (head.equals(CFB_MAGIC))
-    throw new EsitiError(
-      'ENCRYPTED_FILE',
-      `${name} is password-protected or an old .xls workbook: save it as .xlsx without a password`
-    )
+  // Legacy .xls, encrypted .xlsx and Word .doc share this container: the reader tells them apart.
+  if (head.subarray(0, 8).equals(CFB_MAGIC)) return { kind: 'xls', size }
+  const magic = head.toString('latin1', 0, 4)
+  if (magic === '$FL2' || magic === '$FL3') return { kind: 'sav', size }
+  if (ext === '.sav' || ext === '.zsav') throw new EsitiError('UNSUPPORTED_FILE', 'formats.sav.notSav', { file: name })
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    const od = openDocumentKind(head)
+    if (od === 'spreadsheet' || (od === null && ext === '.ods')) return { kind: 'ods', size }
+    if (od === 'text') throw new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.odt') })
+    if (od === 'other') throw new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.openDocument') })
+  }
   if (head[0] === 0x50 && head[1] === 0x4b && (head[2] === 0x03 || head[2] === 0x05) && (head[3] === 0x04 || head[3] === 0x06))
     return { kind: 'xlsx', size }
+  for (const [sig, kind] of WRONG_KINDS)
+    if (head.subarray(0, sig.length).equals(sig)) throw new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg(kind) })
   if (SPREADSHEET_EXT.has(ext))
     throw new EsitiError('UNSUPPORTED_FILE', `${name} is not an Excel workbook (it is not a zip package): save it as .xlsx or .csv.`)
   return { kind: 'csv', size }

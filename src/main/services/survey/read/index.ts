@@ -5,9 +5,13 @@ import { inspectCsv, readCsv } from './csv-reader'
 import { sniffFileKind } from './file-kind'
 import type { ReadOptions, SheetGrid, WorkbookInfo } from './types'
 import { XlsxBook } from './xlsx-book'
+import { XlsBook } from './xls/xls-book'
+import { inspectOds, proposalWarning, readOds } from './ods/ods-book'
+import { inspectSav, readSav, type SavDictionary } from './sav'
 
 export { CellKind, cellText, columnTexts } from './types'
-export type { ColumnCells, LayoutColumn, ReadOptions, SheetGrid, SheetInfo, TableLayout, WorkbookInfo } from './types'
+export type { ColumnCells, LayoutColumn, ReadOptions, SheetFormat, SheetGrid, SheetInfo, TableLayout, WorkbookInfo } from './types'
+export type { SavDictionary, SavMrSet, SavVariable } from './sav'
 export { excelSerialToIso, isoToExcelSerial } from './excel-date'
 export { detectLayout } from './layout/detect-layout'
 
@@ -15,6 +19,9 @@ export { detectLayout } from './layout/detect-layout'
 export async function inspectWorkbook(file: string): Promise<WorkbookInfo> {
   const { kind, size } = await sniffFileKind(file)
   if (kind === 'csv') return inspectCsv(file, size)
+  if (kind === 'sav') return inspectSav(file, size)
+  if (kind === 'ods') return inspectOds(file)
+  if (kind === 'xls') return (await XlsBook.open(file, size)).info
   const book = await XlsxBook.open(file)
   try {
     await book.peekDimensions()
@@ -36,10 +43,18 @@ function pickByName(info: WorkbookInfo, wanted: string, file: string): number {
  * Reads one sheet into a columnar grid. Without `opts.sheet` it proposes the data sheet: the first
  * visible sheet that has data (then a hidden one with data, with a warning).
  */
-export async function readSheet(file: string, opts: ReadOptions = {}): Promise<{ info: WorkbookInfo; grid: SheetGrid }> {
+export async function readSheet(file: string, opts: ReadOptions = {}): Promise<{ info: WorkbookInfo; grid: SheetGrid; dictionary?: SavDictionary }> {
   throwIfCancelled(opts.signal)
   const { kind, size } = await sniffFileKind(file)
   if (kind === 'csv') return readCsv(file, size, opts)
+  if (kind === 'sav') return readSav(file, size, opts)
+  if (kind === 'ods') {
+    const { info, grid, proposed } = await readOds(file, opts)
+    const w = proposalWarning(proposed, grid.name)
+    if (w) grid.warnings.push(w)
+    return { info, grid }
+  }
+  if (kind === 'xls') return readXls(file, size, opts)
   const book = await XlsxBook.open(file, opts.signal)
   try {
     const { info } = book
@@ -65,4 +80,27 @@ export async function readSheet(file: string, opts: ReadOptions = {}): Promise<{
   } finally {
     book.close()
   }
+}
+
+/** A legacy .xls: the named sheet, else the proposal rule of readSheet. */
+async function readXls(file: string, size: number, opts: ReadOptions): Promise<{ info: WorkbookInfo; grid: SheetGrid }> {
+  const book = await XlsBook.open(file, size)
+  const { info } = book
+  if (info.sheets.length === 0) throw new EsitiError('CORRUPT_FILE', `${basename(file)} has no sheets.`)
+  if (opts.sheet !== undefined) return { info, grid: book.readGrid(pickByName(info, opts.sheet, file), opts) }
+  const visible = info.sheets.filter((s) => s.state === 'visible')
+  const hidden = info.sheets.filter((s) => s.state !== 'visible')
+  let firstEmpty: SheetGrid | null = null
+  for (const sheet of [...visible, ...hidden]) {
+    const grid = book.readGrid(sheet.index, opts)
+    if (grid.rowCount > 0) {
+      const w = sheet.state !== 'visible' ? proposalWarning('hidden', sheet.name) : null
+      if (w) grid.warnings.push(w)
+      return { info, grid }
+    }
+    firstEmpty ??= grid
+  }
+  const grid = firstEmpty as SheetGrid
+  grid.warnings.push(proposalWarning('empty', grid.name) as string)
+  return { info, grid }
 }

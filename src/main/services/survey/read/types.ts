@@ -89,11 +89,13 @@ export interface SheetInfo {
   dimension?: string
 }
 
+export type SheetFormat = 'xlsx' | 'csv' | 'ods' | 'xls' | 'sav'
+
 export interface WorkbookInfo {
-  format: 'xlsx' | 'csv'
+  format: SheetFormat
   sheets: SheetInfo[]
   date1904: boolean
-  /** CSV only: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'. */
+  /** CSV: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; .sav: the file's declared encoding. */
   encoding?: string
   /** CSV only: ',' | ';' | '\t' | '|'. */
   delimiter?: string

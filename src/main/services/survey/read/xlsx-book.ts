@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
+import { msg } from '../../../../shared/messages'
 import { CellValues } from './cell-values'
 import { DEFAULT_MAX_CELLS, GridBuilder } from './grid-builder'
 import { SharedStringsScanner } from './shared-strings'
@@ -20,6 +21,10 @@ function missingWorkbook(zip: ZipArchive): EsitiError {
   const has = (n: string): boolean => zip.resolve(n) !== undefined
   if (has('mimetype') || has('content.xml'))
     return new EsitiError('UNSUPPORTED_FILE', `${name} is an OpenDocument spreadsheet (.ods): save it as .xlsx or .csv.`)
+  if (has('word/document.xml'))
+    return new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.docx') })
+  if (has('ppt/presentation.xml'))
+    return new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.pptx') })
   if (has('xl/workbook.bin'))
     return new EsitiError('UNSUPPORTED_FILE', `${name} is a binary .xlsb workbook: save it as .xlsx or .csv.`)
   if (has('Index/Document.iwa') || zip.names.some((n) => n.startsWith('Index/')))
