@@ -1,9 +1,8 @@
 import { englishText, msg } from '../../../../../shared/messages'
 import { ByteAccumulator } from '../byte-accumulator'
-import { readTag } from '../element-scan'
 import { isoToExcelSerial } from '../excel-date'
 import { GridBuilder } from '../grid-builder'
-import { forEachAttr, xmlText } from '../xml-bytes'
+import { xmlText } from '../xml-bytes'
 
 const LT = 0x3c
 const TEXT = 1
@@ -52,7 +51,137 @@ interface RowCell {
   num: number
 }
 
-const local = (buf: Buffer, s: number, e: number): string => buf.toString('latin1', s, e)
+const SP = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
+const QUOTE = 0x22
+const APOS = 0x27
+const EQ = 0x3d
+const AMP = 0x26
+
+/** Qualified names the scanner acts on; every producer writes the standard prefixes. */
+const NAMES = [
+  'table:table-cell',
+  'table:covered-table-cell',
+  'table:table-row',
+  'table:table',
+  'text:p',
+  'text:h',
+  'text:s',
+  'text:tab',
+  'text:line-break',
+  'office:annotation',
+  'style:style',
+  'style:table-properties'
+] as const
+type TagName = (typeof NAMES)[number]
+const NAME_BYTES = NAMES.map((n) => Buffer.from(n, 'latin1'))
+
+function tagName(buf: Buffer, s: number, e: number): TagName | null {
+  const len = e - s
+  for (let k = 0; k < NAME_BYTES.length; k++) {
+    const n = NAME_BYTES[k]
+    if (n.length !== len || n[len - 1] !== buf[e - 1] || n[0] !== buf[s]) continue
+    let i = 1
+    while (i < len && n[i] === buf[s + i]) i++
+    if (i === len) return NAMES[k]
+  }
+  return null
+}
+
+/**
+ * A tag's attributes as qualified name → raw value bounds, without decoding anything: the scanner
+ * decodes only the few values it uses.
+ */
+function attrBounds(buf: Buffer, from: number, end: number, visit: (ns: number, ne: number, vs: number, ve: number) => void): void {
+  let i = from
+  while (i < end) {
+    while (i < end && (SP(buf[i]) || buf[i] === 0x2f)) i++
+    const ns = i
+    while (i < end && buf[i] !== EQ && !SP(buf[i])) i++
+    const ne = i
+    while (i < end && SP(buf[i])) i++
+    if (i >= end || buf[i] !== EQ) {
+      if (ne === ns) i++
+      continue
+    }
+    i++
+    while (i < end && SP(buf[i])) i++
+    const q = buf[i]
+    if (q !== QUOTE && q !== APOS) continue
+    const ve = buf.indexOf(q, i + 1)
+    if (ve < 0 || ve > end) return
+    visit(ns, ne, i + 1, ve)
+    i = ve + 1
+  }
+}
+
+/** Element text: UTF-8, through the entity decoder only when it has an '&' or a CR. */
+function plainText(buf: Buffer, s: number, e: number): string {
+  for (let i = s; i < e; i++) if (buf[i] === AMP || buf[i] === 0x0d) return xmlText(buf, s, e)
+  return buf.toString('utf8', s, e)
+}
+
+function is(buf: Buffer, s: number, e: number, name: string): boolean {
+  if (e - s !== name.length) return false
+  for (let i = 0; i < name.length; i++) if (buf[s + i] !== name.charCodeAt(i)) return false
+  return true
+}
+
+const GT = 0x3e
+const SLASH = 0x2f
+
+/**
+ * The tag at `lt` (a '<'): kind 0 open, 1 close, 2 other (comment, declaration); null when the
+ * buffer ends inside it. Local rather than element-scan's readTag: imported bindings cost a getter
+ * call per byte under the CommonJS transform the tests and the bench run in.
+ */
+function tagAt(buf: Buffer, lt: number, len: number, out: { kind: number; ns: number; ne: number; end: number; self: boolean }): boolean {
+  if (lt + 1 >= len) return false
+  const c1 = buf[lt + 1]
+  if (c1 === 0x21 || c1 === 0x3f) {
+    const closer = buf[lt + 2] === 0x2d && buf[lt + 3] === 0x2d ? '-->' : c1 === 0x3f ? '?>' : buf[lt + 2] === 0x5b ? ']]>' : '>'
+    const e = buf.indexOf(closer, lt + 2)
+    if (e < 0 || e + closer.length > len) return false
+    out.kind = 2
+    out.end = e + closer.length - 1
+    return true
+  }
+  const closing = c1 === SLASH
+  const ns = closing ? lt + 2 : lt + 1
+  let i = ns
+  while (i < len) {
+    const b = buf[i]
+    if (b === 0x20 || b === GT || b === SLASH || b === 0x0a || b === 0x0d || b === 0x09) break
+    i++
+  }
+  if (i >= len) return false
+  let end = i
+  while (end < len) {
+    const b = buf[end]
+    if (b === GT) break
+    if (b === QUOTE || b === APOS) {
+      const close = buf.indexOf(b, end + 1)
+      if (close < 0) return false
+      end = close + 1
+    } else end++
+  }
+  if (end >= len) return false
+  out.kind = closing ? 1 : 0
+  out.ns = ns
+  out.ne = i
+  out.end = end
+  out.self = !closing && buf[end - 1] === SLASH
+  return true
+}
+
+const int = (buf: Buffer, vs: number, ve: number): number => {
+  let n = 0
+  for (let k = vs; k < ve && k < vs + 9; k++) {
+    const c = buf[k]
+    if (c < 0x30 || c > 0x39) return n
+    n = n * 10 + (c - 0x30)
+  }
+  return n
+}
 
 /**
  * Streaming scanner of an OpenDocument spreadsheet's content.xml: tables, rows and cells walked
@@ -74,6 +203,7 @@ export class OdsScanner {
   private para = -1
   private skipDepth = 0
   private found = false
+  private readonly tag = { kind: 0, ns: 0, ne: 0, end: 0, self: false }
   private readonly acc = new ByteAccumulator(32 * 1024 * 1024, 'content.xml')
 
   constructor(
@@ -110,126 +240,146 @@ export class OdsScanner {
         if (this.para >= 0 && this.skipDepth === 0) return p
         return len
       }
-      if (lt > p && this.para >= 0 && this.skipDepth === 0) this.text[this.para] += xmlText(buf, p, lt)
-      const tag = readTag(buf, lt, len)
-      if (!tag) return lt
+      if (lt > p && this.para >= 0 && this.skipDepth === 0) this.text[this.para] += plainText(buf, p, lt)
+      const tag = this.tag
+      if (!tagAt(buf, lt, len, tag)) return lt
       p = tag.end + 1
-      if (tag.kind === 'other') continue
-      const name = local(buf, tag.localStart, tag.nameEnd)
-      const prefix = local(buf, tag.nameStart, Math.max(tag.nameStart, tag.localStart - 1))
-      if (tag.kind === 'close') this.close(prefix, name)
-      else this.open(buf, tag.nameEnd, tag.end, prefix, name, tag.selfClosing)
+      if (tag.kind === 2) continue
+      const name = tagName(buf, tag.ns, tag.ne)
+      if (tag.kind === 1) this.close(name)
+      else this.open(buf, tag.ne, tag.end, name, tag.self)
     }
   }
 
   private attrs(buf: Buffer, from: number, end: number): Map<string, string> {
     const out = new Map<string, string>()
-    forEachAttr(buf, from, end, (ls, ne, vs, ve) => {
-      let s = ls
-      // Qualified name: walk back over the prefix for calcext:value-type vs office:value-type.
-      while (s > from && buf[s - 1] !== 0x20 && buf[s - 1] !== 0x0a && buf[s - 1] !== 0x09 && buf[s - 1] !== 0x0d) s--
-      out.set(buf.toString('latin1', s, ne), xmlText(buf, vs, ve))
-    })
+    attrBounds(buf, from, end, (ns, ne, vs, ve) => out.set(buf.toString("latin1", ns, ne), xmlText(buf, vs, ve)))
     return out
   }
 
-  private open(buf: Buffer, from: number, end: number, prefix: string, name: string, selfClosing: boolean): void {
+  /** A cell's attributes, read without building anything for the ones it does not use. */
+  private cellAttrs(buf: Buffer, from: number, end: number, covered: boolean): PendingCell {
+    const c: PendingCell = { type: '', value: null, date: null, time: null, bool: null, str: null, calcError: false, colRepeat: 1, colSpan: 1, rowSpan: 1 }
+    attrBounds(buf, from, end, (ns, ne, vs, ve) => {
+      const n = ne - ns
+      if (buf[ns] === 0x6f /* o */) {
+        if (is(buf, ns, ne, 'office:value-type')) c.type = covered ? '' : buf.toString("latin1", vs, ve)
+        else if (is(buf, ns, ne, 'office:value')) c.value = buf.toString("latin1", vs, ve)
+        else if (is(buf, ns, ne, 'office:date-value')) c.date = buf.toString("latin1", vs, ve)
+        else if (is(buf, ns, ne, 'office:time-value')) c.time = buf.toString("latin1", vs, ve)
+        else if (is(buf, ns, ne, 'office:boolean-value')) c.bool = buf.toString("latin1", vs, ve)
+        else if (is(buf, ns, ne, 'office:string-value')) c.str = xmlText(buf, vs, ve)
+      } else if (buf[ns] === 0x74 /* t */ && n > 20) {
+        if (is(buf, ns, ne, 'table:number-columns-repeated')) c.colRepeat = Math.max(1, int(buf, vs, ve))
+        else if (is(buf, ns, ne, 'table:number-columns-spanned')) c.colSpan = Math.max(1, int(buf, vs, ve))
+        else if (is(buf, ns, ne, 'table:number-rows-spanned')) c.rowSpan = Math.max(1, int(buf, vs, ve))
+      } else if (buf[ns] === 0x63 /* c */ && is(buf, ns, ne, 'calcext:value-type')) c.calcError = buf.toString("latin1", vs, ve) === 'error'
+    })
+    return c
+  }
+
+  private open(buf: Buffer, from: number, end: number, name: TagName | null, selfClosing: boolean): void {
     if (this.skipDepth > 0) {
       if (!selfClosing) this.skipDepth++
       return
     }
-    if (prefix === 'table') {
-      switch (name) {
-        case 'table-cell':
-        case 'covered-table-cell': {
-          if (!this.table) return
-          const a = this.attrs(buf, from, end)
-          const cell: PendingCell = {
-            type: name === 'covered-table-cell' ? '' : a.get('office:value-type') ?? '',
-            value: a.get('office:value') ?? null,
-            date: a.get('office:date-value') ?? null,
-            time: a.get('office:time-value') ?? null,
-            bool: a.get('office:boolean-value') ?? null,
-            str: a.get('office:string-value') ?? null,
-            calcError: a.get('calcext:value-type') === 'error',
-            colRepeat: Math.max(1, parseInt(a.get('table:number-columns-repeated') ?? '1', 10) || 1),
-            colSpan: parseInt(a.get('table:number-columns-spanned') ?? '1', 10) || 1,
-            rowSpan: parseInt(a.get('table:number-rows-spanned') ?? '1', 10) || 1
-          }
-          this.text = []
-          this.para = -1
-          if (selfClosing) this.endCell(cell)
-          else this.cell = cell
-          return
-        }
-        case 'table-row': {
-          const a = this.attrs(buf, from, end)
-          this.row++
-          this.col = 0
-          this.rowRepeat = Math.max(1, parseInt(a.get('table:number-rows-repeated') ?? '1', 10) || 1)
-          this.rowCells = []
-          if (selfClosing) this.endRow()
-          return
-        }
-        case 'table': {
-          if (this.table) this.endTable()
-          const a = this.attrs(buf, from, end)
-          const style = a.get('table:style-name')
-          const hidden = style !== undefined && this.hiddenStyles.has(style)
-          const index = this.tables.length
-          const t: OdsTable = { name: a.get('table:name') ?? `Sheet${index + 1}`, hidden, grid: null, hasData: false }
-          if (this.wants(t.name, hidden)) t.grid = new GridBuilder(t.name, this.maxCells)
-          this.tables.push(t)
-          this.table = t
-          this.row = -1
-          if (selfClosing) this.endTable()
-          return
-        }
-      }
-      return
-    }
-    if (this.cell) {
-      if (prefix === 'office' && name === 'annotation') {
-        // Comments are not the cell's value.
-        if (!selfClosing) this.skipDepth = 1
+    switch (name) {
+      case 'table:table-cell':
+      case 'table:covered-table-cell': {
+        if (!this.table) return
+        const cell = this.cellAttrs(buf, from, end, name === 'table:covered-table-cell')
+        this.text = []
+        this.para = -1
+        if (selfClosing) this.endCell(cell)
+        else this.cell = cell
         return
       }
-      if (prefix === 'text') {
-        if (name === 'p' || name === 'h') {
-          this.text.push('')
-          this.para = this.text.length - 1
-          if (selfClosing) this.para = -1
-        } else if (this.para >= 0 && name === 's') {
+      case 'table:table-row': {
+        let repeat = 1
+        attrBounds(buf, from, end, (ns, ne, vs, ve) => {
+          if (is(buf, ns, ne, 'table:number-rows-repeated')) repeat = Math.max(1, int(buf, vs, ve))
+        })
+        this.row++
+        this.col = 0
+        this.rowRepeat = repeat
+        this.rowCells = []
+        if (selfClosing) this.endRow()
+        return
+      }
+      case 'table:table': {
+        if (this.table) this.endTable()
+        const a = this.attrs(buf, from, end)
+        const style = a.get('table:style-name')
+        const hidden = style !== undefined && this.hiddenStyles.has(style)
+        const index = this.tables.length
+        const t: OdsTable = { name: a.get('table:name') ?? `Sheet${index + 1}`, hidden, grid: null, hasData: false }
+        if (this.wants(t.name, hidden)) t.grid = new GridBuilder(t.name, this.maxCells)
+        this.tables.push(t)
+        this.table = t
+        this.row = -1
+        if (selfClosing) this.endTable()
+        return
+      }
+      case 'office:annotation':
+        // Comments are not the cell's value.
+        if (this.cell && !selfClosing) this.skipDepth = 1
+        return
+      case 'text:p':
+      case 'text:h':
+        if (!this.cell) return
+        this.text.push('')
+        this.para = selfClosing ? -1 : this.text.length - 1
+        return
+      case 'text:s':
+        if (this.cell && this.para >= 0) {
           const c = parseInt(this.attrs(buf, from, end).get('text:c') ?? '1', 10) || 1
           this.text[this.para] += ' '.repeat(Math.min(c, 10_000))
-        } else if (this.para >= 0 && name === 'tab') this.text[this.para] += '\t'
-        else if (this.para >= 0 && name === 'line-break') this.text[this.para] += '\n'
+        }
+        return
+      case 'text:tab':
+        if (this.cell && this.para >= 0) this.text[this.para] += '\t'
+        return
+      case 'text:line-break':
+        if (this.cell && this.para >= 0) this.text[this.para] += '\n'
+        return
+      case 'style:style': {
+        const a = this.attrs(buf, from, end)
+        this.styleName = !selfClosing && a.get('style:family') === 'table' ? a.get('style:name') ?? null : null
+        return
       }
-      return
-    }
-    if (prefix === 'style' && name === 'style') {
-      const a = this.attrs(buf, from, end)
-      this.styleName = a.get('style:family') === 'table' ? a.get('style:name') ?? null : null
-      if (selfClosing) this.styleName = null
-    } else if (prefix === 'style' && name === 'table-properties' && this.styleName) {
-      if (this.attrs(buf, from, end).get('table:display') === 'false') this.hiddenStyles.add(this.styleName)
+      case 'style:table-properties':
+        if (this.styleName && this.attrs(buf, from, end).get('table:display') === 'false') this.hiddenStyles.add(this.styleName)
+        return
     }
   }
 
-  private close(prefix: string, name: string): void {
+  private close(name: TagName | null): void {
     if (this.skipDepth > 0) {
       this.skipDepth--
       return
     }
-    if (prefix === 'table') {
-      if ((name === 'table-cell' || name === 'covered-table-cell') && this.cell) {
-        const c = this.cell
-        this.cell = null
-        this.endCell(c)
-      } else if (name === 'table-row') this.endRow()
-      else if (name === 'table' && this.table) this.endTable()
-    } else if (prefix === 'text' && (name === 'p' || name === 'h')) this.para = -1
-    else if (prefix === 'style' && name === 'style') this.styleName = null
+    switch (name) {
+      case 'table:table-cell':
+      case 'table:covered-table-cell':
+        if (this.cell) {
+          const c = this.cell
+          this.cell = null
+          this.endCell(c)
+        }
+        return
+      case 'table:table-row':
+        this.endRow()
+        return
+      case 'table:table':
+        if (this.table) this.endTable()
+        return
+      case 'text:p':
+      case 'text:h':
+        this.para = -1
+        return
+      case 'style:style':
+        this.styleName = null
+    }
   }
 
   private endCell(c: PendingCell): void {

@@ -55,7 +55,8 @@ export class ContinuedBytes {
     let left = count
     let twoBytes = wide
     while (left > 0) {
-      const b = this.current()
+      // Not current(): it would step into the next record without taking its flags byte.
+      const b = this.segments[this.seg]
       if (!b) throw new RangeError('end of record')
       const avail = Math.floor((b.length - this.pos) / (twoBytes ? 2 : 1))
       if (avail === 0) {
