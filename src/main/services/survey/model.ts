@@ -13,9 +13,15 @@ export interface SourceColumn {
   /** Header text as it appears in the file (item row; group in `group`). */
   header: string
   group: string | null
-  /** 'value': the answer itself; 'option': a 0/1 (or Y/"") column of one option; 'summary': Kobo's joined column. */
-  role: 'value' | 'option' | 'summary'
+  /**
+   * 'value': the answer itself; 'option': a 0/1 (or Y/"") column of one option; 'summary': Kobo's
+   * joined column; 'category': one of several columns each holding a chosen option's code (an SPSS
+   * multiple-category set; codes are named by the variable's valueLabels).
+   */
+  role: 'value' | 'option' | 'summary' | 'category'
   option?: string
+  /** An option column's value that means "chosen" (an SPSS multiple-dichotomy set's counted value). */
+  counted?: string | number
 }
 
 /**

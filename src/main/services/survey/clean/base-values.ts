@@ -126,8 +126,12 @@ function cellConverter(v: BaseVariable): CellConverter {
 
 const TRUTHY = new Set(['1', 'y', 'yes', 'si', 'sì', 'x', 'true', 'vero', 'selected', 'selezionato', '1.0'])
 
-function isChosen(kind: number, text: string | null, num: number, option: string | undefined): boolean | null {
+function isChosen(kind: number, text: string | null, num: number, option: string | undefined, counted?: string | number): boolean | null {
   if (kind === EMPTY || kind === ERROR) return null
+  if (counted !== undefined) {
+    if (kind === NUMBER || kind === BOOLEAN) return num === counted
+    return text !== null && text.trim() === String(counted).trim()
+  }
   if (kind === NUMBER || kind === BOOLEAN) return num !== 0
   if (text === null || !text.trim()) return null
   const k = looseKey(text)
@@ -160,6 +164,32 @@ export function convertRaw(
   // Sized once: grown by push, a 100k-row column leaves a trail of discarded backing stores.
   if (out.length < at + n) out.length = at + n
   if (v.type === 'multi') {
+    const categoryCols = sources.map((s, i) => ({ s, i })).filter((x) => x.s.role === 'category')
+    if (categoryCols.length > 0) {
+      // Each column holds the code of one chosen option: the answer is every labelled option met, in label order.
+      const order = new Map<string, number>()
+      const byCode = new Map<string, string>()
+      v.valueLabels.forEach((l, k) => {
+        byCode.set(String(l.value), l.label)
+        if (!order.has(l.label)) order.set(l.label, k)
+      })
+      const missing = new Set(v.missingCodes.map(String))
+      for (let r = 0; r < n; r++) {
+        const chosen: string[] = []
+        let answered = false
+        for (const { i } of categoryCols) {
+          const c = raw[i]
+          const t = cellDisplay(c.kind[r], c.text[r + (c.textFrom ?? 0)], c.num[r])
+          if (t === null || c.kind[r] === ERROR || !t.trim() || missing.has(t.trim())) continue
+          answered = true
+          const label = byCode.get(t.trim()) ?? t.trim()
+          if (!chosen.includes(label)) chosen.push(label)
+        }
+        chosen.sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9))
+        out[at + r] = answered ? chosen : null
+      }
+      return out
+    }
     const optionCols = sources.map((s, i) => ({ s, i })).filter((x) => x.s.role === 'option')
     if (optionCols.length > 0) {
       for (let r = 0; r < n; r++) {
@@ -167,7 +197,7 @@ export function convertRaw(
         const chosen: string[] = []
         for (const { s, i } of optionCols) {
           const c = raw[i]
-          const hit = isChosen(c.kind[r], c.text[r + (c.textFrom ?? 0)], c.num[r], s.option)
+          const hit = isChosen(c.kind[r], c.text[r + (c.textFrom ?? 0)], c.num[r], s.option, s.counted)
           if (hit === null) continue
           answered = true
           if (hit) chosen.push(s.option ?? s.header)

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
 import type { ProgressSink } from '../../../../shared/progress'
 import { planImport, type ImportPlan } from './import-plan'
-import { detectLayout, inspectWorkbook, readSheet, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../read'
+import { planSavImport, savLayout } from './sav-plan'
+import { detectLayout, inspectWorkbook, readSheet, type SavDictionary, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../read'
 
 /** A questionnaire file read and understood, nothing written yet. */
 export interface ReadQuestionnaire {
@@ -14,6 +15,8 @@ export interface ReadQuestionnaire {
   grid: SheetGrid
   layout: TableLayout
   plan: ImportPlan
+  /** SPSS files: the dictionary the variables were planned from. */
+  dictionary?: SavDictionary
 }
 
 export async function fileHash(file: string): Promise<string> {
@@ -54,18 +57,19 @@ export async function readQuestionnaire(
   checkFile(abs)
   const progress = opts.progress
   progress?.report('survey:read', 0, 1)
-  const { info, grid } = await readSheet(abs, {
+  const { info, grid, dictionary } = await readSheet(abs, {
     sheet: opts.sheet,
     signal: progress?.signal,
     onProgress: (done, total) => progress?.report('survey:read', done, total)
   })
   if (grid.rowCount === 0) throw new EsitiError('INVALID_INPUT', `${path.basename(abs)}: the sheet "${grid.name}" is empty.`)
   progress?.report('survey:infer', 0, 1)
-  const layout = detectLayout(grid)
+  // A system file says where its table is; a sheet's table is found.
+  const layout = dictionary ? savLayout(grid, dictionary) : detectLayout(grid)
   if (layout.columns.length === 0 || layout.dataEnd < layout.dataStart)
     throw new EsitiError('INVALID_INPUT', `${path.basename(abs)}: no table with data found in sheet "${grid.name}".`)
-  const plan = planImport(info, grid, layout, progress)
+  const plan = dictionary ? planSavImport(info, grid, layout, dictionary, progress) : planImport(info, grid, layout, progress)
   const hash = await fileHash(abs)
   progress?.report('survey:infer', 1, 1)
-  return { file: abs, fileHash: hash, info, grid, layout, plan }
+  return { file: abs, fileHash: hash, info, grid, layout, plan, ...(dictionary ? { dictionary } : {}) }
 }
