@@ -1,15 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import type { MessageKey } from '../../../shared/messages'
 import type { Ctx } from '../../services/context'
 import { parseMapArgs } from '../../services/survey/import/column-mapping'
 import { importSurvey, previewImport, type ImportSummary } from '../../services/survey/import/import'
 import { profileDataset, type DatasetProfile } from '../../services/survey/browse/profile'
 import { clusterValues, type ClusterMethod, type ClusterResult } from '../../services/survey/recipe/cluster'
-import { applyRecipeDocument, issuesOf, recipeDocument, type ApplyRecipeResult, type RecipeDocument } from '../../services/survey/recipe/service'
-import { describeStep } from '../../services/survey/recipe/step-text'
+import { applyRecipeDocument, issuesOf, recipeDocument, type ApplyRecipeResult } from '../../services/survey/recipe/service'
 import { listDatasets, type DatasetSummary } from '../../services/survey/survey-service'
 import { appendWave, previewWave, type AppendResult, type WavePreview } from '../../services/survey/import/waves'
+import { exportDataset, exportDictionary, type ExportResult } from '../../services/survey/export/export-service'
+import type { IdentifierPolicy } from '../../services/survey/export/identifiers'
+import type { CsvDialect } from '../../services/survey/export/csv-export'
 import { flag, opt, optList, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
 
 const need = (v: string | undefined, what: string, usage: string): string => {
@@ -19,7 +22,22 @@ const need = (v: string | undefined, what: string, usage: string): string => {
 
 const IMPORT_USAGE = 'survey import PROJECT FILE [--sheet NAME] [--dataset NAME] [--wave W] [--preview] [--json]'
 const PROFILE_USAGE = 'survey profile PROJECT --dataset NAME [--variable V]… [--raw] [--json]'
-const RECIPE_USAGE = 'survey recipe PROJECT --dataset NAME [--json]'
+const RECIPE_USAGE = 'survey recipe PROJECT --dataset NAME'
+const EXPORT_USAGE =
+  'survey export PROJECT --dataset NAME --out FILE.xlsx|FILE.csv|FILE.sav [--labels] [--dialect standard|excel-it] [--bom] [--identifiers omit|hash|keep] [--json]'
+const DICTIONARY_USAGE = 'survey dictionary PROJECT --dataset NAME --out FILE.xlsx [--identifiers omit|hash|keep] [--json]'
+
+function identifierPolicy(args: ParsedArgs): IdentifierPolicy {
+  const v = opt(args, 'identifiers') ?? 'omit'
+  if (v !== 'omit' && v !== 'hash' && v !== 'keep') throw new EsitiError('INVALID_INPUT', 'dataExport.badIdentifiers', { value: v })
+  return v
+}
+
+function csvDialect(args: ParsedArgs): CsvDialect {
+  const v = opt(args, 'dialect') ?? 'standard'
+  if (v !== 'standard' && v !== 'excel-it') throw new EsitiError('INVALID_INPUT', 'dataExport.badDialect', { value: v })
+  return v
+}
 const APPLY_USAGE = 'survey apply PROJECT --dataset NAME --recipe FILE [--map old=new]… [--json]'
 const APPEND_USAGE = 'survey append PROJECT --dataset NAME FILE --wave W [--sheet NAME] [--map old=new]… [--base-wave W] [--preview] [--json]'
 const LIST_USAGE = 'survey list PROJECT [--json]'
@@ -134,14 +152,51 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'recipe'],
     usage: RECIPE_USAGE,
-    summary: "Print a dataset's cleaning recipe (JSON): save it and apply it to the next wave.",
+    summary: "Print a dataset's cleaning recipe as the JSON `survey apply --recipe` reads (always JSON: `> recipe.json` saves it).",
     valueOptions: ['dataset'],
     project: 'project',
-    run: (args, ctx) => recipeDocument(ctx!, dataset(args, RECIPE_USAGE)),
+    // No human form: the recipe is printed as JSON with or without --json, so a redirect gives a file apply accepts.
+    run: (args, ctx) => recipeDocument(ctx!, dataset(args, RECIPE_USAGE))
+  },
+  {
+    words: ['survey', 'export'],
+    usage: EXPORT_USAGE,
+    summary:
+      'Write the clean data: .xlsx (data + dictionary sheets), .csv (--dialect standard: comma, UTF-8; excel-it: semicolon, decimal comma, BOM) or SPSS .sav (labels, missing values, levels). Identifiers are left out unless --identifiers hash|keep.',
+    valueOptions: ['dataset', 'out', 'dialect', 'identifiers'],
+    project: 'project',
+    async run(args, ctx, io) {
+      const out = need(opt(args, 'out'), '--out FILE', EXPORT_USAGE)
+      const r = await exportDataset(ctx!, dataset(args, EXPORT_USAGE), out, {
+        labels: flag(args, 'labels'),
+        dialect: csvDialect(args),
+        bom: flag(args, 'bom'),
+        identifiers: identifierPolicy(args),
+        locale: io.locale
+      })
+      return { ...r, notes: r.notes.map((n) => io.t(n.key as MessageKey, n.params)) }
+    },
     human(r, io) {
-      const d = r as RecipeDocument
-      io.print(`Recipe of "${d.dataset}", version ${d.recipeVersion}:`)
-      d.steps.forEach((s, i) => io.print(`  ${String(i).padStart(2)}. ${s.enabled === false ? '(off) ' : ''}${describeStep(s)}`))
+      const x = r as ExportResult & { notes: string[] }
+      io.print(io.t('dataExport.done', { dataset: x.dataset, rows: x.rows, variables: x.variables, file: x.file }))
+      if (x.omitted.length) io.print(`  ${io.t('dataExport.omitted', { names: x.omitted.join(', ') })}`)
+      if (x.pseudonymised.length) io.print(`  ${io.t('dataExport.pseudonymised', { names: x.pseudonymised.join(', ') })}`)
+      for (const n of x.notes) io.print(`  ! ${n}`)
+    }
+  },
+  {
+    words: ['survey', 'dictionary'],
+    usage: DICTIONARY_USAGE,
+    summary: 'Write the data dictionary (.xlsx): name, label, type, values, missing codes and the recipe steps that changed each variable.',
+    valueOptions: ['dataset', 'out', 'identifiers'],
+    project: 'project',
+    run(args, ctx, io) {
+      const out = need(opt(args, 'out'), '--out FILE.xlsx', DICTIONARY_USAGE)
+      return exportDictionary(ctx!, dataset(args, DICTIONARY_USAGE), out, { locale: io.locale, identifiers: identifierPolicy(args) })
+    },
+    human(r, io) {
+      const x = r as { dataset: string; file: string; variables: number }
+      io.print(io.t('dataExport.dictionaryDone', { dataset: x.dataset, variables: x.variables, file: x.file }))
     }
   },
   {
