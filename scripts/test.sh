@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need on a fresh Debian machine (Chromium for the browser
-# tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks),
+# tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks and to
+# write .xls/.ods from another producer, GNU PSPP to write and read back SPSS .sav files),
 # installs the npm packages, then runs the typecheck, the build and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
