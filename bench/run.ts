@@ -3,6 +3,7 @@
 import { coreBench } from './core'
 import { codingBench } from './coding'
 import { surveyBench } from './survey'
+import { savBench } from './survey-sav'
 import { indicatorsBench } from './indicators'
 import { teamBench } from './team'
 
@@ -27,6 +28,7 @@ const suites: [string, (r: Report) => Promise<void>][] = [
   ['core', coreBench],
   ['coding', codingBench],
   ['survey', surveyBench],
+  ['sav', savBench],
   ['indicators', indicatorsBench],
   ['team', teamBench]
 ]
