@@ -248,6 +248,19 @@ export type ClusterMethod = 'fingerprint' | 'ngram' | 'levenshtein' | 'accent'
 // Input schemas
 // ---------------------------------------------------------------------------------------------
 
+/** What a clean-data export wrote (survey:exportData). Notes are messages the window words. */
+export interface SurveyExportDto {
+  dataset: string
+  file: string
+  format: 'xlsx' | 'csv' | 'sav'
+  rows: number
+  variables: number
+  columns: number
+  omitted: string[]
+  pseudonymised: string[]
+  notes: { key: string; params?: Record<string, unknown> }[]
+}
+
 const dataset = z.string().min(1).max(255)
 const variable = z.string().trim().min(1).max(200)
 const jobId = z.string().max(64).optional()
@@ -290,6 +303,22 @@ const newStep = z.looseObject({ op: z.enum(STEP_KINDS) }).refine((s) => !('id' i
  */
 export const surveyChannels = {
   'survey:datasets': channel<SurveyDatasetDto[]>()(z.object({})),
+  /** Clean data out: main asks for the path in a save dialog; null when cancelled. */
+  'survey:exportData': channel<SurveyExportDto | null>()(
+    z.object({
+      dataset,
+      format: z.enum(['xlsx', 'csv', 'sav']),
+      labels: z.boolean().default(false),
+      dialect: z.enum(['standard', 'excel-it']).default('standard'),
+      bom: z.boolean().default(false),
+      identifiers: z.enum(['omit', 'hash', 'keep']).default('omit'),
+      jobId
+    })
+  ),
+  /** The data dictionary alone (.xlsx), through a save dialog; null when cancelled. */
+  'survey:exportDictionary': channel<{ dataset: string; file: string; variables: number } | null>()(
+    z.object({ dataset, identifiers: z.enum(['omit', 'hash', 'keep']).default('omit') })
+  ),
   /** Opens the file picker and previews the chosen file; null when the user cancels. */
   'survey:pickImport': channel<ImportPreviewDto | null>()(z.object({ jobId })),
   /** Previews a picked file again (another sheet). Writes nothing. */

@@ -11,9 +11,27 @@ import { addStep, commitRecipe, issuesOf, moveStep, recipeView, removeStep, upda
 import type { RecipeStep } from '../../services/survey/recipe/steps'
 import { listDatasets, variableDtos } from '../../services/survey/survey-service'
 import { appendWave, listWaves, previewWave } from '../../services/survey/import/waves'
+import { exportDataset, exportDictionary } from '../../services/survey/export/export-service'
+import { formatMessage } from '../../../shared/messages'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
 
-const SURVEY_FILES = [{ name: 'Questionari (xlsx, csv, tsv)', extensions: ['xlsx', 'csv', 'tsv', 'txt'] }]
+const SURVEY_FILES = [{ name: 'Questionari (xlsx, ods, xls, csv, sav)', extensions: ['xlsx', 'ods', 'xls', 'csv', 'tsv', 'txt', 'sav', 'zsav'] }]
+
+const EXPORT_FILTERS: Record<'xlsx' | 'csv' | 'sav', { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Excel (.xlsx)', extensions: ['xlsx'] },
+  csv: { name: 'CSV (.csv)', extensions: ['csv'] },
+  sav: { name: 'SPSS (.sav)', extensions: ['sav'] }
+}
+
+/** A safe default file name from the dataset's name. */
+const fileBase = (name: string): string => name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'dati'
+
+/** The path chosen in the save dialog, with the format's extension added when the user left it off. */
+async function exportPath(env: HandlerEnv, title: string, dataset: string, format: 'xlsx' | 'csv' | 'sav'): Promise<string | null> {
+  const target = await env.platform.pickSavePath({ title, defaultName: `${fileBase(dataset)}.${format}`, filters: [EXPORT_FILTERS[format]] })
+  if (!target) return null
+  return path.extname(target).toLowerCase() === `.${format}` ? target : `${target}.${format}`
+}
 
 /** Files the user chose in main's picker: import and append accept only these, never a path the renderer made up. */
 const picked = new Set<string>()
@@ -86,6 +104,20 @@ function overrideVariable(ctx: Ctx, o: Override): ApplyResult {
 
 export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
   'survey:datasets': (_i, env) => listDatasets(env.ctx()),
+  async 'survey:exportData'({ dataset, format, labels, dialect, bom, identifiers, jobId }, env) {
+    const ctx = jobCtx(env, jobId)
+    const ds = resolveDataset(ctx, dataset)
+    const locale = env.session.getSettings().locale
+    const file = await exportPath(env, formatMessage({ key: 'dataExport.dialogTitle' }, locale), ds.name, format)
+    return file ? exportDataset(ctx, ds.id, file, { labels, dialect, bom, identifiers, locale }) : null
+  },
+  async 'survey:exportDictionary'({ dataset, identifiers }, env) {
+    const ctx = env.ctx()
+    const ds = resolveDataset(ctx, dataset)
+    const locale = env.session.getSettings().locale
+    const file = await exportPath(env, formatMessage({ key: 'dataExport.dictionaryDialogTitle' }, locale), `${ds.name} - dizionario`, 'xlsx')
+    return file ? exportDictionary(ctx, ds.id, file, { locale, identifiers }) : null
+  },
   async 'survey:pickImport'({ jobId }, env) {
     env.ctx()
     const [file] = await env.platform.pickFiles({ title: 'Importa un questionario', filters: SURVEY_FILES })

@@ -1,6 +1,7 @@
 import { common } from './common'
 import { coding } from './coding'
 import { survey } from './survey'
+import { surveyExport } from './survey-export'
 import { indicators } from './indicators'
 import { team } from './team'
 import type { Locale } from '../../../shared/messages'
@@ -9,7 +10,7 @@ export type { Locale } from '../../../shared/messages'
 type Dict = Record<string, string>
 
 /** The window's own namespaces, one per area (the services' messages are the `msg` namespace). */
-export const NAMESPACES: Record<string, { it: Dict; en: Dict }> = { common, coding, survey, indicators, team }
+export const NAMESPACES: Record<string, { it: Dict; en: Dict }> = { common, coding, survey, surveyExport, indicators, team }
 
 /** Every window key in one flat map per language (tests and key checks read this). */
 export const DICTIONARIES: Record<Locale, Dict> = {

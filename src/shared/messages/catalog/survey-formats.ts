@@ -93,7 +93,9 @@ export const surveyFormats = defineMessages({
     'dataExport.done': 'Exported "{{dataset}}": {{rows}} rows, {{variables}} variables to {{file}}',
     'dataExport.omitted': 'Identifiers left out: {{names}} (--identifiers hash or keep to include them)',
     'dataExport.pseudonymised': 'Identifiers pseudonymised: {{names}}',
-    'dataExport.dictionaryDone': 'Data dictionary of "{{dataset}}": {{variables}} variables in {{file}}'
+    'dataExport.dictionaryDone': 'Data dictionary of "{{dataset}}": {{variables}} variables in {{file}}',
+    'dataExport.dialogTitle': 'Export the clean data',
+    'dataExport.dictionaryDialogTitle': 'Export the data dictionary'
   },
   it: {
     'formats.fileTooLarge': '{{file}} è di {{size}} byte; i file di questo tipo si leggono interi e il limite è di {{limit}} byte.',
@@ -183,6 +185,8 @@ export const surveyFormats = defineMessages({
     'dataExport.done': 'Esportato «{{dataset}}»: {{rows}} righe, {{variables}} variabili in {{file}}',
     'dataExport.omitted': 'Identificativi esclusi: {{names}} (--identifiers hash o keep per includerli)',
     'dataExport.pseudonymised': 'Identificativi pseudonimizzati: {{names}}',
-    'dataExport.dictionaryDone': 'Dizionario dei dati di «{{dataset}}»: {{variables}} variabili in {{file}}'
+    'dataExport.dictionaryDone': 'Dizionario dei dati di «{{dataset}}»: {{variables}} variabili in {{file}}',
+    'dataExport.dialogTitle': 'Esporta i dati puliti',
+    'dataExport.dictionaryDialogTitle': 'Esporta il dizionario dei dati'
   }
 })

@@ -7,6 +7,7 @@ import { DataGrid, type GridFilter } from './DataGrid'
 import { DatasetList } from './DatasetList'
 import { FacetBar } from './FacetBar'
 import { ImportWizard } from './ImportWizard'
+import { ExportDialog } from './ExportDialog'
 import { IssuesTab } from './IssuesTab'
 import { RecipePanel } from './RecipePanel'
 import { VariablesTab } from './VariablesTab'
@@ -59,6 +60,7 @@ function DatasetWorkspace({ current }: { current: SurveyDatasetDto }) {
   const [filters, setFilters] = useState<GridFilter[]>([])
   const [facetVars, setFacetVars] = useState<string[]>([])
   const [variable, setVariable] = useState<string | null>(null)
+  const [exporting, setExporting] = useState(false)
   const version = `${current.recipeVersion}:${current.totalRows}:${current.rows}:${current.variables}`
   const { data: variables } = useCall('survey:variables', { dataset: current.id }, [version])
   // Derived and renamed variables exist only in the clean layer: facets start afresh on a switch.
@@ -76,7 +78,11 @@ function DatasetWorkspace({ current }: { current: SurveyDatasetDto }) {
           {current.file ? ` · ${current.file}` : ''}
           {current.sheet ? ` · ${t('sv.import.sheet')} «${current.sheet}»` : ''}
         </span>
+        <button className="sv-export-open" data-testid="sv-export-open" onClick={() => setExporting(true)}>
+          {t('sv.export.open')}
+        </button>
       </header>
+      {exporting && <ExportDialog dataset={current.id} onClose={() => setExporting(false)} />}
       <Tabs<SurveyTab> testId="sv-tabs" tabs={TABS.map((k) => ({ key: k, label: t(`sv.tab.${k}`) }))} active={tab} onChange={setTab} />
       {tab === 'data' && (
         <div className="sv-data">
