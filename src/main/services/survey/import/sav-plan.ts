@@ -165,7 +165,7 @@ export function planSavImport(info: WorkbookInfo, grid: SheetGrid, layout: Table
     if (v.kind === 'duration') notes.push(englishText(msg('formats.sav.durationAsNumber', { variable: v.name, format: DURATION_NAMES[v.print.type] ?? 'TIME' })))
     const isWeight = dict.weight === v.name
     if (isWeight) notes.push(englishText(msg('formats.sav.weight', { variable: v.name })))
-    if (fixed === null || (fixed === 'numeric' && !isWeight)) {
+    if (fixed === null || (fixed === 'numeric' && !isWeight && v.valueLabels.length === 0)) {
       // Strings without labels, and plain numbers (which may be respondent ids), are typed by inference.
       const inf = inferColumn(profileColumn(grid.columns[col], rows), v.name, platform)
       const type = fixed === 'numeric' ? (inf.type === 'id' ? 'id' : 'numeric') : inf.type
