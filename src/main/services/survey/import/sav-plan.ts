@@ -6,7 +6,7 @@ import type { ValueLabel, VariableType } from '../frame'
 import { profileColumn } from '../infer/column-profile'
 import { inferColumn } from '../infer/infer'
 import { uniqueName } from '../infer/text-norm'
-import { CELL_EMPTY, CELL_NUMBER, type SourceColumn } from '../model'
+import { CELL_EMPTY, type SourceColumn } from '../model'
 import { cellText, type SavDictionary, type SavMrSet, type SavVariable, type SheetGrid, type TableLayout, type WorkbookInfo } from '../read'
 import { detectPlatform } from './platform'
 import type { ImportPlan, PlannedVariable } from './import-plan'
@@ -29,33 +29,56 @@ export function savLayout(grid: SheetGrid, dict: SavDictionary): TableLayout {
 
 const DURATION_NAMES: Record<number, string> = { 21: 'TIME', 25: 'DTIME', 40: 'MTIME' }
 
-/** Distinct non-empty values of a column over the data rows (numbers or texts), with their count. */
-function observed(grid: SheetGrid, col: number, rows: Int32Array): { values: Set<number | string>; missing: number; examples: string[] } {
+// Module-local: imported bindings are getter calls per cell under the CommonJS transform.
+const EMPTY = 0
+const NUMBER = 2
+
+interface Observed {
+  /** Distinct non-empty values and how often each occurs (numbers for numeric cells, texts otherwise). */
+  counts: Map<number | string, number>
+  missing: number
+  examples: string[]
+}
+
+/** One pass over a column's data rows: distinct values with their counts, empty cells, a few examples. */
+function observed(grid: SheetGrid, col: number, rows: Int32Array): Observed {
   const c = grid.columns[col]
-  const values = new Set<number | string>()
+  const { kind, num, codes, strings } = c
+  const numbers = new Map<number, number>()
+  const texts = new Uint32Array(strings.length)
   let missing = 0
-  const examples: string[] = []
-  for (const r of rows) {
-    const k = c.kind[r]
-    if (k === CELL_EMPTY) {
-      missing++
-      continue
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j]
+    const k = kind[r]
+    if (k === EMPTY) missing++
+    else if (k === NUMBER) numbers.set(num[r], (numbers.get(num[r]) ?? 0) + 1)
+    else if (codes[r] !== 0) texts[codes[r]]++
+    else {
+      // A date (or another value whose text is its own): counted by its text.
+      const t = cellText(c, r)
+      if (t !== null) numbers.set(num[r], (numbers.get(num[r]) ?? 0) + 1)
     }
-    const v = k === CELL_NUMBER ? c.num[r] : cellText(c, r)
-    if (v === null) continue
-    if (values.size < 100_000) values.add(v)
-    if (examples.length < 5 && !examples.includes(String(v))) examples.push(String(v))
   }
-  return { values, missing, examples }
+  const counts = new Map<number | string, number>(numbers)
+  for (let code = 1; code < texts.length; code++) if (texts[code]) {
+    const t = strings[code]
+    if (t !== null) counts.set(t, (counts.get(t) ?? 0) + texts[code])
+  }
+  const examples: string[] = []
+  for (const v of counts.keys()) {
+    if (examples.length >= 5) break
+    examples.push(String(v))
+  }
+  return { counts, missing, examples }
 }
 
 /** User-missing values as missing codes; a range becomes the values of it that occur or are labelled. */
-function missingCodesOf(v: SavVariable, seen: Set<number | string>, notes: string[]): (string | number)[] {
+function missingCodesOf(v: SavVariable, seen: Map<number | string, number>, notes: string[]): (string | number)[] {
   const codes = [...v.missing]
   const range = v.missingRange
   if (range) {
     const inRange = new Set<number>()
-    for (const x of seen) if (typeof x === 'number' && x >= range.lo && x <= range.hi) inRange.add(x)
+    for (const x of seen.keys()) if (typeof x === 'number' && x >= range.lo && x <= range.hi) inRange.add(x)
     for (const l of v.valueLabels) if (typeof l.value === 'number' && l.value >= range.lo && l.value <= range.hi) inRange.add(l.value)
     const list = [...inRange].sort((a, b) => a - b)
     for (const x of list) if (!codes.includes(x)) codes.push(x)
@@ -169,7 +192,7 @@ export function planSavImport(info: WorkbookInfo, grid: SheetGrid, layout: Table
       // Strings without labels, and plain numbers (which may be respondent ids), are typed by inference.
       const inf = inferColumn(profileColumn(grid.columns[col], rows), v.name, platform)
       const type = fixed === 'numeric' ? (inf.type === 'id' ? 'id' : 'numeric') : inf.type
-      const missingCodes = fixed === 'numeric' ? missingCodesOf(v, seen.values, notes) : [...new Set([...v.missing, ...inf.missingCodes])]
+      const missingCodes = fixed === 'numeric' ? missingCodesOf(v, seen.counts, notes) : [...new Set([...v.missing, ...inf.missingCodes])]
       variables.push({
         ...base,
         type,
@@ -179,21 +202,21 @@ export function planSavImport(info: WorkbookInfo, grid: SheetGrid, layout: Table
         missingCodes,
         ...(fixed === null && inf.options ? { options: inf.options, separator: inf.separator } : {}),
         ...(fixed === null && inf.dateOrder ? { dateOrder: inf.dateOrder } : {}),
-        distinct: fixed === null ? inf.distinct : seen.values.size,
+        distinct: fixed === null ? inf.distinct : seen.counts.size,
         missing: seen.missing
       })
       return
     }
-    const missingCodes = fixed === 'date' || fixed === 'datetime' ? [] : missingCodesOf(v, seen.values, notes)
+    const missingCodes = fixed === 'date' || fixed === 'datetime' ? [] : missingCodesOf(v, seen.counts, notes)
     let missing = seen.missing
-    for (const code of missingCodes) if (seen.values.has(code)) missing += countOf(grid, col, rows, code)
+    for (const code of missingCodes) missing += seen.counts.get(code) ?? 0
     variables.push({
       ...base,
       type: fixed,
       role: isWeight ? 'weight' : 'question',
       valueLabels: v.valueLabels.map((l) => ({ ...l })),
       missingCodes,
-      distinct: seen.values.size,
+      distinct: seen.counts.size - missingCodes.filter((c) => seen.counts.has(c)).length,
       missing
     })
   })
@@ -216,15 +239,4 @@ export function planSavImport(info: WorkbookInfo, grid: SheetGrid, layout: Table
     dataRows: rows,
     warnings: [...new Set([...grid.warnings, ...notes])]
   }
-}
-
-function countOf(grid: SheetGrid, col: number, rows: Int32Array, code: string | number): number {
-  const c = grid.columns[col]
-  let n = 0
-  for (const r of rows) {
-    const k = c.kind[r]
-    if (k === CELL_EMPTY) continue
-    if (k === CELL_NUMBER ? c.num[r] === code : cellText(c, r) === code) n++
-  }
-  return n
 }
