@@ -104,7 +104,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'import'],
     usage: IMPORT_USAGE,
-    summary: 'Import a questionnaire export (.xlsx, .csv, .tsv) as a dataset; --preview shows what would happen.',
+    summary: 'Import a questionnaire export (.xlsx, .ods, .xls, .csv, .tsv, SPSS .sav) as a dataset; --preview shows what would happen.',
     valueOptions: ['sheet', 'dataset', 'wave'],
     project: 'project',
     async run(args, ctx) {
