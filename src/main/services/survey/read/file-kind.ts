@@ -23,6 +23,8 @@ const WRONG_KINDS: [Buffer, MessageKey][] = [
 function openDocumentKind(head: Buffer): 'spreadsheet' | 'text' | 'other' | null {
   const nameLen = head.readUInt16LE(26)
   if (nameLen !== 8 || head.toString('latin1', 30, 38) !== 'mimetype') return null
+  // Stored (method 0) as the standard asks; a compressed one cannot be read here.
+  if (head.readUInt16LE(8) !== 0) return null
   const body = head.toString('latin1', 30 + 8 + head.readUInt16LE(28), HEAD_BYTES)
   if (body.startsWith('application/vnd.oasis.opendocument.spreadsheet')) return 'spreadsheet'
   if (body.startsWith('application/vnd.oasis.opendocument.text')) return 'text'
