@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { tinyCompoundFile } from './support/tiny-cfb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
 import { tempProject } from '../../support/temp-project'
@@ -66,12 +67,14 @@ describe('a failed import leaves the project exactly as it was', () => {
 
   it('refuses an encrypted (OLE2) workbook with its own error', async () => {
     const file = path.join(t.dir, 'encrypted.xlsx')
-    const cfb = Buffer.alloc(4096)
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb)
-    Buffer.from('EncryptedPackage', 'utf16le').copy(cfb, 1200)
-    fs.writeFileSync(file, cfb)
+    fs.writeFileSync(file, tinyCompoundFile(['EncryptionInfo', 'EncryptedPackage']))
     const e = await expectCleanFailure(file)
-    expect(['ENCRYPTED_FILE', 'UNSUPPORTED_FILE']).toContain(e.code)
+    expect(e.code).toBe('ENCRYPTED_FILE')
+    // The same container holding a Word document is named as one.
+    const doc = path.join(t.dir, 'lettera.xls')
+    fs.writeFileSync(doc, tinyCompoundFile(['WordDocument']))
+    const d = await expectCleanFailure(doc)
+    expect(d.message).toMatch(/Word document \(\.doc\)/)
   })
 
   it('refuses a missing file, an empty sheet and a name already taken', async () => {
