@@ -9,6 +9,7 @@ import { readSheet } from '../../../src/main/services/survey/read'
 import { cellText, type SheetGrid } from '../../../src/main/services/survey/read/types'
 import { writeBigQuestionnaireXlsx } from '../../../src/main/services/survey/read/generate-big-xlsx'
 import { soffice } from './tools'
+import { tinyCompoundFile } from '../survey/support/tiny-cfb'
 
 /**
  * Legacy .xls and .ods written by LibreOffice (another producer) from a questionnaire-shaped workbook
@@ -91,5 +92,42 @@ describe('a wrong kind of file chosen as a questionnaire is named', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(en)
     expect((await cli('survey', 'import', project, file, '--locale', 'it')).stderr).toMatch(it_)
+  })
+})
+
+describe('an Excel 5.0/95 (BIFF5) workbook', () => {
+  // LibreOffice no longer writes BIFF5: the file is built here from the record layouts of [MS-XLS].
+  const rec = (type: number, data: Buffer): Buffer => {
+    const h = Buffer.alloc(4)
+    h.writeUInt16LE(type, 0)
+    h.writeUInt16LE(data.length, 2)
+    return Buffer.concat([h, data])
+  }
+  const u16 = (...v: number[]): Buffer => Buffer.concat(v.map((x) => Buffer.from([x & 0xff, (x >> 8) & 0xff])))
+  const bof = (dt: number): Buffer => rec(0x0809, u16(0x0500, dt, 0, 0))
+  const cell = (row: number, col: number): Buffer => u16(row, col, 15)
+  const label = (row: number, col: number, text: string): Buffer => {
+    const b = Buffer.from(text, 'latin1')
+    return rec(0x0204, Buffer.concat([cell(row, col), u16(b.length), b]))
+  }
+  const number = (row: number, col: number, v: number): Buffer => {
+    const d = Buffer.alloc(8)
+    d.writeDoubleLE(v)
+    return rec(0x0203, Buffer.concat([cell(row, col), d]))
+  }
+
+  it('reads its sheet name, Windows-1252 text and numbers', async () => {
+    const name = Buffer.from('Risposte', 'latin1')
+    const sheet = Buffer.concat([bof(0x10), label(0, 0, 'Città'), label(0, 1, 'Età'), label(1, 0, 'Forlì'), number(1, 1, 42.5), rec(0x000a, Buffer.alloc(0))])
+    const globalsWithout = (offset: number): Buffer =>
+      Buffer.concat([bof(0x05), rec(0x0042, u16(1252)), rec(0x0085, Buffer.concat([Buffer.from([offset & 0xff, (offset >> 8) & 0xff, 0, 0, 0, 0, name.length]), name])), rec(0x000a, Buffer.alloc(0))])
+    const offset = globalsWithout(0).length
+    const book = Buffer.concat([globalsWithout(offset), sheet])
+    const file = path.join(dir, 'excel95.xls')
+    fs.writeFileSync(file, tinyCompoundFile([{ name: 'Book', data: book }]))
+    const { info, grid } = await readSheet(file)
+    expect(info.sheets.map((s) => s.name)).toEqual(['Risposte'])
+    expect([cellText(grid.columns[0], 0), cellText(grid.columns[1], 0), cellText(grid.columns[0], 1)]).toEqual(['Città', 'Età', 'Forlì'])
+    expect(grid.columns[1].num[1]).toBe(42.5)
   })
 })
