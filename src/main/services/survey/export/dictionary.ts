@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/messages'
 import { formatMessage, type MessageKey } from '../../../../shared/messages'
 import type { VariableMeta, VariableType } from '../frame'
-import { describeStep } from '../recipe/step-text'
+import { describeStep, stepVariables } from '../recipe/step-text'
 import type { RecipeStep } from '../recipe/steps'
 import { isIdentifier } from './identifiers'
 
@@ -22,28 +22,28 @@ export interface DictionaryEntry {
   identifier: 'omitted' | 'pseudonymised' | 'kept' | null
 }
 
-/** Steps that change a variable's values or definition (rows-only steps such as exclude and dedupe do not). */
+/**
+ * Variables a step defines or changes, by name at that point of the recipe ('*' for "all text
+ * variables"): what it reads, except that a rename, a bin or a compute changes the name it writes,
+ * and row steps (dedupe, exclude, validate) and drop change no variable.
+ */
 function touched(step: RecipeStep): string[] {
   switch (step.op) {
     case 'normalise':
     case 'setMissing':
       return step.variables === '*' ? ['*'] : step.variables
-    case 'recode':
-    case 'parseNumber':
-    case 'parseDate':
-    case 'splitMulti':
-    case 'setType':
-    case 'setLabel':
-    case 'setValueLabels':
-    case 'editCell':
-      return [step.variable]
     case 'rename':
       return [step.to]
     case 'bin':
     case 'compute':
       return [step.name]
-    default:
+    case 'dedupe':
+    case 'exclude':
+    case 'validate':
+    case 'drop':
       return []
+    default:
+      return stepVariables(step)
   }
 }
 

@@ -46,12 +46,15 @@ export function tagEnd(buf: Buffer, from: number, len: number): number {
   return -1
 }
 
-/** Attribute scanner over a start tag's attribute area; `visit` gets local name bounds and value bounds. */
+/**
+ * Attribute scanner over a start tag's attribute area; `visit` gets local name bounds, value bounds
+ * and where the qualified name starts (readers that must tell prefixes apart use it).
+ */
 export function forEachAttr(
   buf: Buffer,
   from: number,
   end: number,
-  visit: (ns: number, ne: number, vs: number, ve: number) => void
+  visit: (ls: number, ne: number, vs: number, ve: number, qs: number) => void
 ): void {
   let i = from
   while (i < end) {
@@ -70,7 +73,7 @@ export function forEachAttr(
     if (q !== QUOTE && q !== APOS) continue
     const ve = buf.indexOf(q, i + 1)
     if (ve < 0 || ve > end) return
-    visit(localStart(buf, ns, ne), ne, i + 1, ve)
+    visit(localStart(buf, ns, ne), ne, i + 1, ve, ns)
     i = ve + 1
   }
 }

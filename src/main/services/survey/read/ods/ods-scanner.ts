@@ -2,7 +2,7 @@ import { englishText, msg } from '../../../../../shared/messages'
 import { ByteAccumulator } from '../byte-accumulator'
 import { isoToExcelSerial } from '../excel-date'
 import { GridBuilder } from '../grid-builder'
-import { xmlText } from '../xml-bytes'
+import { forEachAttr, xmlText } from '../xml-bytes'
 
 const LT = 0x3c
 const TEXT = 1
@@ -51,10 +51,8 @@ interface RowCell {
   num: number
 }
 
-const SP = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 const QUOTE = 0x22
 const APOS = 0x27
-const EQ = 0x3d
 const AMP = 0x26
 
 /** Qualified names the scanner acts on; every producer writes the standard prefixes. */
@@ -87,31 +85,9 @@ function tagName(buf: Buffer, s: number, e: number): TagName | null {
   return null
 }
 
-/**
- * A tag's attributes as qualified name → raw value bounds, without decoding anything: the scanner
- * decodes only the few values it uses.
- */
+/** A tag's attributes as qualified name bounds → raw value bounds, nothing decoded. */
 function attrBounds(buf: Buffer, from: number, end: number, visit: (ns: number, ne: number, vs: number, ve: number) => void): void {
-  let i = from
-  while (i < end) {
-    while (i < end && (SP(buf[i]) || buf[i] === 0x2f)) i++
-    const ns = i
-    while (i < end && buf[i] !== EQ && !SP(buf[i])) i++
-    const ne = i
-    while (i < end && SP(buf[i])) i++
-    if (i >= end || buf[i] !== EQ) {
-      if (ne === ns) i++
-      continue
-    }
-    i++
-    while (i < end && SP(buf[i])) i++
-    const q = buf[i]
-    if (q !== QUOTE && q !== APOS) continue
-    const ve = buf.indexOf(q, i + 1)
-    if (ve < 0 || ve > end) return
-    visit(ns, ne, i + 1, ve)
-    i = ve + 1
-  }
+  forEachAttr(buf, from, end, (_ls, ne, vs, ve, qs) => visit(qs, ne, vs, ve))
 }
 
 /** Element text: UTF-8, through the entity decoder only when it has an '&' or a CR. */
