@@ -4,7 +4,7 @@ import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
 import type { ProgressSink } from '../../../../shared/progress'
 import { planImport, type ImportPlan } from './import-plan'
-import { detectLayout, inspectWorkbook, readSheet, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../read'
+import { detectLayout, inspectWorkbook, readSheet, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../../io/sheet'
 
 /** A questionnaire file read and understood, nothing written yet. */
 export interface ReadQuestionnaire {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { profileColumn } from '../../../src/main/services/survey/infer/column-profile'
-import { GridBuilder } from '../../../src/main/services/survey/read/grid-builder'
-import { CellKind, cellText, columnTexts } from '../../../src/main/services/survey/read/types'
+import { GridBuilder } from '../../../src/main/services/io/sheet/grid-builder'
+import { CellKind, cellText, columnTexts } from '../../../src/main/services/io/sheet/types'
 
 describe('grid text codes', () => {
   it('narrows each column to its own texts, 16-bit while they fit', () => {

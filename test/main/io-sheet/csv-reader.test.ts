@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CellKind, inspectWorkbook, readSheet } from '../../../src/main/services/survey/read/index'
-import { detectDelimiter } from '../../../src/main/services/survey/read/csv-delimiter'
+import { CellKind, inspectWorkbook, readSheet } from '../../../src/main/services/io/sheet/index'
+import { detectDelimiter } from '../../../src/main/services/io/sheet/csv-delimiter'
 import { cellText, gridRows, tempDir } from './helpers'
 
 const tmp = tempDir()

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
-import { inspectWorkbook, readSheet } from '../../../src/main/services/survey/read/index'
-import { StreamingZipWriter } from '../../../src/main/services/survey/read/zip-writer'
+import { inspectWorkbook, readSheet } from '../../../src/main/services/io/sheet/index'
+import { StreamingZipWriter } from '../../../src/main/services/io/sheet/zip-writer'
 import { cellText, packageEntries, sheetXml, tempDir, writeZip } from './helpers'
 
 const tmp = tempDir()

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { writeBigQuestionnaireXlsx } from '../../../src/main/services/survey/read/generate-big-xlsx'
-import { CellKind, detectLayout, inspectWorkbook, readSheet } from '../../../src/main/services/survey/read/index'
+import { writeBigQuestionnaireXlsx } from '../../../src/main/services/io/sheet/generate-big-xlsx'
+import { CellKind, detectLayout, inspectWorkbook, readSheet } from '../../../src/main/services/io/sheet/index'
 import { cellText, tempDir } from './helpers'
-import { columnTexts } from '../../../src/main/services/survey/read/types'
+import { columnTexts } from '../../../src/main/services/io/sheet/types'
 
 const tmp = tempDir()
 afterAll(() => tmp.cleanup())

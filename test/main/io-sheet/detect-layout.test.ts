@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { detectLayout } from '../../../src/main/services/survey/read/index'
-import { machineName } from '../../../src/main/services/survey/read/layout/column-names'
+import { detectLayout } from '../../../src/main/services/io/sheet/index'
+import { machineName } from '../../../src/main/services/io/sheet/layout/column-names'
 import { gridFromRows } from './helpers'
 
 const cols = (l: ReturnType<typeof detectLayout>): [string, string, string | null][] => l.columns.map((c) => [c.name, c.label, c.group])

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import { StreamingZipWriter } from '../../../src/main/services/survey/read/zip-writer'
-import { CellKind, cellText as textAt, columnTexts, type ColumnCells, type SheetGrid } from '../../../src/main/services/survey/read/types'
+import { StreamingZipWriter } from '../../../src/main/services/io/sheet/zip-writer'
+import { CellKind, cellText as textAt, columnTexts, type ColumnCells, type SheetGrid } from '../../../src/main/services/io/sheet/types'
 import { SHARED_FIXTURES } from '../../support/shared-fixtures'
 
 export const CORPUS = join(SHARED_FIXTURES, 'xlsx-corpus')

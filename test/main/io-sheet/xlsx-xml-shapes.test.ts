@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { CellKind, readSheet } from '../../../src/main/services/survey/read/index'
-import { StreamingZipWriter } from '../../../src/main/services/survey/read/zip-writer'
+import { CellKind, readSheet } from '../../../src/main/services/io/sheet/index'
+import { StreamingZipWriter } from '../../../src/main/services/io/sheet/zip-writer'
 import { DATE_STYLES, cellKind, cellNum, cellText, gridRows, packageEntries, sheetXml, tempDir, writePackage } from './helpers'
 
 const tmp = tempDir()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { excelSerialToIso, isoToExcelSerial } from '../../../src/main/services/survey/read/index'
-import { isBuiltinDateFormat, isDateFormatCode } from '../../../src/main/services/survey/read/excel-date'
+import { excelSerialToIso, isoToExcelSerial } from '../../../src/main/services/io/sheet/index'
+import { isBuiltinDateFormat, isDateFormatCode } from '../../../src/main/services/io/sheet/excel-date'
 
 describe('Excel serial dates', () => {
   it('formats serials as ISO dates, date-times and times', () => {

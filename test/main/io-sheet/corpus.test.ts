@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
-import { CellKind, detectLayout, inspectWorkbook, readSheet, type SheetGrid, type WorkbookInfo } from '../../../src/main/services/survey/read/index'
+import { CellKind, detectLayout, inspectWorkbook, readSheet, type SheetGrid, type WorkbookInfo } from '../../../src/main/services/io/sheet/index'
 import { CORPUS, cellKind, cellNum, cellText, gridRows } from './helpers'
-import { columnTexts } from '../../../src/main/services/survey/read/types'
+import { columnTexts } from '../../../src/main/services/io/sheet/types'
 
 type Read = { info: WorkbookInfo; grid: SheetGrid }
 const path = (name: string): string => join(CORPUS, name)

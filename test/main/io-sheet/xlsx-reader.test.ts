@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
-import { writeBigQuestionnaireXlsx } from '../../../src/main/services/survey/read/generate-big-xlsx'
-import { CellKind, detectLayout, inspectWorkbook, readSheet } from '../../../src/main/services/survey/read/index'
+import { writeBigQuestionnaireXlsx } from '../../../src/main/services/io/sheet/generate-big-xlsx'
+import { CellKind, detectLayout, inspectWorkbook, readSheet } from '../../../src/main/services/io/sheet/index'
 import { cellKind, cellNum, cellText, gridRows, tempDir } from './helpers'
 import { writeQuestionnaireWorkbook } from './questionnaire-workbook'
 
