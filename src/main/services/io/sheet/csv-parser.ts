@@ -1,4 +1,5 @@
-import { ByteAccumulator } from './byte-accumulator'
+import { ByteAccumulator } from '../byte-accumulator'
+import { LIMITS, overLimit } from '../limits'
 
 const QUOTE = 0x22
 const LF = 0x0a
@@ -6,6 +7,8 @@ const CR = 0x0d
 const QUOTE_PAIR = /""/g
 const INTERN_MAX_BYTES = 32
 const INTERN_MAX_ENTRIES = 100_000
+const MAX_COLUMNS = LIMITS.columns.value
+const MAX_CELL_BYTES = LIMITS.cellBytes.value
 
 /** Receives each non-empty field. Rows are numbered from 0 including blank lines. */
 export type FieldSink = (row: number, col: number, text: string) => void
@@ -19,7 +22,7 @@ export type FieldSink = (row: number, col: number, text: string) => void
 export class CsvParser {
   private row = 0
   private final = false
-  private readonly acc = new ByteAccumulator(32 * 1024 * 1024, 'A row of the CSV file (probably an unclosed quote)')
+  private readonly acc: ByteAccumulator
   private readonly starts: number[] = []
   private readonly ends: number[] = []
   private readonly flags: number[] = []
@@ -29,10 +32,13 @@ export class CsvParser {
   unterminatedQuote = false
 
   constructor(
+    private readonly file: string,
     private readonly delim: number,
     private readonly sink: FieldSink,
     private skipFirstRecord = false
-  ) {}
+  ) {
+    this.acc = new ByteAccumulator(file, 'one record, perhaps an unclosed quote')
+  }
 
   push(chunk: Buffer): void {
     this.acc.push(chunk, (buf) => this.scan(buf))
@@ -150,11 +156,16 @@ export class CsvParser {
       this.skipFirstRecord = false
       return
     }
+    // Checked per record, before any field reaches the grid: a million-column line would otherwise
+    // allocate a million columns.
+    if (n > MAX_COLUMNS) throw overLimit(this.file, LIMITS.columns, n, { where: `row ${this.row + 1}` })
     for (let c = 0; c < n; c++) {
       const s = this.starts[c]
       const e = this.ends[c]
       const j = this.junk[c]
       if (e <= s && j < 0) continue
+      if ((j >= 0 ? j : e) - s > MAX_CELL_BYTES)
+        throw overLimit(this.file, LIMITS.cellBytes, (j >= 0 ? j : e) - s, { where: `row ${this.row + 1}, column ${c + 1}` })
       let text: string
       if (this.flags[c] === 0 && j < 0) text = this.textOf(buf, s, e)
       else {

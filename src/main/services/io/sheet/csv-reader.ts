@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import { throwIfCancelled } from './cancel'
+import { throwIfCancelled } from '../cancel'
 import { detectDelimiter, explicitDelimiter, fieldCounts } from './csv-delimiter'
 import { NotUtf8Error, Utf8Transcoder, completeUtf8Length, guessEncoding, type CsvEncoding } from './csv-encoding'
 import { CsvParser } from './csv-parser'
@@ -74,9 +74,9 @@ export async function inspectCsv(file: string, size: number): Promise<WorkbookIn
 }
 
 async function parseWith(file: string, p: CsvPlan, size: number, opts: ReadOptions): Promise<SheetGrid> {
-  const grid = new GridBuilder(sheetName(file), opts.maxCells ?? DEFAULT_MAX_CELLS)
+  const grid = new GridBuilder(sheetName(file), file, opts.maxCells ?? DEFAULT_MAX_CELLS)
   if (p.estimatedRows > 0) grid.setSizeHint(p.estimatedRows, p.columns)
-  const parser = new CsvParser(p.delimiter.charCodeAt(0), (row, col, text) => grid.set(row, col, CellKind.Text, text, NaN), p.skipSepLine)
+  const parser = new CsvParser(file, p.delimiter.charCodeAt(0), (row, col, text) => grid.set(row, col, CellKind.Text, text, NaN), p.skipSepLine)
   const transcoder = new Utf8Transcoder(p.encoding, p.bom)
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES })
   let done = 0

@@ -1,9 +1,10 @@
-import { EsitiError } from '../../../../shared/errors'
+import { LIMITS, overLimit, type ReadLimit } from '../limits'
 import { CellKind, type ColumnCells, type SheetGrid } from './types'
 
-export const DEFAULT_MAX_CELLS = 20_000_000
-/** Excel's row limit (the scanners skip cells beyond Excel's grid). */
-const MAX_ROWS = 1_048_576
+export const DEFAULT_MAX_CELLS = LIMITS.cells.value
+/** Excel's row limit (the xlsx scanner skips cells beyond Excel's grid; CSV rows past it are refused). */
+const MAX_ROWS = LIMITS.rows.value
+const MAX_COLS = LIMITS.columns.value
 const INITIAL_ROWS = 64
 /**
  * A declared dimension sizes the first allocation when it is plausible (at most ~8M cells, ~140 MB):
@@ -61,11 +62,16 @@ export class GridBuilder {
   private readonly warningCounts = new Map<string, number>()
   readonly merges: SheetGrid['merges'] = []
 
+  private readonly cellLimit: ReadLimit
+
+  /** `file` names the file in a refusal; `maxCells` tightens the cells limit (small tables use tableCells). */
   constructor(
     readonly name: string,
-    private readonly maxCells: number = DEFAULT_MAX_CELLS
+    private readonly file: string = name,
+    maxCells: number = DEFAULT_MAX_CELLS
   ) {
     this.cap = INITIAL_ROWS
+    this.cellLimit = maxCells === LIMITS.tableCells.value ? LIMITS.tableCells : { ...LIMITS.cells, value: maxCells }
   }
 
   /** The declared size (from `<dimension>`): sizes the first allocation and the last growth step. */
@@ -125,12 +131,13 @@ export class GridBuilder {
   private extend(row: number, col: number): void {
     const rows = Math.max(row, this.maxRow) + 1
     const cols = Math.max(col, this.maxCol) + 1
-    if (rows * cols > this.maxCells)
-      throw new EsitiError(
-        'TOO_LARGE',
-        `Sheet "${this.name}" spans ${rows.toLocaleString('en')} rows × ${cols.toLocaleString('en')} columns, ` +
-          `more than the ${this.maxCells.toLocaleString('en')}-cell limit: split the file or remove unused rows and columns.`
-      )
+    const where = `sheet "${this.name}"`
+    if (cols > MAX_COLS) throw overLimit(this.file, LIMITS.columns, cols, { where, atLeast: true })
+    if (rows > MAX_ROWS) throw overLimit(this.file, LIMITS.rows, rows, { where, atLeast: true })
+    // The area a sheet spans, checked before anything is allocated for it: two cells at A1 and
+    // XFD1048576 span 17 billion cells, which no loop over rows × columns may ever visit.
+    if (rows * cols > this.cellLimit.value)
+      throw overLimit(this.file, this.cellLimit, rows * cols, { where: `${where}, ${rows.toLocaleString('en')} rows × ${cols.toLocaleString('en')} columns` })
     if (row >= this.cap) this.grow(row + 1)
     this.maxRow = rows - 1
     this.maxCol = cols - 1

@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
-import { throwIfCancelled } from './cancel'
+import { throwIfCancelled } from '../cancel'
 import { inspectCsv, readCsv } from './csv-reader'
 import { sniffFileKind } from './file-kind'
 import type { ReadOptions, SheetGrid, WorkbookInfo } from './types'

@@ -1,4 +1,5 @@
-import { ByteAccumulator } from './byte-accumulator'
+import { ByteAccumulator } from '../byte-accumulator'
+import { LIMITS, overLimit } from '../limits'
 import { closeLength, findClose, readTag, type Tag } from './element-scan'
 import { LT, nameIs, readTextContent } from './xml-bytes'
 
@@ -35,7 +36,18 @@ export function richText(buf: Buffer, from: number, to: number): string {
 /** Streaming reader of sharedStrings.xml: one string per `<si>`, in order. */
 export class SharedStringsScanner {
   readonly strings: string[] = []
-  private readonly acc = new ByteAccumulator(64 * 1024 * 1024, 'The shared strings table')
+  private readonly acc: ByteAccumulator
+
+  constructor(private readonly file: string) {
+    this.acc = new ByteAccumulator(file, 'one shared string')
+  }
+
+  private add(text: string, bytes: number): void {
+    if (bytes > LIMITS.cellBytes.value) throw overLimit(this.file, LIMITS.cellBytes, bytes, { where: `shared string ${this.strings.length + 1}` })
+    if (this.strings.length >= LIMITS.sharedStrings.value)
+      throw overLimit(this.file, LIMITS.sharedStrings, this.strings.length + 1, { where: 'shared strings table', atLeast: true })
+    this.strings.push(text)
+  }
 
   push(chunk: Buffer): void {
     this.acc.push(chunk, (buf) => this.scan(buf))
@@ -54,13 +66,13 @@ export class SharedStringsScanner {
         continue
       }
       if (tag.selfClosing) {
-        this.strings.push('')
+        this.add('', 0)
         p = tag.end + 1
         continue
       }
       const close = findClose(buf, tag, tag.end + 1, len)
       if (close < 0) return lt
-      this.strings.push(richText(buf, tag.end + 1, close))
+      this.add(close - tag.end - 1 > LIMITS.cellBytes.value ? '' : richText(buf, tag.end + 1, close), close - tag.end - 1)
       p = close + closeLength(tag)
     }
   }

@@ -1,4 +1,5 @@
-import { ByteAccumulator } from './byte-accumulator'
+import { ByteAccumulator } from '../byte-accumulator'
+import { LIMITS, overLimit } from '../limits'
 import type { CellValues } from './cell-values'
 import { closeLength, findClose, readTag, type Tag } from './element-scan'
 import type { GridBuilder } from './grid-builder'
@@ -15,8 +16,16 @@ const QUOTE = 0x22
 const APOS = 0x27
 const SP = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09
 /** Excel's grid: anything beyond is a damaged or hostile reference. */
-const MAX_ROWS = 1_048_576
-const MAX_COLS = 16_384
+const MAX_ROWS = LIMITS.rows.value
+const MAX_COLS = LIMITS.columns.value
+const MAX_CELL_BYTES = LIMITS.cellBytes.value
+
+/** "XFD1048576" for zero-based (row, column). */
+export function cellName(row: number, col: number): string {
+  let letters = ''
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters
+  return `${letters}${row + 1}`
+}
 
 const ROW = Buffer.from('row')
 const SHEET_DATA = Buffer.from('sheetData')
@@ -34,13 +43,16 @@ export class SheetScanner {
   private row = -1
   private col = -1
   private inData = false
-  private readonly acc = new ByteAccumulator(16 * 1024 * 1024, 'The sheet')
+  private readonly acc: ByteAccumulator
   dimension: string | undefined
 
   constructor(
     private readonly grid: GridBuilder,
-    private readonly values: CellValues
-  ) {}
+    private readonly values: CellValues,
+    private readonly file: string
+  ) {
+    this.acc = new ByteAccumulator(file, 'one element of a sheet', 16 * 1024 * 1024)
+  }
 
   push(chunk: Buffer): void {
     this.acc.push(chunk, (buf) => this.scan(buf))
@@ -282,6 +294,8 @@ export class SheetScanner {
       this.grid.warn('Some cells lie outside the Excel grid: they were skipped')
       return end
     }
+    if (ve - vs > MAX_CELL_BYTES || (inline !== null && inline.length > MAX_CELL_BYTES))
+      throw overLimit(this.file, LIMITS.cellBytes, Math.max(ve - vs, inline?.length ?? 0), { where: `cell ${cellName(atRow, atCol)}` })
     this.values.store(atRow, atCol, buf, typeS, typeE, style, vs, ve, inline)
     return end
   }

@@ -6,12 +6,9 @@ import { SharedStringsScanner } from './shared-strings'
 import { SheetScanner } from './sheet-scanner'
 import type { ReadOptions, SheetGrid, SheetInfo, WorkbookInfo } from './types'
 import { parseDateStyles, parseRels, parseWorkbook, relsPathFor, resolveTarget, type Relationship } from './xlsx-parts'
-import { ZipArchive } from './zip-archive'
+import { LIMITS } from '../limits'
+import { ZipArchive } from '../zip-archive'
 
-const SMALL_PART_MAX = 64 * 1024 * 1024
-const SHARED_STRINGS_MAX = 512 * 1024 * 1024
-/** Inflated bytes one worksheet may produce (zip-bomb guard; a full 20M-cell sheet is ~1 GB of XML). */
-const SHEET_MAX = 1536 * 1024 * 1024
 const DIMENSION_PEEK = 64 * 1024
 
 /** Why a zip without a workbook part is not readable, in the user's terms. */
@@ -47,25 +44,25 @@ export class XlsxBook {
   ) {}
 
   static async open(file: string, signal?: AbortSignal): Promise<XlsxBook> {
-    const zip = await ZipArchive.open(file)
+    const zip = await ZipArchive.open(file, { what: '.xlsx file' })
     try {
       let workbookPart = 'xl/workbook.xml'
       const rootRels = zip.resolve('_rels/.rels')
       if (rootRels) {
-        const office = byType(parseRelsSafe(await zip.readText(rootRels, SMALL_PART_MAX, signal)), '/officeDocument')
+        const office = byType(parseRelsSafe(await zip.readText(rootRels, { signal })), '/officeDocument')
         if (office) workbookPart = resolveTarget('', office.target)
       }
       const wbName = zip.resolve(workbookPart) ?? zip.resolve('xl/workbook.xml')
       if (!wbName) throw missingWorkbook(zip)
       let wb: ReturnType<typeof parseWorkbook>
       try {
-        wb = parseWorkbook(await zip.readText(wbName, SMALL_PART_MAX, signal))
+        wb = parseWorkbook(await zip.readText(wbName, { signal }))
       } catch (err) {
         if (err instanceof EsitiError) throw err
         throw new EsitiError('CORRUPT_FILE', `${basename(file)} is damaged: its workbook.xml is not valid XML (${(err as Error).message}).`)
       }
       const relsName = zip.resolve(relsPathFor(wbName))
-      const rels = relsName ? parseRelsSafe(await zip.readText(relsName, SMALL_PART_MAX, signal)) : new Map<string, Relationship>()
+      const rels = relsName ? parseRelsSafe(await zip.readText(relsName, { signal })) : new Map<string, Relationship>()
       const sheetParts = wb.sheets.map((s, i) => {
         const rel = rels.get(s.relId)
         return zip.resolve(rel ? resolveTarget(wbName, rel.target) : `xl/worksheets/sheet${i + 1}.xml`)
@@ -89,7 +86,7 @@ export class XlsxBook {
       const part = this.sheetParts[sheet.index]
       if (!part) continue
       let head = ''
-      for await (const chunk of this.zip.inflate(part, { maxBytes: SHEET_MAX, signal })) {
+      for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal })) {
         head += chunk.toString('latin1', 0, Math.min(chunk.length, DIMENSION_PEEK - head.length))
         if (head.length >= DIMENSION_PEEK || /<(?:\w+:)?sheetData\b/.test(head)) break
       }
@@ -100,7 +97,7 @@ export class XlsxBook {
 
   async readGrid(index: number, opts: ReadOptions): Promise<SheetGrid> {
     const sheet = this.info.sheets[index]
-    const grid = new GridBuilder(sheet.name, opts.maxCells ?? DEFAULT_MAX_CELLS)
+    const grid = new GridBuilder(sheet.name, this.zip.file, opts.maxCells ?? DEFAULT_MAX_CELLS)
     const part = this.sheetParts[index]
     if (!part) {
       grid.warn(`Sheet "${sheet.name}" has no data part in the file: it is read as empty`)
@@ -114,9 +111,9 @@ export class XlsxBook {
     await this.loadShared(opts.signal, report && ((done) => report(done, total)))
     for (const w of this.warnings) grid.warn(w)
     const values = new CellValues(grid, this.sst ?? [], this.dateStyles ?? new Uint8Array(0), this.info.date1904)
-    const scanner = new SheetScanner(grid, values)
+    const scanner = new SheetScanner(grid, values, this.zip.file)
     const onProgress = report && ((done: number) => report(sstSize + done, total))
-    for await (const chunk of this.zip.inflate(part, { maxBytes: SHEET_MAX, signal: opts.signal, onProgress })) scanner.push(chunk)
+    for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal: opts.signal, onProgress })) scanner.push(chunk)
     scanner.finish()
     if (scanner.dimension) sheet.dimension = scanner.dimension
     return grid.finish()
@@ -133,16 +130,16 @@ export class XlsxBook {
     const stylesPart = this.partFor('/styles', 'xl/styles.xml')
     if (stylesPart) {
       try {
-        this.dateStyles = parseDateStyles(await this.zip.readText(stylesPart, SMALL_PART_MAX, signal))
+        this.dateStyles = parseDateStyles(await this.zip.readText(stylesPart, { signal }))
       } catch (err) {
         if (err instanceof EsitiError) throw err
         this.warnings.push('The styles part is damaged: date cells may read as plain numbers')
       }
     }
     const sstPart = this.partFor('/sharedStrings', 'xl/sharedStrings.xml')
-    const scanner = new SharedStringsScanner()
+    const scanner = new SharedStringsScanner(this.zip.file)
     if (sstPart)
-      for await (const chunk of this.zip.inflate(sstPart, { maxBytes: SHARED_STRINGS_MAX, signal, onProgress })) scanner.push(chunk)
+      for await (const chunk of this.zip.inflate(sstPart, { limit: LIMITS.sharedStringsBytes, signal, onProgress })) scanner.push(chunk)
     this.sst = scanner.strings
   }
 }

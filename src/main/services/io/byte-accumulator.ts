@@ -1,18 +1,20 @@
-import { EsitiError } from '../../../../shared/errors'
+import { LIMITS, overLimit } from './limits'
 
 /**
  * Joins streamed chunks for scanners that consume whole elements: whatever a scan leaves unconsumed
  * (an element cut by the chunk boundary) is kept and the next chunk appended to it. The buffer grows
- * geometrically, so a large element costs amortised linear copying; an element larger than `maxCarry`
- * means a damaged or hostile file.
+ * geometrically, so a large element costs amortised linear copying; an element (a CSV record, an XML
+ * element) larger than the lineBytes limit means a damaged or hostile file, refused naming the limit.
  */
 export class ByteAccumulator {
   private buf: Buffer = Buffer.alloc(0)
   private len = 0
 
   constructor(
-    private readonly maxCarry: number,
-    private readonly what: string
+    private readonly file: string,
+    /** What one unit is, for the error: "a record", "an XML element of xl/sharedStrings.xml". */
+    private readonly what: string,
+    private readonly maxCarry: number = LIMITS.lineBytes.value
   ) {}
 
   /** Feeds a chunk; `scan(buf)` returns how many bytes of `buf` it consumed. */
@@ -55,9 +57,6 @@ export class ByteAccumulator {
 
   private checkCarry(): void {
     if (this.len > this.maxCarry)
-      throw new EsitiError(
-        'CORRUPT_FILE',
-        `${this.what} contains an element larger than ${Math.round(this.maxCarry / 2 ** 20)} MB: the file is damaged.`
-      )
+      throw overLimit(this.file, { ...LIMITS.lineBytes, value: this.maxCarry }, this.len, { where: this.what, atLeast: true })
   }
 }
