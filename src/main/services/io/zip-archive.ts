@@ -185,6 +185,8 @@ export class ZipArchive {
         total += chunk.length
         this.inflatedTotal += chunk.length
         if (total > maxBytes) throw tooLarge(total, true)
+        // The central directory states the size; a part that inflates past it is damaged or hostile.
+        if (total > entry.uncompressedSize) throw damaged(this.file, this.what, `${name} is larger than its header says`)
         if (total > RATIO_CHECK_AFTER && total > compressed * LIMITS.inflateRatio.value)
           throw overLimit(this.file, LIMITS.inflateRatio, total / Math.max(1, compressed), { where: name })
         if (this.inflatedTotal > this.maxInflated)

@@ -7,6 +7,7 @@ import { SheetScanner } from './sheet-scanner'
 import type { ReadOptions, SheetGrid, SheetInfo, WorkbookInfo } from './types'
 import { parseDateStyles, parseRels, parseWorkbook, relsPathFor, resolveTarget, type Relationship } from './xlsx-parts'
 import { LIMITS } from '../limits'
+import type { XmlSource } from '../xml'
 import { ZipArchive } from '../zip-archive'
 
 const DIMENSION_PEEK = 64 * 1024
@@ -49,20 +50,20 @@ export class XlsxBook {
       let workbookPart = 'xl/workbook.xml'
       const rootRels = zip.resolve('_rels/.rels')
       if (rootRels) {
-        const office = byType(parseRelsSafe(await zip.readText(rootRels, { signal })), '/officeDocument')
+        const office = byType(parseRelsSafe(await zip.readText(rootRels, { signal }), { file, part: rootRels }), '/officeDocument')
         if (office) workbookPart = resolveTarget('', office.target)
       }
       const wbName = zip.resolve(workbookPart) ?? zip.resolve('xl/workbook.xml')
       if (!wbName) throw missingWorkbook(zip)
       let wb: ReturnType<typeof parseWorkbook>
       try {
-        wb = parseWorkbook(await zip.readText(wbName, { signal }))
+        wb = parseWorkbook(await zip.readText(wbName, { signal }), { file, part: wbName })
       } catch (err) {
         if (err instanceof EsitiError) throw err
-        throw new EsitiError('CORRUPT_FILE', `${basename(file)} is damaged: its workbook.xml is not valid XML (${(err as Error).message}).`)
+        throw new EsitiError('CORRUPT_FILE', `${basename(file)} is damaged: its workbook.xml cannot be read (${(err as Error).message}).`)
       }
       const relsName = zip.resolve(relsPathFor(wbName))
-      const rels = relsName ? parseRelsSafe(await zip.readText(relsName, { signal })) : new Map<string, Relationship>()
+      const rels = relsName ? parseRelsSafe(await zip.readText(relsName, { signal }), { file, part: relsName }) : new Map<string, Relationship>()
       const sheetParts = wb.sheets.map((s, i) => {
         const rel = rels.get(s.relId)
         return zip.resolve(rel ? resolveTarget(wbName, rel.target) : `xl/worksheets/sheet${i + 1}.xml`)
@@ -130,9 +131,10 @@ export class XlsxBook {
     const stylesPart = this.partFor('/styles', 'xl/styles.xml')
     if (stylesPart) {
       try {
-        this.dateStyles = parseDateStyles(await this.zip.readText(stylesPart, { signal }))
+        this.dateStyles = parseDateStyles(await this.zip.readText(stylesPart, { signal }), { file: this.zip.file, part: stylesPart })
       } catch (err) {
-        if (err instanceof EsitiError) throw err
+        // Damaged styles only cost the date formats; a limit or a cancel still stops the read.
+        if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
         this.warnings.push('The styles part is damaged: date cells may read as plain numbers')
       }
     }
@@ -144,10 +146,11 @@ export class XlsxBook {
   }
 }
 
-function parseRelsSafe(xml: string): Map<string, Relationship> {
+function parseRelsSafe(xml: string, src: XmlSource): Map<string, Relationship> {
   try {
-    return parseRels(xml)
-  } catch {
+    return parseRels(xml, src)
+  } catch (err) {
+    if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
     return new Map()
   }
 }

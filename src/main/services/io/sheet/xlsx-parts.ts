@@ -1,26 +1,18 @@
 import { posix } from 'node:path'
-import { SaxesParser } from 'saxes'
+import { walkXml, type XmlSource } from '../xml'
 import { isBuiltinDateFormat, isDateFormatCode } from './excel-date'
 
 /**
  * Parsers for the small workbook parts (relationships, workbook, styles). They are tiny, so a strict
- * SAX parser is fine; element and attribute names are matched on their local part because some
- * producers write namespace prefixes (`x:sheet`).
+ * SAX parser is fine (io/xml: entities refused, elements bounded); element and attribute names are
+ * matched on their local part because some producers write namespace prefixes (`x:sheet`).
  */
 
 type Attrs = Record<string, string>
 
-const local = (name: string): string => name.slice(name.indexOf(':') + 1)
-
-function walk(xml: string, onOpen: (name: string, attrs: Attrs) => void, onClose?: (name: string) => void): void {
-  const parser = new SaxesParser({ xmlns: false })
-  parser.on('opentag', (tag) => {
-    const attrs: Attrs = {}
-    for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) attrs[k] = v
-    onOpen(local(tag.name), attrs)
-  })
-  if (onClose) parser.on('closetag', (tag) => onClose(local(tag.name)))
-  parser.write(xml).close()
+/** Walks a part through the reading layer's XML walker, by local element names. */
+function walk(xml: string, src: XmlSource, onOpen: (name: string, attrs: Attrs) => void, onClose?: (name: string) => void): void {
+  walkXml(xml, src, { open: (el) => onOpen(el.local, el.attrs), close: onClose && ((el) => onClose(el.local)) })
 }
 
 /** An attribute by local name (`r:id`, `id`, `ns0:id` …). */
@@ -35,9 +27,9 @@ export interface Relationship {
   type: string
 }
 
-export function parseRels(xml: string): Map<string, Relationship> {
+export function parseRels(xml: string, src: XmlSource): Map<string, Relationship> {
   const rels = new Map<string, Relationship>()
-  walk(xml, (name, a) => {
+  walk(xml, src, (name, a) => {
     if (name !== 'Relationship' || !a.Id || !a.Target) return
     if (a.TargetMode === 'External') return
     rels.set(a.Id, { target: a.Target, type: a.Type ?? '' })
@@ -63,10 +55,10 @@ export interface WorkbookSheetRef {
   relId: string
 }
 
-export function parseWorkbook(xml: string): { sheets: WorkbookSheetRef[]; date1904: boolean } {
+export function parseWorkbook(xml: string, src: XmlSource): { sheets: WorkbookSheetRef[]; date1904: boolean } {
   const sheets: WorkbookSheetRef[] = []
   let date1904 = false
-  walk(xml, (name, a) => {
+  walk(xml, src, (name, a) => {
     // Excel 2016 also writes an <x15:workbookPr> (no date1904) in extLst: only the attribute counts.
     if (name === 'workbookPr' && a.date1904 !== undefined) {
       const v = a.date1904.toLowerCase()
@@ -80,12 +72,13 @@ export function parseWorkbook(xml: string): { sheets: WorkbookSheetRef[]; date19
 }
 
 /** Per cell style index (`s`): 1 when its number format shows a date or time. */
-export function parseDateStyles(xml: string): Uint8Array {
+export function parseDateStyles(xml: string, src: XmlSource): Uint8Array {
   const customDate = new Map<number, boolean>()
   const xfFormats: number[] = []
   let inCellXfs = false
   walk(
     xml,
+    src,
     (name, a) => {
       if (name === 'numFmt' && a.numFmtId !== undefined) customDate.set(Number(a.numFmtId), isDateFormatCode(a.formatCode ?? ''))
       else if (name === 'cellXfs') inCellXfs = true
