@@ -95,6 +95,8 @@ export interface LimitDetails {
   where?: string
 }
 
+const VERB: Partial<Record<LimitKey, string>> = { inflateRatio: 'inflates', searchSeconds: 'ran for', searchMatches: 'finds' }
+
 /**
  * The refusal for a limit: TOO_LARGE, one line naming the file, what was counted, the value found
  * and the limit. `where` says which part or row ("word/document.xml", "row 2"); `atLeast` words a
@@ -102,11 +104,20 @@ export interface LimitDetails {
  */
 export function overLimit(file: string, limit: ReadLimit, found: number, opts: { where?: string; atLeast?: boolean } = {}): EsitiError {
   const name = basename(file)
-  const subject = opts.where ? `${name} (${opts.where})` : name
+  return overLimitOf(opts.where ? `${name} (${opts.where})` : name, limit, found, { ...opts, file: name })
+}
+
+/** The same for something that is not a file ("The search for \"x*\""), with an optional hint after a colon. */
+export function overLimitOf(
+  subject: string,
+  limit: ReadLimit,
+  found: number,
+  opts: { where?: string; atLeast?: boolean; hint?: string; file?: string } = {}
+): EsitiError {
   const value = `${opts.atLeast ? 'more than ' : ''}${formatAmount(limit, found)}`
-  const verb = limit.key === 'inflateRatio' ? 'inflates' : 'has'
-  const details: LimitDetails = { limit: limit.key, file: name, found, max: limit.value, atLeast: !!opts.atLeast, where: opts.where }
-  return new EsitiError('TOO_LARGE', `${subject} ${verb} ${value}; the limit is ${formatAmount(limit, limit.value)}.`, details)
+  const details: LimitDetails = { limit: limit.key, file: opts.file ?? subject, found, max: limit.value, atLeast: !!opts.atLeast, where: opts.where }
+  const hint = opts.hint ? `: ${opts.hint}` : ''
+  return new EsitiError('TOO_LARGE', `${subject} ${VERB[limit.key] ?? 'has'} ${value}; the limit is ${formatAmount(limit, limit.value)}${hint}.`, details)
 }
 
 /** Throws overLimit when `found` exceeds the limit (or `max`, a caller's tighter value of it). */
