@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { LIMITS, checkLimit } from '../io/limits'
 import type { Extracted } from './extracted'
 
 interface TextItemLike {
@@ -29,7 +30,9 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
         throw new EsitiError('ENCRYPTED_FILE', `${fileName} is password-protected: save an unprotected copy and import that.`)
       throw new EsitiError('CORRUPT_FILE', `${fileName} is damaged or not a PDF (${(e as Error).message}).`)
     }
+    checkLimit(fileName, LIMITS.pdfPages, doc.numPages)
     const pages: string[] = []
+    let chars = 0
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
@@ -41,6 +44,8 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       }
       pages.push(text.replace(/[ \t]+\n/g, '\n').trim())
       page.cleanup()
+      chars += text.length
+      checkLimit(fileName, LIMITS.textChars, chars, { atLeast: n < doc.numPages })
     }
     const text = pages.filter((p) => p !== '').join('\n\n')
     if (text.trim() === '')
