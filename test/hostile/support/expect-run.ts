@@ -3,6 +3,8 @@ import { CEILING, describeRun, runCli, type Measured } from './run-cli'
 
 /** The run stayed under the ceilings (not killed, under 60 s and 1 GB). */
 export function expectWithinCeilings(r: Measured): void {
+  // The figures go to the test output: docs/performance.md quotes them.
+  console.info(`esiti ${r.args.join(' ').replace(/\/tmp\/\S+\//g, '')}: ${describeRun(r)}`)
   expect(r.killed, describeRun(r)).toBe(false)
   expect(r.seconds, describeRun(r)).toBeLessThan(CEILING.seconds)
   expect(r.megabytes, describeRun(r)).toBeLessThan(CEILING.megabytes)

@@ -15,6 +15,7 @@ export const ROOT = resolve(process.env.ESITI_HOSTILE_ROOT ?? join(import.meta.d
 export const CEILING = { seconds: 60, megabytes: 1024 }
 
 export interface Measured {
+  args: string[]
   code: number | null
   /** True when the ceiling's time ran out and the child was killed. */
   killed: boolean
@@ -59,7 +60,7 @@ export async function runCli(args: string[], opts: { seconds?: number; env?: Rec
     // GNU time writes "Command terminated by signal 9" first when the child was killed.
     const last = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').at(-1) ?? '' : ''
     const [kb] = last.split(' ').map(Number)
-    return { code, killed, stdout, stderr, seconds, megabytes: Number.isFinite(kb) ? kb / 1024 : NaN }
+    return { args, code, killed, stdout, stderr, seconds, megabytes: Number.isFinite(kb) ? kb / 1024 : NaN }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

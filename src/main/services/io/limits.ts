@@ -76,7 +76,7 @@ export const LIMITS: { readonly [K in LimitKey]: ReadLimit } = Object.fromEntrie
 /** Past this many inflated bytes a part's ratio to its compressed bytes is checked. */
 export const RATIO_CHECK_AFTER = 50 * MB
 
-const count = (n: number): string => Math.round(n).toLocaleString('en')
+const count = (n: number): string => n.toLocaleString('en', { maximumFractionDigits: Math.abs(n) < 10 ? 1 : 0 })
 
 /** "268,435,456 bytes (256 MB)" for byte counts, "16,384" for the rest. */
 export function formatAmount(limit: ReadLimit, n: number): string {
@@ -90,7 +90,7 @@ export interface LimitDetails {
   file: string
   found: number
   max: number
-  /** True when reading stopped as soon as the limit was passed: `found` is a lower bound. */
+  /** True when reading stopped as soon as the limit was passed: `found` is a lower bound ("at least"). */
   atLeast: boolean
   where?: string
 }
@@ -100,7 +100,7 @@ const VERB: Partial<Record<LimitKey, string>> = { inflateRatio: 'inflates', sear
 /**
  * The refusal for a limit: TOO_LARGE, one line naming the file, what was counted, the value found
  * and the limit. `where` says which part or row ("word/document.xml", "row 2"); `atLeast` words a
- * value that is only a lower bound because reading stopped there.
+ * value that is only a lower bound because reading stopped there ("has at least 2,000,001 elements").
  */
 export function overLimit(file: string, limit: ReadLimit, found: number, opts: { where?: string; atLeast?: boolean } = {}): EsitiError {
   const name = basename(file)
@@ -114,7 +114,7 @@ export function overLimitOf(
   found: number,
   opts: { where?: string; atLeast?: boolean; hint?: string; file?: string } = {}
 ): EsitiError {
-  const value = `${opts.atLeast ? 'more than ' : ''}${formatAmount(limit, found)}`
+  const value = `${opts.atLeast ? 'at least ' : ''}${formatAmount(limit, found)}`
   const details: LimitDetails = { limit: limit.key, file: opts.file ?? subject, found, max: limit.value, atLeast: !!opts.atLeast, where: opts.where }
   const hint = opts.hint ? `: ${opts.hint}` : ''
   return new EsitiError('TOO_LARGE', `${subject} ${VERB[limit.key] ?? 'has'} ${value}; the limit is ${formatAmount(limit, limit.value)}${hint}.`, details)
