@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cli } from '../support/cli'
 import { tempDir } from '../support/temp-project'
+import { run } from './support/run-cli'
 import { expectRefusal } from './support/expect-run'
 import { bigTextsQdpx, deepDocx, laughsDocx, manyElementsQdpx, manyPagesPdf, nulText, textBombDocx, truncatedDocx } from './support/generators'
 
@@ -9,7 +9,7 @@ const tmp = tempDir('esiti-hostile-documents-')
 let project = ''
 beforeAll(async () => {
   project = `${tmp.dir}/p.esiti`
-  expect((await cli('new', project, '--json')).code).toBe(0)
+  await run('new', project)
 })
 afterAll(() => tmp.cleanup())
 
@@ -43,8 +43,7 @@ describe('qdpx import', () => {
   it('refuses an 18 MB package holding four texts of 243 MB (it took 5.2 GB and wrote a 2 GB project)', async () => {
     const file = bigTextsQdpx(tmp.dir, 4, 243)
     await expectRefusal(['qdpx', 'import', file, project], /^esiti: testi-enormi\.qdpx \(sources\/[0-9a-f-]+\.txt\) has [\d,]+ bytes \(243 MB\); the limit is 67,108,864 bytes \(64 MB\)\.$/)
-    const info = await cli('info', project, '--json')
-    expect(info.json.sources).toBe(0)
+    expect((await run('info', project)).sources).toBe(0)
   })
 
   it('refuses a project.qde of 4.9 million XML elements (it took 3 GB and more than 120 s)', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cli } from '../support/cli'
 import { tempDir } from '../support/temp-project'
+import { run } from './support/run-cli'
 import { expectRefusal, expectSuccess } from './support/expect-run'
 import { emojiTranscript } from './support/generators'
 
@@ -9,8 +9,8 @@ const tmp = tempDir('esiti-hostile-search-')
 let project = ''
 beforeAll(async () => {
   project = `${tmp.dir}/p.esiti`
-  expect((await cli('new', project, '--json')).code).toBe(0)
-  expect((await cli('transcripts', 'import', project, emojiTranscript(tmp.dir), '--json')).code).toBe(0)
+  await run('new', project)
+  await run('transcripts', 'import', project, emojiTranscript(tmp.dir))
 })
 afterAll(() => tmp.cleanup())
 

@@ -70,3 +70,13 @@ export async function runCli(args: string[], opts: { seconds?: number; env?: Rec
 export function describeRun(r: Measured): string {
   return `exit ${r.code}${r.killed ? ' (killed at the time ceiling)' : ''}, ${r.seconds.toFixed(1)} s, ${r.megabytes.toFixed(0)} MB, stderr: ${r.stderr.slice(0, 300)}`
 }
+
+/**
+ * Runs a setup or check command of the same version under test (a project made by one version may
+ * be refused by an older one) and returns its JSON output.
+ */
+export async function run(...args: string[]): Promise<any> {
+  const r = await runCli([...args, '--json'])
+  if (r.code !== 0) throw new Error(`esiti ${args.join(' ')} failed: ${describeRun(r)}`)
+  return JSON.parse(r.stdout)
+}
