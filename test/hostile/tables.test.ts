@@ -77,6 +77,6 @@ describe('register import', () => {
 
   it('refuses a CSV with one 2 MB cell by the cell limit', async () => {
     const file = hugeCellCsv(tmp.dir, 2)
-    await expectRefusal(['register', 'import', project, file], /^esiti: cella-enorme\.csv \(row 2, column 4\) has 2,097,152 bytes \(2\.0 MB\); the limit is 1,048,576 bytes \(1\.0 MB\)\.$/)
+    await expectRefusal(['register', 'import', project, file], /^esiti: cella-enorme\.csv \(row 2, column 4\) has 2,097,152 bytes \(2 MB\); the limit is 1,048,576 bytes \(1 MB\)\.$/)
   })
 })

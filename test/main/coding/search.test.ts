@@ -55,27 +55,27 @@ describe('text search', () => {
     expect(r.hits.every((h) => h.end > h.start)).toBe(true)
     expect((await searchText(t.ctx, { query: '§*', regex: true })).total).toBe(0)
     // Empty matches around astral characters, then a real one after them.
-    const found = await findMatches('a*', 'gu', ['😀😀a😀'], { label: 't' })
+    const found = await findMatches('a*', 'gu', ['😀😀a😀'], { query: 't' })
     expect([...found[0]]).toEqual([4, 5])
   })
 
   it('stops a regular expression that backtracks catastrophically at its deadline, naming the limit', async () => {
     const hay = 'a'.repeat(40) + '!'
-    const err = await findMatches('(.*.*)*Z', 'gu', [hay], { label: 'The search for "(.*.*)*Z"', timeoutMs: 300 }).catch((e: unknown) => e)
+    const err = await findMatches('(.*.*)*Z', 'gu', [hay], { query: '(.*.*)*Z', timeoutMs: 300 }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(EsitiError)
     expect(err).toMatchObject({ code: 'TOO_LARGE', details: { limit: 'searchSeconds' } })
     expect((err as Error).message).toMatch(/^The search for "\(\.\*\.\*\)\*Z" ran for at least 0\.3 seconds; the limit is 0\.3 seconds: simplify the regular expression or search fewer sources\.$/)
     // The next search gets a fresh worker and works.
-    expect([...(await findMatches('b', 'g', ['abc'], { label: 't' }))[0]]).toEqual([1, 2])
+    expect([...(await findMatches('b', 'g', ['abc'], { query: 't' }))[0]]).toEqual([1, 2])
   })
 
   it('cancels a running search at once, and caps the number of matches', async () => {
     const ctrl = new AbortController()
     const ctx = makeCtx(t.project, 'Giulia', { report: () => undefined, signal: ctrl.signal })
-    const running = findMatches('(\\p{L}+\\s?)+#', 'gu', ['parola '.repeat(30)], { label: 't', signal: ctx.progress.signal, timeoutMs: 60_000 })
+    const running = findMatches('(\\p{L}+\\s?)+#', 'gu', ['parola '.repeat(30)], { query: 't', signal: ctx.progress.signal, timeoutMs: 60_000 })
     setTimeout(() => ctrl.abort(), 100)
     await expect(running).rejects.toMatchObject({ code: 'CANCELLED' })
-    await expect(findMatches('.', 'gu', ['abcdefghijkl'], { label: 'The search for "."', maxMatches: 10 })).rejects.toMatchObject({
+    await expect(findMatches('.', 'gu', ['abcdefghijkl'], { query: '.', maxMatches: 10 })).rejects.toMatchObject({
       code: 'TOO_LARGE',
       details: { limit: 'searchMatches', found: 11, max: 10 }
     })

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { EsitiError } from '../../../shared/errors'
-import { LIMITS, overLimitOf } from '../io/limits'
+import { LIMITS, searchOverLimit } from '../io/limits'
 
 /**
  * Runs a search's regular expression over texts in a worker thread, so that a pattern that
@@ -79,8 +79,8 @@ export interface MatchOptions {
   timeoutMs?: number
   /** Matches over all texts; default LIMITS.searchMatches. */
   maxMatches?: number
-  /** What the search is, for the errors: `the search for "x*"`. */
-  label: string
+  /** The search as the user typed it, for the errors. */
+  query: string
 }
 
 /**
@@ -109,10 +109,7 @@ export function findMatches(source: string, flags: string, texts: string[], opts
         finish(
           () =>
             reject(
-              overLimitOf(opts.label, { ...LIMITS.searchSeconds, value: timeoutMs / 1000 }, timeoutMs / 1000, {
-                atLeast: true,
-                hint: 'simplify the regular expression or search fewer sources'
-              })
+              searchOverLimit(opts.query, { ...LIMITS.searchSeconds, value: timeoutMs / 1000 }, timeoutMs / 1000)
             ),
           false
         ),
@@ -122,13 +119,13 @@ export function findMatches(source: string, flags: string, texts: string[], opts
     worker.on('message', (m: { out?: Int32Array[]; over?: number; error?: string }) => {
       if (m.out) finish(() => resolve(m.out!), true)
       else if (m.over !== undefined)
-        finish(() => reject(overLimitOf(opts.label, { ...LIMITS.searchMatches, value: max }, m.over!, { atLeast: true, hint: 'narrow the search' })), true)
-      else finish(() => reject(new EsitiError('INVALID_INPUT', `Invalid regular expression: ${m.error}`)), true)
+        finish(() => reject(searchOverLimit(opts.query, { ...LIMITS.searchMatches, value: max }, m.over!)), true)
+      else finish(() => reject(new EsitiError('INVALID_INPUT', 'io.badRegex', { detail: m.error ?? '' })), true)
     })
-    worker.on('error', (e) => finish(() => reject(new EsitiError('INTERNAL', `The search failed: ${e.message}`)), false))
-    worker.on('exit', () => finish(() => reject(new EsitiError('INTERNAL', 'The search stopped unexpectedly.')), false))
+    worker.on('error', (e) => finish(() => reject(new EsitiError('INTERNAL', 'io.searchFailed', { detail: e.message })), false))
+    worker.on('exit', () => finish(() => reject(new EsitiError('INTERNAL', 'io.searchStopped')), false))
     worker.postMessage({ source, flags, texts, max })
   })
 }
 
-const cancelled = (): EsitiError => new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
+const cancelled = (): EsitiError => new EsitiError('CANCELLED', 'core.cancelled')

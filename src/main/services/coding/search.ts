@@ -61,7 +61,6 @@ export async function findHits(ctx: Ctx, opts: SearchOptions): Promise<{ hits: R
   const { re, fold } = buildPattern(opts)
   const sources = targetSources(ctx, opts)
   const hits: RawHit[] = []
-  const label = `The search for ${JSON.stringify(opts.query ?? '')}`
   const deadline = Date.now() + LIMITS.searchSeconds.value * 1000
   let i = 0
   while (i < sources.length) {
@@ -80,7 +79,7 @@ export async function findHits(ctx: Ctx, opts: SearchOptions): Promise<{ hits: R
       signal: ctx.progress.signal,
       timeoutMs: Math.max(1, deadline - Date.now()),
       maxMatches: LIMITS.searchMatches.value - hits.length,
-      label
+      query: opts.query ?? ''
     })
     batch.forEach((b, k) => {
       const m = found[k]

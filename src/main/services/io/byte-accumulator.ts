@@ -1,4 +1,4 @@
-import { LIMITS, overLimit } from './limits'
+import { LIMITS, overLimit, type Where } from './limits'
 
 /**
  * Joins streamed chunks for scanners that consume whole elements: whatever a scan leaves unconsumed
@@ -12,8 +12,8 @@ export class ByteAccumulator {
 
   constructor(
     private readonly file: string,
-    /** What one unit is, for the error: "a record", "an XML element of xl/sharedStrings.xml". */
-    private readonly what: string,
+    /** What one unit is, for the error (io.where.record, io.where.element). */
+    private readonly what: Where,
     private readonly maxCarry: number = LIMITS.lineBytes.value
   ) {}
 

@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import { msg, type MessageKey, type Msg, type MsgParam } from '../../../shared/messages'
 
 /**
  * Every bound the reading layer puts on a file, in one table, so that a refusal can name the limit
@@ -76,14 +77,13 @@ export const LIMITS: { readonly [K in LimitKey]: ReadLimit } = Object.fromEntrie
 /** Past this many inflated bytes a part's ratio to its compressed bytes is checked. */
 export const RATIO_CHECK_AFTER = 50 * MB
 
-const count = (n: number): string => n.toLocaleString('en', { maximumFractionDigits: Math.abs(n) < 10 ? 1 : 0 })
+/** Megabytes with one decimal under 10 MB, whole above (the number itself is worded by locale). */
+const megabytes = (n: number): number => (n >= 10 * MB ? Math.round(n / MB) : Math.round((n / MB) * 10) / 10)
+/** Counts are whole; seconds and ratios keep one decimal under 10. */
+const amount = (n: number): number => (Math.abs(n) < 10 ? Math.round(n * 10) / 10 : Math.round(n))
 
-/** "268,435,456 bytes (256 MB)" for byte counts, "16,384" for the rest. */
-export function formatAmount(limit: ReadLimit, n: number): string {
-  if (limit.unit === 'bytes' && limit.key !== 'inflateRatio' && n >= MB) return `${count(n)} bytes (${(n / MB).toFixed(n >= 10 * MB ? 0 : 1)} MB)`
-  if (limit.key === 'inflateRatio') return `${count(n)} to 1`
-  return `${count(n)} ${limit.unit}`
-}
+/** Where in a file a limit was passed: a part's name as written, or a message (row, cell, sheet). */
+export type Where = string | Msg
 
 export interface LimitDetails {
   limit: LimitKey
@@ -92,36 +92,48 @@ export interface LimitDetails {
   max: number
   /** True when reading stopped as soon as the limit was passed: `found` is a lower bound ("at least"). */
   atLeast: boolean
-  where?: string
+  where?: Where
 }
-
-const VERB: Partial<Record<LimitKey, string>> = { inflateRatio: 'inflates', searchSeconds: 'ran for', searchMatches: 'finds' }
 
 /**
- * The refusal for a limit: TOO_LARGE, one line naming the file, what was counted, the value found
- * and the limit. `where` says which part or row ("word/document.xml", "row 2"); `atLeast` words a
- * value that is only a lower bound because reading stopped there ("has at least 2,000,001 elements").
+ * The refusal for a limit: TOO_LARGE, one line naming the file (and the part, row or cell), what was
+ * counted, the value found and the limit, as a message (catalog io.*). `atLeast` words a value that
+ * is only a lower bound because reading stopped there ("has at least 2,000,001 elements").
  */
-export function overLimit(file: string, limit: ReadLimit, found: number, opts: { where?: string; atLeast?: boolean } = {}): EsitiError {
+export function overLimit(file: string, limit: ReadLimit, found: number, opts: { where?: Where; atLeast?: boolean } = {}): EsitiError {
   const name = basename(file)
-  return overLimitOf(opts.where ? `${name} (${opts.where})` : name, limit, found, { ...opts, file: name })
+  const subject: MsgParam = opts.where ? msg('io.subjectIn', { file: name, where: opts.where }) : name
+  const details: LimitDetails = { limit: limit.key, file: name, found, max: limit.value, atLeast: !!opts.atLeast, where: opts.where }
+  if (limit.key === 'inflateRatio')
+    return new EsitiError('TOO_LARGE', 'io.inflateRatio', { subject, found: amount(found), limit: limit.value }, details)
+  if (limit.unit === 'bytes')
+    return new EsitiError(
+      'TOO_LARGE',
+      opts.atLeast ? 'io.overLimitBytesAtLeast' : 'io.overLimitBytes',
+      { subject, found, foundMb: megabytes(found), limit: limit.value, limitMb: megabytes(limit.value) },
+      details
+    )
+  return new EsitiError(
+    'TOO_LARGE',
+    opts.atLeast ? 'io.overLimitAtLeast' : 'io.overLimit',
+    { subject, found: amount(found), limit: amount(limit.value), unit: msg(`io.unit.${limit.unit}` as MessageKey) },
+    details
+  )
 }
 
-/** The same for something that is not a file ("The search for \"x*\""), with an optional hint after a colon. */
-export function overLimitOf(
-  subject: string,
-  limit: ReadLimit,
-  found: number,
-  opts: { where?: string; atLeast?: boolean; hint?: string; file?: string } = {}
-): EsitiError {
-  const value = `${opts.atLeast ? 'at least ' : ''}${formatAmount(limit, found)}`
-  const details: LimitDetails = { limit: limit.key, file: opts.file ?? subject, found, max: limit.value, atLeast: !!opts.atLeast, where: opts.where }
-  const hint = opts.hint ? `: ${opts.hint}` : ''
-  return new EsitiError('TOO_LARGE', `${subject} ${VERB[limit.key] ?? 'has'} ${value}; the limit is ${formatAmount(limit, limit.value)}${hint}.`, details)
+/** A search that passed its time or match limit (`query` as the user typed it). */
+export function searchOverLimit(query: string, limit: ReadLimit, found: number): EsitiError {
+  const details: LimitDetails = { limit: limit.key, file: '', found, max: limit.value, atLeast: true }
+  return new EsitiError(
+    'TOO_LARGE',
+    limit.key === 'searchSeconds' ? 'io.searchTimeout' : 'io.searchMatches',
+    { query, found: amount(found), limit: amount(limit.value) },
+    details
+  )
 }
 
 /** Throws overLimit when `found` exceeds the limit (or `max`, a caller's tighter value of it). */
-export function checkLimit(file: string, limit: ReadLimit, found: number, opts: { where?: string; atLeast?: boolean; max?: number } = {}): void {
+export function checkLimit(file: string, limit: ReadLimit, found: number, opts: { where?: Where; atLeast?: boolean; max?: number } = {}): void {
   const max = opts.max ?? limit.value
   if (found > max) throw overLimit(file, max === limit.value ? limit : { ...limit, value: max }, found, opts)
 }

@@ -60,6 +60,6 @@ export async function readTable(file: string, opts: { sheet?: string; signal?: A
       headerRow = r + 1
     } else rows.push({ row: r + 1, cells })
   }
-  if (header === null) throw new EsitiError('INVALID_INPUT', `${basename(file)} is empty.`)
+  if (header === null) throw new EsitiError('INVALID_INPUT', 'io.tableEmpty', { file: basename(file) })
   return { header, headerRow, rows, warnings: grid.warnings }
 }

@@ -1,5 +1,5 @@
-import { basename } from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import { subjectOf } from './xml'
 import { LIMITS, checkLimit } from './limits'
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252'
@@ -17,13 +17,12 @@ export interface TextSource {
   part?: string
 }
 
-const label = (src: TextSource): string => (src.part ? `${basename(src.file)} (${src.part})` : basename(src.file))
 
 function decodeOrFail(bytes: Uint8Array, encoding: string, src: TextSource, what: string): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    throw new EsitiError('CORRUPT_FILE', `${label(src)}: the text is not valid ${what} although the file says so.`)
+    throw new EsitiError('CORRUPT_FILE', 'io.textInvalid', { subject: subjectOf(src), encoding: what })
   }
 }
 
@@ -53,7 +52,7 @@ export function decodeText(bytes: Uint8Array, src: TextSource, maxBytes = LIMITS
   checkLimit(src.file, LIMITS.textFileBytes, bytes.length, { where: src.part, max: maxBytes })
   let result: DecodedText
   if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff))
-    throw new EsitiError('UNSUPPORTED_FILE', `${label(src)} is UTF-32 text: save it as UTF-8.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'io.textUtf32', { subject: subjectOf(src) })
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     result = { text: decodeOrFail(bytes.subarray(3), 'utf-8', src, 'UTF-8'), encoding: 'utf-8-bom', hadBom: true }
   else if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -62,7 +61,7 @@ export function decodeText(bytes: Uint8Array, src: TextSource, maxBytes = LIMITS
     result = { text: decodeOrFail(bytes.subarray(2), 'utf-16be', src, 'UTF-16'), encoding: 'utf-16be', hadBom: true }
   else if (bytes.includes(0)) {
     const guess = guessUtf16(bytes)
-    if (!guess) throw new EsitiError('UNSUPPORTED_FILE', `${label(src)} looks like a binary file, not text (it contains NUL bytes).`)
+    if (!guess) throw new EsitiError('UNSUPPORTED_FILE', 'io.textBinary', { subject: subjectOf(src) })
     result = { text: decodeOrFail(bytes, guess, src, 'UTF-16'), encoding: guess, hadBom: false }
   } else {
     try {

@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS, type SaxesTagPlain } from 'saxes'
 import { EsitiError } from '../../../shared/errors'
+import { msg, type MsgParam } from '../../../shared/messages'
 import { LIMITS, overLimit } from './limits'
 
 /** Which file (and which part of a package) an XML document comes from, for every error. */
@@ -33,7 +34,9 @@ export interface XmlHandlers {
 
 const localOf = (name: string): string => name.slice(name.indexOf(':') + 1)
 
-const label = (src: XmlSource): string => (src.part ? `${basename(src.file)} (${src.part})` : basename(src.file))
+/** The file, or "file (part)", as a message parameter. */
+export const subjectOf = (src: { file: string; part?: string }): MsgParam =>
+  src.part ? msg('io.subjectIn', { file: basename(src.file), where: src.part }) : basename(src.file)
 
 function elementNs(tag: SaxesTagNS): XmlElement {
   const attrs: Record<string, string> = {}
@@ -86,7 +89,7 @@ export function walkXml(xml: string, src: XmlSource, h: XmlHandlers, opts: { xml
   })
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype) || /\b(SYSTEM|PUBLIC)\b/.test(doctype))
-      throw new EsitiError('UNSUPPORTED_FILE', `${label(src)} declares XML entities or an external DTD: refused for safety.`)
+      throw new EsitiError('UNSUPPORTED_FILE', 'io.xmlEntities', { subject: subjectOf(src) })
   })
   parser.on('opentag', (tag: SaxesTagNS | SaxesTagPlain) => {
     if (++elements > maxElements) throw overLimit(src.file, { ...LIMITS.xmlElements, value: maxElements }, elements, { where, atLeast: true })
@@ -110,7 +113,7 @@ export function walkXml(xml: string, src: XmlSource, h: XmlHandlers, opts: { xml
   }
   if (failure) {
     const why = (failure as Error).message.split('\n')[0].replace(/^(?:.*?:)?\d+:\d+: /, '').replace(/\.+$/, '')
-    throw new EsitiError('CORRUPT_FILE', `${label(src)} is not valid XML (line ${parser.line}): ${why}.`)
+    throw new EsitiError('CORRUPT_FILE', 'io.xmlInvalid', { subject: subjectOf(src), line: parser.line, detail: why })
   }
 }
 
@@ -124,6 +127,6 @@ export function decodeXml(bytes: Uint8Array, src: XmlSource): string {
     if (declared && /^(iso-8859-1|latin-?1|windows-1252|cp1252)$/.test(declared)) return new TextDecoder('windows-1252').decode(bytes)
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new EsitiError('CORRUPT_FILE', `${label(src)} is not valid XML: its bytes are not valid UTF-8 or UTF-16 text.`)
+    throw new EsitiError('CORRUPT_FILE', 'io.xmlNotText', { subject: subjectOf(src) })
   }
 }

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream'
 import { createInflateRaw, type ZlibOptions } from 'node:zlib'
 import yauzl from 'yauzl'
 import { EsitiError } from '../../../shared/errors'
+import { msg, type Msg } from '../../../shared/messages'
 import { throwIfCancelled } from './cancel'
 import { LIMITS, RATIO_CHECK_AFTER, checkLimit, overLimit } from './limits'
 
@@ -12,8 +13,8 @@ const READ_AHEAD = 1024 * 1024
 const PROGRESS_STEP = 256 * 1024
 
 export interface ZipOpenOptions {
-  /** Words the damaged-file error: "<name> is not a readable <what>: …" (default "zip archive"). */
-  what?: string
+  /** Words the damaged-file error: "<name> is not a readable <what>: …" (default a zip archive). */
+  what?: 'zip' | 'xlsx' | 'document' | 'qdpx'
   /**
    * Entry names that would leave the archive (`..`, absolute, drive letters, NUL): 'refuse' the file
    * (a workbook never has them), or 'skip' them and list them in `unsafe` (a REFI-QDA package is
@@ -49,7 +50,7 @@ export class ZipArchive {
     private readonly zip: yauzl.ZipFile,
     private readonly entries: Map<string, yauzl.Entry>,
     private readonly lowerNames: Map<string, string>,
-    private readonly what: string,
+    private readonly what: Msg,
     private readonly maxInflated: number
   ) {}
 
@@ -58,16 +59,16 @@ export class ZipArchive {
     let size: number
     try {
       const st = await stat(file)
-      if (!st.isFile()) throw new EsitiError('INVALID_INPUT', `${basename(file)} is not a file.`)
+      if (!st.isFile()) throw new EsitiError('INVALID_INPUT', 'io.notAFile', { file: basename(file) })
       size = st.size
     } catch (err) {
       if (err instanceof EsitiError) throw err
-      throw new EsitiError('NOT_FOUND', `File not found: ${file}`)
+      throw new EsitiError('NOT_FOUND', 'io.fileNotFound', { file })
     }
     checkLimit(file, LIMITS.archiveBytes, size)
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
       yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: false }, (err, z) =>
-        err || !z ? reject(damaged(file, opts.what, `the zip structure is damaged (${err?.message ?? 'no zip'})`)) : resolve(z)
+        err || !z ? reject(damaged(file, whatOf(opts.what), err?.message ?? 'no zip')) : resolve(z)
       )
     )
     return ZipArchive.list(file, zip, opts)
@@ -79,20 +80,20 @@ export class ZipArchive {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
       yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false }, (err, z) =>
-        err || !z ? reject(damaged(file, opts.what, `the zip structure is damaged (${err?.message ?? 'no zip'})`)) : resolve(z)
+        err || !z ? reject(damaged(file, whatOf(opts.what), err?.message ?? 'no zip')) : resolve(z)
       )
     )
     return ZipArchive.list(file, zip, opts)
   }
 
   private static async list(file: string, zip: yauzl.ZipFile, opts: ZipOpenOptions): Promise<ZipArchive> {
-    const what = opts.what ?? 'zip archive'
+    const what = whatOf(opts.what)
     const archive = new ZipArchive(file, zip, new Map(), new Map(), what, opts.maxInflated ?? LIMITS.archiveInflatedBytes.value)
     try {
       // The central directory states the count: refuse before listing a million entries.
       checkLimit(file, LIMITS.zipEntries, zip.entryCount)
       await new Promise<void>((resolve, reject) => {
-        zip.on('error', (err: Error) => reject(damaged(file, what, `the zip structure is damaged (${err.message})`)))
+        zip.on('error', (err: Error) => reject(damaged(file, what, err.message)))
         zip.on('end', () => resolve())
         zip.on('entry', (entry: yauzl.Entry) => {
           try {
@@ -115,7 +116,8 @@ export class ZipArchive {
     const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false)
     const bad = name.includes('\u0000') ? 'invalid characters in file name' : yauzl.validateFileName(name)
     if (bad !== null) {
-      if (unsafe === 'refuse') throw damaged(this.file, this.what, `${bad}: ${JSON.stringify(name)}`)
+      if (unsafe === 'refuse')
+        throw new EsitiError('CORRUPT_FILE', 'io.zipUnsafeName', { file: basename(this.file), what: this.what, name: JSON.stringify(name), detail: bad })
       this.unsafe.push(name)
       return
     }
@@ -155,21 +157,21 @@ export class ZipArchive {
   /** Streams a part's inflated bytes in chunks, enforcing the byte budgets, the ratio guard and cancellation. */
   async *inflate(name: string, opts: InflateOptions = {}): AsyncGenerator<Buffer> {
     const entry = this.entries.get(name)
-    if (!entry) throw damaged(this.file, this.what, `the part ${name} is missing`)
+    if (!entry) throw new EsitiError('CORRUPT_FILE', 'io.zipPartMissing', { file: basename(this.file), what: this.what, part: name })
     const limit = opts.limit ?? LIMITS.partBytes
     const maxBytes = opts.maxBytes ?? limit.value
     const tooLarge = (found: number, atLeast: boolean): EsitiError =>
       overLimit(this.file, { ...limit, value: maxBytes }, found, { where: name, atLeast })
     if (entry.isEncrypted())
-      throw new EsitiError('ENCRYPTED_FILE', `${basename(this.file)} is password-protected: save a copy without a password and use that.`)
+      throw new EsitiError('ENCRYPTED_FILE', 'io.zipEncrypted', { file: basename(this.file) })
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
-      throw new EsitiError('UNSUPPORTED_FILE', `${basename(this.file)} uses an unsupported zip compression method (${entry.compressionMethod}): save it again from its application.`)
+      throw new EsitiError('UNSUPPORTED_FILE', 'io.zipMethod', { file: basename(this.file), method: String(entry.compressionMethod) })
     if (entry.uncompressedSize > maxBytes) throw tooLarge(entry.uncompressedSize, false)
     throwIfCancelled(opts.signal)
 
     const raw = await new Promise<Readable>((resolve, reject) =>
       this.zip.openReadStream(entry, { decodeFileData: false }, (err, s) =>
-        err || !s ? reject(damaged(this.file, this.what, `cannot read ${name} (${err?.message ?? 'no stream'})`)) : resolve(s)
+        err || !s ? reject(partDamaged(this.file, this.what, name, err?.message ?? 'no stream')) : resolve(s)
       )
     )
     let compressed = 0
@@ -186,11 +188,11 @@ export class ZipArchive {
         this.inflatedTotal += chunk.length
         if (total > maxBytes) throw tooLarge(total, true)
         // The central directory states the size; a part that inflates past it is damaged or hostile.
-        if (total > entry.uncompressedSize) throw damaged(this.file, this.what, `${name} is larger than its header says`)
+        if (total > entry.uncompressedSize) throw new EsitiError('CORRUPT_FILE', 'io.zipLyingHeader', { file: basename(this.file), what: this.what, part: name })
         if (total > RATIO_CHECK_AFTER && total > compressed * LIMITS.inflateRatio.value)
           throw overLimit(this.file, LIMITS.inflateRatio, total / Math.max(1, compressed), { where: name })
         if (this.inflatedTotal > this.maxInflated)
-          throw overLimit(this.file, { ...LIMITS.archiveInflatedBytes, value: this.maxInflated }, this.inflatedTotal, { where: 'all parts together', atLeast: true })
+          throw overLimit(this.file, { ...LIMITS.archiveInflatedBytes, value: this.maxInflated }, this.inflatedTotal, { where: msg('io.where.allParts'), atLeast: true })
         throwIfCancelled(opts.signal)
         if (opts.onProgress && compressed - lastReport >= PROGRESS_STEP) {
           lastReport = compressed
@@ -200,7 +202,7 @@ export class ZipArchive {
       }
     } catch (err) {
       if (err instanceof EsitiError) throw err
-      throw damaged(this.file, this.what, `${name} is damaged (${(err as Error).message})`)
+      throw partDamaged(this.file, this.what, name, (err as Error).message)
     } finally {
       raw.destroy()
       inflater?.destroy()
@@ -228,6 +230,10 @@ export class ZipArchive {
   }
 }
 
-function damaged(file: string, what: string | undefined, why: string): EsitiError {
-  return new EsitiError('CORRUPT_FILE', `${basename(file)} is not a readable ${what ?? 'zip archive'}: ${why}.`)
-}
+const whatOf = (what: ZipOpenOptions['what']): Msg => msg(`io.what.${what ?? 'zip'}`)
+
+const damaged = (file: string, what: Msg, detail: string): EsitiError =>
+  new EsitiError('CORRUPT_FILE', 'io.zipDamaged', { file: basename(file), what, detail })
+
+const partDamaged = (file: string, what: Msg, part: string, detail: string): EsitiError =>
+  new EsitiError('CORRUPT_FILE', 'io.zipPartDamaged', { file: basename(file), what, part, detail })

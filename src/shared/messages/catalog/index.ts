@@ -1,11 +1,12 @@
 import type { CatalogPart } from './define'
 import { core } from './core'
+import { io } from './io'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
  * keys are prefixed with the area ("survey.…", "io.…") so they never clash.
  */
-const PARTS = { core } satisfies Record<string, CatalogPart>
+const PARTS = { core, io } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 type StripPlural<K> = K extends `${infer B}_${PluralSuffix}` ? B : K

@@ -1,4 +1,5 @@
 import { ByteAccumulator } from '../byte-accumulator'
+import { msg } from '../../../../shared/messages'
 import { LIMITS, overLimit } from '../limits'
 
 const QUOTE = 0x22
@@ -37,7 +38,7 @@ export class CsvParser {
     private readonly sink: FieldSink,
     private skipFirstRecord = false
   ) {
-    this.acc = new ByteAccumulator(file, 'one record, perhaps an unclosed quote')
+    this.acc = new ByteAccumulator(file, msg('io.where.record'))
   }
 
   push(chunk: Buffer): void {
@@ -158,14 +159,14 @@ export class CsvParser {
     }
     // Checked per record, before any field reaches the grid: a million-column line would otherwise
     // allocate a million columns.
-    if (n > MAX_COLUMNS) throw overLimit(this.file, LIMITS.columns, n, { where: `row ${this.row + 1}` })
+    if (n > MAX_COLUMNS) throw overLimit(this.file, LIMITS.columns, n, { where: msg('io.where.row', { row: this.row + 1 }) })
     for (let c = 0; c < n; c++) {
       const s = this.starts[c]
       const e = this.ends[c]
       const j = this.junk[c]
       if (e <= s && j < 0) continue
       if ((j >= 0 ? j : e) - s > MAX_CELL_BYTES)
-        throw overLimit(this.file, LIMITS.cellBytes, (j >= 0 ? j : e) - s, { where: `row ${this.row + 1}, column ${c + 1}` })
+        throw overLimit(this.file, LIMITS.cellBytes, (j >= 0 ? j : e) - s, { where: msg('io.where.rowColumn', { row: this.row + 1, column: c + 1 }) })
       let text: string
       if (this.flags[c] === 0 && j < 0) text = this.textOf(buf, s, e)
       else {

@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/messages'
 import { LIMITS, overLimit, type ReadLimit } from '../limits'
 import { CellKind, type ColumnCells, type SheetGrid } from './types'
 
@@ -131,13 +132,13 @@ export class GridBuilder {
   private extend(row: number, col: number): void {
     const rows = Math.max(row, this.maxRow) + 1
     const cols = Math.max(col, this.maxCol) + 1
-    const where = `sheet "${this.name}"`
+    const where = msg('io.where.sheet', { sheet: this.name })
     if (cols > MAX_COLS) throw overLimit(this.file, LIMITS.columns, cols, { where, atLeast: true })
     if (rows > MAX_ROWS) throw overLimit(this.file, LIMITS.rows, rows, { where, atLeast: true })
     // The area a sheet spans, checked before anything is allocated for it: two cells at A1 and
     // XFD1048576 span 17 billion cells, which no loop over rows × columns may ever visit.
     if (rows * cols > this.cellLimit.value)
-      throw overLimit(this.file, this.cellLimit, rows * cols, { where: `${where}, ${rows.toLocaleString('en')} rows × ${cols.toLocaleString('en')} columns` })
+      throw overLimit(this.file, this.cellLimit, rows * cols, { where: msg('io.where.sheetArea', { sheet: this.name, rows, columns: cols }) })
     if (row >= this.cap) this.grow(row + 1)
     this.maxRow = rows - 1
     this.maxCol = cols - 1

@@ -1,4 +1,5 @@
 import { ByteAccumulator } from '../byte-accumulator'
+import { msg } from '../../../../shared/messages'
 import { LIMITS, overLimit } from '../limits'
 import { closeLength, findClose, readTag, type Tag } from './element-scan'
 import { LT, nameIs, readTextContent } from './xml-bytes'
@@ -39,13 +40,13 @@ export class SharedStringsScanner {
   private readonly acc: ByteAccumulator
 
   constructor(private readonly file: string) {
-    this.acc = new ByteAccumulator(file, 'one shared string')
+    this.acc = new ByteAccumulator(file, msg('io.where.element', { part: 'xl/sharedStrings.xml' }))
   }
 
   private add(text: string, bytes: number): void {
-    if (bytes > LIMITS.cellBytes.value) throw overLimit(this.file, LIMITS.cellBytes, bytes, { where: `shared string ${this.strings.length + 1}` })
+    if (bytes > LIMITS.cellBytes.value) throw overLimit(this.file, LIMITS.cellBytes, bytes, { where: msg('io.where.sharedString', { n: this.strings.length + 1 }) })
     if (this.strings.length >= LIMITS.sharedStrings.value)
-      throw overLimit(this.file, LIMITS.sharedStrings, this.strings.length + 1, { where: 'shared strings table', atLeast: true })
+      throw overLimit(this.file, LIMITS.sharedStrings, this.strings.length + 1, { where: msg('io.where.sharedStrings'), atLeast: true })
     this.strings.push(text)
   }
 

@@ -1,4 +1,5 @@
 import { ByteAccumulator } from '../byte-accumulator'
+import { msg } from '../../../../shared/messages'
 import { LIMITS, overLimit } from '../limits'
 import type { CellValues } from './cell-values'
 import { closeLength, findClose, readTag, type Tag } from './element-scan'
@@ -51,7 +52,7 @@ export class SheetScanner {
     private readonly values: CellValues,
     private readonly file: string
   ) {
-    this.acc = new ByteAccumulator(file, 'one element of a sheet', 16 * 1024 * 1024)
+    this.acc = new ByteAccumulator(file, msg('io.where.element', { part: 'the sheet' }), 16 * 1024 * 1024)
   }
 
   push(chunk: Buffer): void {
@@ -295,7 +296,7 @@ export class SheetScanner {
       return end
     }
     if (ve - vs > MAX_CELL_BYTES || (inline !== null && inline.length > MAX_CELL_BYTES))
-      throw overLimit(this.file, LIMITS.cellBytes, Math.max(ve - vs, inline?.length ?? 0), { where: `cell ${cellName(atRow, atCol)}` })
+      throw overLimit(this.file, LIMITS.cellBytes, Math.max(ve - vs, inline?.length ?? 0), { where: msg('io.where.cell', { cell: cellName(atRow, atCol) }) })
     this.values.store(atRow, atCol, buf, typeS, typeE, style, vs, ve, inline)
     return end
   }

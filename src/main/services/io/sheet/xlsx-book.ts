@@ -45,7 +45,7 @@ export class XlsxBook {
   ) {}
 
   static async open(file: string, signal?: AbortSignal): Promise<XlsxBook> {
-    const zip = await ZipArchive.open(file, { what: '.xlsx file' })
+    const zip = await ZipArchive.open(file, { what: 'xlsx' })
     try {
       let workbookPart = 'xl/workbook.xml'
       const rootRels = zip.resolve('_rels/.rels')

@@ -66,7 +66,7 @@ class EntryIndex {
 /** Opens a .qdpx safely and reads its project.qde, source texts and note files into memory. */
 export async function loadQdpx(file: string): Promise<QdpxBundle> {
   // A project's texts together stay under 1 GB inflated: what one project file can reasonably hold.
-  const zip = await ZipArchive.open(file, { what: '.qdpx file', unsafeNames: 'skip', maxInflated: 1024 ** 3 })
+  const zip = await ZipArchive.open(file, { what: 'qdpx', unsafeNames: 'skip', maxInflated: 1024 ** 3 })
   const warnings: string[] = []
   const text = async (entry: string): Promise<{ bytes: Buffer; decoded: DecodedText }> => {
     const bytes = await zip.readAll(entry)

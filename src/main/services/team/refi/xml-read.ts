@@ -1,5 +1,5 @@
 import { EsitiError } from '../../../../shared/errors'
-import { walkXml, type XmlSource } from '../../io/xml'
+import { subjectOf, walkXml, type XmlSource } from '../../io/xml'
 
 export { decodeXml } from '../../io/xml'
 
@@ -41,7 +41,7 @@ export function parseXml(xml: string, src: XmlSource): { root: XNode; namespace:
       if (top) top.text += t
     }
   })
-  if (!root) throw new EsitiError('CORRUPT_FILE', `${src.part ?? src.file} is not valid XML: it has no root element.`)
+  if (!root) throw new EsitiError('CORRUPT_FILE', 'io.xmlNoRoot', { subject: subjectOf(src) })
   const r = root as XNode
   return { root: r, namespace: r.attrs.xmlns ?? null }
 }
