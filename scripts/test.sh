@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need on a fresh Debian machine (Chromium for the browser
-# tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks),
+# tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks, GNU time
+# for the hostile-input suite's memory ceilings),
 # installs the npm packages, then runs the typecheck, the build and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+# GNU time measures each hostile input's peak memory (npm run test:hostile).
+[ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   SUDO=""
