@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tempDir } from '../support/temp-project'
+import { describe, expect, it } from 'vitest'
+import { hostileProject } from './support/project'
 import { run } from './support/run-cli'
 import { expectRefusal, expectSuccess } from './support/expect-run'
 import { emojiTranscript } from './support/generators'
 
 /** Regular-expression searches that used to never return or backtrack for minutes (issue 15). */
-const tmp = tempDir('esiti-hostile-search-')
-let project = ''
-beforeAll(async () => {
-  project = `${tmp.dir}/p.esiti`
-  await run('new', project)
-  await run('transcripts', 'import', project, emojiTranscript(tmp.dir))
+const { project } = hostileProject('esiti-hostile-search-', async (d, p) => {
+  await run('transcripts', 'import', p, emojiTranscript(d))
 })
-afterAll(() => tmp.cleanup())
 
 describe('search', () => {
   it("returns for 'x*' on a text with emoji (it looped forever inside a surrogate pair)", async () => {
