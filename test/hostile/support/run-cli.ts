@@ -22,6 +22,8 @@ export interface Measured {
   stdout: string
   stderr: string
   seconds: number
+  /** User + system CPU seconds of the command: what a loaded machine does not inflate. */
+  cpuSeconds: number
   megabytes: number
 }
 
@@ -34,7 +36,7 @@ export async function runCli(args: string[], opts: { seconds?: number; env?: Rec
   const limit = (opts.seconds ?? CEILING.seconds) * 1000
   const started = performance.now()
   try {
-    const child = spawn(TIME, ['-f', '%M %e', '-o', report, process.execPath, join(ROOT, 'bin', 'esiti.mjs'), ...args], {
+    const child = spawn(TIME, ['-f', '%M %e %U %S', '-o', report, process.execPath, join(ROOT, 'bin', 'esiti.mjs'), ...args], {
       cwd: ROOT,
       env: { ...process.env, ESITI_USER: 'hostile', ...opts.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,8 +61,8 @@ export async function runCli(args: string[], opts: { seconds?: number; env?: Rec
     const seconds = (performance.now() - started) / 1000
     // GNU time writes "Command terminated by signal 9" first when the child was killed.
     const last = existsSync(report) ? readFileSync(report, 'utf8').trim().split('\n').at(-1) ?? '' : ''
-    const [kb] = last.split(' ').map(Number)
-    return { args, code, killed, stdout, stderr, seconds, megabytes: Number.isFinite(kb) ? kb / 1024 : NaN }
+    const [kb, , user, sys] = last.split(' ').map(Number)
+    return { args, code, killed, stdout, stderr, seconds, cpuSeconds: user + sys, megabytes: Number.isFinite(kb) ? kb / 1024 : NaN }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -68,7 +70,7 @@ export async function runCli(args: string[], opts: { seconds?: number; env?: Rec
 
 /** What a run did, for the assertion messages. */
 export function describeRun(r: Measured): string {
-  return `exit ${r.code}${r.killed ? ' (killed at the time ceiling)' : ''}, ${r.seconds.toFixed(1)} s, ${r.megabytes.toFixed(0)} MB, stderr: ${r.stderr.slice(0, 300)}`
+  return `exit ${r.code}${r.killed ? ' (killed at the time ceiling)' : ''}, ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} s CPU), ${r.megabytes.toFixed(0)} MB, stderr: ${r.stderr.slice(0, 300)}`
 }
 
 /**
