@@ -70,7 +70,7 @@ describe('register import', () => {
   it('refuses an xlsx whose shared strings inflate to 1 GB (it read them through exceljs: 3.4 GB, then a crash)', async () => {
     const file = sharedStringsBombXlsx(dir, 1024)
     // Its header states the size, so it is refused before inflating (a lying header is refused while inflating: unit tests).
-    await expectRefusal(['register', 'import', project, file], /^esiti: registro-bomba\.xlsx \(xl\/sharedStrings\.xml\) has 1,073,\d{3},\d{3} bytes \(1024 MB\); the limit is 268,435,456 bytes \(256 MB\)\.$/)
+    await expectRefusal(['register', 'import', project, file], /^esiti: registro-bomba\.xlsx \(xl\/sharedStrings\.xml\) has 1,073,\d{3},\d{3} bytes \(1,024 MB\); the limit is 268,435,456 bytes \(256 MB\)\.$/)
   })
 
   it('refuses a CSV with one 50 MB cell (it used to take 1.9 GB), naming the record length and its limit', async () => {
