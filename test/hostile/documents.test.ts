@@ -41,6 +41,6 @@ describe('qdpx import', () => {
   })
 
   it('refuses a project.qde of 4.9 million XML elements (it took 3 GB and more than 120 s)', async () => {
-    await expectRefusal(['qdpx', 'import', manyElementsQdpx(dir, 4_900_000), project], /^esiti: elementi\.qdpx \(project\.qde\) has at least 2,000,001 elements; the limit is 2,000,000 elements\.$/)
+    await expectRefusal(['qdpx', 'import', manyElementsQdpx(dir, 4_900_000), project], /^esiti: elementi\.qdpx \(project\.qde\) has at least 1,000,001 elements; the limit is 1,000,000 elements\.$/)
   })
 })

@@ -38,8 +38,10 @@ const table = {
   documentXmlBytes: { unit: 'bytes', value: 256 * MB },
   /** Inflated bytes of any other part (styles, relationships, a REFI-QDA source text). */
   partBytes: { unit: 'bytes', value: 64 * MB },
-  /** Elements in one XML document parsed as a tree or walked (REFI-QDA project, docx, odt). */
-  xmlElements: { unit: 'elements', value: 2_000_000 },
+  /** Elements in one XML document walked (docx, odt: a 10-million-character document has ~3 million). */
+  xmlElements: { unit: 'elements', value: 5_000_000 },
+  /** Elements in one XML document held as a tree (a REFI-QDA project: ~4 per coding, 250,000 codings). */
+  xmlTreeElements: { unit: 'elements', value: 1_000_000 },
   /** Nesting depth of one XML document. */
   xmlDepth: { unit: 'levels', value: 256 },
   /** Columns of a sheet or CSV (Excel's own grid). */

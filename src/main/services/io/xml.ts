@@ -9,8 +9,10 @@ export interface XmlSource {
   file: string
   /** The part inside a package ("word/document.xml"); absent for a plain XML file. */
   part?: string
-  /** A tighter element limit than LIMITS.xmlElements. */
+  /** A tighter element limit than the default. */
   maxElements?: number
+  /** The caller builds a tree of every element: the (smaller) xmlTreeElements limit applies. */
+  tree?: boolean
 }
 
 export interface XmlElement {
@@ -79,7 +81,8 @@ function elementPlain(tag: SaxesTagPlain): XmlElement {
 export function walkXml(xml: string, src: XmlSource, h: XmlHandlers, opts: { xmlns?: boolean } = {}): void {
   const xmlns = opts.xmlns ?? false
   const parser = xmlns ? new SaxesParser({ xmlns: true, position: true }) : new SaxesParser({ xmlns: false, position: true })
-  const maxElements = src.maxElements ?? LIMITS.xmlElements.value
+  const limit = src.tree ? LIMITS.xmlTreeElements : LIMITS.xmlElements
+  const maxElements = src.maxElements ?? limit.value
   const where = src.part
   let elements = 0
   let depth = 0
@@ -92,7 +95,7 @@ export function walkXml(xml: string, src: XmlSource, h: XmlHandlers, opts: { xml
       throw new EsitiError('UNSUPPORTED_FILE', 'io.xmlEntities', { subject: subjectOf(src) })
   })
   parser.on('opentag', (tag: SaxesTagNS | SaxesTagPlain) => {
-    if (++elements > maxElements) throw overLimit(src.file, { ...LIMITS.xmlElements, value: maxElements }, elements, { where, atLeast: true })
+    if (++elements > maxElements) throw overLimit(src.file, { ...limit, value: maxElements }, elements, { where, atLeast: true })
     if (++depth > LIMITS.xmlDepth.value) throw overLimit(src.file, LIMITS.xmlDepth, depth, { where, atLeast: true })
     h.open?.(xmlns ? elementNs(tag as SaxesTagNS) : elementPlain(tag as SaxesTagPlain))
   })

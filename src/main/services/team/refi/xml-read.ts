@@ -20,7 +20,7 @@ const NO_CHILDREN: XNode[] = []
 export function parseXml(xml: string, src: XmlSource): { root: XNode; namespace: string | null } {
   const stack: XNode[] = []
   let root: XNode | null = null
-  walkXml(xml, src, {
+  walkXml(xml, { ...src, tree: true }, {
     open(el) {
       const attrs: Record<string, string> = {}
       for (const k in el.attrs) attrs[k.startsWith('xmlns') ? k : k.slice(k.indexOf(':') + 1)] = el.attrs[k]
