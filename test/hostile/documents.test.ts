@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { hostileProject } from './support/project'
 import { run } from './support/run-cli'
 import { expectRefusal } from './support/expect-run'
-import { bigTextsQdpx, deepDocx, laughsDocx, manyElementsQdpx, manyPagesPdf, nulText, textBombDocx, truncatedDocx } from './support/generators'
+import { bigTextsQdpx, contentBombPdf, deepDocx, laughsDocx, manyElementsQdpx, manyPagesPdf, nulText, textBombDocx, truncatedDocx } from './support/generators'
 
 /** Transcripts (.docx, .pdf, .txt) and REFI-QDA projects, each in a child process under the ceilings. */
 const { dir, project } = hostileProject('esiti-hostile-documents-')
@@ -26,6 +26,10 @@ describe('transcripts import', () => {
   it('refuses a truncated .docx and binary bytes named .txt as damaged or unsupported', async () => {
     await expectRefusal(['transcripts', 'import', project, truncatedDocx(dir)], /first: troncata\.docx is not a readable document: the zip structure is damaged/)
     await expectRefusal(['transcripts', 'import', project, nulText(dir)], /first: nul\.txt looks like a binary file/)
+  })
+
+  it('refuses a PDF whose page content inflates to 300 MB before pdf.js reads it', async () => {
+    await expectRefusal(['transcripts', 'import', project, contentBombPdf(dir, 300)], /first: bomba\.pdf \(the stream at byte \d+\) inflates more than 200 to 1; the limit is 200 to 1$/)
   })
 
   it('refuses a PDF of more pages than the limit', async () => {

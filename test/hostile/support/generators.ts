@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
+import { constants, deflateRawSync } from 'node:zlib'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { StreamingZipWriter } from '../../../src/main/services/io/sheet/zip-writer'
 
@@ -255,6 +256,50 @@ export function manyPagesPdf(dir: string, pages: number): string {
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   const file = join(dir, 'pagine.pdf')
   writeFileSync(file, out, 'latin1')
+  return file
+}
+
+/**
+ * A one-page PDF of under a megabyte whose content stream inflates to `megabytes` MB of text
+ * operators (a PDF bomb). The deflate stream is one compressed megabyte repeated (each piece ends on a
+ * sync flush, so the pieces join into one valid stream), inside a zlib wrapper with its checksum.
+ */
+export function contentBombPdf(dir: string, megabytes: number): string {
+  const op = 'BT /F1 12 Tf 72 720 Td (Testo ripetuto) Tj ET\n'
+  const chunk = Buffer.from(op.repeat(Math.floor(MB / op.length)))
+  const piece = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_SYNC_FLUSH })
+  let a = 1
+  let b = 0
+  for (let i = 0; i < megabytes; i++)
+    for (let k = 0; k < chunk.length; k++) {
+      a = (a + chunk[k]) % 65521
+      b = (b + a) % 65521
+    }
+  const adler = Buffer.alloc(4)
+  adler.writeUInt32BE(((b << 16) | a) >>> 0)
+  const data = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array<Buffer>(megabytes).fill(piece), deflateRawSync(Buffer.alloc(0)), adler])
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')]
+  const offsets: number[] = []
+  const add = (b: Buffer | string): void => void parts.push(typeof b === 'string' ? Buffer.from(b, 'latin1') : b)
+  const size = (): number => parts.reduce((n, p) => n + p.length, 0)
+  const objects: (string | Buffer[])[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>',
+    [Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]
+  ]
+  objects.forEach((o, i) => {
+    offsets.push(size())
+    add(`${i + 1} 0 obj\n`)
+    if (typeof o === 'string') add(o)
+    else o.forEach(add)
+    add('\nendobj\n')
+  })
+  const xref = size()
+  add(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`)
+  add(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`)
+  const file = join(dir, 'bomba.pdf')
+  writeFileSync(file, Buffer.concat(parts))
   return file
 }
 

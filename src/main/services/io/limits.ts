@@ -62,6 +62,8 @@ const table = {
   textFileBytes: { unit: 'bytes', value: 64 * MB },
   /** Characters of one source text (about 4,000 pages; real transcripts are under 1 million). */
   textChars: { unit: 'characters', value: 10_000_000 },
+  /** Inflated bytes of a PDF's streams that text extraction reads (every one but images). */
+  pdfStreamBytes: { unit: 'bytes', value: 512 * MB },
   /** Pages of a PDF transcript. */
   pdfPages: { unit: 'pages', value: 5_000 },
   /** Matches one text search may collect. */
@@ -107,7 +109,7 @@ export function overLimit(file: string, limit: ReadLimit, found: number, opts: {
   const subject: MsgParam = opts.where ? msg('io.subjectIn', { file: name, where: opts.where }) : name
   const details: LimitDetails = { limit: limit.key, file: name, found, max: limit.value, atLeast: !!opts.atLeast, where: opts.where }
   if (limit.key === 'inflateRatio')
-    return new EsitiError('TOO_LARGE', 'io.inflateRatio', { subject, found: amount(found), limit: limit.value }, details)
+    return new EsitiError('TOO_LARGE', opts.atLeast ? 'io.inflateRatioAtLeast' : 'io.inflateRatio', { subject, found: amount(found), limit: limit.value }, details)
   if (limit.unit === 'bytes')
     return new EsitiError(
       'TOO_LARGE',

@@ -1,5 +1,6 @@
 import { EsitiError } from '../../../shared/errors'
 import { LIMITS, checkLimit } from '../io/limits'
+import { checkPdfStreams } from '../io/pdf-streams'
 import type { Extracted } from './extracted'
 
 interface TextItemLike {
@@ -12,6 +13,7 @@ interface TextItemLike {
  * (a scan) or one that needs a password is refused with a clear message.
  */
 export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<Extracted> {
+  checkPdfStreams(bytes, fileName)
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy.
   const task = pdfjs.getDocument({
