@@ -17,6 +17,19 @@ export default defineConfig({
         }
       },
       {
+        // Hostile inputs through the real `esiti` command in child processes, each under loose time and
+        // memory ceilings (npm run test:hostile; npm test runs it too). One file at a time, so that
+        // the measurements of one child are not squeezed by another.
+        test: {
+          name: 'hostile',
+          environment: 'node',
+          include: ['test/hostile/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          fileParallelism: false
+        }
+      },
+      {
         test: {
           name: 'e2e',
           environment: 'node',

@@ -174,6 +174,12 @@ function measure(runs: number, fn: () => unknown): number {
   return median(times)
 }
 
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now()
+  const r = await fn()
+  return [r, performance.now() - t]
+}
+
 /** Times a click on a source in the list until its first paragraph is rendered and painted (runs in the page). */
 const TIME_FIRST_PAINT = String.raw`(id) => new Promise((resolve) => {
   const item = document.querySelector('[data-testid="source-item"][data-source="' + id + '"]')
@@ -290,9 +296,12 @@ export async function codingBench(report: Report): Promise<void> {
     report('coding: code co-occurrence (60 × 60)', measure(3, () => cooccurrence(ctx)), 'ms')
     const view = measure(10, () => sourceView(ctx, corpus.bigSource))
     report('coding: sourceView of the 100,000-word transcript (5,000 codings)', view, 'ms')
-    const [hits, searchMs] = time(() => searchText(ctx, { query: 'perche citta', limit: 100 }))
+    // The search runs in a worker (a deadline for any regular expression): the figures include the copy of the texts to it.
+    const [hits, searchMs] = await timeAsync(() => searchText(ctx, { query: 'perche citta', limit: 100 }))
     report(`coding: accent-insensitive search over 12M words, first run (${hits.total} hits)`, searchMs, 'ms')
-    report('coding: same search again (folded texts cached)', measure(2, () => searchText(ctx, { query: 'perche citta', limit: 100 })), 'ms')
+    const again: number[] = []
+    for (let i = 0; i < 2; i++) again.push((await timeAsync(() => searchText(ctx, { query: 'perche citta', limit: 100 })))[1])
+    report('coding: same search again (folded texts cached)', median(again), 'ms')
     // The project's size as the app's schema stores it (before the experiment below adds indexes).
     const pages = project.sqlite.pragma('page_count', { simple: true }) as number
     const pageSize = project.sqlite.pragma('page_size', { simple: true }) as number

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { writeBigQuestionnaireXlsx } from '../src/main/services/survey/read/generate-big-xlsx'
+import { writeBigQuestionnaireXlsx } from '../src/main/services/io/sheet/generate-big-xlsx'
 import { CHILD, type ChildResult } from './survey-child'
 import type { Report } from './run'
 
@@ -16,7 +16,7 @@ import type { Report } from './run'
 
 const ROWS = 100_000
 const COLS = 60
-const GENERATOR = path.resolve(__dirname, '../src/main/services/survey/read/generate-big-xlsx.ts')
+const GENERATOR = path.resolve(__dirname, '../src/main/services/io/sheet/generate-big-xlsx.ts')
 const SOFFICE = '/usr/bin/soffice'
 /** The measured side: it loads only what an import (or a recipe run) needs, not this file's tools. */
 const CHILD_FILE = path.resolve(__dirname, 'survey-child.ts')

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command: installs what the tests need on a fresh Debian machine (Chromium for the browser
 # tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks and to
-# write .xls/.ods from another producer, GNU PSPP to write and read back SPSS .sav files),
+# write .xls/.ods from another producer, GNU PSPP to write and read back SPSS .sav files, GNU time
+# for the hostile-input suite's memory ceilings),
 # installs the npm packages, then runs the typecheck, the build and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,8 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chr
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v pspp >/dev/null 2>&1 || missing+=(pspp)
+# GNU time measures each hostile input's peak memory (npm run test:hostile).
+[ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   SUDO=""

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
 import { undo } from '../../../src/main/db/op-log'
 import { addAttribute, caseGrid, deleteAttribute, setCaseValues, updateAttribute } from '../../../src/main/services/coding/attributes'
-import { importCaseAttributes, parseCsv } from '../../../src/main/services/coding/attribute-import'
+import { importCaseAttributes } from '../../../src/main/services/coding/attribute-import'
+import { readTable } from '../../../src/main/services/io/table'
 import { createCase, deleteCase, listCaseSegments, addCaseSegment, setSourceCase, updateCase } from '../../../src/main/services/coding/cases'
 import { tableSnapshot, tempProject, writeFile, type TempProject } from '../transcripts/support/project'
 import { seedSmall, TEXT_B, type Small } from './fixture'
@@ -98,6 +99,7 @@ describe('cases and attributes', () => {
     await expect(importCaseAttributes(t.ctx, bad)).rejects.toThrow(/bad\.csv, row 3: "Età" is a number attribute/)
     expect(tableSnapshot(t.project, 'case_values')).toEqual(snapshot)
     expect(caseGrid(t.ctx).attributes.map((a) => a.name)).toEqual(['Età', 'Municipio'])
-    expect(parseCsv('a,b\n"x, y",2\r\n')).toEqual([['a', 'b'], ['x, y', '2']])
+    const quoted = await readTable(writeFile(t.dir, 'q.csv', 'a,b\n"x, y",2\r\n'))
+    expect([quoted.header, ...quoted.rows.map((r) => r.cells)]).toEqual([['a', 'b'], ['x, y', '2']])
   })
 })

@@ -4,6 +4,8 @@ import { undo } from '../../../src/main/db/op-log'
 import { foldText, originalRange } from '../../../src/main/services/coding/fold'
 import { searchText } from '../../../src/main/services/coding/search'
 import { codeSearchHits } from '../../../src/main/services/coding/search-code'
+import { findMatches } from '../../../src/main/services/coding/regex-runner'
+import { makeCtx } from '../../../src/main/services/context'
 import { retrieveSegments } from '../../../src/main/services/coding/retrieval'
 import { tempProject, type TempProject } from '../transcripts/support/project'
 import { count, seedSmall, TEXT_A, TEXT_B, type Small } from './fixture'
@@ -17,8 +19,8 @@ beforeEach(async () => {
 afterEach(() => t.close())
 
 describe('text search', () => {
-  it('is accent- and case-insensitive for Italian: "perche" finds "Perché" and "Perche"', () => {
-    const r = searchText(t.ctx, { query: 'perche' })
+  it('is accent- and case-insensitive for Italian: "perche" finds "Perché" and "Perche"', async () => {
+    const r = (await searchText(t.ctx, { query: 'perche' }))
     expect(r.total).toBe(4)
     expect(r.hits.map((h) => h.text)).toEqual(['Perché', 'Perché', 'Perche', 'Perché'])
     const first = r.hits[0]
@@ -28,26 +30,58 @@ describe('text search', () => {
     expect(r.sourcesWithHits).toBe(2)
   })
 
-  it('respects case and accent sensitivity when asked', () => {
-    expect(searchText(t.ctx, { query: 'perché' }).total).toBe(4)
-    expect(searchText(t.ctx, { query: 'Perché', accentSensitive: true }).total).toBe(3)
-    expect(searchText(t.ctx, { query: 'perché', caseSensitive: true }).total).toBe(0)
-    expect(searchText(t.ctx, { query: 'Perche', caseSensitive: true, accentSensitive: true }).total).toBe(1)
-    expect(searchText(t.ctx, { query: "com'e" }).hits.map((h) => h.text)).toEqual(['Com’è'])
+  it('respects case and accent sensitivity when asked', async () => {
+    expect((await searchText(t.ctx, { query: 'perché' })).total).toBe(4)
+    expect((await searchText(t.ctx, { query: 'Perché', accentSensitive: true })).total).toBe(3)
+    expect((await searchText(t.ctx, { query: 'perché', caseSensitive: true })).total).toBe(0)
+    expect((await searchText(t.ctx, { query: 'Perche', caseSensitive: true, accentSensitive: true })).total).toBe(1)
+    expect((await searchText(t.ctx, { query: "com'e" })).hits.map((h) => h.text)).toEqual(['Com’è'])
   })
 
-  it('supports whole words and regular expressions', () => {
-    expect(searchText(t.ctx, { query: 'work' }).total).toBe(4)
-    expect(searchText(t.ctx, { query: 'work', wholeWord: true }).total).toBe(0)
-    expect(searchText(t.ctx, { query: 'working', wholeWord: true }).total).toBe(2)
-    const r = searchText(t.ctx, { query: 'dat[oa]|donn[ae]', regex: true })
+  it('supports whole words and regular expressions', async () => {
+    expect((await searchText(t.ctx, { query: 'work' })).total).toBe(4)
+    expect((await searchText(t.ctx, { query: 'work', wholeWord: true })).total).toBe(0)
+    expect((await searchText(t.ctx, { query: 'working', wholeWord: true })).total).toBe(2)
+    const r = (await searchText(t.ctx, { query: 'dat[oa]|donn[ae]', regex: true }))
     expect(r.hits.map((h) => h.text)).toEqual(['data', 'donne'])
-    expect(searchText(t.ctx, { query: 'dat[oa]|donn[ae]', regex: true, wholeWord: true }).hits.map((h) => h.text)).toEqual(['donne'])
-    expect(() => searchText(t.ctx, { query: '(', regex: true })).toThrow(EsitiError)
-    expect(() => searchText(t.ctx, { query: '  ' })).toThrow(/Type something/)
+    expect((await searchText(t.ctx, { query: 'dat[oa]|donn[ae]', regex: true, wholeWord: true })).hits.map((h) => h.text)).toEqual(['donne'])
+    await expect(searchText(t.ctx, { query: '(', regex: true })).rejects.toThrow(EsitiError)
+    await expect(searchText(t.ctx, { query: '  ' })).rejects.toThrow(/Type something/)
   })
 
-  it('maps folded offsets back to the original text', () => {
+  it('steps over a whole emoji after an empty match (x* used to loop forever inside a surrogate pair)', async () => {
+    expect(TEXT_A).toContain('😀')
+    const r = await searchText(t.ctx, { query: 'x*', regex: true })
+    expect(r.hits.every((h) => h.end > h.start)).toBe(true)
+    expect((await searchText(t.ctx, { query: '§*', regex: true })).total).toBe(0)
+    // Empty matches around astral characters, then a real one after them.
+    const found = await findMatches('a*', 'gu', ['😀😀a😀'], { query: 't' })
+    expect([...found[0]]).toEqual([4, 5])
+  })
+
+  it('stops a regular expression that backtracks catastrophically at its deadline, naming the limit', async () => {
+    const hay = 'a'.repeat(40) + '!'
+    const err = await findMatches('(.*.*)*Z', 'gu', [hay], { query: '(.*.*)*Z', timeoutMs: 300 }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(EsitiError)
+    expect(err).toMatchObject({ code: 'TOO_LARGE', details: { limit: 'searchSeconds' } })
+    expect((err as Error).message).toMatch(/^The search for "\(\.\*\.\*\)\*Z" ran for at least 0\.3 seconds; the limit is 0\.3 seconds: simplify the regular expression or search fewer sources\.$/)
+    // The next search gets a fresh worker and works.
+    expect([...(await findMatches('b', 'g', ['abc'], { query: 't' }))[0]]).toEqual([1, 2])
+  })
+
+  it('cancels a running search at once, and caps the number of matches', async () => {
+    const ctrl = new AbortController()
+    const ctx = makeCtx(t.project, 'Giulia', { report: () => undefined, signal: ctrl.signal })
+    const running = findMatches('(\\p{L}+\\s?)+#', 'gu', ['parola '.repeat(30)], { query: 't', signal: ctx.progress.signal, timeoutMs: 60_000 })
+    setTimeout(() => ctrl.abort(), 100)
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED' })
+    await expect(findMatches('.', 'gu', ['abcdefghijkl'], { query: '.', maxMatches: 10 })).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      details: { limit: 'searchMatches', found: 11, max: 10 }
+    })
+  })
+
+  it('maps folded offsets back to the original text', async () => {
     const text = 'ÉCOLE e\u0301 😀 Perché'
     const f = foldText(text, { caseFold: true, accentFold: true })
     expect(f.text).toBe('ecole e 😀 perche')
@@ -60,24 +94,24 @@ describe('text search', () => {
 })
 
 describe('code all hits', () => {
-  it('codes every hit expanded to its sentence in one undoable step', () => {
-    const r = codeSearchHits(t.ctx, { search: { query: 'smart working' }, codeId: s.codes.sw, expand: 'sentence' })
+  it('codes every hit expanded to its sentence in one undoable step', async () => {
+    const r = (await codeSearchHits(t.ctx, { search: { query: 'smart working' }, codeId: s.codes.sw, expand: 'sentence' }))
     expect(r).toMatchObject({ hits: 2, created: 2, skipped: 0 })
     const segs = retrieveSegments(t.ctx, { query: { code: s.codes.sw, subcodes: false } }).segments
     expect(segs.map((x) => x.text)).toEqual(['Lo smart working ci ha cambiato la vita.', 'Lo smart working invece no.'])
-    const again = codeSearchHits(t.ctx, { search: { query: 'smart working' }, codeId: s.codes.sw, expand: 'sentence' })
+    const again = (await codeSearchHits(t.ctx, { search: { query: 'smart working' }, codeId: s.codes.sw, expand: 'sentence' }))
     expect(again).toMatchObject({ created: 0, skipped: 2 })
     undo(t.project, 'x')
     expect(count(t.ctx, 'SELECT COUNT(*) n FROM codings')).toBe(0)
   })
 
-  it('expands to paragraphs and turns, coding each range once', () => {
-    const p = codeSearchHits(t.ctx, { search: { query: 'perche' }, codeId: s.codes.welfare, expand: 'paragraph' })
+  it('expands to paragraphs and turns, coding each range once', async () => {
+    const p = (await codeSearchHits(t.ctx, { search: { query: 'perche' }, codeId: s.codes.welfare, expand: 'paragraph' }))
     expect(p).toMatchObject({ hits: 4, created: 4 })
     const texts = retrieveSegments(t.ctx, { query: { code: s.codes.welfare } }).segments.map((x) => x.text)
     expect(texts).toContain('R: L’abbiamo fatto per le persone 😀, davvero. Lo smart working ci ha cambiato la vita. Perché no?')
     expect(texts).toContain('R: Perché in produzione non si può fare.')
-    const turn = codeSearchHits(t.ctx, { search: { query: 'mamme' }, codeId: s.codes.cw, expand: 'turn' })
+    const turn = (await codeSearchHits(t.ctx, { search: { query: 'mamme' }, codeId: s.codes.cw, expand: 'turn' }))
     expect(turn.created).toBe(1)
     expect(retrieveSegments(t.ctx, { query: { code: s.codes.cw } }).segments[0].text).toBe(
       'R: Il coworking è stato utile, soprattutto per le mamme. Però i costi erano alti.'

@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cli } from '../../support/cli'
 import { tempDir } from '../../support/temp-project'
-import { readSheet } from '../../../src/main/services/survey/read'
-import { cellText } from '../../../src/main/services/survey/read/types'
+import { readSheet } from '../../../src/main/services/io/sheet'
+import { cellText } from '../../../src/main/services/io/sheet/types'
 import { parseCsv, pspp } from './tools'
 
 /**

@@ -3,9 +3,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
 import { tempDir } from '../../support/temp-project'
-import { readSheet } from '../../../src/main/services/survey/read'
+import { readSheet } from '../../../src/main/services/io/sheet'
 import { pspp, soffice } from './tools'
-import { writeBigQuestionnaireXlsx } from '../../../src/main/services/survey/read/generate-big-xlsx'
+import { writeBigQuestionnaireXlsx } from '../../../src/main/services/io/sheet/generate-big-xlsx'
 
 /**
  * Damaged .sav, .xls and .ods files: cut at many lengths and with bytes overwritten at random (a

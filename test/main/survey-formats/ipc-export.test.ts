@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createProjectVia, ipcSessionsClosedAfterEach, ok } from '../../support/ipc-session'
-import { readSheet } from '../../../src/main/services/survey/read'
+import { readSheet } from '../../../src/main/services/io/sheet'
 import { pspp } from './tools'
 
 const newSession = ipcSessionsClosedAfterEach()

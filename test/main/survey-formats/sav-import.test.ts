@@ -3,8 +3,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cli } from '../../support/cli'
 import { tempDir } from '../../support/temp-project'
-import { readSheet } from '../../../src/main/services/survey/read'
-import { columnTexts } from '../../../src/main/services/survey/read/types'
+import { readSheet } from '../../../src/main/services/io/sheet'
+import { columnTexts } from '../../../src/main/services/io/sheet/types'
 import { pspp } from './tools'
 
 /**

@@ -60,8 +60,9 @@ describe('import warnings in the interface language', () => {
 
   it('know every warning sentence the reader and inference can write', () => {
     const root = path.resolve(__dirname, '../../../src/main/services/survey')
+    const reader = path.resolve(__dirname, '../../../src/main/services/io/sheet')
     const sources = [
-      ...fs.readdirSync(path.join(root, 'read'), { recursive: true, encoding: 'utf8' }).map((f) => path.join(root, 'read', f)),
+      ...fs.readdirSync(reader, { recursive: true, encoding: 'utf8' }).map((f) => path.join(reader, f)),
       path.join(root, 'infer', 'infer.ts')
     ].filter((f) => f.endsWith('.ts'))
     const sentences: string[] = []

@@ -6,7 +6,7 @@ import { tempDir } from '../../support/temp-project'
 import { decodeRaw, encodeRawCoded } from '../../../src/main/services/survey/storage/codec'
 import { codedColumnsOf, encodeRawOf } from '../../../src/main/services/survey/import/import-columns'
 import { readQuestionnaire } from '../../../src/main/services/survey/import/read-file'
-import { writeBigQuestionnaireXlsx } from '../../../src/main/services/survey/read/generate-big-xlsx'
+import { writeBigQuestionnaireXlsx } from '../../../src/main/services/io/sheet/generate-big-xlsx'
 import { writeHandmade } from './support/handmade-sheet'
 import { respondents, writeGoogleForms, writeKobo } from './support/platform-exports'
 

@@ -6,7 +6,7 @@ import { EsitiError } from '../../../src/shared/errors'
 import { makeCtx } from '../../../src/main/services/context'
 import { importQdpx } from '../../../src/main/services/team/refi/import-qdpx'
 import { importQdc } from '../../../src/main/services/team/refi/import-qdc'
-import { ZIP_LIMITS } from '../../../src/main/services/team/refi/zip-read'
+import { LIMITS } from '../../../src/main/services/io/limits'
 import { code, newProject, seed, snapshot, tempDir, type TestProject } from './helpers'
 import { CODE_GUID, qde, writeQdpx } from './qdpx-builder'
 
@@ -97,12 +97,12 @@ describe('hostile .qdpx input', () => {
 
   it('invalid XML and non-REFI XML get clear errors', async () => {
     const p = await populated()
-    await expectRefused(p, writeQdpx({ 'project.qde': '<Project name="x"><Users></Project>' }), 'CORRUPT_FILE', /project\.qde is not valid XML \(line 1\)/)
+    await expectRefused(p, writeQdpx({ 'project.qde': '<Project name="x"><Users></Project>' }), 'CORRUPT_FILE', /^[\w-]+\.qdpx \(project\.qde\) is not valid XML \(line 1\): unexpected close tag\.$/)
     await expectRefused(p, writeQdpx({ 'project.qde': '<html><body/></html>' }), 'CORRUPT_FILE', /not a REFI-QDA project \(root element <html>\)/)
     await expectRefused(p, writeQdpx({ 'readme.txt': 'hello' }), 'CORRUPT_FILE', /no \.qde file/)
     const notZip = path.join(tempDir(), 'fake.qdpx')
     fs.writeFileSync(notZip, 'this is not a zip archive at all')
-    await expectRefused(p, notZip, 'CORRUPT_FILE', /not a valid zip archive/)
+    await expectRefused(p, notZip, 'CORRUPT_FILE', /fake\.qdpx is not a readable \.qdpx file: the zip structure is damaged/)
     await expectRefused(p, path.join(tempDir(), 'nope.qdpx'), 'NOT_FOUND', /File not found/)
   })
 
@@ -117,12 +117,12 @@ describe('hostile .qdpx input', () => {
     expect(r.unanchored).toBe(2)
   })
 
-  it('a zip bomb (huge expansion ratio) is refused', async () => {
+  it('a zip bomb (a text inflating past the part limit) is refused naming the limit', async () => {
     const p = await populated()
-    const zeros = new Uint8Array(ZIP_LIMITS.ratioCheckAbove * 4)
-    const file = writeQdpx({ 'project.qde': qde({ sources: [{ guid: SRC, name: 'B', selections: [] }] }), [`sources/${SRC}.txt`]: zeros })
-    expect(fs.statSync(file).size).toBeLessThan(200_000)
-    await expectRefused(p, file, 'TOO_LARGE', /zip bomb/)
+    const spaces = new Uint8Array(LIMITS.partBytes.value + 1024 * 1024).fill(0x20)
+    const file = writeQdpx({ 'project.qde': qde({ sources: [{ guid: SRC, name: 'B', selections: [] }] }), [`sources/${SRC}.txt`]: spaces })
+    expect(fs.statSync(file).size).toBeLessThan(300_000)
+    await expectRefused(p, file, 'TOO_LARGE', new RegExp(`\\(sources/${SRC}\\.txt\\) has 68,157,440 bytes \\(65 MB\\); the limit is 67,108,864 bytes \\(64 MB\\)\\.$`))
   })
 
   it('an entry larger than its header says is refused', async () => {

@@ -22,7 +22,7 @@ const BAD: [string, Uint8Array, string, RegExp][] = [
   ['segreto.odt', makeOdt(['x'], { encrypted: true }), 'ENCRYPTED_FILE', /segreto\.odt is password-protected/],
   ['segreto.pdf', makePdf([['testo']], { encrypt: true }), 'ENCRYPTED_FILE', /segreto\.pdf is password-protected/],
   ['scansione.pdf', makePdf([['x']], { noText: true }), 'UNSUPPORTED_FILE', /scansione\.pdf has no text layer \(scanned PDF\?\)/],
-  ['rotto.docx', makeDocx(['uno']).slice(0, 60), 'CORRUPT_FILE', /rotto\.docx is damaged/],
+  ['rotto.docx', makeDocx(['uno']).slice(0, 60), 'CORRUPT_FILE', /rotto\.docx is not a readable document: the zip structure is damaged/],
   ['finto.docx', Buffer.from('solo testo'), 'CORRUPT_FILE', /finto\.docx is damaged or not really a \.docx/],
   ['rotto.pdf', Buffer.from('%PDF-1.4\n1 0 obj garbage'), 'CORRUPT_FILE', /rotto\.pdf is damaged or not a PDF/],
   ['vecchio.doc', (() => {

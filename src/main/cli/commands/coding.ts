@@ -428,7 +428,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['limit', 'code', 'expand', 'coder'],
     repeatable: ['source'],
     project: 'project',
-    run(args, ctx) {
+    async run(args, ctx) {
       const search = {
         query: need(args.positionals[1], 'TEXT', this.usage),
         regex: flag(args, 'regex'),
@@ -444,7 +444,7 @@ export const commands: CommandSpec[] = [
           throw new EsitiError('INVALID_INPUT', `--expand is hit, sentence, paragraph or turn, not "${expand}".`)
         return codeSearchHits(ctx!, { search, codeId: resolveCode(ctx!, code), expand, coder: opt(args, 'coder') })
       }
-      const r = searchText(ctx!, { ...search, limit: intOpt(args, 'limit') })
+      const r = await searchText(ctx!, { ...search, limit: intOpt(args, 'limit') })
       return { ...r, hits: r.hits.map((h) => ({ source: h.sourceName, ...h })) }
     },
     human(r, io) {

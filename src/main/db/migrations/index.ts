@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration'
 import { m0001 } from './0001-init'
 import { m0002 } from './0002-coding-read-indexes'
 import { m0003 } from './0003-column-cache'
+import { m0010 } from './0010-column-data-variable-index'
 
 /**
  * Static migration list: bundled into out/main and read by the CLI alike, no folder scanning.
@@ -10,7 +11,8 @@ import { m0003 } from './0003-column-cache'
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
   '0002-coding-read-indexes': m0002,
-  '0003-column-cache': m0003
+  '0003-column-cache': m0003,
+  '0010-column-data-variable-index': m0010
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) as string

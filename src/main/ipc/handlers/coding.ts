@@ -164,8 +164,8 @@ export const codingHandlers: HandlersFor<typeof codingChannels> = {
   // Retrieval and search
   'coding:segments': ({ query, filter, context, offset, limit }, env) => retrieveSegments(env.ctx(), { query, filter, context, offset, limit }),
   'coding:search': ({ jobId, limit, width, ...search }, env) => searchText(env.session.ctx(env.job(jobId)), { ...search, limit, width }),
-  'coding:codeSearchHits': ({ search, codeId, expand, jobId }, env) =>
-    changed(env, 'coding:codeSearchHits', codeSearchHits(env.session.ctx(env.job(jobId)), { search, codeId, expand })),
+  'coding:codeSearchHits': async ({ search, codeId, expand, jobId }, env) =>
+    changed(env, 'coding:codeSearchHits', await codeSearchHits(env.session.ctx(env.job(jobId)), { search, codeId, expand })),
 
   // Matrices
   'coding:matrix': (input, env) => codeMatrix(env.ctx(), input),

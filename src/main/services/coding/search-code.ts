@@ -15,13 +15,13 @@ const MAX_AUTOCODE = 20_000
  * operation. Identical ranges are coded once, and passages already coded with the code by the same
  * coder are skipped.
  */
-export function codeSearchHits(
+export async function codeSearchHits(
   ctx: Ctx,
   opts: { search: SearchOptions; codeId: string; expand: ExpandMode; coder?: string }
-): CodeHitsResultDto {
+): Promise<CodeHitsResultDto> {
   const code = ctx.project.sqlite.prepare('SELECT name FROM codes WHERE id = ?').get(opts.codeId) as { name: string } | undefined
   if (!code) throw new EsitiError('NOT_FOUND', `Code not found: ${opts.codeId}`)
-  const { hits } = findHits(ctx, opts.search)
+  const { hits } = await findHits(ctx, opts.search)
   if (hits.length > MAX_AUTOCODE)
     throw new EsitiError('TOO_LARGE', `${hits.length} hits: more than ${MAX_AUTOCODE} would be coded; narrow the search.`)
   const ranges = new Map<string, { sourceId: string; start: number; end: number }>()

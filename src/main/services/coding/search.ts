@@ -1,8 +1,10 @@
 import { EsitiError } from '../../../shared/errors'
 import type { SearchHitDto, SearchOptions, SearchResultDto } from '../../../shared/ipc/coding'
 import { checkCancelled, type Ctx } from '../context'
+import { LIMITS } from '../io/limits'
 import { loadSource } from '../transcripts/source-text'
 import { foldedSource, foldString, originalRange, type FoldOptions } from './fold'
+import { findMatches } from './regex-runner'
 
 export interface RawHit {
   sourceId: string
@@ -47,30 +49,46 @@ function targetSources(ctx: Ctx, opts: SearchOptions): { id: string; name: strin
   return rows
 }
 
-/** Every hit of a search across the transcripts, in original offsets. */
-export function findHits(ctx: Ctx, opts: SearchOptions, onSource?: (count: number) => void): { hits: RawHit[]; searched: number } {
+/** Characters of text sent to the search worker at once: bounds the copy held on both sides. */
+const BATCH_CHARS = 16 * 1024 * 1024
+
+/**
+ * Every hit of a search across the transcripts, in original offsets. The pattern runs in a worker
+ * with a deadline (see regex-runner): a catastrophic regular expression is stopped, not waited for,
+ * and a cancel from the window stops it at once.
+ */
+export async function findHits(ctx: Ctx, opts: SearchOptions): Promise<{ hits: RawHit[]; searched: number }> {
   const { re, fold } = buildPattern(opts)
   const sources = targetSources(ctx, opts)
   const hits: RawHit[] = []
-  sources.forEach((s, i) => {
-    if (i % 20 === 0) {
-      checkCancelled(ctx)
-      ctx.progress.report('search', i, sources.length)
+  const deadline = Date.now() + LIMITS.searchSeconds.value * 1000
+  let i = 0
+  while (i < sources.length) {
+    checkCancelled(ctx)
+    ctx.progress.report('search', i, sources.length)
+    const batch: { source: { id: string; name: string }; text: string; folded: ReturnType<typeof foldedSource> | null }[] = []
+    let chars = 0
+    for (; i < sources.length && (batch.length === 0 || chars < BATCH_CHARS); i++) {
+      const s = sources[i]
+      const text = loadSource(ctx.project, s.id).text
+      const folded = fold ? foldedSource(ctx.project, s.id, text, fold) : null
+      batch.push({ source: s, text, folded })
+      chars += text.length
     }
-    const text = loadSource(ctx.project, s.id).text
-    const folded = fold ? foldedSource(ctx.project, s.id, text, fold) : null
-    const hay = folded ? folded.text : text
-    re.lastIndex = 0
-    for (let m = re.exec(hay); m; m = re.exec(hay)) {
-      if (m[0].length === 0) {
-        re.lastIndex++
-        continue
+    const found = await findMatches(re.source, re.flags, batch.map((b) => (b.folded ? b.folded.text : b.text)), {
+      signal: ctx.progress.signal,
+      timeoutMs: Math.max(1, deadline - Date.now()),
+      maxMatches: LIMITS.searchMatches.value - hits.length,
+      query: opts.query ?? ''
+    })
+    batch.forEach((b, k) => {
+      const m = found[k]
+      for (let j = 0; j < m.length; j += 2) {
+        const [start, end] = b.folded ? originalRange(b.text, b.folded, m[j], m[j + 1]) : [m[j], m[j + 1]]
+        hits.push({ sourceId: b.source.id, sourceName: b.source.name, start, end })
       }
-      const [start, end] = folded ? originalRange(text, folded, m.index, m.index + m[0].length) : [m.index, m.index + m[0].length]
-      hits.push({ sourceId: s.id, sourceName: s.name, start, end })
-    }
-    onSource?.(hits.length)
-  })
+    })
+  }
   ctx.progress.report('search:done', sources.length, sources.length)
   return { hits, searched: sources.length }
 }
@@ -78,8 +96,8 @@ export function findHits(ctx: Ctx, opts: SearchOptions, onSource?: (count: numbe
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ')
 
 /** Text search with keyword-in-context lines (accent- and case-insensitive unless asked otherwise). */
-export function searchText(ctx: Ctx, opts: SearchOptions & { limit?: number; width?: number }): SearchResultDto {
-  const { hits, searched } = findHits(ctx, opts)
+export async function searchText(ctx: Ctx, opts: SearchOptions & { limit?: number; width?: number }): Promise<SearchResultDto> {
+  const { hits, searched } = await findHits(ctx, opts)
   const limit = opts.limit ?? 1000
   const width = opts.width ?? 60
   const shown: SearchHitDto[] = hits.slice(0, limit).map((h) => {

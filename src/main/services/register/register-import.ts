@@ -3,7 +3,7 @@ import { EsitiError } from '../../../shared/errors'
 import { activityInput, type RegisterImportResult, type RegisterImportRowError } from '../../../shared/ipc/indicators'
 import { mutate } from '../../db/op-log'
 import type { Ctx } from '../context'
-import { readTableFile, type CellValue } from './read-table-file'
+import { readTable, type CellValue } from '../io/table'
 import { RegisterRefs } from './register-refs'
 import { insertActivity } from './register-service'
 import { validateActivity, type ActivityRow } from './validate-activity'
@@ -41,7 +41,7 @@ const text = (v: CellValue): string | null => {
   return s === '' ? null : s
 }
 
-/** Excel dates are zone-less: exceljs gives UTC midnight, so read them with getUTC*. */
+/** Excel dates are zone-less: the table reader gives UTC midnight, so read them in UTC. */
 function toIsoDate(v: CellValue): string | null {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10)
   if (typeof v === 'number' && v > 20000 && v < 80000) return new Date(Math.round((v - 25569) * 86400000)).toISOString().slice(0, 10)
@@ -95,7 +95,7 @@ function rowToInput(get: (f: Field) => CellValue, errors: string[]): Record<stri
  * is written and the error lists every row's problems (details: RegisterImportRowError[]).
  */
 export async function importRegister(ctx: Ctx, file: string, opts: { sheet?: string } = {}): Promise<RegisterImportResult> {
-  const table = await readTableFile(file, opts)
+  const table = await readTable(file, { sheet: opts.sheet, signal: ctx.progress.signal })
   const columns = new Map<Field, number>()
   table.header.forEach((h, i) => {
     const f = HEADERS[fold(h)]

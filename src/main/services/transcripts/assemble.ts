@@ -1,4 +1,5 @@
 import { normaliseText } from '../text/normalise'
+import { LIMITS, checkLimit } from '../io/limits'
 import type { Block } from './structure'
 
 /**
@@ -6,7 +7,12 @@ import type { Block } from './structure'
  * single blank line where the document had empty paragraphs. Each paragraph is normalised on its
  * own (NFC never composes across a line feed), so the block offsets are offsets of the final text.
  */
+const LIMIT_CHARS = LIMITS.textChars.value
+
 export class TextAssembler {
+  /** `file` names the document when its text passes the characters limit (checked as it grows). */
+  constructor(private readonly file: string) {}
+
   private readonly parts: string[] = []
   readonly blocks: Block[] = []
   private pos = 0
@@ -29,6 +35,8 @@ export class TextAssembler {
     this.blocks.push(block)
     this.parts.push(text)
     this.pos += text.length
+    // Checked as the text grows, so a document that inflates to millions of paragraphs stops early.
+    if (this.pos > LIMIT_CHARS) checkLimit(this.file, LIMITS.textChars, this.pos, { atLeast: true })
   }
 
   get text(): string {

@@ -1,8 +1,9 @@
 import { EsitiError } from '../../../shared/errors'
 import { TextAssembler } from './assemble'
 import type { Extracted } from './extracted'
-import { walkXml } from './xml-walk'
-import { readZipEntries, xmlText } from './zip'
+import { LIMITS } from '../io/limits'
+import { decodeXml, walkXml } from '../io/xml'
+import type { ZipArchive } from '../io/zip-archive'
 
 const W = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -18,7 +19,7 @@ function headingStyles(xml: string | null, fileName: string): Map<string, number
   if (!xml) return out
   const styles = new Map<string, { name?: string; outline?: number; basedOn?: string }>()
   let current: { name?: string; outline?: number; basedOn?: string } | null = null
-  walkXml(xml, fileName, {
+  walkXml(xml, { file: fileName, part: 'word/styles.xml' }, {
     open(el) {
       if (!W.has(el.uri)) return
       const wUri = el.uri
@@ -31,9 +32,8 @@ function headingStyles(xml: string | null, fileName: string): Map<string, number
     },
     close(el) {
       if (W.has(el.uri) && el.local === 'style') current = null
-    },
-    text() {}
-  })
+    }
+  }, { xmlns: true })
   const levelOf = (id: string, depth = 0): number | undefined => {
     const s = styles.get(id)
     if (!s || depth > 20) return undefined
@@ -63,13 +63,13 @@ interface TableFrame {
  * Reads the body text of a .docx (word/document.xml): paragraphs, headings, line breaks and tabs;
  * a table row becomes one tab-separated line. Deleted (tracked) text and field codes are left out.
  */
-export function extractDocx(bytes: Uint8Array, fileName: string): Extracted {
-  const parts = readZipEntries(bytes, ['word/document.xml', 'word/styles.xml', '[Content_Types].xml'], fileName)
-  const doc = parts.get('word/document.xml')
-  if (!doc) throw new EsitiError('CORRUPT_FILE', `${fileName} is not a Word document (word/document.xml is missing).`)
-  const stylesPart = parts.get('word/styles.xml')
-  const levels = headingStyles(stylesPart ? xmlText(stylesPart, fileName) : null, fileName)
-  const out = new TextAssembler()
+export async function extractDocx(zip: ZipArchive, fileName: string): Promise<Extracted> {
+  const read = async (part: string, limit = LIMITS.partBytes): Promise<string | null> =>
+    zip.has(part) ? decodeXml(await zip.readAll(part, { limit }), { file: fileName, part }) : null
+  const doc = await read('word/document.xml', LIMITS.documentXmlBytes)
+  if (doc === null) throw new EsitiError('CORRUPT_FILE', `${fileName} is not a Word document (word/document.xml is missing).`)
+  const levels = headingStyles(await read('word/styles.xml'), fileName)
+  const out = new TextAssembler(fileName)
   const paras: Para[] = []
   const tables: TableFrame[] = []
   const stack: string[] = []
@@ -82,7 +82,7 @@ export function extractDocx(bytes: Uint8Array, fileName: string): Extracted {
     else out.add(text, level)
   }
 
-  walkXml(xmlText(doc, fileName), fileName, {
+  walkXml(doc, { file: fileName, part: 'word/document.xml' }, {
     open(el) {
       stack.push(el.local)
       if (skipDepth > 0 || (el.uri === MC && el.local === 'Fallback') || (W.has(el.uri) && SKIP.has(el.local))) {
@@ -164,6 +164,6 @@ export function extractDocx(bytes: Uint8Array, fileName: string): Extracted {
     text(t) {
       if (skipDepth === 0 && inText && paras.length) paras[paras.length - 1].text += t
     }
-  })
+  }, { xmlns: true })
   return { text: out.text, blocks: out.blocks, encoding: 'utf-8', format: 'docx' }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
-import { unzipSync } from 'fflate'
 import { EsitiError } from '../../../shared/errors'
+import { LIMITS, checkLimit } from '../io/limits'
+import { ZipArchive } from '../io/zip-archive'
 import { normaliseText } from '../text/normalise'
 import { decodeTextBytes } from './decode-text'
 import { extractDocx } from './docx'
@@ -8,7 +9,7 @@ import type { Extracted } from './extracted'
 import { extractOdt } from './odt'
 import { extractPdf } from './pdf'
 
-export const MAX_FILE_BYTES = 200 * 1024 * 1024
+export const MAX_FILE_BYTES = LIMITS.documentBytes.value
 export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'text', 'docx', 'odt', 'pdf']
 const TEXT_EXT = new Set(['txt', 'md', 'markdown', 'text'])
 
@@ -17,21 +18,6 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 
 function containsUtf16(bytes: Uint8Array, s: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(s, 'utf16le'))
-}
-
-function zipNames(bytes: Uint8Array, fileName: string): string[] {
-  const names: string[] = []
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        names.push(f.name)
-        return false
-      }
-    })
-  } catch (e) {
-    throw new EsitiError('CORRUPT_FILE', `${fileName} is damaged: it cannot be opened as a document (${(e as Error).message}).`)
-  }
-  return names
 }
 
 /** Office files that are not importable: explain what to do instead of failing obscurely. */
@@ -49,15 +35,18 @@ function refuseCfb(bytes: Uint8Array, fileName: string): never {
  */
 export async function extractDocument(bytes: Uint8Array, fileName: string): Promise<Extracted> {
   if (bytes.length === 0) throw new EsitiError('INVALID_INPUT', `${fileName} is empty.`)
-  if (bytes.length > MAX_FILE_BYTES)
-    throw new EsitiError('TOO_LARGE', `${fileName} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it first.`)
+  checkLimit(fileName, LIMITS.documentBytes, bytes.length)
   const ext = path.extname(fileName).slice(1).toLowerCase()
   if (startsWith(bytes, CFB)) refuseCfb(bytes, fileName)
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    const names = zipNames(bytes, fileName)
-    if (names.includes('word/document.xml')) return extractDocx(bytes, fileName)
-    if (names.includes('content.xml')) return extractOdt(bytes, fileName)
-    if (names.includes('EncryptedPackage')) refuseCfb(bytes, fileName)
+    const zip = await ZipArchive.fromBuffer(bytes, fileName, { what: 'document', maxInflated: LIMITS.documentXmlBytes.value * 2 })
+    try {
+      if (zip.has('word/document.xml')) return await extractDocx(zip, fileName)
+      if (zip.has('content.xml')) return await extractOdt(zip, fileName)
+      if (zip.has('EncryptedPackage')) refuseCfb(bytes, fileName)
+    } finally {
+      zip.close()
+    }
     throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is a ZIP archive but not a Word (.docx) or OpenDocument (.odt) text.`)
   }
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')

@@ -1,8 +1,9 @@
 import { EsitiError } from '../../../shared/errors'
 import { TextAssembler } from './assemble'
 import type { Extracted } from './extracted'
-import { walkXml } from './xml-walk'
-import { readZipEntries, xmlText } from './zip'
+import { LIMITS } from '../io/limits'
+import { decodeXml, walkXml } from '../io/xml'
+import type { ZipArchive } from '../io/zip-archive'
 
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0'
 const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0'
@@ -30,18 +31,18 @@ interface TableFrame {
 }
 
 /** Reads the body of an OpenDocument text (content.xml): text:p, text:h, spaces, tabs, line breaks, tables. */
-export function extractOdt(bytes: Uint8Array, fileName: string): Extracted {
-  const parts = readZipEntries(bytes, ['content.xml', 'mimetype', 'META-INF/manifest.xml'], fileName)
-  const manifest = parts.get('META-INF/manifest.xml')
-  if (manifest && xmlText(manifest, fileName).includes('encryption-data'))
+export async function extractOdt(zip: ZipArchive, fileName: string): Promise<Extracted> {
+  const read = async (part: string, limit = LIMITS.partBytes): Promise<Buffer | null> => (zip.has(part) ? zip.readAll(part, { limit }) : null)
+  const manifest = await read('META-INF/manifest.xml')
+  if (manifest && decodeXml(manifest, { file: fileName, part: 'META-INF/manifest.xml' }).includes('encryption-data'))
     throw new EsitiError('ENCRYPTED_FILE', `${fileName} is password-protected: save an unprotected copy and import that.`)
-  const mime = parts.get('mimetype')
+  const mime = await read('mimetype')
   if (mime && !new TextDecoder().decode(mime).startsWith('application/vnd.oasis.opendocument.text'))
     throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an OpenDocument file but not a text document.`)
-  const content = parts.get('content.xml')
+  const content = await read('content.xml', LIMITS.documentXmlBytes)
   if (!content) throw new EsitiError('CORRUPT_FILE', `${fileName} is not an OpenDocument text (content.xml is missing).`)
 
-  const out = new TextAssembler()
+  const out = new TextAssembler(fileName)
   const paras: Para[] = []
   const tables: TableFrame[] = []
   let inBody = 0
@@ -60,7 +61,7 @@ export function extractOdt(bytes: Uint8Array, fileName: string): Extracted {
     else out.add(text, level)
   }
 
-  walkXml(xmlText(content, fileName), fileName, {
+  walkXml(decodeXml(content, { file: fileName, part: 'content.xml' }), { file: fileName, part: 'content.xml' }, {
     open(el) {
       const key = `${el.uri} ${el.local}`
       if (el.uri === OFFICE && el.local === 'text') inBody++
@@ -133,6 +134,6 @@ export function extractOdt(bytes: Uint8Array, fileName: string): Extracted {
         else append(piece)
       }
     }
-  })
+  }, { xmlns: true })
   return { text: out.text, blocks: out.blocks, encoding: 'utf-8', format: 'odt' }
 }

@@ -1,4 +1,6 @@
 import { EsitiError } from '../../../shared/errors'
+import { LIMITS, checkLimit } from '../io/limits'
+import { checkPdfStreams } from '../io/pdf-streams'
 import type { Extracted } from './extracted'
 
 interface TextItemLike {
@@ -11,6 +13,7 @@ interface TextItemLike {
  * (a scan) or one that needs a password is refused with a clear message.
  */
 export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<Extracted> {
+  checkPdfStreams(bytes, fileName)
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   // pdf.js takes ownership of (and detaches) the buffer it is given: pass a copy.
   const task = pdfjs.getDocument({
@@ -29,7 +32,9 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
         throw new EsitiError('ENCRYPTED_FILE', `${fileName} is password-protected: save an unprotected copy and import that.`)
       throw new EsitiError('CORRUPT_FILE', `${fileName} is damaged or not a PDF (${(e as Error).message}).`)
     }
+    checkLimit(fileName, LIMITS.pdfPages, doc.numPages)
     const pages: string[] = []
+    let chars = 0
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
@@ -41,6 +46,8 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       }
       pages.push(text.replace(/[ \t]+\n/g, '\n').trim())
       page.cleanup()
+      chars += text.length
+      checkLimit(fileName, LIMITS.textChars, chars, { atLeast: n < doc.numPages })
     }
     const text = pages.filter((p) => p !== '').join('\n\n')
     if (text.trim() === '')

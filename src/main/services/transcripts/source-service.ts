@@ -9,7 +9,9 @@ import { checkCancelled, type Ctx } from '../context'
 import { normaliseText, textHash } from '../text/normalise'
 import { ensureCase } from '../coding/cases'
 import { removeMemosOf } from '../coding/codes'
-import { extractDocument, MAX_FILE_BYTES } from './extract'
+import { extractDocument } from './extract'
+import { LIMITS, checkLimit } from '../io/limits'
+import { checkTextLength } from '../io/text'
 import type { SourceFormat } from './extracted'
 import { buildStructure, type Block, type SourceStructure } from './structure'
 
@@ -58,6 +60,8 @@ export function createSourceFromText(w: Writer, input: NewSource): CreatedSource
   if (!name) throw new EsitiError('INVALID_INPUT', 'A source needs a name.')
   if (name.length > 255) throw new EsitiError('INVALID_INPUT', 'A source name is at most 255 characters.')
   if (sourceNameTaken(w.project, name)) throw new EsitiError('CONFLICT', `A source named "${name}" already exists.`)
+  // Every way a source is created (transcripts, REFI-QDA, merges) meets the characters limit here.
+  checkTextLength(input.text, { file: input.originalName ?? name })
   const text = input.blocks ? input.text : normaliseText(input.text)
   if (input.blocks && normaliseText(text) !== text) throw new EsitiError('INTERNAL', `The text of "${name}" was not normalised.`)
   if (text.trim() === '') throw new EsitiError('INVALID_INPUT', `"${name}" contains no text.`)
@@ -148,8 +152,7 @@ function readFileChecked(file: string): Buffer {
     throw new EsitiError('NOT_FOUND', `File not found: ${file}`)
   }
   if (stat.isDirectory()) throw new EsitiError('INVALID_INPUT', `${file} is a folder, not a file.`)
-  if (stat.size > MAX_FILE_BYTES)
-    throw new EsitiError('TOO_LARGE', `${path.basename(file)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it first.`)
+  checkLimit(file, LIMITS.documentBytes, stat.size)
   return fs.readFileSync(file)
 }
 

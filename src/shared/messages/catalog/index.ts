@@ -1,12 +1,13 @@
 import type { CatalogPart } from './define'
 import { core } from './core'
 import { surveyFormats } from './survey-formats'
+import { io } from './io'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
  * keys are prefixed with the area ("survey.…", "io.…") so they never clash.
  */
-const PARTS = { core, surveyFormats } satisfies Record<string, CatalogPart>
+const PARTS = { core, io, surveyFormats } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 type StripPlural<K> = K extends `${infer B}_${PluralSuffix}` ? B : K

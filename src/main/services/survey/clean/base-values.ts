@@ -15,7 +15,7 @@ import { formatParsed, parseLooseDate } from '../infer/parse-date'
 import { parseLooseNumber } from '../infer/parse-number'
 import { canonicalYesNo } from '../infer/scales'
 import { looseKey } from '../infer/text-norm'
-import { excelSerialToIso } from '../read/excel-date'
+import { excelSerialToIso } from '../../io/sheet/excel-date'
 
 // Module-local copies: hot loops read these per cell.
 const EMPTY = CELL_EMPTY

@@ -1,5 +1,5 @@
 import { englishText, msg, type Msg } from '../../../../shared/messages'
-import { isoToSpssSeconds, FMT, type Measure, type SavFormat } from '../read/sav/format'
+import { isoToSpssSeconds, FMT, type Measure, type SavFormat } from '../../io/sheet/sav/format'
 import { foldAccents } from '../infer/text-norm'
 import type { ExportVariable } from './export-data'
 

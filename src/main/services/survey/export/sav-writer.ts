@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
-import { codeOfMeasure, encodeFormat, stringSegments, segmentElements, HIGHEST, SYSMIS } from '../read/sav/format'
+import { codeOfMeasure, encodeFormat, stringSegments, segmentElements, HIGHEST, SYSMIS } from '../../io/sheet/sav/format'
 import { cutBytes, shortName, type SavOutVariable, type SavPlan } from './sav-variables'
 
 /**

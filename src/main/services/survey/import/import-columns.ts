@@ -1,6 +1,6 @@
 import { CELL_DATE, type RawColumn } from '../model'
-import { columnTexts, excelSerialToIso, type ColumnCells } from '../read'
-import { releaseBuffer } from '../read/grid-builder'
+import { columnTexts, excelSerialToIso, type ColumnCells } from '../../io/sheet'
+import { releaseBuffer } from '../../io/sheet/grid-builder'
 import { decodeRaw, encodeRaw, encodeRawCoded, type CodedRawColumn } from '../storage/codec'
 import { rawColumnsOf, type PlannedVariable } from './import-plan'
 import type { ReadQuestionnaire } from './read-file'

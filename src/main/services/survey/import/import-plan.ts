@@ -6,7 +6,7 @@ import { inferColumn } from '../infer/infer'
 import type { BaseVariable, ImportSettings, RawColumn, SourceColumn, SurveyPlatform } from '../model'
 import { CELL_BOOLEAN, CELL_EMPTY, CELL_NUMBER, CELL_TEXT } from '../model'
 import { detectPlatform, splitHeaderPath } from './platform'
-import { cellText, columnTexts, type ColumnCells, type SheetGrid, type TableLayout, type WorkbookInfo } from '../read'
+import { cellText, columnTexts, type ColumnCells, type SheetGrid, type TableLayout, type WorkbookInfo } from '../../io/sheet'
 import { looseKey, slugify, uniqueName } from '../infer/text-norm'
 
 /** A variable the import will create, with its source columns and what inference found. */

@@ -5,7 +5,7 @@ import { EsitiError } from '../../../../shared/errors'
 import type { ProgressSink } from '../../../../shared/progress'
 import { planImport, type ImportPlan } from './import-plan'
 import { planSavImport, savLayout } from './sav-plan'
-import { detectLayout, inspectWorkbook, readSheet, type SavDictionary, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../read'
+import { detectLayout, inspectWorkbook, readSheet, type SavDictionary, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../../io/sheet'
 
 /** A questionnaire file read and understood, nothing written yet. */
 export interface ReadQuestionnaire {

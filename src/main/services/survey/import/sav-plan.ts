@@ -7,7 +7,7 @@ import { profileColumn } from '../infer/column-profile'
 import { inferColumn } from '../infer/infer'
 import { uniqueName } from '../infer/text-norm'
 import { CELL_EMPTY, type SourceColumn } from '../model'
-import { cellText, type SavDictionary, type SavMrSet, type SavVariable, type SheetGrid, type TableLayout, type WorkbookInfo } from '../read'
+import { cellText, type SavDictionary, type SavMrSet, type SavVariable, type SheetGrid, type TableLayout, type WorkbookInfo } from '../../io/sheet'
 import { detectPlatform } from './platform'
 import type { ImportPlan, PlannedVariable } from './import-plan'
 

@@ -1,5 +1,5 @@
 import { CELL_BOOLEAN, CELL_DATE, CELL_EMPTY, CELL_ERROR, CELL_NUMBER, CELL_TEXT, type RawColumn } from '../model'
-import type { ColumnCells } from '../read'
+import type { ColumnCells } from '../../io/sheet'
 
 // Module-local copies: hot loops read these per cell (an imported binding is a property read).
 const BOOLEAN = CELL_BOOLEAN

@@ -2,9 +2,11 @@ import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
 import { readProject, type RefiProject, type RefiTextSource } from './qde-read'
 import { PROJECT_NS } from './qde-write'
-import { decodeSourceText, docxText, type DecodedText } from './text-decode'
+import { LIMITS } from '../../io/limits'
+import { ZipArchive } from '../../io/zip-archive'
+import { extractDocument } from '../../transcripts/extract'
+import { decodeSourceText, type DecodedText } from './text-decode'
 import { decodeXml, parseXml } from './xml-read'
-import { SafeZip } from './zip-read'
 
 export interface LoadedSource {
   refi: RefiTextSource
@@ -63,26 +65,32 @@ class EntryIndex {
 
 /** Opens a .qdpx safely and reads its project.qde, source texts and note files into memory. */
 export async function loadQdpx(file: string): Promise<QdpxBundle> {
-  const zip = await SafeZip.open(file, 'The .qdpx file')
+  // A project's texts together stay under 1 GB inflated: what one project file can reasonably hold.
+  const zip = await ZipArchive.open(file, { what: 'qdpx', unsafeNames: 'skip', maxInflated: 1024 ** 3 })
   const warnings: string[] = []
+  const text = async (entry: string): Promise<{ bytes: Buffer; decoded: DecodedText }> => {
+    const bytes = await zip.readAll(entry)
+    return { bytes, decoded: decodeSourceText(bytes, { file, part: entry }) }
+  }
   try {
     for (const u of zip.unsafe) warnings.push(`Archive entry "${u}" points outside the archive: refused, nothing was written for it.`)
-    const qdes = zip.entries.filter((e) => /\.qde$/i.test(e.name))
+    const qdes = zip.names.filter((n) => /\.qde$/i.test(n))
     let qde = qdes[0]
     if (qdes.length === 0) throw new EsitiError('CORRUPT_FILE', 'This is not a REFI-QDA project: there is no .qde file inside.')
     if (qdes.length > 1) {
-      const root = qdes.find((e) => e.name.toLowerCase() === 'project.qde')
+      const root = qdes.find((n) => n.toLowerCase() === 'project.qde')
       if (!root) throw new EsitiError('CORRUPT_FILE', `The archive holds ${qdes.length} .qde files and none is project.qde.`)
       qde = root
     }
-    if (qde.name !== 'project.qde') warnings.push(`The project file is "${qde.name}" instead of project.qde: read anyway.`)
-    const { root, namespace } = parseXml(decodeXml(await zip.readEntry(qde.name)), qde.name)
+    if (qde !== 'project.qde') warnings.push(`The project file is "${qde}" instead of project.qde: read anyway.`)
+    const src = { file, part: qde }
+    const { root, namespace } = parseXml(decodeXml(await zip.readAll(qde, { limit: LIMITS.documentXmlBytes }), src), src)
     if (root.name !== 'Project')
-      throw new EsitiError('CORRUPT_FILE', `${qde.name} is not a REFI-QDA project (root element <${root.name}>).`)
+      throw new EsitiError('CORRUPT_FILE', `${qde} is not a REFI-QDA project (root element <${root.name}>).`)
     if (namespace !== PROJECT_NS)
       warnings.push(`Namespace ${namespace ? `"${namespace}"` : '(none)'} instead of ${PROJECT_NS}: read as REFI-QDA 1.0.`)
     const project = readProject(root)
-    const index = new EntryIndex(zip.entries.map((e) => e.name))
+    const index = new EntryIndex(zip.names)
     const sources: LoadedSource[] = []
     for (const s of project.sources) {
       const label = s.name ?? s.plainTextPath ?? s.guid
@@ -91,19 +99,17 @@ export async function loadQdpx(file: string): Promise<QdpxBundle> {
       let decoded: DecodedText | null = null
       if (s.plainTextPath) {
         entry = index.find(s.plainTextPath, warnings)
-        if (entry) {
-          bytes = await zip.readEntry(entry)
-          decoded = decodeSourceText(bytes)
-        } else if (s.content === undefined) warnings.push(`Source "${label}": its text file ${s.plainTextPath} is missing from the archive.`)
+        if (entry) ({ bytes, decoded } = await text(entry))
+        else if (s.content === undefined) warnings.push(`Source "${label}": its text file ${s.plainTextPath} is missing from the archive.`)
       }
       if (!decoded && s.content !== undefined) decoded = { text: s.content, encoding: 'utf-8', hadBom: false }
       if (!decoded && !s.plainTextPath) warnings.push(`Source "${label}" has neither a text file nor inline text.`)
       if (decoded && !decoded.text.trim() && s.richTextPath) {
         const docx = index.find(s.richTextPath, warnings)
         if (docx) {
-          const text = docxText(await zip.readEntry(docx), docx)
-          if (text.trim()) {
-            decoded = { text, encoding: 'docx', hadBom: false }
+          const words = (await extractDocument(await zip.readAll(docx), docx)).text
+          if (words.trim()) {
+            decoded = { text: words, encoding: 'docx', hadBom: false }
             entry = docx
             warnings.push(`Source "${label}": the plain text was empty, the text was taken from the Word document.`)
           }
@@ -117,7 +123,7 @@ export async function loadQdpx(file: string): Promise<QdpxBundle> {
     for (const n of project.notes) {
       if (n.content !== undefined || !n.plainTextPath) continue
       const entry = index.find(n.plainTextPath, warnings)
-      if (entry) noteTexts.set(n.guid, decodeSourceText(await zip.readEntry(entry)).text)
+      if (entry) noteTexts.set(n.guid, (await text(entry)).decoded.text)
       else warnings.push(`Note "${n.name ?? n.guid}": its text file ${n.plainTextPath} is missing.`)
     }
     return { file, project, sources, noteTexts, warnings }

@@ -8,8 +8,8 @@ import { RefiWriter } from './import-write'
 import { readCodebook, type RefiProject } from './qde-read'
 import { CODEBOOK_NS } from './qde-write'
 import { decodeXml, parseXml } from './xml-read'
+import { LIMITS, checkLimit } from '../../io/limits'
 
-const MAX_QDC = 64 * 1024 ** 2
 
 /** Imports a REFI-QDA codebook (.qdc) into the open project, in one undoable operation. */
 export async function importQdc(ctx: Ctx, file: string): Promise<RefiImportDto> {
@@ -20,8 +20,8 @@ export async function importQdc(ctx: Ctx, file: string): Promise<RefiImportDto> 
   } catch {
     throw new EsitiError('NOT_FOUND', `File not found: ${abs}`)
   }
-  if (size > MAX_QDC) throw new EsitiError('TOO_LARGE', `${path.basename(abs)} is too large for a codebook.`)
-  const { root, namespace } = parseXml(decodeXml(fs.readFileSync(abs)), path.basename(abs))
+  checkLimit(abs, LIMITS.partBytes, size)
+  const { root, namespace } = parseXml(decodeXml(fs.readFileSync(abs), { file: abs }), { file: abs })
   if (root.name !== 'CodeBook')
     throw new EsitiError('CORRUPT_FILE', `${path.basename(abs)} is not a REFI-QDA codebook (root element <${root.name}>).`)
   const warnings: string[] = []

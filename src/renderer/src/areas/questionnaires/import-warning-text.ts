@@ -4,7 +4,7 @@ import type { I18n } from '../../i18n/make-i18n'
  * The import's warnings come from the spreadsheet reader and inference in English (the CLI prints
  * them as they are); the wizard shows them in the interface language by recognising each sentence.
  * A sentence no pattern knows is shown as main wrote it. The patterns follow the texts in
- * services/survey/read/** and infer.ts; test/main/survey/import-warnings.test.ts checks them on real
+ * services/io/sheet/** and infer.ts; test/main/survey/import-warnings.test.ts checks them on real
  * and generated files.
  */
 const PATTERNS: [RegExp, string, string[]][] = [

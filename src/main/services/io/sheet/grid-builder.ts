@@ -1,0 +1,240 @@
+import { msg } from '../../../../shared/messages'
+import { LIMITS, overLimit, type ReadLimit } from '../limits'
+import { CellKind, type ColumnCells, type SheetGrid } from './types'
+
+export const DEFAULT_MAX_CELLS = LIMITS.cells.value
+/** Excel's row limit (the xlsx scanner skips cells beyond Excel's grid; CSV rows past it are refused). */
+const MAX_ROWS = LIMITS.rows.value
+const MAX_COLS = LIMITS.columns.value
+const INITIAL_ROWS = 64
+/**
+ * A declared dimension sizes the first allocation when it is plausible (at most ~8M cells, ~140 MB):
+ * one exact allocation instead of repeated growth. Producers overstate it (formatted empty rows), so
+ * beyond that the store starts small and grows.
+ */
+const MAX_TRUSTED_CELLS = 8_000_000
+const MAX_TRUSTED_ROWS = 262_144
+
+function initialRows(rows: number, cols: number): number {
+  if (rows <= MAX_TRUSTED_ROWS && rows * Math.max(1, cols) <= MAX_TRUSTED_CELLS) return Math.max(INITIAL_ROWS, rows)
+  return Math.max(INITIAL_ROWS, Math.min(16_384, Math.floor(MAX_TRUSTED_CELLS / 4 / Math.max(1, cols))))
+}
+
+interface ColumnBuffer {
+  kind: Uint8Array
+  /** Codes into the builder's text table (0: none), narrowed to the column's own texts by finish(). */
+  codes: Uint32Array
+  /** Allocated at the column's first numeric value: text-only columns (most of a questionnaire) need none. */
+  num: Float64Array | null
+}
+
+/**
+ * Frees a buffer this builder no longer uses now rather than at the next full garbage collection,
+ * which on a large sheet comes late: detaching hands its memory back at once.
+ */
+export function releaseBuffer(buf: ArrayBufferLike): void {
+  const b = buf as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean }
+  if (typeof b.transfer === 'function' && !b.detached) b.transfer(0)
+}
+
+function newColumn(cap: number): ColumnBuffer {
+  return { kind: new Uint8Array(cap), codes: new Uint32Array(cap), num: null }
+}
+
+/** Short texts set by `set` are looked up, so repeated answers share one code; longer ones are not. */
+const INTERN_MAX_LEN = 32
+const INTERN_MAX = 100_000
+
+/**
+ * Columnar cell store that grows geometrically. Only non-empty cells are stored, so formatted-but-empty
+ * rows and columns cost nothing; the bounding box of stored cells is checked against maxCells before
+ * anything is allocated for it. Texts are stored as codes into one table: a workbook's shared strings
+ * (codes 1…n, without copying them) followed by every other text added.
+ */
+export class GridBuilder {
+  private cap: number
+  private cols: (ColumnBuffer | undefined)[] = []
+  private maxRow = -1
+  private maxCol = -1
+  private rowsHint = 0
+  private shared: readonly string[] = []
+  private readonly extra: string[] = []
+  private readonly codeByText = new Map<string, number>()
+  private readonly warningCounts = new Map<string, number>()
+  readonly merges: SheetGrid['merges'] = []
+
+  private readonly cellLimit: ReadLimit
+
+  /** `file` names the file in a refusal; `maxCells` tightens the cells limit (small tables use tableCells). */
+  constructor(
+    readonly name: string,
+    private readonly file: string = name,
+    maxCells: number = DEFAULT_MAX_CELLS
+  ) {
+    this.cap = INITIAL_ROWS
+    this.cellLimit = maxCells === LIMITS.tableCells.value ? LIMITS.tableCells : { ...LIMITS.cells, value: maxCells }
+  }
+
+  /** The declared size (from `<dimension>`): sizes the first allocation and the last growth step. */
+  setSizeHint(rows: number, cols: number): void {
+    this.rowsHint = Math.min(rows, MAX_ROWS)
+    if (this.cols.length === 0) this.cap = initialRows(this.rowsHint, cols)
+  }
+
+  /** The shared strings table: its entry i gets code i + 1 (see setCode). Call before adding texts. */
+  useSharedStrings(strings: readonly string[]): void {
+    if (this.extra.length > 0) throw new Error('GridBuilder: shared strings must come before other texts')
+    this.shared = strings
+  }
+
+  /** A code for a text that is not a shared string (a new one each call: callers cache what repeats). */
+  addText(text: string): number {
+    this.extra.push(text)
+    return this.shared.length + this.extra.length
+  }
+
+  warn(message: string): void {
+    this.warningCounts.set(message, (this.warningCounts.get(message) ?? 0) + 1)
+  }
+
+  get rowCount(): number {
+    return this.maxRow + 1
+  }
+
+  /** Stores a cell by text (short texts share a code). */
+  set(row: number, col: number, kind: CellKind, text: string | null, num: number): void {
+    let code = 0
+    if (text !== null) {
+      const hit = text.length <= INTERN_MAX_LEN ? this.codeByText.get(text) : undefined
+      if (hit !== undefined) code = hit
+      else {
+        code = this.addText(text)
+        if (text.length <= INTERN_MAX_LEN && this.codeByText.size < INTERN_MAX) this.codeByText.set(text, code)
+      }
+    }
+    this.setCode(row, col, kind, code, num)
+  }
+
+  /** Stores a cell whose text is given by code: a shared string's index + 1, or one from addText; 0 for none. */
+  setCode(row: number, col: number, kind: CellKind, code: number, num: number): void {
+    if (row > this.maxRow || col > this.maxCol) this.extend(row, col)
+    let c = this.cols[col]
+    if (c === undefined) {
+      while (this.cols.length < col) this.cols.push(undefined)
+      c = newColumn(this.cap)
+      this.cols[col] = c
+    }
+    c.kind[row] = kind
+    c.codes[row] = code
+    if (!Number.isNaN(num)) (c.num ??= new Float64Array(this.cap).fill(NaN))[row] = num
+  }
+
+  private extend(row: number, col: number): void {
+    const rows = Math.max(row, this.maxRow) + 1
+    const cols = Math.max(col, this.maxCol) + 1
+    const where = msg('io.where.sheet', { sheet: this.name })
+    if (cols > MAX_COLS) throw overLimit(this.file, LIMITS.columns, cols, { where, atLeast: true })
+    if (rows > MAX_ROWS) throw overLimit(this.file, LIMITS.rows, rows, { where, atLeast: true })
+    // The area a sheet spans, checked before anything is allocated for it: two cells at A1 and
+    // XFD1048576 span 17 billion cells, which no loop over rows × columns may ever visit.
+    if (rows * cols > this.cellLimit.value)
+      throw overLimit(this.file, this.cellLimit, rows * cols, { where: msg('io.where.sheetArea', { sheet: this.name, rows, columns: cols }) })
+    if (row >= this.cap) this.grow(row + 1)
+    this.maxRow = rows - 1
+    this.maxCol = cols - 1
+  }
+
+  private grow(needed: number): void {
+    let next = Math.max(needed, this.cap * 2)
+    // Jump straight to the declared size when it is near: saves one full copy of every column.
+    if (this.rowsHint >= needed && this.rowsHint <= this.cap * 4) next = this.rowsHint
+    next = Math.min(Math.max(next, needed), MAX_ROWS)
+    for (const c of this.cols) {
+      if (!c) continue
+      const kind = new Uint8Array(next)
+      kind.set(c.kind)
+      if (c.num) {
+        const num = new Float64Array(next).fill(NaN, this.cap)
+        num.set(c.num)
+        releaseBuffer(c.num.buffer)
+        c.num = num
+      }
+      const codes = new Uint32Array(next)
+      codes.set(c.codes)
+      releaseBuffer(c.codes.buffer)
+      releaseBuffer(c.kind.buffer)
+      c.codes = codes
+      c.kind = kind
+    }
+    this.cap = next
+  }
+
+  finish(): SheetGrid {
+    const rowCount = this.maxRow + 1
+    const colCount = this.maxCol + 1
+    const columns: ColumnCells[] = []
+    // Columns without numbers share one all-NaN array, and empty columns one code array (the grid
+    // is read-only once built).
+    let noNumbers: Float64Array | null = null
+    const nanColumn = (): Float64Array => (noNumbers ??= new Float64Array(rowCount).fill(NaN))
+    let noCodes: Uint16Array | null = null
+    const local = new Int32Array(this.shared.length + this.extra.length + 1)
+    for (let i = 0; i < colCount; i++) {
+      const c = this.cols[i]
+      if (!c) {
+        columns.push({ kind: new Uint8Array(rowCount), codes: (noCodes ??= new Uint16Array(rowCount)), strings: [null], num: nanColumn() })
+        continue
+      }
+      // A view avoids a second copy of every column; copy only when most of the buffer is slack.
+      const slack = this.cap > rowCount * 2
+      const { codes, strings } = this.narrow(c.codes, rowCount, local)
+      columns.push({
+        kind: slack ? c.kind.slice(0, rowCount) : c.kind.subarray(0, rowCount),
+        codes: codes instanceof Uint32Array && slack ? codes.slice(0, rowCount) : codes,
+        strings,
+        num: c.num === null ? nanColumn() : slack ? c.num.slice(0, rowCount) : c.num.subarray(0, rowCount)
+      })
+      if (codes.buffer !== c.codes.buffer || slack) releaseBuffer(c.codes.buffer)
+      if (slack) {
+        releaseBuffer(c.kind.buffer)
+        if (c.num) releaseBuffer(c.num.buffer)
+      }
+      this.cols[i] = undefined
+    }
+    this.shared = []
+    this.extra.length = 0
+    this.codeByText.clear()
+    const warnings = [...this.warningCounts].map(([m, n]) => (n > 1 ? `${m} (${n.toLocaleString('en')} times)` : m))
+    return { name: this.name, rowCount, colCount, columns, merges: this.merges, warnings }
+  }
+
+  /**
+   * Renumbers a column's codes to its own texts, in order of first appearance, and stores them in 16
+   * bits when they fit (nearly always: a column rarely holds 65,535 distinct texts). `local` maps
+   * table codes to column codes and is all zero on entry and on return.
+   */
+  private narrow(codes: Uint32Array, rowCount: number, local: Int32Array): { codes: Uint16Array | Uint32Array; strings: (string | null)[] } {
+    const shared = this.shared
+    const extra = this.extra
+    const n = shared.length
+    const strings: (string | null)[] = [null]
+    const used: number[] = []
+    for (let r = 0; r < rowCount; r++) {
+      const code = codes[r]
+      if (code === 0) continue
+      let l = local[code]
+      if (l === 0) {
+        l = strings.length
+        local[code] = l
+        used.push(code)
+        strings.push(code <= n ? shared[code - 1] : extra[code - n - 1])
+      }
+      codes[r] = l
+    }
+    for (const code of used) local[code] = 0
+    if (strings.length > 0x10000) return { codes: codes.subarray(0, rowCount), strings }
+    const narrow = new Uint16Array(rowCount)
+    narrow.set(codes.subarray(0, rowCount))
+    return { codes: narrow, strings }
+  }
+}

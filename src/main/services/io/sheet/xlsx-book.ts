@@ -1,0 +1,161 @@
+import { basename } from 'node:path'
+import { EsitiError } from '../../../../shared/errors'
+import { msg } from '../../../../shared/messages'
+import { CellValues } from './cell-values'
+import { DEFAULT_MAX_CELLS, GridBuilder } from './grid-builder'
+import { SharedStringsScanner } from './shared-strings'
+import { SheetScanner } from './sheet-scanner'
+import type { ReadOptions, SheetGrid, SheetInfo, WorkbookInfo } from './types'
+import { parseDateStyles, parseRels, parseWorkbook, relsPathFor, resolveTarget, type Relationship } from './xlsx-parts'
+import { LIMITS } from '../limits'
+import type { XmlSource } from '../xml'
+import { ZipArchive } from '../zip-archive'
+
+const DIMENSION_PEEK = 64 * 1024
+
+/** Why a zip without a workbook part is not readable, in the user's terms. */
+function missingWorkbook(zip: ZipArchive): EsitiError {
+  const name = basename(zip.file)
+  const has = (n: string): boolean => zip.resolve(n) !== undefined
+  if (has('mimetype') || has('content.xml'))
+    return new EsitiError('UNSUPPORTED_FILE', `${name} is an OpenDocument spreadsheet (.ods): save it as .xlsx or .csv.`)
+  if (has('word/document.xml'))
+    return new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.docx') })
+  if (has('ppt/presentation.xml'))
+    return new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.pptx') })
+  if (has('xl/workbook.bin'))
+    return new EsitiError('UNSUPPORTED_FILE', `${name} is a binary .xlsb workbook: save it as .xlsx or .csv.`)
+  if (has('Index/Document.iwa') || zip.names.some((n) => n.startsWith('Index/')))
+    return new EsitiError('UNSUPPORTED_FILE', `${name} is an Apple Numbers file: export it as .xlsx or .csv.`)
+  if (zip.names.some((n) => n.startsWith('xl/')))
+    return new EsitiError('CORRUPT_FILE', `${name} is damaged: its workbook part (xl/workbook.xml) is missing, so its sheets cannot be found.`)
+  return new EsitiError('UNSUPPORTED_FILE', `${name} is a zip archive but not an Excel workbook: save the data as .xlsx or .csv.`)
+}
+
+const byType = (rels: Map<string, Relationship>, suffix: string): Relationship | undefined =>
+  [...rels.values()].find((r) => r.type.endsWith(suffix))
+
+/** An open .xlsx package: sheet list, date system and, once needed, styles and shared strings. */
+export class XlsxBook {
+  private sst: string[] | null = null
+  private dateStyles: Uint8Array | null = null
+  private readonly warnings: string[] = []
+
+  private constructor(
+    private readonly zip: ZipArchive,
+    readonly info: WorkbookInfo,
+    private readonly sheetParts: (string | undefined)[],
+    private readonly rels: Map<string, Relationship>,
+    private readonly workbookPart: string
+  ) {}
+
+  static async open(file: string, signal?: AbortSignal): Promise<XlsxBook> {
+    const zip = await ZipArchive.open(file, { what: 'xlsx' })
+    try {
+      let workbookPart = 'xl/workbook.xml'
+      const rootRels = zip.resolve('_rels/.rels')
+      if (rootRels) {
+        const office = byType(parseRelsSafe(await zip.readText(rootRels, { signal }), { file, part: rootRels }), '/officeDocument')
+        if (office) workbookPart = resolveTarget('', office.target)
+      }
+      const wbName = zip.resolve(workbookPart) ?? zip.resolve('xl/workbook.xml')
+      if (!wbName) throw missingWorkbook(zip)
+      let wb: ReturnType<typeof parseWorkbook>
+      try {
+        wb = parseWorkbook(await zip.readText(wbName, { signal }), { file, part: wbName })
+      } catch (err) {
+        if (err instanceof EsitiError) throw err
+        throw new EsitiError('CORRUPT_FILE', `${basename(file)} is damaged: its workbook.xml cannot be read (${(err as Error).message}).`)
+      }
+      const relsName = zip.resolve(relsPathFor(wbName))
+      const rels = relsName ? parseRelsSafe(await zip.readText(relsName, { signal }), { file, part: relsName }) : new Map<string, Relationship>()
+      const sheetParts = wb.sheets.map((s, i) => {
+        const rel = rels.get(s.relId)
+        return zip.resolve(rel ? resolveTarget(wbName, rel.target) : `xl/worksheets/sheet${i + 1}.xml`)
+      })
+      const sheets: SheetInfo[] = wb.sheets.map((s, index) => ({ name: s.name, index, state: s.state }))
+      const info: WorkbookInfo = { format: 'xlsx', sheets, date1904: wb.date1904 }
+      return new XlsxBook(zip, info, sheetParts, rels, wbName)
+    } catch (err) {
+      zip.close()
+      throw err
+    }
+  }
+
+  close(): void {
+    this.zip.close()
+  }
+
+  /** Reads the head of every sheet part for its `<dimension ref>`. */
+  async peekDimensions(signal?: AbortSignal): Promise<void> {
+    for (const sheet of this.info.sheets) {
+      const part = this.sheetParts[sheet.index]
+      if (!part) continue
+      let head = ''
+      for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal })) {
+        head += chunk.toString('latin1', 0, Math.min(chunk.length, DIMENSION_PEEK - head.length))
+        if (head.length >= DIMENSION_PEEK || /<(?:\w+:)?sheetData\b/.test(head)) break
+      }
+      const m = /<(?:\w+:)?dimension\s[^>]*?ref\s*=\s*["']([^"']+)["']/.exec(head)
+      if (m) sheet.dimension = m[1]
+    }
+  }
+
+  async readGrid(index: number, opts: ReadOptions): Promise<SheetGrid> {
+    const sheet = this.info.sheets[index]
+    const grid = new GridBuilder(sheet.name, this.zip.file, opts.maxCells ?? DEFAULT_MAX_CELLS)
+    const part = this.sheetParts[index]
+    if (!part) {
+      grid.warn(`Sheet "${sheet.name}" has no data part in the file: it is read as empty`)
+      return grid.finish()
+    }
+    // Progress covers the shared strings (read first, once per book) and then the sheet.
+    const sstPart = this.sst ? undefined : this.partFor('/sharedStrings', 'xl/sharedStrings.xml')
+    const sstSize = sstPart ? this.zip.compressedSize(sstPart) : 0
+    const total = sstSize + this.zip.compressedSize(part)
+    const report = opts.onProgress
+    await this.loadShared(opts.signal, report && ((done) => report(done, total)))
+    for (const w of this.warnings) grid.warn(w)
+    const values = new CellValues(grid, this.sst ?? [], this.dateStyles ?? new Uint8Array(0), this.info.date1904)
+    const scanner = new SheetScanner(grid, values, this.zip.file)
+    const onProgress = report && ((done: number) => report(sstSize + done, total))
+    for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal: opts.signal, onProgress })) scanner.push(chunk)
+    scanner.finish()
+    if (scanner.dimension) sheet.dimension = scanner.dimension
+    return grid.finish()
+  }
+
+  /** A workbook-level part by relationship type, else at its usual place. */
+  private partFor(typeSuffix: string, fallback: string): string | undefined {
+    const rel = byType(this.rels, typeSuffix)
+    return this.zip.resolve(rel ? resolveTarget(this.workbookPart, rel.target) : fallback) ?? this.zip.resolve(fallback)
+  }
+
+  private async loadShared(signal?: AbortSignal, onProgress?: (done: number) => void): Promise<void> {
+    if (this.sst) return
+    const stylesPart = this.partFor('/styles', 'xl/styles.xml')
+    if (stylesPart) {
+      try {
+        this.dateStyles = parseDateStyles(await this.zip.readText(stylesPart, { signal }), { file: this.zip.file, part: stylesPart })
+      } catch (err) {
+        // Damaged styles only cost the date formats; a limit or a cancel still stops the read.
+        if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
+        this.warnings.push('The styles part is damaged: date cells may read as plain numbers')
+      }
+    }
+    const sstPart = this.partFor('/sharedStrings', 'xl/sharedStrings.xml')
+    const scanner = new SharedStringsScanner(this.zip.file)
+    if (sstPart)
+      for await (const chunk of this.zip.inflate(sstPart, { limit: LIMITS.sharedStringsBytes, signal, onProgress })) scanner.push(chunk)
+    this.sst = scanner.strings
+  }
+}
+
+function parseRelsSafe(xml: string, src: XmlSource): Map<string, Relationship> {
+  try {
+    return parseRels(xml, src)
+  } catch (err) {
+    if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
+    return new Map()
+  }
+}
