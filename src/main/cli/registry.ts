@@ -4,5 +4,7 @@ import { commands as coding } from './commands/coding'
 import { commands as survey } from './commands/survey'
 import { commands as indicators } from './commands/indicators'
 import { commands as team } from './commands/team'
+import { commands as programme } from './commands/programme'
+import { commands as register } from './commands/register'
 
-export const ALL_COMMANDS: CommandSpec[] = [...project, ...coding, ...survey, ...indicators, ...team]
+export const ALL_COMMANDS: CommandSpec[] = [...project, ...coding, ...survey, ...programme, ...register, ...indicators, ...team]

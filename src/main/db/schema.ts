@@ -24,6 +24,8 @@ export interface ProgrammeTable {
   period_end: Nullable<string>
   area: Nullable<string>
   description: Nullable<string>
+  /** What one territorial unit is called ("Municipio", "Quartiere", "Comune"); migration 0005. */
+  area_label: Nullable<string>
 }
 export interface ActionTable {
   id: string
@@ -32,6 +34,10 @@ export interface ActionTable {
   name: string
   description: Nullable<string>
   sort: number
+  period_start: Nullable<string>
+  period_end: Nullable<string>
+  /** The lead partner (organisations.id). */
+  lead_id: Nullable<string>
 }
 export interface OrganisationTable {
   id: string
@@ -41,7 +47,7 @@ export interface OrganisationTable {
   sector: Nullable<string>
   size_class: Nullable<string>
   employees: Nullable<number>
-  municipio: Nullable<number>
+  area_id: Nullable<string>
   notes: Nullable<string>
 }
 export interface OrganisationActionTable {
@@ -51,8 +57,36 @@ export interface OrganisationActionTable {
   role: Nullable<string>
   joined_on: Nullable<string>
 }
-export interface SdgGoalTable { id: string; number: number; title: string; title_en: string; color: string }
+/** The 17 goals (reference data, migration 0005): title is the short title, full_title the goal's text. */
+export interface SdgGoalTable {
+  id: string
+  number: number
+  title: string
+  title_en: string
+  color: string
+  full_title: Nullable<string>
+  full_title_en: Nullable<string>
+}
 export interface SdgTargetTable { id: string; goal_id: string; code: string; text: string; text_en: string }
+/** What the programme adopts: a goal (target_id null) or one of its targets. */
+export interface SdgAdoptionTable { id: string; goal_id: string; target_id: Nullable<string> }
+export interface ActionSdgTable { id: string; action_id: string; goal_id: string; target_id: Nullable<string> }
+export interface AreaTable { id: string; name: string; sort: number }
+export interface ActivityKindTable { id: string; name: string; sort: number }
+export interface ParticipantValueTable { id: string; list: 'gender' | 'ageBand'; code: string; sort: number }
+/** Personal data: one person (or pseudonym) reached by the programme. */
+export interface PersonTable {
+  id: string
+  name: string
+  name_key: string
+  pseudonym: number
+  gender: Nullable<string>
+  age_band: Nullable<string>
+  organisation_id: Nullable<string>
+  created_at: string
+}
+export interface ParticipationTable { id: string; activity_id: string; person_id: string; role: Nullable<string> }
+export interface RecipeTemplateTable { id: string; dataset_name: string; steps: string; created_at: string }
 export interface ReportSectionTable {
   id: string
   number: number
@@ -68,7 +102,7 @@ export interface ActivityTable {
   date: string
   organiser_id: Nullable<string>
   mode: Nullable<string>
-  municipio: Nullable<number>
+  area_id: Nullable<string>
   hours: Nullable<number>
   participants: number
   participants_women: Nullable<number>
@@ -234,6 +268,13 @@ export interface IndicatorTable {
   baseline: Nullable<number>
   target: Nullable<number>
   sort: number
+  baseline_year: Nullable<number>
+  baseline_source: Nullable<string>
+  milestone: Nullable<number>
+  milestone_year: Nullable<number>
+  target_year: Nullable<number>
+  direction: Nullable<'increase' | 'decrease'>
+  responsible_id: Nullable<string>
 }
 export interface IndicatorSdgTable { id: string; indicator_id: string; goal_id: string; target_id: Nullable<string> }
 export interface ReportTableTable {
@@ -287,6 +328,14 @@ export interface DB {
   indicator_sdgs: IndicatorSdgTable
   report_tables: ReportTableTable
   joint_displays: JointDisplayTable
+  areas: AreaTable
+  sdg_adoptions: SdgAdoptionTable
+  action_sdgs: ActionSdgTable
+  activity_kinds: ActivityKindTable
+  participant_values: ParticipantValueTable
+  persons: PersonTable
+  participations: ParticipationTable
+  recipe_templates: RecipeTemplateTable
 }
 
 export type TableName = keyof DB

@@ -1,79 +1,86 @@
-import { mutate } from '../db/op-log'
-import { newId } from '../db/ids'
 import type { Ctx } from '../services/context'
+import { addActions, updateAction } from '../services/programme/actions'
+import { applyAreaPreset } from '../services/programme/areas'
+import { setProgramme } from '../services/programme/details'
+import { addOrganisation } from '../services/programme/organisations'
+import { adoptSdgs } from '../services/programme/sdg-adoption'
+import { addSections } from '../services/programme/sections'
+import { createActivity } from '../services/register/register-service'
 import { actions, programme } from './content/programme'
 import { organisations } from './content/organisations'
-import { sdgGoals } from './content/sdgs'
-import { sections } from './content/sections'
+import { demoParticipantLists } from './content/participants'
 import { activities } from './content/register'
+import { adoptedTargets } from './content/sdgs'
+import { sections } from './content/sections'
 
-/** Programme, actions, organisations, SDGs, report sections and the monitoring register. */
+const UNLOGGED = { log: false }
+
+/** The partner that leads each action (set once the partnership is in). */
+const LEADS: Record<string, string> = {
+  SW: 'Centro Studi Tempi e Lavoro',
+  CW: 'Fondazione Naviglio Solidale',
+  CWF: 'Cooperativa Sociale Il Ponte di Gratosoglio'
+}
+
+const area = (n: number | null): string | null => (n === null ? null : `Municipio ${n}`)
+
+/**
+ * Programme, areas (Milan's municipi, the preset), actions, the partnership and the companies,
+ * adopted SDG targets, report sections and the monitoring register with its attendance lists,
+ * through the same services the window and the CLI use. Nothing is recorded in the undo history.
+ */
 export function seedProgramme(ctx: Ctx): void {
-  mutate(
-    ctx.project,
-    { actor: ctx.actor, kind: 'demo.seed', summary: 'Seed demo programme' },
-    (w) => {
-      const programmeId = w.insert('programmes', {
-        name: programme.name,
-        full_name: programme.fullName,
-        promoter: programme.promoter,
-        period_start: programme.periodStart,
-        period_end: programme.periodEnd,
-        area: programme.area,
-        description: programme.description
-      })
-      const actionIds = new Map<string, string>()
-      actions.forEach((a, i) =>
-        actionIds.set(
-          a.code,
-          w.insert('actions', { programme_id: programmeId, code: a.code, name: a.name, description: a.description, sort: i })
-        )
-      )
-      const orgIds = new Map<string, string>()
-      for (const o of organisations) {
-        const id = w.insert('organisations', {
-          name: o.name,
-          kind: o.kind,
-          org_type: o.orgType,
-          sector: o.sector,
-          size_class: o.sizeClass,
-          employees: o.employees,
-          municipio: o.municipio,
-          notes: null
-        })
-        orgIds.set(o.name, id)
-        for (const code of o.actions)
-          w.insert('organisation_actions', { organisation_id: id, action_id: actionIds.get(code)!, role: o.role ?? null })
-      }
-      for (const g of sdgGoals) {
-        const goalId = w.insert('sdg_goals', { number: g.number, title: g.title, title_en: g.titleEn, color: g.color })
-        for (const t of g.targets)
-          w.insert('sdg_targets', { id: newId(), goal_id: goalId, code: t.code, text: t.text, text_en: t.textEn })
-      }
-      for (const s of sections)
-        w.insert('report_sections', { number: s.number, title: s.title, title_en: s.titleEn, description: s.description })
-      for (const a of activities) {
-        const id = w.insert('activities', {
-          action_id: actionIds.get(a.action)!,
-          kind: a.kind,
-          title: a.title,
-          date: a.date,
-          organiser_id: orgIds.get(a.organiser) ?? null,
-          mode: a.mode,
-          municipio: a.municipio,
-          hours: a.hours,
-          participants: a.participants,
-          participants_women: a.women,
-          participants_men: a.men,
-          participants_other: null,
-          notes: null
-        })
-        for (const name of new Set(a.organisations)) {
-          const orgId = orgIds.get(name)
-          if (orgId) w.insert('activity_organisations', { activity_id: id, organisation_id: orgId })
-        }
-      }
+  setProgramme(
+    ctx,
+    {
+      name: programme.name,
+      fullName: programme.fullName,
+      promoter: programme.promoter,
+      periodStart: programme.periodStart,
+      periodEnd: programme.periodEnd,
+      territory: programme.area,
+      description: programme.description
     },
-    { log: false }
+    UNLOGGED
   )
+  applyAreaPreset(ctx, 'milano-municipi', UNLOGGED)
+  addActions(ctx, actions, UNLOGGED)
+  for (const o of organisations)
+    addOrganisation(
+      ctx,
+      {
+        name: o.name,
+        kind: o.kind,
+        orgType: o.orgType,
+        sector: o.sector,
+        sizeClass: o.sizeClass,
+        employees: o.employees,
+        area: area(o.municipio),
+        actions: o.actions.map((action) => ({ action, role: o.role ?? null }))
+      },
+      UNLOGGED
+    )
+  for (const [code, lead] of Object.entries(LEADS)) updateAction(ctx, code, { lead }, UNLOGGED)
+  adoptSdgs(ctx, adoptedTargets, UNLOGGED)
+  addSections(ctx, sections.map((s) => ({ title: s.title, titleEn: s.titleEn, description: s.description })), UNLOGGED)
+  const lists = demoParticipantLists(activities)
+  for (const a of activities) {
+    const list = lists.get(a)
+    createActivity(
+      ctx,
+      {
+        date: a.date,
+        action: a.action,
+        kind: a.kind,
+        title: a.title,
+        organiser: a.organiser,
+        mode: a.mode,
+        area: area(a.municipio),
+        hours: a.hours,
+        organisations: [...new Set(a.organisations)],
+        ...(list ? { participantList: list } : { participants: a.participants, women: a.women, men: a.men })
+      },
+      UNLOGGED
+    )
+  }
 }

@@ -10,10 +10,12 @@ import { codingHandlers } from './handlers/coding'
 import { surveyHandlers } from './handlers/survey'
 import { indicatorHandlers } from './handlers/indicators'
 import { teamHandlers } from './handlers/team'
+import { programmeHandlers } from './handlers/programme'
+import { registerHandlers } from './handlers/register'
 
 /** Every channel's implementation. Typed as Handlers, so a missing or extra channel fails to compile. */
 export function allHandlers(): Handlers {
-  return { ...projectHandlers, ...codingHandlers, ...surveyHandlers, ...indicatorHandlers, ...teamHandlers }
+  return { ...projectHandlers, ...codingHandlers, ...surveyHandlers, ...indicatorHandlers, ...teamHandlers, ...programmeHandlers, ...registerHandlers }
 }
 
 export type Dispatch = <C extends Channel>(channel: C, input: unknown) => Promise<Result<Output<C>>>

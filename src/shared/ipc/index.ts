@@ -6,6 +6,8 @@ import { codingChannels } from './coding'
 import { surveyChannels } from './survey'
 import { indicatorChannels } from './indicators'
 import { teamChannels } from './team'
+import { programmeChannels } from './programme'
+import { registerChannels } from './register'
 
 /** The one IPC contract: every renderer -> main request, with its validated input and typed output. */
 export const CONTRACT = {
@@ -13,7 +15,9 @@ export const CONTRACT = {
   ...codingChannels,
   ...surveyChannels,
   ...indicatorChannels,
-  ...teamChannels
+  ...teamChannels,
+  ...programmeChannels,
+  ...registerChannels
 } satisfies AnyChannels
 
 export type Contract = typeof CONTRACT

@@ -9,29 +9,50 @@ import { channel } from './define'
 
 // ---------- monitoring register ----------
 
+/** The activity kinds a new project starts with; each programme edits its own list (activity_kinds). */
 export const ACTIVITY_KINDS = ['webinar', 'incontro', 'consulenza', 'sportello', 'formazione', 'evento'] as const
 export const ACTIVITY_MODES = ['online', 'presenza', 'ibrida'] as const
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const count = z.number().int().min(0).max(10_000_000)
 
+/** One person on an activity's participant list: a name or a pseudonym, checked against the programme's lists. */
+export const participantInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  /** The name is a pseudonym or a code ("P-017"), not a real name. */
+  pseudonym: z.boolean().optional(),
+  /** A code of the programme's gender list (F, M, NB, or one it added). */
+  gender: z.string().trim().max(40).nullish(),
+  /** A code of the programme's age-band list ("18-29"). */
+  ageBand: z.string().trim().max(40).nullish(),
+  /** Organisation name or id. */
+  organisation: z.string().trim().max(300).nullish(),
+  role: z.string().trim().max(200).nullish()
+})
+export type ParticipantInput = z.input<typeof participantInput>
+
 export const activityInput = z.object({
   date: isoDate,
   /** Action code (e.g. "SW") or id. */
   action: z.string().trim().min(1).max(200),
-  kind: z.enum(ACTIVITY_KINDS),
+  /** One of the programme's activity kinds. */
+  kind: z.string().trim().min(1).max(100),
   title: z.string().trim().min(1).max(500),
   /** Organising partner: organisation name or id. */
   organiser: z.string().trim().max(300).nullish(),
-  participants: count,
+  /** Head count; with a participant list it is the list's length and may be left out. */
+  participants: count.optional(),
   women: count.nullish(),
   men: count.nullish(),
   other: count.nullish(),
   /** Organisations reached: names or ids. */
   organisations: z.array(z.string().trim().min(1).max(300)).max(500).default([]),
   mode: z.enum(ACTIVITY_MODES).nullish(),
-  municipio: z.number().int().min(1).max(9).nullish(),
+  /** One of the programme's territorial areas (name or id). */
+  area: z.string().trim().max(300).nullish(),
   hours: z.number().min(0).max(10_000).nullish(),
-  notes: z.string().max(5000).nullish()
+  notes: z.string().max(5000).nullish(),
+  /** The participant list, written with the activity (register add --participant). */
+  participantList: z.array(participantInput).max(10_000).optional()
 })
 export type ActivityInput = z.input<typeof activityInput>
 
@@ -51,9 +72,12 @@ export interface ActivityDto {
   other: number | null
   organisations: { id: string; name: string; kind: string }[]
   mode: string | null
-  municipio: number | null
+  areaId: string | null
+  area: string | null
   hours: number | null
   notes: string | null
+  /** Persons on the activity's participant list (0: only the head count is known). */
+  listed: number
 }
 
 export interface RegisterGridDto {
@@ -62,15 +86,31 @@ export interface RegisterGridDto {
   modes: string[]
   actions: { id: string; code: string; name: string }[]
   organisations: { id: string; name: string; kind: string }[]
+  areas: { id: string; name: string }[]
+  areaLabel: string | null
+  genders: string[]
+  ageBands: string[]
   rows: ActivityDto[]
-  totals: { activities: number; participants: number; women: number; men: number; organisations: number }
+  totals: {
+    activities: number
+    participants: number
+    women: number
+    men: number
+    organisations: number
+    /** Distinct persons on the participant lists of these activities. */
+    persons: number
+    /** Rows of those lists: a person attending three activities is three participations. */
+    participations: number
+  }
 }
 
-export interface RegisterImportRowError {
-  /** 1-based row number in the sheet (header is row 1). */
+/** A refused row of an import: its number in the sheet and its problems as messages (key and parameters). */
+export interface ImportRowError {
+  /** 1-based row number in the sheet (the header is a row too). */
   row: number
-  message: string
+  problems: { key: string; params?: Record<string, unknown> }[]
 }
+export type RegisterImportRowError = ImportRowError
 export interface RegisterImportResult {
   imported: number
   activityIds: string[]
@@ -120,7 +160,18 @@ export const surveySpec = z.object({
   weight: z.string().min(1).optional()
 })
 
-export const REGISTER_MEASURES = ['activities', 'participants', 'womenShare', 'hours', 'organisations', 'companiesJoined'] as const
+export const REGISTER_MEASURES = [
+  'activities',
+  'participants',
+  'womenShare',
+  'hours',
+  'organisations',
+  'companiesJoined',
+  /** Distinct persons on the participant lists: a person attending several activities counts once. */
+  'persons',
+  /** Rows of the participant lists: one per person and activity. */
+  'participations'
+] as const
 export const ORG_KINDS = ['promoter', 'partner', 'company', 'other'] as const
 export const registerSpec = z.object({
   source: z.literal('register'),
@@ -130,10 +181,10 @@ export const registerSpec = z.object({
   actions: z.array(z.string()).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  /** Municipi where the activity took place. */
-  municipi: z.array(z.number().int()).optional(),
-  /** Municipi of the organisations counted (organisations, companiesJoined). */
-  orgMunicipi: z.array(z.number().int()).optional(),
+  /** Areas (names) where the activity took place. */
+  areas: z.array(z.string().min(1)).optional(),
+  /** Areas of the organisations counted (organisations, companiesJoined). */
+  orgAreas: z.array(z.string().min(1)).optional(),
   orgKinds: z.array(z.enum(ORG_KINDS)).optional(),
   modes: z.array(z.string()).optional()
 })
@@ -159,7 +210,8 @@ export const disaggregationSpec = z.object({ by: z.string().min(1).max(200), lab
 export const disaggregationsSpec = z.array(disaggregationSpec).max(6)
 export type Disaggregation = z.infer<typeof disaggregationSpec>
 
-export const REGISTER_DIMENSIONS = ['action', 'kind', 'municipio', 'year', 'mode', 'sizeClass', 'sector', 'orgKind'] as const
+export const REGISTER_DIMENSIONS = ['action', 'kind', 'area', 'year', 'mode', 'sizeClass', 'sector', 'orgKind', 'gender', 'ageBand'] as const
+export const DIRECTIONS = ['increase', 'decrease'] as const
 
 export const indicatorInput = z.object({
   code: z.string().trim().min(1).max(40),
@@ -175,7 +227,17 @@ export const indicatorInput = z.object({
   /** SDG goals, each optionally with target codes ("5.4"). */
   sdgs: z.array(z.object({ goal: z.number().int().min(1).max(17), targets: z.array(z.string()).default([]) })).default([]),
   baseline: z.number().nullish(),
+  baselineYear: z.number().int().min(1900).max(2200).nullish(),
+  baselineSource: z.string().trim().max(500).nullish(),
+  /** Intermediate value to reach by milestoneYear (cohesion policy: 2024 milestone, 2029 target). */
+  milestone: z.number().nullish(),
+  milestoneYear: z.number().int().min(1900).max(2200).nullish(),
   target: z.number().nullish(),
+  targetYear: z.number().int().min(1900).max(2200).nullish(),
+  /** Whether a higher or a lower value is better; inferred from baseline and target when not given. */
+  direction: z.enum(DIRECTIONS).nullish(),
+  /** Partner responsible for the figure: organisation name or id. */
+  responsible: z.string().trim().max(300).nullish(),
   spec: indicatorSpec,
   disaggregations: disaggregationsSpec.default([]),
   sort: z.number().int().optional()
@@ -238,6 +300,9 @@ export interface IndicatorResultDto {
   sdgTargets: string[]
   baseline: number | null
   target: number | null
+  meta: IndicatorMetaDto
+  /** Share of the way from baseline to target covered, in % (100 = target reached); null without a baseline and target. */
+  achievementPct: number | null
   value: number | null
   n: number
   missing: number
@@ -251,6 +316,21 @@ export interface IndicatorResultDto {
   seriesLabels: { value: string; secondary: string | null } | null
   crosstab: CrosstabDto | null
   provenance: ProvenanceDto
+}
+
+/** The evaluation metadata of an indicator beside its value, baseline and target. */
+export interface IndicatorMetaDto {
+  baselineYear: number | null
+  baselineSource: string | null
+  milestone: number | null
+  milestoneYear: number | null
+  targetYear: number | null
+  /** As stored; null means inferred. */
+  direction: 'increase' | 'decrease' | null
+  /** The direction used for achievement (stored, else inferred from baseline and target). */
+  effectiveDirection: 'increase' | 'decrease'
+  responsibleId: string | null
+  responsible: string | null
 }
 
 export interface IndicatorDefDto {
@@ -267,6 +347,7 @@ export interface IndicatorDefDto {
   sdgs: { goal: number; targets: string[] }[]
   baseline: number | null
   target: number | null
+  meta: IndicatorMetaDto
   spec: IndicatorSpec
   disaggregations: Disaggregation[]
   sort: number
@@ -469,7 +550,10 @@ export interface IndicatorOptionsDto {
   codes: { id: string; path: string }[]
   actions: { id: string; code: string; name: string }[]
   sections: { id: string; number: number; title: string }[]
-  sdgs: { number: number; title: string; targets: string[] }[]
+  /** The whole framework; `adopted` marks what the programme adopted (goal or any of its targets). */
+  sdgs: { number: number; title: string; targets: string[]; adopted: boolean; adoptedTargets: string[] }[]
+  areas: string[]
+  organisations: { id: string; name: string; kind: string }[]
   registerMeasures: string[]
   registerDimensions: string[]
   activityKinds: string[]

@@ -36,31 +36,6 @@ export interface UndoStateDto {
   undo: OpSummaryDto | null
   redo: OpSummaryDto | null
 }
-export interface ProgrammeDto {
-  programme: {
-    name: string
-    fullName: string | null
-    promoter: string | null
-    periodStart: string | null
-    periodEnd: string | null
-    area: string | null
-    description: string | null
-  } | null
-  actions: { id: string; code: string; name: string; description: string | null; organisations: number; activities: number }[]
-  organisations: {
-    id: string
-    name: string
-    kind: string
-    orgType: string | null
-    sector: string | null
-    sizeClass: string | null
-    employees: number | null
-    municipio: number | null
-    actions: string[]
-  }[]
-  sdgs: { id: string; number: number; title: string; titleEn: string; color: string; targets: { id: string; code: string; text: string; textEn: string }[] }[]
-  sections: { id: string; number: number; title: string; titleEn: string | null; description: string | null }[]
-}
 export interface AppSettingsDto {
   locale: 'it' | 'en'
   coder: string
@@ -76,12 +51,12 @@ export const projectChannels = {
   'project:current': channel<ProjectSummary | null>()(z.object({})),
   /** Opens a file chosen in the system dialog (or a recent one, by its path from the recent list). */
   'project:open': channel<ProjectSummary | null>()(z.object({ recentPath: z.string().max(4096).optional() })),
-  'project:create': channel<ProjectSummary | null>()(z.object({ demo: z.boolean().default(false), jobId })),
+  /** A new empty project, the demo, or (template) a new project with a template's structure: dialogs ask for the files. */
+  'project:create': channel<ProjectSummary | null>()(z.object({ demo: z.boolean().default(false), template: z.boolean().default(false), jobId })),
   'project:close': channel<null>()(z.object({})),
   'project:undoState': channel<UndoStateDto>()(z.object({})),
   'project:undo': channel<OpSummaryDto>()(z.object({})),
   'project:redo': channel<OpSummaryDto>()(z.object({})),
   'project:history': channel<OpSummaryDto[]>()(z.object({ limit: z.number().int().min(1).max(1000).default(100) })),
-  'programme:get': channel<ProgrammeDto>()(z.object({})),
   'job:cancel': channel<boolean>()(z.object({ jobId: z.string().max(64) }))
 }

@@ -60,7 +60,7 @@ describe('computing indicators', () => {
       ind('R1', { source: 'register', measure: 'activities', kinds: ['webinar'], actions: ['SW'] }, { sdgs: [{ goal: 8, targets: ['8.2'] }], target: 5 }),
       ind('R2', { source: 'register', measure: 'participants' }, { disaggregations: [{ by: 'action' }, { by: 'year' }] }),
       ind('R3', { source: 'register', measure: 'womenShare' }),
-      ind('R4', { source: 'register', measure: 'organisations', kinds: ['sportello'], actions: ['CWF'], orgKinds: ['company'], orgMunicipi: [5, 7] }, {
+      ind('R4', { source: 'register', measure: 'organisations', kinds: ['sportello'], actions: ['CWF'], orgKinds: ['company'], orgAreas: ['Municipio 5', 'Municipio 7'] }, {
         disaggregations: [{ by: 'sizeClass' }]
       }),
       ind('R5', { source: 'register', measure: 'companiesJoined' }, { disaggregations: [{ by: 'action' }] })
@@ -92,7 +92,8 @@ describe('computing indicators', () => {
     const reached = q<{ n: number }>(
       `SELECT COUNT(DISTINCT o.id) n FROM activities x JOIN actions a ON a.id = x.action_id
        JOIN activity_organisations ao ON ao.activity_id = x.id JOIN organisations o ON o.id = ao.organisation_id
-       WHERE a.code = 'CWF' AND x.kind = 'sportello' AND o.kind = 'company' AND o.municipio IN (5, 7)`
+       JOIN areas ar ON ar.id = o.area_id
+       WHERE a.code = 'CWF' AND x.kind = 'sportello' AND o.kind = 'company' AND ar.name IN ('Municipio 5', 'Municipio 7')`
     ).n
     expect(r.R4.value).toBe(reached)
     expect(r.R4.breakdown.reduce((s, b) => s + (b.value ?? 0), 0)).toBe(reached)
@@ -149,9 +150,9 @@ describe('computing indicators', () => {
     const [d] = createIndicators(t.ctx, [ind('U1', { source: 'register', measure: 'activities' }, { sdgs: [{ goal: 5, targets: ['5.4', '5.5'] }], section: 2, action: 'SW' })])
     expect(d.sdgs).toEqual([{ goal: 5, targets: ['5.4', '5.5'] }])
     expect(() => createIndicators(t.ctx, [ind('U1', { source: 'register', measure: 'activities' })])).toThrow(/already exists/)
-    expect(() => createIndicators(t.ctx, [ind('U2', { source: 'register', measure: 'activities' }, { sdgs: [{ goal: 1, targets: [] }] })])).toThrow(/SDG 1 is not/)
+    expect(() => createIndicators(t.ctx, [ind('U2', { source: 'register', measure: 'activities' }, { sdgs: [{ goal: 18, targets: [] }] })])).toThrow(/Invalid indicator \(field sdgs\.0\.goal\)/)
     expect(() => createIndicators(t.ctx, [ind('U3', { source: 'register', measure: 'activities' }, { sdgs: [{ goal: 5, targets: ['8.2'] }] })])).toThrow(/8\.2 is not a target of SDG 5/)
-    expect(() => createIndicators(t.ctx, [{ code: 'U4', name: 'x', spec: { source: 'register', measure: 'nothing' } }])).toThrow(/Invalid indicator \(spec\.measure\)/)
+    expect(() => createIndicators(t.ctx, [{ code: 'U4', name: 'x', spec: { source: 'register', measure: 'nothing' } }])).toThrow(/Invalid indicator \(field spec\.measure\)/)
     const u = updateIndicator(t.ctx, 'U1', { target: 40, sdgs: [{ goal: 8, targets: [] }] })
     expect(u.target).toBe(40)
     expect(u.sdgs).toEqual([{ goal: 8, targets: [] }])

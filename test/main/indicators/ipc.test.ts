@@ -62,11 +62,15 @@ describe('indicator IPC channels', () => {
     expect(chart!.data.datasets.map((d) => d.data[0])).toEqual(res.breakdown.map((b) => b.value))
     const sdg = ok(await dispatch('sdg:overview', { locale: 'en' }))
     const g8 = sdg.goals.find((g) => g.number === 8)!
-    expect(g8.title).toBe('Decent work and economic growth')
+    expect(g8.title).toBe('Decent Work and Economic Growth')
     expect(g8.indicators.map((i) => [i.code, i.targets, i.achievement])).toEqual([['W1', ['8.2'], 'met']])
     const options = ok(await dispatch('indicators:options', {}))
     expect(options.registerMeasures).toContain('womenShare')
-    expect(options.sdgs.map((s) => s.number)).toEqual([3, 4, 5, 8, 9, 11, 13])
+    // The editor offers the whole framework and marks what the programme adopted.
+    expect(options.sdgs).toHaveLength(17)
+    expect(options.sdgs.filter((s) => s.adopted).map((s) => s.number)).toEqual([3, 4, 5, 8, 9, 11, 13])
+    expect(options.sdgs.reduce((n, s) => n + s.targets.length, 0)).toBe(169)
+    expect(sdg.goals.map((g) => g.number)).toEqual([3, 4, 5, 8, 9, 11, 13])
 
     const exported = ok(await dispatch('report:export', { csv: true }))
     expect(exported!.file).toBe(path.join(dir, 'x.xlsx'))

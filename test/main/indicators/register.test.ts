@@ -13,6 +13,8 @@ import {
 } from '../../../src/main/services/register/register-service'
 import { importRegister } from '../../../src/main/services/register/register-import'
 import { count, tempProject, type TempProject } from './helpers'
+import type { ImportRowError } from '../../../src/shared/ipc/indicators'
+import { formatMessage, type Msg } from '../../../src/shared/messages'
 
 let t: TempProject
 beforeEach(async () => {
@@ -31,7 +33,7 @@ const base = {
   men: 5,
   organisations: ['Forno San Siro S.n.c.', 'Farmacia Vigentina Dott. Bassi'],
   mode: 'presenza' as const,
-  municipio: 5
+  area: 'Municipio 5'
 }
 
 async function errorOf(fn: () => unknown): Promise<EsitiError> {
@@ -75,10 +77,10 @@ describe('register service', () => {
     expect((await errorOf(() => createActivity(t.ctx, { ...base, date: '2022-02-30' }))).message).toMatch(/not a real date/)
     const split = await errorOf(() => createActivity(t.ctx, { ...base, women: 10, men: 5 }))
     expect(split.code).toBe('INVALID_INPUT')
-    expect(split.message).toMatch(/women \+ men \(15\) exceed the participants \(12\)/)
+    expect(split.message).toMatch(/women \+ men \+ other \(15\) exceed the participants \(12\)/)
     expect((await errorOf(() => createActivity(t.ctx, { ...base, action: 'XX' }))).message).toMatch(/action "XX" does not exist/)
     expect((await errorOf(() => createActivity(t.ctx, { ...base, organisations: ['Nessuno Srl'] }))).message).toMatch(/organisation "Nessuno Srl" is not known/)
-    expect((await errorOf(() => createActivity(t.ctx, { ...base, kind: 'party' }))).message).toMatch(/Invalid activity \(kind\)/)
+    expect((await errorOf(() => createActivity(t.ctx, { ...base, kind: 'party' }))).message).toMatch(/activity kind "party" is not in the programme’s list/)
     expect(count(t.ctx, 'activities')).toBe(n)
   })
 
@@ -112,9 +114,9 @@ describe('register import', () => {
     expect(r.imported).toBe(2)
     expect(count(t.ctx, 'activities')).toBe(before + 2)
     const [a, b] = r.activityIds.map((id) => listActivities(t.ctx, { id })[0])
-    expect(a).toMatchObject({ date: '2022-05-10', actionCode: 'CWF', kind: 'sportello', mode: 'presenza', municipio: 5, participants: 9, women: 6 })
+    expect(a).toMatchObject({ date: '2022-05-10', actionCode: 'CWF', kind: 'sportello', mode: 'presenza', area: 'Municipio 5', participants: 9, women: 6 })
     expect(a.organisations).toHaveLength(2)
-    expect(b).toMatchObject({ date: '2022-05-11', actionCode: 'SW', organiser: null, municipio: null })
+    expect(b).toMatchObject({ date: '2022-05-11', actionCode: 'SW', organiser: null, area: null })
     undo(t.ctx.project, 'tester')
     expect(count(t.ctx, 'activities')).toBe(before)
   })
@@ -130,14 +132,14 @@ describe('register import', () => {
     const before = count(t.ctx, 'activities')
     const e = await errorOf(() => importRegister(t.ctx, file))
     expect(e.code).toBe('INVALID_INPUT')
-    expect(e.message).toMatch(/^Nothing imported: 3 of 4 rows have errors/)
+    expect(e.message).toMatch(/^Nothing imported from registro.xlsx: 3 of 4 rows have problems/)
     expect(e.message).not.toContain('\n')
-    const rows = e.details as { row: number; message: string }[]
+    const rows = (e.details as ImportRowError[]).map((r) => ({ row: r.row, message: r.problems.map((p) => formatMessage(p as Msg, 'en')).join('; ') }))
     expect(rows.map((r) => r.row)).toEqual([3, 4, 5])
     expect(rows[1].message).toMatch(/action "ZZ" does not exist/)
     expect(rows[1].message).toMatch(/Ditta Fantasma/)
     expect(rows[1].message).toMatch(/exceed the participants/)
-    expect(rows[2].message).toMatch(/Partecipanti "molti" is not a number/)
+    expect(rows[2].message).toMatch(/participants "molti" is not a number/)
     expect(count(t.ctx, 'activities')).toBe(before)
   })
 
@@ -156,7 +158,7 @@ describe('register import', () => {
 
     const bad = path.join(t.dir, 'bad.csv')
     fs.writeFileSync(bad, 'Data,Titolo\n2022-01-01,x\n')
-    expect((await errorOf(() => importRegister(t.ctx, bad))).message).toMatch(/missing column\(s\) "Azione", "Tipo", "Partecipanti"/)
+    expect((await errorOf(() => importRegister(t.ctx, bad))).message).toMatch(/no column Azione \/ Action, Tipo \/ Kind and Partecipanti \/ Participants in the header row 1/)
     expect((await errorOf(() => importRegister(t.ctx, path.join(t.dir, 'none.xlsx')))).code).toBe('NOT_FOUND')
   })
 })

@@ -22,7 +22,13 @@ export async function reportProject(): Promise<TempProject & { codingIds: string
   const t = await tempProject({ programme: true })
   const { ctx, dir } = t
   mutate(ctx.project, { actor: 't', kind: 'test', summary: 'evil org' }, (w) =>
-    w.insert('organisations', { name: EVIL_ORG, kind: 'company', sector: '@SUM(1+1)', size_class: 'micro', municipio: 5 })
+    w.insert('organisations', {
+      name: EVIL_ORG,
+      kind: 'company',
+      sector: '@SUM(1+1)',
+      size_class: 'micro',
+      area_id: (w.project.sqlite.prepare("SELECT id FROM areas WHERE name = 'Municipio 5'").get() as { id: string }).id
+    })
   )
   createActivity(ctx, {
     date: '2022-05-10',
@@ -35,7 +41,7 @@ export async function reportProject(): Promise<TempProject & { codingIds: string
     men: 3,
     organisations: [EVIL_ORG, 'Forno San Siro S.n.c.'],
     mode: 'presenza',
-    municipio: 5
+    area: 'Municipio 5'
   })
   const codingIds = mutate(ctx.project, { actor: 't', kind: 'test', summary: 'codings' }, (w) => {
     const coder = w.insert('coders', { name: 'Giulia', color: '#000000', created_at: nowIso() })

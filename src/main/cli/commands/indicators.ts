@@ -1,81 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
-import type { ActivityDto, IndicatorResultDto } from '../../../shared/ipc/indicators'
+import type { IndicatorResultDto } from '../../../shared/ipc/indicators'
 import { computeIndicators } from '../../services/indicators/compute-indicators'
 import { createIndicators, deleteIndicators } from '../../services/indicators/indicator-service'
 import type { Locale } from '../../services/indicators/labels'
-import { createActivity, listActivities } from '../../services/register/register-service'
-import { importRegister } from '../../services/register/register-import'
 import { exportReport } from '../../services/report/excel-export'
 import { buildReportModel } from '../../services/report/report-model'
 import { createTables } from '../../services/report/table-service'
-import { flag, opt, optList, type CommandSpec, type CliIo } from '../command'
+import { flag, opt, optList, type CommandSpec } from '../command'
 
-const num = (v: string | undefined, name: string): number | undefined => {
-  if (v === undefined) return undefined
-  const n = Number(v)
-  if (!Number.isFinite(n)) throw new EsitiError('INVALID_INPUT', `--${name} must be a number, got "${v}"`)
-  return n
-}
-
-function printActivities(r: unknown, io: CliIo): void {
-  for (const a of (r as { activities: ActivityDto[] }).activities)
-    io.print(`${a.date}  ${a.actionCode.padEnd(4)} ${a.kind.padEnd(11)} ${String(a.participants).padStart(4)}  ${a.title}`)
-}
-
-const registerCommands: CommandSpec[] = [
-  {
-    words: ['register', 'list'],
-    usage: 'register list PROJECT [--action CODE] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]',
-    summary: 'Activities of the monitoring register.',
-    valueOptions: ['action', 'kind', 'from', 'to'],
-    project: 'project',
-    run: (args, ctx) => ({
-      activities: listActivities(ctx!, { action: opt(args, 'action'), kind: opt(args, 'kind'), from: opt(args, 'from'), to: opt(args, 'to') })
-    }),
-    human: printActivities
-  },
-  {
-    words: ['register', 'add'],
-    usage:
-      'register add PROJECT --date YYYY-MM-DD --action CODE --kind KIND --title TEXT --participants N [--women N] [--men N] [--organiser ORG] [--organisations "A;B"] [--mode online|presenza|ibrida] [--municipio N] [--hours H] [--json]',
-    summary: 'Add one activity to the monitoring register (validated against the programme).',
-    valueOptions: ['date', 'action', 'kind', 'title', 'participants', 'women', 'men', 'organiser', 'organisations', 'mode', 'municipio', 'hours', 'notes'],
-    project: 'project',
-    run: (args, ctx) =>
-      createActivity(ctx!, {
-        date: opt(args, 'date'),
-        action: opt(args, 'action'),
-        kind: opt(args, 'kind'),
-        title: opt(args, 'title'),
-        organiser: opt(args, 'organiser'),
-        participants: num(opt(args, 'participants'), 'participants'),
-        women: num(opt(args, 'women'), 'women'),
-        men: num(opt(args, 'men'), 'men'),
-        organisations: (opt(args, 'organisations') ?? '').split(';').map((s) => s.trim()).filter(Boolean),
-        mode: opt(args, 'mode'),
-        municipio: num(opt(args, 'municipio'), 'municipio'),
-        hours: num(opt(args, 'hours'), 'hours'),
-        notes: opt(args, 'notes')
-      }),
-    human: (r, io) => io.print(`Added ${(r as ActivityDto).date} ${(r as ActivityDto).title}`)
-  },
-  {
-    words: ['register', 'import'],
-    usage: 'register import PROJECT FILE.xlsx|FILE.csv [--sheet NAME] [--json]',
-    summary: 'Import activities (columns Data, Azione, Tipo, Titolo, Organizzatore, Partecipanti, Donne, Uomini, Organizzazioni, Modalità, Municipio); all or nothing.',
-    valueOptions: ['sheet'],
-    project: 'project',
-    async run(args, ctx) {
-      const file = args.positionals[1]
-      if (!file) throw new EsitiError('INVALID_INPUT', 'Missing FILE. Usage: esiti register import PROJECT FILE')
-      if (!fs.existsSync(file)) throw new EsitiError('NOT_FOUND', `File not found: ${file}`)
-      return importRegister(ctx!, path.resolve(file), { sheet: opt(args, 'sheet') })
-    },
-    human: (r, io) => io.print(`Imported ${(r as { imported: number }).imported} activities`)
-  }
-]
 
 function locale(v: string | undefined): Locale {
   if (v === undefined || v === 'it' || v === 'en') return v ?? 'it'
@@ -230,4 +164,4 @@ const indicatorCommands: CommandSpec[] = [
   }
 ]
 
-export const commands: CommandSpec[] = [...registerCommands, ...indicatorCommands]
+export const commands: CommandSpec[] = indicatorCommands

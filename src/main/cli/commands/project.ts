@@ -4,20 +4,29 @@ import { history, redo, undo } from '../../db/op-log'
 import { createProject, projectInfo } from '../../services/project/project-service'
 import { makeCtx } from '../../services/context'
 import { seedDemo } from '../../demo/seed'
+import { createFromTemplate } from '../../services/template/template-service'
 import { actorName } from '../actor'
 import { flag, opt, type CommandSpec } from '../command'
 
 export const commands: CommandSpec[] = [
   {
     words: ['new'],
-    usage: 'new PROJECT [--demo] [--json]',
-    summary: 'Create a project file (.esiti); --demo seeds the embedded MIRE evaluation.',
+    usage: 'new PROJECT [--demo | --template FILE.esiti] [--json]',
+    summary: 'Create a project file (.esiti): empty, the embedded MIRE demo (--demo), or with the structure of a template (--template) and no data.',
+    valueOptions: ['template'],
     project: 'none',
     async run(args) {
       const file = args.positionals[0]
-      if (!file) throw new EsitiError('INVALID_INPUT', 'Missing PROJECT. Usage: esiti new PROJECT [--demo]')
+      if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: 'new PROJECT [--demo | --template FILE.esiti]' })
       const abs = path.resolve(file)
-      if (!abs.endsWith('.esiti')) throw new EsitiError('INVALID_INPUT', 'A project file name must end with .esiti')
+      if (!abs.endsWith('.esiti')) throw new EsitiError('INVALID_INPUT', 'project.extension')
+      const template = opt(args, 'template')
+      if (template) {
+        const { project, counts } = await createFromTemplate(abs, path.resolve(template), actorName())
+        const id = project.meta('project_id')
+        project.close()
+        return { project: abs, id, template: path.resolve(template), ...counts }
+      }
       const project = await createProject(abs, actorName())
       try {
         const ctx = makeCtx(project, actorName())

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration'
 import { m0001 } from './0001-init'
 import { m0002 } from './0002-coding-read-indexes'
 import { m0003 } from './0003-column-cache'
+import { m0005 } from './0005-programme-setup'
 import { m0010 } from './0010-column-data-variable-index'
 
 /**
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
   '0002-coding-read-indexes': m0002,
   '0003-column-cache': m0003,
+  '0005-programme-setup': m0005,
   '0010-column-data-variable-index': m0010
 }
 

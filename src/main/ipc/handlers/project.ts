@@ -1,10 +1,10 @@
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
-import type { projectChannels, ProgrammeDto, ProjectSummary } from '../../../shared/ipc/project'
+import type { projectChannels, ProjectSummary } from '../../../shared/ipc/project'
 import { history, redo, undo, undoState } from '../../db/op-log'
 import { seedDemo } from '../../demo/seed'
 import { projectCounts } from '../../services/project/project-service'
-import { programmeOverview } from '../../services/programme/programme-service'
+import { createFromTemplate } from '../../services/template/template-service'
 import type { ProjectFile } from '../../db/project-file'
 import { makeCtx } from '../../services/context'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
@@ -44,7 +44,12 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     await changed(env, 'open')
     return summary(project)
   },
-  async 'project:create'({ demo, jobId }, env) {
+  async 'project:create'({ demo, template, jobId }, env) {
+    let templateFile: string | undefined
+    if (template) {
+      ;[templateFile] = await env.platform.pickFiles({ title: 'Scegli il modello', filters: PROJECT_FILTER })
+      if (!templateFile) return null
+    }
     const target = await env.platform.pickSavePath({
       title: demo ? 'Crea progetto dimostrativo' : 'Nuovo progetto',
       defaultName: demo ? 'mire-demo.esiti' : 'valutazione.esiti',
@@ -52,6 +57,13 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     })
     if (!target) return null
     const file = target.endsWith('.esiti') ? target : target + '.esiti'
+    if (templateFile) {
+      const { project } = await createFromTemplate(path.resolve(file), templateFile, env.session.getSettings().coder)
+      project.close()
+      const opened = await env.session.open(path.resolve(file))
+      await changed(env, 'create')
+      return summary(opened)
+    }
     const project = await env.session.open(path.resolve(file), true)
     if (demo) {
       try {
@@ -85,6 +97,5 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     return op
   },
   'project:history': ({ limit }, env) => history(env.ctx().project, limit),
-  'programme:get': (_i, env): ProgrammeDto => programmeOverview(env.ctx()),
   'job:cancel': ({ jobId }) => cancelJob(jobId)
 }

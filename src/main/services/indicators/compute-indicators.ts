@@ -6,7 +6,7 @@ import type { DatasetFrame } from '../survey/frame'
 import { computeCoding } from './coding-compute'
 import { loadCodings, type CodingSnapshot } from './coding-data'
 import { defaultFrameProvider } from './frame-provider'
-import { readIndicatorDefs, type IndicatorDef } from './indicator-defs'
+import { effectiveDirection, readIndicatorDefs, type IndicatorDef } from './indicator-defs'
 import { labels, type Locale } from './labels'
 import { computeRegister } from './register-compute'
 import { loadRegister, type RegisterSnapshot } from './register-data'
@@ -22,15 +22,33 @@ export interface ComputeOptions {
   frames?: FrameProvider
 }
 
-export function achievementOf(value: number | null, target: number | null, baseline: number | null): Achievement {
+/**
+ * Where the value stands against the target, in the indicator's direction (stored, or inferred:
+ * a target below the baseline means "lower is better", e.g. minutes of commuting).
+ */
+export function achievementOf(
+  value: number | null,
+  target: number | null,
+  baseline: number | null,
+  direction: 'increase' | 'decrease' = effectiveDirection(null, baseline, target)
+): Achievement {
   if (value === null || target === null) return 'none'
-  if (baseline !== null && target < baseline) {
-    // A target below the baseline means "lower is better" (e.g. minutes of commuting).
+  if (direction === 'decrease') {
     if (value <= target) return 'met'
-    return value < baseline ? 'progress' : 'below'
+    return baseline !== null && value < baseline ? 'progress' : 'below'
   }
   if (value >= target) return 'met'
   return baseline !== null && value > baseline ? 'progress' : 'below'
+}
+
+/**
+ * The share of the way from baseline to target covered, in % (0 at the baseline, 100 at the
+ * target, above 100 beyond it, negative when the value moved away). Needs both a baseline and a
+ * target: without a baseline there is no distance to measure, and none is assumed.
+ */
+export function achievementPct(value: number | null, target: number | null, baseline: number | null): number | null {
+  if (value === null || target === null || baseline === null || target === baseline) return null
+  return (100 * (value - baseline)) / (target - baseline)
 }
 
 const UNIT_DEFAULT: Record<NumberFormat, string> = { percent: '%', count: 'n', decimal: 'media' }
@@ -80,7 +98,7 @@ function computeOne(def: IndicatorDef, src: Sources, locale: Locale): { outcome:
     const frame = src.frame(spec.dataset, spec.layer)
     return { outcome: computeSurvey(frame, spec, def.disaggregations, labels(locale)), frame }
   }
-  if (spec.source === 'register') return { outcome: computeRegister(src.reg(), spec, def.disaggregations), frame: null }
+  if (spec.source === 'register') return { outcome: computeRegister(src.reg(), spec, def.disaggregations, locale), frame: null }
   return { outcome: computeCoding(src.cod(), spec, def.disaggregations), frame: null }
 }
 
@@ -115,6 +133,8 @@ export function computeIndicators(ctx: Ctx, opts: ComputeOptions = {}): Indicato
       sdgTargets: def.sdgs.flatMap((s) => s.targets),
       baseline: def.baseline,
       target: def.target,
+      meta: def.meta,
+      achievementPct: null,
       value: null,
       n: 0,
       missing: 0,
@@ -147,7 +167,8 @@ export function computeIndicators(ctx: Ctx, opts: ComputeOptions = {}): Indicato
         n: outcome.n,
         missing: outcome.missing,
         weightedN: outcome.weightedN,
-        achievement: achievementOf(outcome.value, def.target, def.baseline),
+        achievement: achievementOf(outcome.value, def.target, def.baseline, def.meta.effectiveDirection),
+        achievementPct: achievementPct(outcome.value, def.target, def.baseline),
         breakdown: outcome.breakdown,
         series: outcome.series,
         seriesLabels: outcome.seriesLabels,

@@ -3,10 +3,18 @@ import {
   indicatorSpec,
   type Disaggregation,
   type IndicatorDefDto,
+  type IndicatorMetaDto,
   type IndicatorSpec
 } from '../../../shared/ipc/indicators'
 import type { IndicatorTable } from '../../db/schema'
 import type { Ctx } from '../context'
+import { upgradeRegisterDisaggregations, upgradeRegisterSpec } from './legacy-spec'
+
+/** The direction achievement is measured in: stored, else a target below the baseline means "lower is better". */
+export function effectiveDirection(direction: 'increase' | 'decrease' | null, baseline: number | null, target: number | null): 'increase' | 'decrease' {
+  if (direction) return direction
+  return baseline !== null && target !== null && target < baseline ? 'decrease' : 'increase'
+}
 
 /** A stored indicator with its spec parsed; a spec that no longer parses keeps its error for that indicator. */
 export interface IndicatorDef extends Omit<IndicatorDefDto, 'spec' | 'disaggregations'> {
@@ -48,6 +56,7 @@ export function readIndicatorDefs(ctx: Ctx, ids?: string[]): IndicatorDef[] {
       }[]
     ).map((s) => [s.id, s])
   )
+  const orgs = new Map((db.prepare('SELECT id, name FROM organisations').all() as { id: string; name: string }[]).map((o) => [o.id, o.name]))
   const want = ids ? new Set(ids) : null
   return rows
     .filter((r) => !want || want.has(r.id) || want.has(r.code))
@@ -58,8 +67,21 @@ export function readIndicatorDefs(ctx: Ctx, ids?: string[]): IndicatorDef[] {
         if (!g) sdgs.push((g = { goal: s.number, targets: [] }))
         if (s.code && !g.targets.includes(s.code)) g.targets.push(s.code)
       }
-      const spec = indicatorSpec.safeParse(parseJson(r.spec))
-      const dis = disaggregationsSpec.safeParse(parseJson(r.disaggregations) ?? [])
+      // Specs restored from an old log entry may still name municipi: read them as areas (legacy-spec.ts).
+      const rawSpec = upgradeRegisterSpec(parseJson(r.spec))
+      const spec = indicatorSpec.safeParse(rawSpec)
+      const dis = disaggregationsSpec.safeParse(upgradeRegisterDisaggregations(rawSpec, parseJson(r.disaggregations) ?? []))
+      const meta: IndicatorMetaDto = {
+        baselineYear: r.baseline_year,
+        baselineSource: r.baseline_source,
+        milestone: r.milestone,
+        milestoneYear: r.milestone_year,
+        targetYear: r.target_year,
+        direction: r.direction,
+        effectiveDirection: effectiveDirection(r.direction, r.baseline, r.target),
+        responsibleId: r.responsible_id,
+        responsible: r.responsible_id ? (orgs.get(r.responsible_id) ?? null) : null
+      }
       const specError = !spec.success
         ? `The indicator's source spec is not valid: ${spec.error.issues[0]?.path.join('.') || 'spec'} ${spec.error.issues[0]?.message ?? ''}`.trim()
         : !dis.success
@@ -79,6 +101,7 @@ export function readIndicatorDefs(ctx: Ctx, ids?: string[]): IndicatorDef[] {
         sdgs,
         baseline: r.baseline,
         target: r.target,
+        meta,
         spec: spec.success ? spec.data : null,
         disaggregations: dis.success ? dis.data : [],
         specError,
@@ -104,6 +127,7 @@ export function toDefDto(d: IndicatorDef): IndicatorDefDto {
     sdgs: d.sdgs,
     baseline: d.baseline,
     target: d.target,
+    meta: d.meta,
     // An unreadable spec is shown as its source kind only, so the editor can repair it.
     spec: d.spec ?? ({ source: d.sourceKind } as IndicatorSpec),
     disaggregations: d.disaggregations,

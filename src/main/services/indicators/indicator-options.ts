@@ -1,5 +1,4 @@
 import {
-  ACTIVITY_KINDS,
   REGISTER_DIMENSIONS,
   REGISTER_MEASURES,
   SURVEY_STATISTICS,
@@ -8,6 +7,7 @@ import {
 import type { Ctx } from '../context'
 import { codePath } from './coding-compute'
 import { loadCodings } from './coding-data'
+import { adoptedCodes, sdgOrder } from '../programme/sdg-adoption'
 
 /** What the indicator editor can pick from. */
 export function indicatorOptions(ctx: Ctx): IndicatorOptionsDto {
@@ -29,7 +29,10 @@ export function indicatorOptions(ctx: Ctx): IndicatorOptionsDto {
   }
   const snap = loadCodings(ctx)
   const goals = db.prepare('SELECT id, number, title FROM sdg_goals ORDER BY number').all() as { id: string; number: number; title: string }[]
-  const targets = db.prepare('SELECT goal_id, code FROM sdg_targets ORDER BY code').all() as { goal_id: string; code: string }[]
+  const targets = (db.prepare('SELECT goal_id, code FROM sdg_targets').all() as { goal_id: string; code: string }[]).sort((a, b) =>
+    sdgOrder(a.code, b.code)
+  )
+  const adopted = new Set(adoptedCodes(ctx))
   return {
     datasets: datasets.map((d) => ({
       id: d.id,
@@ -42,10 +45,16 @@ export function indicatorOptions(ctx: Ctx): IndicatorOptionsDto {
     codes: snap.codes.map((c) => ({ id: c.id, path: codePath(snap, c.id) })).sort((a, b) => a.path.localeCompare(b.path, 'it')),
     actions: db.prepare('SELECT id, code, name FROM actions ORDER BY sort').all() as IndicatorOptionsDto['actions'],
     sections: db.prepare('SELECT id, number, title FROM report_sections ORDER BY number').all() as IndicatorOptionsDto['sections'],
-    sdgs: goals.map((g) => ({ number: g.number, title: g.title, targets: targets.filter((t) => t.goal_id === g.id).map((t) => t.code) })),
+    sdgs: goals.map((g) => {
+      const codes = targets.filter((t) => t.goal_id === g.id).map((t) => t.code)
+      const adoptedTargets = codes.filter((c) => adopted.has(c))
+      return { number: g.number, title: g.title, targets: codes, adopted: adopted.has(String(g.number)) || adoptedTargets.length > 0, adoptedTargets }
+    }),
+    areas: (db.prepare('SELECT name FROM areas ORDER BY sort, name').all() as { name: string }[]).map((a) => a.name),
+    organisations: db.prepare('SELECT id, name, kind FROM organisations ORDER BY name').all() as IndicatorOptionsDto['organisations'],
     registerMeasures: [...REGISTER_MEASURES],
     registerDimensions: [...REGISTER_DIMENSIONS],
-    activityKinds: [...ACTIVITY_KINDS],
+    activityKinds: (db.prepare('SELECT name FROM activity_kinds ORDER BY sort, name').all() as { name: string }[]).map((k) => k.name),
     caseAttributes: (db.prepare('SELECT name FROM attributes ORDER BY sort, name').all() as { name: string }[]).map((a) => a.name),
     statistics: [...SURVEY_STATISTICS]
   }

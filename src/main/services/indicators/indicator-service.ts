@@ -5,6 +5,28 @@ import { mutate, type Writer } from '../../db/op-log'
 import type { Ctx } from '../context'
 import { parseWith } from '../register/register-service'
 import { readIndicatorDefs, toDefDto } from './indicator-defs'
+import { upgradeRegisterDisaggregations, upgradeRegisterSpec } from './legacy-spec'
+import { fail } from '../programme/common'
+import { OrganisationRefs } from '../programme/organisation-refs'
+import { RegisterRefs } from '../register/register-refs'
+
+/** An input written before areas (municipi: [5]) is read with areas ("Municipio 5"): see legacy-spec.ts. */
+function upgradeInput(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('spec' in input)) return input
+  const i = input as { spec: unknown; disaggregations?: unknown }
+  const spec = upgradeRegisterSpec(i.spec)
+  return { ...i, spec, ...(i.disaggregations !== undefined ? { disaggregations: upgradeRegisterDisaggregations(spec, i.disaggregations) } : {}) }
+}
+
+/** A register spec may only name kinds and areas the programme has: a typo would silently count nothing. */
+function checkRegisterNames(ctx: Ctx, f: Fields): void {
+  if (f.spec.source !== 'register') return
+  const refs = new RegisterRefs(ctx)
+  for (const k of f.spec.kinds ?? [])
+    if (!refs.kind(k) || refs.kind(k) !== k) throw fail('INVALID_INPUT', 'register.indicatorUnknownKind', { code: f.code, kind: k, known: refs.kinds })
+  for (const a of [...(f.spec.areas ?? []), ...(f.spec.orgAreas ?? [])])
+    if (refs.area(a)?.name !== a) throw fail('INVALID_INPUT', 'register.indicatorUnknownArea', { code: f.code, name: a, known: refs.areas.map((x) => x.name) })
+}
 
 type Fields = z.output<typeof indicatorInput>
 
@@ -42,6 +64,8 @@ function resolve(ctx: Ctx, f: Fields, selfId: string | null): Resolved {
       sdgs.push({ goal_id: goal.id, target_id: t.id })
     }
   }
+  checkRegisterNames(ctx, f)
+  const responsible = f.responsible ? new OrganisationRefs(ctx).get(f.responsible).id : null
   const sort =
     f.sort ?? ((db.prepare('SELECT COALESCE(MAX(sort), -1) + 1 s FROM indicators').get() as { s: number }).s as number)
   return {
@@ -59,6 +83,13 @@ function resolve(ctx: Ctx, f: Fields, selfId: string | null): Resolved {
       disaggregations: JSON.stringify(f.disaggregations),
       baseline: f.baseline ?? null,
       target: f.target ?? null,
+      baseline_year: f.baselineYear ?? null,
+      baseline_source: f.baselineSource || null,
+      milestone: f.milestone ?? null,
+      milestone_year: f.milestoneYear ?? null,
+      target_year: f.targetYear ?? null,
+      direction: f.direction ?? null,
+      responsible_id: responsible,
       sort
     },
     sdgs
@@ -81,7 +112,7 @@ export const listIndicatorDefs = (ctx: Ctx): IndicatorDefDto[] => readIndicatorD
 
 /** Writes several indicators in one undoable step (used by `indicators add` with a JSON array). */
 export function createIndicators(ctx: Ctx, inputs: (IndicatorInput | unknown)[], opts: { log?: boolean } = {}): IndicatorDefDto[] {
-  const parsed = inputs.map((i, k) => parseWith(indicatorInput, i, inputs.length > 1 ? `indicator #${k + 1}` : 'indicator'))
+  const parsed = inputs.map((i, k) => parseWith(indicatorInput, upgradeInput(i), inputs.length > 1 ? `indicator #${k + 1}` : 'indicator'))
   const codes = parsed.map((p) => p.code)
   const dup = codes.find((c, k) => codes.indexOf(c) !== k)
   if (dup) throw new EsitiError('CONFLICT', `Indicator code "${dup}" is given twice.`)
@@ -104,7 +135,7 @@ export const createIndicator = (ctx: Ctx, input: IndicatorInput | unknown): Indi
 
 export function updateIndicator(ctx: Ctx, idOrCode: string, patch: Partial<IndicatorInput> | unknown): IndicatorDefDto {
   const cur = getIndicatorDef(ctx, idOrCode)
-  const p = parseWith(indicatorInput.partial(), patch, 'indicator change')
+  const p = parseWith(indicatorInput.partial(), upgradeInput(patch), 'indicator change')
   const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))
   const db = ctx.project.sqlite
   const current: IndicatorInput = {
@@ -120,7 +151,14 @@ export function updateIndicator(ctx: Ctx, idOrCode: string, patch: Partial<Indic
       : null,
     sdgs: cur.sdgs,
     baseline: cur.baseline,
+    baselineYear: cur.meta.baselineYear,
+    baselineSource: cur.meta.baselineSource,
+    milestone: cur.meta.milestone,
+    milestoneYear: cur.meta.milestoneYear,
     target: cur.target,
+    targetYear: cur.meta.targetYear,
+    direction: cur.meta.direction,
+    responsible: cur.meta.responsibleId,
     spec: cur.spec,
     disaggregations: cur.disaggregations,
     sort: cur.sort

@@ -2,6 +2,7 @@
 export type Locale = 'it' | 'en'
 
 const IT = {
+  locale: 'it' as Locale,
   table: 'Tabella',
   base: 'Base',
   missing: 'Mancanti',
@@ -65,12 +66,23 @@ const IT = {
   sheetWord: 'Foglio',
   section: 'Sezione',
   registerSheet: 'Registro attività',
-  registerCols: ['Data', 'Azione', 'Tipo', 'Titolo', 'Organizzatore', 'Partecipanti', 'Donne', 'Uomini', 'Organizzazioni', 'Modalità', 'Municipio']
+  registerCols: ['Data', 'Azione', 'Tipo', 'Titolo', 'Organizzatore', 'Partecipanti', 'Donne', 'Uomini', 'Organizzazioni', 'Modalità', 'Zona'],
+  meta: {
+    baselineYear: 'Anno baseline',
+    baselineSource: 'Fonte baseline',
+    milestone: 'Milestone',
+    milestoneYear: 'Anno milestone',
+    targetYear: 'Anno target',
+    direction: 'Direzione',
+    achievementPct: '% raggiungimento',
+    responsible: 'Responsabile'
+  }
 }
 export type Labels = typeof IT
 
 const EN: Labels = {
   ...IT,
+  locale: 'en',
   table: 'Table',
   base: 'Base',
   missing: 'Missing',
@@ -129,7 +141,17 @@ const EN: Labels = {
   sheetWord: 'Sheet',
   section: 'Section',
   registerSheet: 'Activity register',
-  registerCols: ['Date', 'Action', 'Kind', 'Title', 'Organiser', 'Participants', 'Women', 'Men', 'Organisations', 'Mode', 'Municipio']
+  registerCols: ['Date', 'Action', 'Kind', 'Title', 'Organiser', 'Participants', 'Women', 'Men', 'Organisations', 'Mode', 'Area'],
+  meta: {
+    baselineYear: 'Baseline year',
+    baselineSource: 'Baseline source',
+    milestone: 'Milestone',
+    milestoneYear: 'Milestone year',
+    targetYear: 'Target year',
+    direction: 'Direction',
+    achievementPct: '% achieved',
+    responsible: 'Responsible'
+  }
 }
 
 export const labels = (locale: Locale = 'it'): Labels => (locale === 'en' ? EN : IT)

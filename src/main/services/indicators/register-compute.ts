@@ -1,21 +1,44 @@
 import type { BreakdownDto, Disaggregation, NumberFormat, RegisterSpec } from '../../../shared/ipc/indicators'
-import { problem } from './problem'
-import type { RegActivity, RegisterSnapshot, RegOrganisation } from './register-data'
+import { fail } from '../programme/common'
+import { valueLabel, type ValueLocale } from '../programme/value-labels'
+import type { RegActivity, RegisterSnapshot, RegOrganisation, RegPeople } from './register-data'
 import type { Outcome } from './survey-compute'
 
-const ACTIVITY_DIMS = ['action', 'kind', 'municipio', 'year', 'mode'] as const
-const ORG_DIMS = ['municipio', 'sizeClass', 'sector', 'orgKind'] as const
+const ACTIVITY_DIMS = ['action', 'kind', 'area', 'year', 'mode'] as const
+const ORG_DIMS = ['area', 'sizeClass', 'sector', 'orgKind'] as const
+const PERSON_DIMS = ['gender', 'ageBand', 'orgKind', 'sizeClass', 'sector'] as const
 const SIZE_ORDER = ['micro', 'piccola', 'media', 'grande']
-const DIM_LABELS: Record<string, string> = {
-  action: 'Azione',
-  kind: 'Tipo di attività',
-  municipio: 'Municipio',
-  year: 'Anno',
-  mode: 'Modalità',
-  sizeClass: 'Dimensione d’impresa',
-  sector: 'Settore',
-  orgKind: 'Tipo di organizzazione'
+const KIND_ORDER = ['promoter', 'partner', 'company', 'other']
+
+const DIM_LABELS: Record<ValueLocale, Record<string, string>> = {
+  it: {
+    action: 'Azione',
+    kind: 'Tipo di attività',
+    area: 'Zona',
+    year: 'Anno',
+    mode: 'Modalità',
+    sizeClass: 'Dimensione d’impresa',
+    sector: 'Settore',
+    orgKind: 'Tipo di organizzazione',
+    gender: 'Genere',
+    ageBand: 'Fascia d’età'
+  },
+  en: {
+    action: 'Action',
+    kind: 'Activity kind',
+    area: 'Area',
+    year: 'Year',
+    mode: 'Mode',
+    sizeClass: 'Company size',
+    sector: 'Sector',
+    orgKind: 'Organisation type',
+    gender: 'Gender',
+    ageBand: 'Age band'
+  }
 }
+
+/** "organisationType" (the CLI's word) and "municipio" (before areas) are accepted for their dimensions. */
+const ALIASES: Record<string, string> = { organisationType: 'orgKind', municipio: 'area' }
 
 type Group = { key: string; label: string; order: number | string }
 
@@ -31,77 +54,149 @@ const FORMAT: Record<RegisterSpec['measure'], NumberFormat> = {
   womenShare: 'percent',
   hours: 'decimal',
   organisations: 'count',
-  companiesJoined: 'count'
+  companiesJoined: 'count',
+  persons: 'count',
+  participations: 'count'
 }
+
+const PERSON_MEASURES = new Set(['persons', 'participations'])
 
 function actionIds(snap: RegisterSnapshot, keys: string[] | undefined): Set<string> | null {
   if (!keys?.length) return null
   return new Set(
     keys.map((k) => {
       const a = snap.actions.find((x) => x.id === k || x.code === k || x.name === k)
-      if (!a) throw problem(`Action "${k}" does not exist (known: ${snap.actions.map((x) => x.code).join(', ')})`)
+      if (!a) throw fail('INVALID_INPUT', 'register.actionUnknown', { code: k, known: snap.actions.map((x) => x.code) })
       return a.id
     })
   )
 }
 
-function activityGroup(snap: RegisterSnapshot, dim: string, a: RegActivity): Group | null {
+function activityGroup(snap: RegisterSnapshot, dim: string, a: RegActivity, locale: ValueLocale): Group | null {
   switch (dim) {
     case 'action': {
       const i = snap.actions.findIndex((x) => x.id === a.actionId)
       return { key: snap.actions[i].code, label: snap.actions[i].name, order: i }
     }
-    case 'kind': return { key: a.kind, label: a.kind, order: a.kind }
-    case 'municipio': return a.municipio === null ? null : { key: String(a.municipio), label: `Municipio ${a.municipio}`, order: a.municipio }
-    case 'year': return { key: a.date.slice(0, 4), label: a.date.slice(0, 4), order: a.date.slice(0, 4) }
-    case 'mode': return a.mode ? { key: a.mode, label: a.mode, order: a.mode } : null
+    case 'kind':
+      return { key: a.kind, label: valueLabel('activityKind', a.kind, locale), order: a.kind }
+    case 'area':
+      return a.area === null ? null : { key: a.area, label: a.area, order: a.areaSort }
+    case 'year':
+      return { key: a.date.slice(0, 4), label: a.date.slice(0, 4), order: a.date.slice(0, 4) }
+    case 'mode':
+      return a.mode ? { key: a.mode, label: valueLabel('mode', a.mode, locale), order: a.mode } : null
   }
   return null
 }
 
-function orgGroup(dim: string, o: RegOrganisation): Group | null {
+function orgGroup(dim: string, o: RegOrganisation, locale: ValueLocale): Group | null {
   switch (dim) {
-    case 'municipio': return o.municipio === null ? null : { key: String(o.municipio), label: `Municipio ${o.municipio}`, order: o.municipio }
+    case 'area':
+      return o.area === null ? null : { key: o.area, label: o.area, order: o.areaSort }
     case 'sizeClass': {
       if (!o.sizeClass) return null
       const i = SIZE_ORDER.indexOf(o.sizeClass)
-      return { key: o.sizeClass, label: o.sizeClass, order: i < 0 ? 99 : i }
+      return { key: o.sizeClass, label: valueLabel('sizeClass', o.sizeClass, locale), order: i < 0 ? 99 : i }
     }
-    case 'sector': return o.sector ? { key: o.sector, label: o.sector, order: o.sector } : null
-    case 'orgKind': return { key: o.kind, label: o.kind, order: o.kind }
+    case 'sector':
+      return o.sector ? { key: o.sector, label: o.sector, order: o.sector } : null
+    case 'orgKind':
+      return { key: o.kind, label: valueLabel('orgKind', o.kind, locale), order: KIND_ORDER.indexOf(o.kind) }
   }
   return null
+}
+
+function personGroup(snap: RegisterSnapshot, people: RegPeople, dim: string, p: number, locale: ValueLocale): Group | null {
+  switch (dim) {
+    case 'gender': {
+      const g = people.gender[p]
+      return g === null ? null : { key: g, label: valueLabel('gender', g, locale), order: people.genderOrder.get(g) ?? 99 }
+    }
+    case 'ageBand': {
+      const b = people.ageBand[p]
+      return b === null ? null : { key: b, label: valueLabel('ageBand', b, locale), order: people.ageBandOrder.get(b) ?? 99 }
+    }
+  }
+  const org = people.orgId[p] ? snap.organisations.get(people.orgId[p]!) : undefined
+  return org ? orgGroup(dim, org, locale) : null
 }
 
 const byOrder = (a: Group, b: Group): number =>
   typeof a.order === 'number' && typeof b.order === 'number' ? a.order - b.order : String(a.order).localeCompare(String(b.order), 'it')
 
-/** Register indicators: counts and sums over the activities and the organisations they reached. */
-export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disaggregations: Disaggregation[]): Outcome {
+/** Distinct persons (or participation rows) of some activities, as a reusable marker over person indexes. */
+class PersonCounter {
+  private readonly mark: Uint32Array
+  private generation = 0
+  constructor(
+    private readonly people: RegPeople,
+    readonly keep: (p: number) => boolean
+  ) {
+    this.mark = new Uint32Array(people.count)
+  }
+  /** Calls `visit` once per distinct person kept; returns persons, participations and activities without a list. */
+  count(list: RegActivity[], visit?: (p: number) => void): { persons: number; participations: number; unlisted: number } {
+    const gen = ++this.generation
+    let persons = 0
+    let participations = 0
+    let unlisted = 0
+    for (const a of list) {
+      const ps = this.people.byActivity.get(a.id)
+      if (!ps) {
+        unlisted++
+        continue
+      }
+      for (const p of ps) {
+        if (!this.keep(p)) continue
+        participations++
+        if (this.mark[p] !== gen) {
+          this.mark[p] = gen
+          persons++
+          visit?.(p)
+        }
+      }
+    }
+    return { persons, participations, unlisted }
+  }
+}
+
+/**
+ * Register indicators: counts and sums over the activities, the organisations they reached and the
+ * persons on their participant lists. A person attending several activities counts once in
+ * "persons" (and once in every group of a breakdown they belong to); "participations" counts rows.
+ */
+export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disaggregations: Disaggregation[], locale: ValueLocale = 'it'): Outcome {
   const acts = actionIds(snap, spec.actions)
   const kinds = spec.kinds?.length ? new Set(spec.kinds) : null
   const modes = spec.modes?.length ? new Set(spec.modes) : null
-  const munis = spec.municipi?.length ? new Set(spec.municipi) : null
-  const orgMunis = spec.orgMunicipi?.length ? new Set(spec.orgMunicipi) : null
+  const areas = spec.areas?.length ? new Set(spec.areas) : null
+  const orgAreas = spec.orgAreas?.length ? new Set(spec.orgAreas) : null
   const orgKinds = spec.orgKinds?.length ? new Set<string>(spec.orgKinds) : spec.measure === 'companiesJoined' ? new Set(['company']) : null
   const activities = snap.activities.filter(
     (a) =>
       (!acts || acts.has(a.actionId)) &&
       (!kinds || kinds.has(a.kind)) &&
       (!modes || (a.mode !== null && modes.has(a.mode))) &&
-      (!munis || (a.municipio !== null && munis.has(a.municipio))) &&
+      (!areas || (a.area !== null && areas.has(a.area))) &&
       (!spec.from || a.date >= spec.from) &&
       (!spec.to || a.date <= spec.to)
   )
-  const orgOk = (id: string): boolean => {
-    const o = snap.organisations.get(id)
-    return !!o && (!orgKinds || orgKinds.has(o.kind)) && (!orgMunis || (o.municipio !== null && orgMunis.has(o.municipio)))
+  const orgOk = (id: string | null): boolean => {
+    const o = id ? snap.organisations.get(id) : undefined
+    return !!o && (!orgKinds || orgKinds.has(o.kind)) && (!orgAreas || (o.area !== null && orgAreas.has(o.area)))
   }
+  const personMeasure = PERSON_MEASURES.has(spec.measure)
+  const people = personMeasure ? snap.people() : null
+  // Persons are filtered by their organisation only when the spec asks for it.
+  const counter = people ? new PersonCounter(people, orgKinds || orgAreas ? (p) => orgOk(people.orgId[p]) : () => true) : null
 
   const ofActivities = (list: RegActivity[]): Figure => {
     switch (spec.measure) {
-      case 'activities': return { value: list.length, n: list.length, missing: 0 }
-      case 'participants': return { value: list.reduce((s, a) => s + a.participants, 0), n: list.length, missing: 0 }
+      case 'activities':
+        return { value: list.length, n: list.length, missing: 0 }
+      case 'participants':
+        return { value: list.reduce((s, a) => s + a.participants, 0), n: list.length, missing: 0 }
       case 'hours': {
         const known = list.filter((a) => a.hours !== null)
         return { value: known.reduce((s, a) => s + a.hours!, 0), n: known.length, missing: list.length - known.length }
@@ -127,23 +222,35 @@ export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disa
         const ids = new Set(snap.joined.filter((j) => (!acts || acts.has(j.actionId)) && orgOk(j.orgId)).map((j) => j.orgId))
         return { value: ids.size, n: ids.size, missing: 0 }
       }
+      case 'persons':
+      case 'participations': {
+        const c = counter!.count(list)
+        const value = spec.measure === 'persons' ? c.persons : c.participations
+        // missing: activities of the selection that have no participant list (only a head count).
+        return { value, n: value, missing: c.unlisted }
+      }
     }
   }
 
   const overall = ofActivities(activities)
-  if (overall.value === null)
-    throw problem('No participant in the selected activities has a recorded gender: the % of women would divide by zero')
+  if (overall.value === null) throw fail('INVALID_INPUT', 'register.indicatorNoGender')
   const breakdown: BreakdownDto[] = []
-  for (const d of disaggregations) {
+  for (const raw of disaggregations) {
+    const by = ALIASES[raw.by] ?? raw.by
+    const d = { ...raw, by }
     const groups = new Map<string, { g: Group; figure: Figure }>()
     const orgMeasure = spec.measure === 'organisations' || spec.measure === 'companiesJoined'
-    const isOrgDim = (ORG_DIMS as readonly string[]).includes(d.by) && (orgMeasure || d.by !== 'municipio')
-    if (!isOrgDim && !(ACTIVITY_DIMS as readonly string[]).includes(d.by))
-      throw problem(`"${d.by}" is not a register disaggregation (use one of ${[...new Set([...ACTIVITY_DIMS, ...ORG_DIMS])].join(', ')})`)
-    if (isOrgDim && !orgMeasure) throw problem(`Disaggregation "${d.by}" describes organisations: use it with an organisations measure, not "${spec.measure}"`)
-    if (spec.measure === 'companiesJoined' && !isOrgDim && d.by !== 'action')
-      throw problem(`Companies joined an action can be broken down by action or organisation attributes, not by "${d.by}"`)
-    if (spec.measure === 'companiesJoined' && d.by === 'action') {
+    const isActivityDim = (ACTIVITY_DIMS as readonly string[]).includes(by) && !(orgMeasure && by === 'area')
+    const isOrgDim = orgMeasure && (ORG_DIMS as readonly string[]).includes(by)
+    const isPersonDim = personMeasure && (PERSON_DIMS as readonly string[]).includes(by)
+    if (!isActivityDim && !isOrgDim && !isPersonDim) {
+      if ((PERSON_DIMS as readonly string[]).includes(by) && !(ORG_DIMS as readonly string[]).includes(by))
+        throw fail('INVALID_INPUT', 'register.indicatorPersonDim', { by, measure: spec.measure })
+      if ((ORG_DIMS as readonly string[]).includes(by)) throw fail('INVALID_INPUT', 'register.indicatorOrgDim', { by, measure: spec.measure })
+      throw fail('INVALID_INPUT', 'register.indicatorBadDim', { by, known: [...new Set([...ACTIVITY_DIMS, ...ORG_DIMS, ...PERSON_DIMS])] })
+    }
+    if (spec.measure === 'companiesJoined' && !isOrgDim && by !== 'action') throw fail('INVALID_INPUT', 'register.indicatorJoinedDim', { by })
+    if (spec.measure === 'companiesJoined' && by === 'action') {
       for (const a of snap.actions) {
         if (acts && !acts.has(a.id)) continue
         const ids = new Set(snap.joined.filter((j) => j.actionId === a.id && orgOk(j.orgId)).map((j) => j.orgId))
@@ -156,17 +263,44 @@ export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disa
           ? snap.joined.filter((j) => (!acts || acts.has(j.actionId)) && orgOk(j.orgId)).map((j) => j.orgId)
           : activities.flatMap((a) => a.orgIds.filter(orgOk))
       for (const id of pool) {
-        const g = orgGroup(d.by, snap.organisations.get(id)!)
+        const g = orgGroup(by, snap.organisations.get(id)!, locale)
         if (!g) continue
         const m = members.get(g.key) ?? { g, ids: new Set<string>() }
         m.ids.add(id)
         members.set(g.key, m)
       }
       for (const [k, m] of members) groups.set(k, { g: m.g, figure: { value: m.ids.size, n: m.ids.size, missing: 0 } })
+    } else if (isPersonDim) {
+      // One pass over the selection's lists: each person (or each participation) goes to its group.
+      const tally = new Map<string, { g: Group; persons: number; participations: number }>()
+      const groupOf = new Map<number, Group | null>()
+      const g = (p: number): Group | null => {
+        if (!groupOf.has(p)) groupOf.set(p, personGroup(snap, people!, by, p, locale))
+        return groupOf.get(p)!
+      }
+      counter!.count(activities, (p) => {
+        const grp = g(p)
+        if (!grp) return
+        const t = tally.get(grp.key) ?? { g: grp, persons: 0, participations: 0 }
+        t.persons++
+        tally.set(grp.key, t)
+      })
+      if (spec.measure === 'participations')
+        for (const a of activities)
+          for (const p of people!.byActivity.get(a.id) ?? []) {
+            if (!counter!.keep(p)) continue
+            const grp = g(p)
+            const t = grp ? tally.get(grp.key) : undefined
+            if (t) t.participations++
+          }
+      for (const [k, t] of tally) {
+        const value = spec.measure === 'persons' ? t.persons : t.participations
+        groups.set(k, { g: t.g, figure: { value, n: value, missing: 0 } })
+      }
     } else {
       const lists = new Map<string, { g: Group; list: RegActivity[] }>()
       for (const a of activities) {
-        const g = activityGroup(snap, d.by, a)
+        const g = activityGroup(snap, by, a, locale)
         if (!g) continue
         const l = lists.get(g.key) ?? { g, list: [] }
         l.list.push(a)
@@ -174,9 +308,10 @@ export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disa
       }
       for (const [k, l] of lists) groups.set(k, { g: l.g, figure: ofActivities(l.list) })
     }
-    const byLabel = d.label ?? DIM_LABELS[d.by] ?? d.by
+    const areaWord = by === 'area' && snap.areaLabel ? snap.areaLabel : null
+    const byLabel = d.label ?? areaWord ?? DIM_LABELS[locale][by] ?? by
     for (const { g, figure } of [...groups.values()].sort((a, b) => byOrder(a.g, b.g)))
-      breakdown.push({ by: d.by, byLabel, group: g.label, value: figure.value, n: figure.n, missing: figure.missing })
+      breakdown.push({ by: raw.by, byLabel, group: g.label, value: figure.value, n: figure.n, missing: figure.missing })
   }
   return {
     value: overall.value,
@@ -188,19 +323,21 @@ export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disa
     seriesLabels: null,
     crosstab: null,
     breakdown,
-    filterText: registerFilterText(spec)
+    filterText: registerFilterText(spec, locale)
   }
 }
 
-export function registerFilterText(spec: RegisterSpec): string | null {
+export function registerFilterText(spec: RegisterSpec, locale: ValueLocale = 'it'): string | null {
+  const en = locale === 'en'
   const parts: string[] = []
-  if (spec.actions?.length) parts.push(`azione in (${spec.actions.join(', ')})`)
-  if (spec.kinds?.length) parts.push(`tipo in (${spec.kinds.join(', ')})`)
-  if (spec.modes?.length) parts.push(`modalità in (${spec.modes.join(', ')})`)
-  if (spec.municipi?.length) parts.push(`municipio in (${spec.municipi.join(', ')})`)
-  if (spec.orgMunicipi?.length) parts.push(`municipio organizzazione in (${spec.orgMunicipi.join(', ')})`)
-  if (spec.orgKinds?.length) parts.push(`organizzazioni: ${spec.orgKinds.join(', ')}`)
-  if (spec.from) parts.push(`dal ${spec.from}`)
-  if (spec.to) parts.push(`al ${spec.to}`)
+  const list = (xs: string[]) => xs.join(', ')
+  if (spec.actions?.length) parts.push(`${en ? 'action' : 'azione'} in (${list(spec.actions)})`)
+  if (spec.kinds?.length) parts.push(`${en ? 'kind' : 'tipo'} in (${list(spec.kinds.map((k) => valueLabel('activityKind', k, locale)))})`)
+  if (spec.modes?.length) parts.push(`${en ? 'mode' : 'modalità'} in (${list(spec.modes.map((m) => valueLabel('mode', m, locale)))})`)
+  if (spec.areas?.length) parts.push(`${en ? 'area' : 'zona'} in (${list(spec.areas)})`)
+  if (spec.orgAreas?.length) parts.push(`${en ? 'organisation area' : 'zona dell’organizzazione'} in (${list(spec.orgAreas)})`)
+  if (spec.orgKinds?.length) parts.push(`${en ? 'organisations' : 'organizzazioni'}: ${list(spec.orgKinds.map((k) => valueLabel('orgKind', k, locale)))}`)
+  if (spec.from) parts.push(`${en ? 'from' : 'dal'} ${spec.from}`)
+  if (spec.to) parts.push(`${en ? 'to' : 'al'} ${spec.to}`)
   return parts.length ? parts.join('; ') : null
 }

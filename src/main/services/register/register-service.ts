@@ -1,15 +1,19 @@
 import { z } from 'zod'
-import { EsitiError, invalid } from '../../../shared/errors'
+import { EsitiError } from '../../../shared/errors'
 import {
-  ACTIVITY_KINDS,
   ACTIVITY_MODES,
   activityInput,
   type ActivityDto,
   type ActivityInput,
   type RegisterGridDto
 } from '../../../shared/ipc/indicators'
+import { msg } from '../../../shared/messages'
 import { mutate, type Writer } from '../../db/op-log'
 import type { Ctx } from '../context'
+import { upgradeActivityInput } from '../indicators/legacy-spec'
+import { fail, fieldName, type WriteOpts } from '../programme/common'
+import type { RowProblem } from '../programme/sheet-import'
+import { checkParticipants, writeParticipants, type ResolvedParticipant } from './participants'
 import { RegisterRefs } from './register-refs'
 import { validateActivity, type ActivityFields, type ActivityRow } from './validate-activity'
 
@@ -22,13 +26,15 @@ export interface RegisterFilter {
   id?: string
 }
 
-/** Parses untrusted input with a zod schema; the first problem becomes a one-line INVALID_INPUT. */
+/**
+ * Parses untrusted input with a zod schema; the first problem becomes a one-line INVALID_INPUT
+ * naming the field. `what` says what was given ("activity", "indicator #2").
+ */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const r = schema.safeParse(input)
   if (r.success) return r.data
   const issue = r.error.issues[0]
-  const where = issue.path.length ? ` (${issue.path.join('.')})` : ''
-  throw invalid(`Invalid ${what}${where}: ${issue.message}`)
+  throw new EsitiError('INVALID_INPUT', 'register.invalidInput', { what, field: issue.path.join('.') || '—', detail: issue.message })
 }
 
 interface ActivitySqlRow {
@@ -46,32 +52,42 @@ interface ActivitySqlRow {
   participants_men: number | null
   participants_other: number | null
   mode: string | null
-  municipio: number | null
+  area_id: string | null
+  area: string | null
   hours: number | null
   notes: string | null
+  listed: number
+}
+
+function where(ctx: Ctx, filter: RegisterFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = []
+  const params: unknown[] = []
+  if (filter.action) {
+    const refs = new RegisterRefs(ctx)
+    const a = refs.action(filter.action)
+    if (!a) throw fail('NOT_FOUND', 'register.actionUnknown', { code: filter.action, known: refs.actions.map((x) => x.code) })
+    clauses.push('x.action_id = ?')
+    params.push(a.id)
+  }
+  if (filter.id) clauses.push('x.id = ?'), params.push(filter.id)
+  if (filter.kind) clauses.push('x.kind = ?'), params.push(filter.kind)
+  if (filter.from) clauses.push('x.date >= ?'), params.push(filter.from)
+  if (filter.to) clauses.push('x.date <= ?'), params.push(filter.to)
+  return { sql: clauses.length ? 'WHERE ' + clauses.join(' AND ') : '', params }
 }
 
 export function listActivities(ctx: Ctx, filter: RegisterFilter = {}): ActivityDto[] {
   const db = ctx.project.sqlite
-  const where: string[] = []
-  const params: unknown[] = []
-  if (filter.action) {
-    const a = new RegisterRefs(ctx).action(filter.action)
-    if (!a) throw new EsitiError('NOT_FOUND', `Action not found: "${filter.action}"`)
-    where.push('x.action_id = ?')
-    params.push(a.id)
-  }
-  if (filter.id) where.push('x.id = ?'), params.push(filter.id)
-  if (filter.kind) where.push('x.kind = ?'), params.push(filter.kind)
-  if (filter.from) where.push('x.date >= ?'), params.push(filter.from)
-  if (filter.to) where.push('x.date <= ?'), params.push(filter.to)
+  const w = where(ctx, filter)
   const rows = db
     .prepare(
-      `SELECT x.*, a.code action_code, a.name action_name, o.name organiser
+      `SELECT x.*, a.code action_code, a.name action_name, o.name organiser, ar.name area,
+        (SELECT COUNT(*) FROM participations p WHERE p.activity_id = x.id) listed
        FROM activities x JOIN actions a ON a.id = x.action_id LEFT JOIN organisations o ON o.id = x.organiser_id
-       ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY x.date, x.title, x.id`
+       LEFT JOIN areas ar ON ar.id = x.area_id
+       ${w.sql} ORDER BY x.date, x.title, x.id`
     )
-    .all(...params) as ActivitySqlRow[]
+    .all(...w.params) as ActivitySqlRow[]
   const reached = db
     .prepare(
       `SELECT ao.activity_id, o.id, o.name, o.kind FROM activity_organisations ao
@@ -100,16 +116,29 @@ export function listActivities(ctx: Ctx, filter: RegisterFilter = {}): ActivityD
     other: r.participants_other,
     organisations: byActivity.get(r.id) ?? [],
     mode: r.mode,
-    municipio: r.municipio,
+    areaId: r.area_id,
+    area: r.area,
     hours: r.hours,
-    notes: r.notes
+    notes: r.notes,
+    listed: r.listed
   }))
 }
 
 export function getActivity(ctx: Ctx, id: string): ActivityDto {
   const [found] = listActivities(ctx, { id })
-  if (!found) throw new EsitiError('NOT_FOUND', `Activity not found: ${id}`)
+  if (!found) throw fail('NOT_FOUND', 'register.activityUnknown', { id })
   return found
+}
+
+/** Distinct persons and participations of the filtered activities (one indexed query each). */
+function personTotals(ctx: Ctx, filter: RegisterFilter): { persons: number; participations: number } {
+  const w = where(ctx, filter)
+  return ctx.project.sqlite
+    .prepare(
+      `SELECT COUNT(DISTINCT p.person_id) persons, COUNT(*) participations
+       FROM participations p JOIN activities x ON x.id = p.activity_id ${w.sql}`
+    )
+    .get(...w.params) as { persons: number; participations: number }
 }
 
 export function registerGrid(ctx: Ctx, filter: RegisterFilter = {}): RegisterGridDto {
@@ -119,26 +148,59 @@ export function registerGrid(ctx: Ctx, filter: RegisterFilter = {}): RegisterGri
   for (const r of rows) for (const o of r.organisations) orgs.add(o.id)
   return {
     period: refs.period,
-    kinds: [...ACTIVITY_KINDS],
+    kinds: refs.kinds,
     modes: [...ACTIVITY_MODES],
     actions: refs.actions.map((a) => ({ id: a.id, code: a.code, name: a.name })),
     organisations: refs.organisations.map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+    areas: refs.areas,
+    areaLabel: refs.areaLabel,
+    genders: refs.genders,
+    ageBands: refs.ageBands,
     rows,
     totals: {
       activities: rows.length,
       participants: rows.reduce((s, r) => s + r.participants, 0),
       women: rows.reduce((s, r) => s + (r.women ?? 0), 0),
       men: rows.reduce((s, r) => s + (r.men ?? 0), 0),
-      organisations: orgs.size
+      organisations: orgs.size,
+      ...personTotals(ctx, filter)
     }
   }
 }
 
-/** Validates or throws one line naming every problem of the activity. */
+/** Validates or throws one error naming the activity and its first problem (all of them in details). */
 export function checkActivity(fields: ActivityFields, refs: RegisterRefs): ActivityRow {
   const v = validateActivity(fields, refs)
-  if ('errors' in v) throw invalid(`Activity "${fields.title}": ${v.errors.join('; ')}.`)
+  if ('problems' in v) throw activityRefused(fields.title, v.problems)
   return v.ok
+}
+
+function activityRefused(title: string, problems: RowProblem[]): EsitiError {
+  const first = problems[0]
+  return new EsitiError(
+    'INVALID_INPUT',
+    'register.activityRefused',
+    { title, count: problems.length, problem: msg(first.key as 'register.activityRefused', first.params as Record<string, string>) },
+    problems
+  )
+}
+
+/** Checks a participant list; a refusal names the list row (1-based) and the person. */
+export function checkList(ctx: Ctx, refs: RegisterRefs, list: ActivityFields['participantList'], alreadyListed?: Set<string>): ResolvedParticipant[] {
+  const r = checkParticipants(ctx.project, refs, list ?? [], { alreadyListed })
+  if ('ok' in r) return r.ok
+  const first = r.errors[0]
+  throw new EsitiError(
+    'INVALID_INPUT',
+    'register.participantRefused',
+    {
+      row: first.index + 1,
+      name: (list ?? [])[first.index]?.name ?? '',
+      count: r.errors.length,
+      problem: msg(first.problems[0].key as 'register.participantRefused', first.problems[0].params as Record<string, string>)
+    },
+    r.errors.map((e) => ({ row: e.index + 1, problems: e.problems }))
+  )
 }
 
 export function insertActivity(w: Writer, a: ActivityRow): string {
@@ -147,11 +209,20 @@ export function insertActivity(w: Writer, a: ActivityRow): string {
   return id
 }
 
-export function createActivity(ctx: Ctx, input: ActivityInput | unknown): ActivityDto {
-  const fields = parseWith(activityInput, input, 'activity')
-  const row = checkActivity(fields, new RegisterRefs(ctx))
-  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'register.create', summary: `Add activity "${fields.title}"` }, (w) =>
-    insertActivity(w, row)
+export function createActivity(ctx: Ctx, input: ActivityInput | unknown, opts: WriteOpts = {}): ActivityDto {
+  const fields = parseWith(activityInput, upgradeActivityInput(input), 'activity')
+  const refs = new RegisterRefs(ctx)
+  const row = checkActivity(fields, refs)
+  const list = fields.participantList?.length ? checkList(ctx, refs, fields.participantList) : null
+  const id = mutate(
+    ctx.project,
+    { actor: ctx.actor, kind: 'register.create', summary: `Add activity "${fields.title}"` },
+    (w) => {
+      const id = insertActivity(w, row)
+      if (list) writeParticipants(w, id, list, 'replace')
+      return id
+    },
+    opts
   )
   return getActivity(ctx, id)
 }
@@ -160,7 +231,7 @@ function toFields(a: ActivityDto): ActivityFields {
   return {
     date: a.date,
     action: a.actionId,
-    kind: a.kind as ActivityFields['kind'],
+    kind: a.kind,
     title: a.title,
     organiser: a.organiserId,
     participants: a.participants,
@@ -169,18 +240,29 @@ function toFields(a: ActivityDto): ActivityFields {
     other: a.other,
     organisations: a.organisations.map((o) => o.id),
     mode: a.mode as ActivityFields['mode'],
-    municipio: a.municipio,
+    area: a.areaId,
     hours: a.hours,
     notes: a.notes
   }
 }
 
+/**
+ * Changes an activity. With a participant list, the head count and gender split come from the list:
+ * a patch that sets them to other numbers is refused (change the list instead).
+ */
 export function updateActivity(ctx: Ctx, id: string, patch: Partial<ActivityInput> | unknown): ActivityDto {
   const current = getActivity(ctx, id)
-  const p = parseWith(activityInput.partial(), patch, 'activity change')
-  const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))
+  const p = parseWith(activityInput.partial(), upgradeActivityInput(patch), 'activity change')
+  const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Partial<ActivityFields>
+  if (current.listed > 0 && !defined.participantList)
+    for (const k of ['participants', 'women', 'men', 'other'] as const)
+      if (defined[k] !== undefined && defined[k] !== current[k])
+        throw fail('CONFLICT', 'register.countsFromList', { title: current.title, listed: current.listed, field: fieldName(k) })
   const fields = { ...toFields(current), ...defined } as ActivityFields
-  const next = checkActivity(fields, new RegisterRefs(ctx))
+  if (defined.participantList) fields.participants = undefined
+  const refs = new RegisterRefs(ctx)
+  const next = checkActivity(fields, refs)
+  const list = defined.participantList ? checkList(ctx, refs, defined.participantList) : null
   mutate(ctx.project, { actor: ctx.actor, kind: 'register.update', summary: `Edit activity "${fields.title}"` }, (w) => {
     w.update('activities', id, next.row)
     const links = ctx.project.sqlite
@@ -189,14 +271,16 @@ export function updateActivity(ctx: Ctx, id: string, patch: Partial<ActivityInpu
     for (const l of links) if (!next.organisationIds.includes(l.organisation_id)) w.remove('activity_organisations', l.id)
     for (const orgId of next.organisationIds)
       if (!links.some((l) => l.organisation_id === orgId)) w.insert('activity_organisations', { activity_id: id, organisation_id: orgId })
+    if (list) writeParticipants(w, id, list, 'replace')
   })
   return getActivity(ctx, id)
 }
 
+/** Deletes activities with their participant lists (the persons stay: they may be on other lists). */
 export function deleteActivities(ctx: Ctx, ids: string[]): { deleted: number } {
   const unique = [...new Set(ids)]
   const exists = ctx.project.sqlite.prepare('SELECT 1 FROM activities WHERE id = ?')
-  for (const id of unique) if (!exists.get(id)) throw new EsitiError('NOT_FOUND', `Activity not found: ${id}`)
+  for (const id of unique) if (!exists.get(id)) throw fail('NOT_FOUND', 'register.activityUnknown', { id })
   mutate(
     ctx.project,
     { actor: ctx.actor, kind: 'register.delete', summary: `Delete ${unique.length} activit${unique.length === 1 ? 'y' : 'ies'}` },

@@ -1,15 +1,21 @@
 import type { IndicatorResultDto, SdgOverviewDto } from '../../../shared/ipc/indicators'
 import type { Ctx } from '../context'
 import type { Locale } from '../indicators/labels'
+import { adoptedCodes } from '../programme/sdg-adoption'
 
-/** For each goal of the programme: its indicators with value against target. */
+/**
+ * For each goal the programme adopted (and any other goal an indicator is linked to): its
+ * indicators with value against target. Every project holds all 17 goals; the others are left out.
+ */
 export function sdgOverview(ctx: Ctx, results: IndicatorResultDto[], locale: Locale = 'it'): SdgOverviewDto {
-  const goals = ctx.project.sqlite.prepare('SELECT number, title, title_en, color FROM sdg_goals ORDER BY number').all() as {
+  const all = ctx.project.sqlite.prepare('SELECT number, title, title_en, color FROM sdg_goals ORDER BY number').all() as {
     number: number
     title: string
     title_en: string
     color: string
   }[]
+  const adopted = new Set(adoptedCodes(ctx).map((c) => Number(c.split('.')[0])))
+  const goals = all.filter((g) => adopted.has(g.number) || results.some((r) => r.sdg.includes(g.number)))
   return {
     goals: goals.map((g) => ({
       number: g.number,

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs'
 import type { IndicatorResultDto, SdgOverviewDto } from '../../../shared/ipc/indicators'
 import type { Labels } from '../indicators/labels'
+import { valueLabel } from '../programme/value-labels'
 import { sourceLine } from './table-builder'
 import { headerRow, landscape, num, text, Widths } from './xlsx-cells'
 
@@ -11,7 +12,10 @@ function frozenHeader(ws: ExcelJS.Worksheet, headerAt: number, xSplit = 2): void
 /** Every indicator on one row: the same figures `esiti indicators --json` prints. */
 export function writeIndicators(ws: ExcelJS.Worksheet, results: IndicatorResultDto[], L: Labels): void {
   const w = new Widths()
-  const header = [L.code, L.name, 'SDG', L.action, L.section, L.value, L.unit, L.n, L.missing, L.target, L.baseline, L.targetStatus, L.status, L.notes, L.source, L.filterCol, L.computedAt]
+  // Indicator metadata (issue 11) sits after the original columns: baseline year and source, milestone, target year, direction, % achieved, responsible.
+  const M = L.meta
+  const header = [L.code, L.name, 'SDG', L.action, L.section, L.value, L.unit, L.n, L.missing, L.target, L.baseline, L.targetStatus, L.status, L.notes, L.source, L.filterCol, L.computedAt,
+    M.baselineYear, M.baselineSource, M.milestone, M.milestoneYear, M.targetYear, M.direction, M.achievementPct, M.responsible]
   headerRow(ws, 1, header, w)
   results.forEach((r, i) => {
     const row = i + 2
@@ -34,6 +38,14 @@ export function writeIndicators(ws: ExcelJS.Worksheet, results: IndicatorResultD
     text(ws, row, 15, sourceLine(r, L), w)
     text(ws, row, 16, r.provenance.filter, w)
     text(ws, row, 17, r.provenance.computedAt, w)
+    num(ws, row, 18, r.meta.baselineYear, 'count', w).numFmt = '0'
+    text(ws, row, 19, r.meta.baselineSource, w)
+    num(ws, row, 20, r.meta.milestone, r.format, w)
+    num(ws, row, 21, r.meta.milestoneYear, 'count', w).numFmt = '0'
+    num(ws, row, 22, r.meta.targetYear, 'count', w).numFmt = '0'
+    text(ws, row, 23, valueLabel('direction', r.meta.effectiveDirection, L.locale), w)
+    num(ws, row, 24, ok ? r.achievementPct : null, 'percent', w)
+    text(ws, row, 25, r.meta.responsible, w)
   })
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, results.length + 1), column: header.length } }
   frozenHeader(ws, 1)

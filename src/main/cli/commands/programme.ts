@@ -1,0 +1,391 @@
+import path from 'node:path'
+import type { ActionDto, AreaPreset, OrganisationDto, SectionDto } from '../../../shared/ipc/programme'
+import { addAction, listActions, removeAction, updateAction } from '../../services/programme/actions'
+import { addAreas, applyAreaPreset, listAreas, removeArea, renameArea } from '../../services/programme/areas'
+import { fail } from '../../services/programme/common'
+import { getProgramme, setProgramme } from '../../services/programme/details'
+import { exportOrganisations } from '../../services/programme/organisation-export'
+import { importOrganisations } from '../../services/programme/organisation-import'
+import { addOrganisation, listOrganisations, removeOrganisations } from '../../services/programme/organisations'
+import { adoptedCodes, adoptSdgs, sdgFramework, unadoptSdgs } from '../../services/programme/sdg-adoption'
+import { addSection, listSections, moveSection, removeSection, updateSection } from '../../services/programme/sections'
+import { SDG_GOALS } from '../../services/sdg/sdg-framework'
+import { saveTemplate } from '../../services/template/template-service'
+import { opt, optList, type CliIo, type CommandSpec } from '../command'
+import { need, needAll, numOpt } from './cli-args'
+
+const actionJson = (a: ActionDto) => ({
+  id: a.id,
+  code: a.code,
+  name: a.name,
+  description: a.description,
+  start: a.periodStart,
+  end: a.periodEnd,
+  lead: a.lead,
+  sdgs: a.sdgs,
+  organisations: a.organisations,
+  activities: a.activities
+})
+
+const organisationJson = (o: OrganisationDto) => ({
+  id: o.id,
+  name: o.name,
+  type: o.kind,
+  category: o.orgType,
+  sector: o.sector,
+  size: o.sizeClass,
+  employees: o.employees,
+  area: o.area,
+  actions: o.actions,
+  joined: o.joined
+})
+
+const sectionJson = (s: SectionDto) => ({ id: s.id, number: s.number, title: s.title, titleEn: s.titleEn, indicators: s.indicators, tables: s.tables })
+
+const areasJson = (ctx: Parameters<typeof listAreas>[0]) => {
+  const list = listAreas(ctx)
+  return { areas: list.map((a) => a.name), details: list }
+}
+
+const printAreas = (r: unknown, io: CliIo): void => {
+  const names = (r as { areas: string[] }).areas
+  io.print(io.t('programme.cli.areas', { count: names.length, names }))
+}
+
+const programmeCommands: CommandSpec[] = [
+  {
+    words: ['programme', 'set'],
+    usage:
+      'programme set PROJECT [--name N] [--promoter P] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--territory T] [--description D] [--full-name F] [--area-label L] [--json]',
+    summary: 'Set the programme details (only the options given change); undoable.',
+    valueOptions: ['name', 'promoter', 'start', 'end', 'territory', 'description', 'full-name', 'area-label'],
+    project: 'project',
+    run: (args, ctx) =>
+      setProgramme(ctx!, {
+        name: opt(args, 'name'),
+        promoter: opt(args, 'promoter'),
+        periodStart: opt(args, 'start'),
+        periodEnd: opt(args, 'end'),
+        territory: opt(args, 'territory'),
+        description: opt(args, 'description'),
+        fullName: opt(args, 'full-name'),
+        areaLabel: opt(args, 'area-label')
+      }),
+    human: (r, io) => io.print(io.t('programme.cli.programmeSet', { name: (r as { name: string }).name }))
+  },
+  {
+    words: ['programme', 'show'],
+    usage: 'programme show PROJECT [--json]',
+    summary: 'The programme details.',
+    project: 'project',
+    run: (_a, ctx) => getProgramme(ctx!) ?? {}
+  },
+  {
+    words: ['actions', 'add'],
+    usage: 'actions add PROJECT CODE --name NAME [--description D] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--lead ORGANISATION] [--sdg 5.4]… [--json]',
+    summary: 'Add an action of the programme (codes are unique).',
+    valueOptions: ['name', 'description', 'start', 'end', 'lead'],
+    repeatable: ['sdg'],
+    project: 'project',
+    run(args, ctx) {
+      const usage = this.usage
+      const code = need(args, 1, 'CODE', usage)
+      const name = opt(args, 'name')
+      if (!name) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--name', usage })
+      const sdgs = optList(args, 'sdg')
+      return actionJson(
+        addAction(ctx!, {
+          code,
+          name,
+          description: opt(args, 'description'),
+          periodStart: opt(args, 'start'),
+          periodEnd: opt(args, 'end'),
+          lead: opt(args, 'lead'),
+          ...(sdgs.length ? { sdgs } : {})
+        })
+      )
+    },
+    human: (r, io) => io.print(io.t('programme.cli.actionAdded', r as { code: string; name: string }))
+  },
+  {
+    words: ['actions', 'update'],
+    usage: 'actions update PROJECT CODE [--code NEW] [--name NAME] [--description D] [--start D] [--end D] [--lead ORGANISATION] [--sdg 5.4]… [--json]',
+    summary: 'Change an action (only the options given).',
+    valueOptions: ['code', 'name', 'description', 'start', 'end', 'lead'],
+    repeatable: ['sdg'],
+    project: 'project',
+    run(args, ctx) {
+      const sdgs = optList(args, 'sdg')
+      return actionJson(
+        updateAction(ctx!, need(args, 1, 'CODE', this.usage), {
+          code: opt(args, 'code'),
+          name: opt(args, 'name'),
+          description: opt(args, 'description'),
+          periodStart: opt(args, 'start'),
+          periodEnd: opt(args, 'end'),
+          lead: opt(args, 'lead'),
+          ...(sdgs.length ? { sdgs } : {})
+        })
+      )
+    }
+  },
+  {
+    words: ['actions', 'list'],
+    usage: 'actions list PROJECT [--json]',
+    summary: 'The actions of the programme.',
+    project: 'project',
+    run: (_a, ctx) => ({ actions: listActions(ctx!).map(actionJson) }),
+    human(r, io) {
+      for (const a of (r as { actions: ReturnType<typeof actionJson>[] }).actions) io.print(`${a.code.padEnd(8)} ${a.name}`)
+    }
+  },
+  {
+    words: ['actions', 'remove'],
+    usage: 'actions remove PROJECT CODE [--json]',
+    summary: 'Remove an action without activities; undoable.',
+    project: 'project',
+    run(args, ctx) {
+      return removeAction(ctx!, need(args, 1, 'CODE', this.usage))
+    }
+  },
+  {
+    words: ['areas', 'add'],
+    usage: 'areas add PROJECT NAME… [--json]',
+    summary: 'Add territorial areas of the programme (quartieri, comuni, municipi…).',
+    project: 'project',
+    run(args, ctx) {
+      addAreas(ctx!, needAll(args, 1, 'NAME', this.usage))
+      return areasJson(ctx!)
+    },
+    human: printAreas
+  },
+  {
+    words: ['areas', 'preset'],
+    usage: 'areas preset PROJECT milano-municipi|roma-municipi [--json]',
+    summary: "Add a ready-made list of areas: Milan's 9 municipi or Rome's 15.",
+    project: 'project',
+    run(args, ctx) {
+      applyAreaPreset(ctx!, need(args, 1, 'PRESET', this.usage) as AreaPreset)
+      return areasJson(ctx!)
+    },
+    human: printAreas
+  },
+  {
+    words: ['areas', 'list'],
+    usage: 'areas list PROJECT [--json]',
+    summary: 'The territorial areas of the programme.',
+    project: 'project',
+    run: (_a, ctx) => areasJson(ctx!),
+    human: printAreas
+  },
+  {
+    words: ['areas', 'rename'],
+    usage: 'areas rename PROJECT NAME NEW-NAME [--json]',
+    summary: 'Rename an area (indicator filters follow).',
+    project: 'project',
+    run(args, ctx) {
+      renameArea(ctx!, need(args, 1, 'NAME', this.usage), need(args, 2, 'NEW-NAME', this.usage))
+      return areasJson(ctx!)
+    },
+    human: printAreas
+  },
+  {
+    words: ['areas', 'remove'],
+    usage: 'areas remove PROJECT NAME [--json]',
+    summary: 'Remove an area nothing uses.',
+    project: 'project',
+    run(args, ctx) {
+      removeArea(ctx!, need(args, 1, 'NAME', this.usage))
+      return areasJson(ctx!)
+    },
+    human: printAreas
+  },
+  {
+    words: ['organisations', 'add'],
+    usage:
+      'organisations add PROJECT NAME --type partner|company|promoter|other [--sector S] [--size micro|piccola|media|grande] [--area A] [--action CODE]… [--joined YYYY-MM-DD] [--category C] [--employees N] [--notes T] [--json]',
+    summary: 'Add an organisation (partner, company reached, promoter…).',
+    valueOptions: ['type', 'sector', 'size', 'area', 'joined', 'category', 'employees', 'notes'],
+    repeatable: ['action'],
+    project: 'project',
+    run(args, ctx) {
+      const joinedOn = opt(args, 'joined')
+      const o = addOrganisation(ctx!, {
+        name: need(args, 1, 'NAME', this.usage),
+        kind: opt(args, 'type'),
+        sector: opt(args, 'sector'),
+        sizeClass: opt(args, 'size'),
+        area: opt(args, 'area'),
+        orgType: opt(args, 'category'),
+        employees: numOpt(args, 'employees', true),
+        notes: opt(args, 'notes'),
+        actions: optList(args, 'action').map((action) => ({ action, joinedOn }))
+      })
+      return organisationJson(o)
+    },
+    human: (r, io) => io.print(io.t('programme.cli.organisationAdded', { name: (r as { name: string }).name }))
+  },
+  {
+    words: ['organisations', 'import'],
+    usage: 'organisations import PROJECT FILE.xlsx|FILE.csv [--sheet NAME] [--json]',
+    summary:
+      'Import organisations (columns Nome, Tipo, Settore, Dimensione, Zona, Azioni — Azioni as codes joined by ";" — or Name, Type, Sector, Size, Area, Actions); all or nothing.',
+    valueOptions: ['sheet'],
+    project: 'project',
+    async run(args, ctx) {
+      return importOrganisations(ctx!, path.resolve(need(args, 1, 'FILE', this.usage)), { sheet: opt(args, 'sheet') })
+    },
+    human: (r, io) => io.print(io.t('programme.cli.organisationsImported', { count: (r as { imported: number }).imported }))
+  },
+  {
+    words: ['organisations', 'export'],
+    usage: 'organisations export PROJECT --out FILE.xlsx|FILE.csv [--json]',
+    summary: 'Write the organisations with the headers the import reads (in the --locale language).',
+    valueOptions: ['out'],
+    project: 'project',
+    async run(args, ctx, io) {
+      const out = opt(args, 'out')
+      if (!out) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--out', usage: this.usage })
+      return exportOrganisations(ctx!, path.resolve(out), io.locale)
+    },
+    human: (r, io) => io.print(io.t('programme.cli.organisationsExported', r as { file: string; rows: number }))
+  },
+  {
+    words: ['organisations', 'list'],
+    usage: 'organisations list PROJECT [--json]',
+    summary: 'The organisations with their type and the actions they joined.',
+    project: 'project',
+    run: (_a, ctx) => ({ organisations: listOrganisations(ctx!).map(organisationJson) }),
+    human(r, io) {
+      for (const o of (r as { organisations: ReturnType<typeof organisationJson>[] }).organisations)
+        io.print(`${o.type.padEnd(9)} ${o.name}${o.actions.length ? `  [${o.actions.join(', ')}]` : ''}`)
+    }
+  },
+  {
+    words: ['organisations', 'remove'],
+    usage: 'organisations remove PROJECT NAME… [--json]',
+    summary: 'Remove organisations the register does not name; undoable.',
+    project: 'project',
+    run(args, ctx) {
+      return removeOrganisations(ctx!, needAll(args, 1, 'NAME', this.usage))
+    }
+  },
+  {
+    words: ['sections', 'add'],
+    usage: 'sections add PROJECT TITLE [--title-en T] [--description D] [--json]',
+    summary: 'Add a report section at the end.',
+    valueOptions: ['title-en', 'description'],
+    project: 'project',
+    run(args, ctx) {
+      return sectionJson(addSection(ctx!, { title: need(args, 1, 'TITLE', this.usage), titleEn: opt(args, 'title-en'), description: opt(args, 'description') }))
+    },
+    human: (r, io) => io.print(io.t('programme.cli.sectionAdded', r as { number: number; title: string }))
+  },
+  {
+    words: ['sections', 'list'],
+    usage: 'sections list PROJECT [--json]',
+    summary: 'The report sections in order.',
+    project: 'project',
+    run: (_a, ctx) => ({ sections: listSections(ctx!).map(sectionJson) }),
+    human(r, io) {
+      for (const s of (r as { sections: ReturnType<typeof sectionJson>[] }).sections) io.print(`${String(s.number).padStart(2)}. ${s.title}`)
+    }
+  },
+  {
+    words: ['sections', 'rename'],
+    usage: 'sections rename PROJECT SECTION TITLE [--title-en T] [--json]',
+    summary: 'Rename a section (SECTION: its number, title or id).',
+    valueOptions: ['title-en'],
+    project: 'project',
+    run(args, ctx) {
+      return sectionJson(updateSection(ctx!, need(args, 1, 'SECTION', this.usage), { title: need(args, 2, 'TITLE', this.usage), titleEn: opt(args, 'title-en') }))
+    }
+  },
+  {
+    words: ['sections', 'move'],
+    usage: 'sections move PROJECT SECTION --to N [--json]',
+    summary: 'Move a section to position N; the others shift.',
+    valueOptions: ['to'],
+    project: 'project',
+    run(args, ctx) {
+      const to = numOpt(args, 'to', true)
+      if (to === undefined) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--to', usage: this.usage })
+      return { sections: moveSection(ctx!, need(args, 1, 'SECTION', this.usage), to).map(sectionJson) }
+    }
+  },
+  {
+    words: ['sections', 'remove'],
+    usage: 'sections remove PROJECT SECTION [--json]',
+    summary: 'Remove a section; its tables and indicators stay outside any section.',
+    project: 'project',
+    run(args, ctx) {
+      return { sections: removeSection(ctx!, need(args, 1, 'SECTION', this.usage)).map(sectionJson) }
+    }
+  },
+  {
+    words: ['sdg', 'targets'],
+    usage: 'sdg targets PROJECT [--locale it|en] [--json]',
+    summary: 'The 17 goals and 169 targets of the 2030 Agenda (UN text; Italian: UNRIC), with what the programme adopts.',
+    project: 'project',
+    run(_a, ctx, io) {
+      const adopted = new Set(adoptedCodes(ctx!))
+      const view = sdgFramework(ctx!, io.locale)
+      return {
+        goals: view.goals.map((g) => {
+          const ref = SDG_GOALS.find((x) => x.number === g.number)!
+          return {
+            goal: g.number,
+            title: g.title,
+            fullTitle: g.fullTitle,
+            titles: { it: ref.short.it, en: ref.short.en },
+            color: g.color,
+            adopted: g.adopted,
+            targets: ref.targets.map((t) => ({ code: t.code, title: t[io.locale], titles: { it: t.it, en: t.en }, adopted: adopted.has(t.code) }))
+          }
+        }),
+        adopted: view.adopted
+      }
+    },
+    human(r, io) {
+      for (const g of (r as { goals: { goal: number; title: string; targets: { code: string; title: string; adopted: boolean }[] }[] }).goals) {
+        io.print(`${g.goal}. ${g.title}`)
+        for (const t of g.targets) io.print(`  ${t.adopted ? '*' : ' '} ${t.code.padEnd(5)} ${t.title}`)
+      }
+    }
+  },
+  {
+    words: ['sdg', 'adopt'],
+    usage: 'sdg adopt PROJECT TARGET… [--json]   (e.g. 5.4 8.5, or a whole goal: 13)',
+    summary: 'The programme adopts SDG targets or goals.',
+    project: 'project',
+    run(args, ctx) {
+      return adoptSdgs(ctx!, needAll(args, 1, 'TARGET', this.usage))
+    },
+    human: (r, io) => io.print(io.t('programme.cli.adopted', { codes: (r as { adopted: string[] }).adopted }))
+  },
+  {
+    words: ['sdg', 'drop'],
+    usage: 'sdg drop PROJECT TARGET… [--json]',
+    summary: 'The programme no longer adopts these SDG targets or goals.',
+    project: 'project',
+    run(args, ctx) {
+      return unadoptSdgs(ctx!, needAll(args, 1, 'TARGET', this.usage))
+    },
+    human: (r, io) => io.print(io.t('programme.cli.adopted', { codes: (r as { adopted: string[] }).adopted }))
+  },
+  {
+    words: ['template', 'save'],
+    usage: 'template save PROJECT --out FILE.esiti [--json]',
+    summary: 'Save the project structure (programme, actions, areas, partners, sections, SDGs, codebook, indicators, report tables, recipes) as a template, without data or personal data.',
+    valueOptions: ['out'],
+    project: 'project',
+    async run(args, ctx) {
+      const out = opt(args, 'out')
+      if (!out) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--out', usage: this.usage })
+      return saveTemplate(ctx!, out)
+    },
+    human: (r, io) => io.print(io.t('programme.cli.templateSaved', r as unknown as Record<string, string>))
+  }
+]
+
+export const commands: CommandSpec[] = programmeCommands
