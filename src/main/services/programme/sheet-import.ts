@@ -56,7 +56,8 @@ export async function readMapped<F extends string>(file: string, specs: ColumnSp
       file: path.basename(file),
       columns: missing.map((m) => `${m.headers[0]} / ${m.headers[1]}`),
       row: table.headerRow,
-      found: table.header.filter(Boolean)
+      // Headers may span lines in the cell: the message stays on one line.
+      found: table.header.filter(Boolean).map((h) => h.replace(/\s+/g, ' '))
     })
   if (table.rows.length === 0) throw fail('INVALID_INPUT', 'programme.importNoRows', { file: path.basename(file) })
   return {

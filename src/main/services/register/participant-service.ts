@@ -86,7 +86,7 @@ export async function importParticipants(
       file: path.basename(file),
       columns: ['Nome / Name', 'Pseudonimo / Pseudonym'],
       row: sheet.table.headerRow,
-      found: sheet.table.header.filter(Boolean)
+      found: sheet.table.header.filter(Boolean).map((h) => h.replace(/\s+/g, ' '))
     })
   const refs = new RegisterRefs(ctx)
   const rowErrors: RowErrors[] = []
