@@ -39,7 +39,7 @@ export interface MappedTable<F extends string> {
  * or English. A required column that is missing is an error naming it and the header row found.
  */
 export async function readMapped<F extends string>(file: string, specs: ColumnSpec<F>[], opts: { sheet?: string } = {}): Promise<MappedTable<F>> {
-  const table = await readTableFile(file, opts)
+  const table = findHeader(await readTableFile(file, opts), specs)
   const columns = new Map<F, number>()
   const used: { field: F; header: string }[] = []
   for (const spec of specs) {
@@ -65,6 +65,28 @@ export async function readMapped<F extends string>(file: string, specs: ColumnSp
     columns,
     used,
     get: (cells, f) => (columns.has(f) ? (cells[columns.get(f)!] ?? null) : null)
+  }
+}
+
+/**
+ * Sheets often carry a title or a blank line above the header ("Foglio presenze – corso del 12
+ * marzo"): the header is the row, among the first ten, where most of the known column names are
+ * found; without any, the first non-empty row. The row chosen is in the messages and the result.
+ */
+function findHeader<F extends string>(table: PlainTable, specs: ColumnSpec<F>[]): PlainTable {
+  const known = new Set(specs.flatMap((s) => s.headers.map(foldHeader)))
+  const score = (cells: CellValue[]) => cells.filter((c) => c !== null && known.has(foldHeader(String(c)))).length
+  let best = { score: score(table.header), index: -1 }
+  table.rows.slice(0, 10).forEach((r, i) => {
+    const sc = score(r.cells)
+    if (sc > best.score) best = { score: sc, index: i }
+  })
+  if (best.index < 0) return table
+  const head = table.rows[best.index]
+  return {
+    header: head.cells.map((c) => (c === null ? '' : String(c).trim())),
+    headerRow: head.row,
+    rows: table.rows.slice(best.index + 1)
   }
 }
 
