@@ -43,7 +43,8 @@ async function withTemplate<T>(file: string, fn: (p: ProjectFile) => T): Promise
   const abs = path.resolve(file)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-template-'))
   try {
-    const copy = path.join(dir, 'template.esiti')
+    // The copy keeps the template's name: messages about it name the file the user chose.
+    const copy = path.join(dir, path.basename(abs))
     try {
       fs.copyFileSync(abs, copy)
       if (fs.existsSync(abs + '-wal')) fs.copyFileSync(abs + '-wal', copy + '-wal')
