@@ -208,7 +208,7 @@ describe('indicators area on the MIRE demo', () => {
     const err = page.getByTestId('activity-error')
     await err.waitFor()
     const text = (await err.textContent())!
-    expect(text).toMatch(/before the programme start|prima dell'inizio/)
+    expect(text).toMatch(/before the programme start|precedente all’inizio del programma/)
     expect(text).toMatch(/exceed|superano/)
     await page.keyboard.press('Escape')
     await page.getByTestId('activity-form').waitFor({ state: 'detached' })

@@ -239,14 +239,14 @@ const programmeCommands: CommandSpec[] = [
   },
   {
     words: ['organisations', 'export'],
-    usage: 'organisations export PROJECT --out FILE.xlsx|FILE.csv [--json]',
-    summary: 'Write the organisations with the headers the import reads (in the --locale language).',
-    valueOptions: ['out'],
+    usage: 'organisations export PROJECT --out FILE.xlsx|FILE.csv [--locale it|en] [--json]',
+    summary: 'Write the organisations with the headers the import reads (Italian, or English with --locale en).',
+    valueOptions: ['out', 'locale'],
     project: 'project',
-    async run(args, ctx, io) {
+    async run(args, ctx) {
       const out = opt(args, 'out')
       if (!out) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--out', usage: this.usage })
-      return exportOrganisations(ctx!, path.resolve(out), io.locale)
+      return exportOrganisations(ctx!, path.resolve(out), opt(args, 'locale') === 'en' ? 'en' : 'it')
     },
     human: (r, io) => io.print(io.t('programme.cli.organisationsExported', r as { file: string; rows: number }))
   },

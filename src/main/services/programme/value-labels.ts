@@ -33,8 +33,8 @@ const WORDS: Record<ValueList, Record<string, { it: string; en: string }>> = {
   activityKind: {
     webinar: { it: 'Webinar', en: 'Webinar' },
     incontro: { it: 'Incontro', en: 'Meeting' },
-    consulenza: { it: 'Consulenza', en: 'Consulting' },
-    sportello: { it: 'Sportello', en: 'Information desk' },
+    consulenza: { it: 'Consulenza', en: 'Consultancy' },
+    sportello: { it: 'Sportello', en: 'Help desk' },
     formazione: { it: 'Formazione', en: 'Training' },
     evento: { it: 'Evento', en: 'Event' }
   },

@@ -254,14 +254,15 @@ export function updateActivity(ctx: Ctx, id: string, patch: Partial<ActivityInpu
   const current = getActivity(ctx, id)
   const p = parseWith(activityInput.partial(), upgradeActivityInput(patch), 'activity change')
   const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Partial<ActivityFields>
-  if (current.listed > 0 && !defined.participantList)
+  if (current.listed > 0 && defined.participantList === undefined)
     for (const k of ['participants', 'women', 'men', 'other'] as const)
       if (defined[k] !== undefined && defined[k] !== current[k])
         throw fail('CONFLICT', 'register.countsFromList', { title: current.title, listed: current.listed, field: fieldName(k) })
   const fields = { ...toFields(current), ...defined } as ActivityFields
-  if (defined.participantList) fields.participants = undefined
+  if (defined.participantList?.length) fields.participants = undefined
   const refs = new RegisterRefs(ctx)
   const next = checkActivity(fields, refs)
+  // An empty list given clears the list; the counts given then stand on their own.
   const list = defined.participantList ? checkList(ctx, refs, defined.participantList) : null
   mutate(ctx.project, { actor: ctx.actor, kind: 'register.update', summary: `Edit activity "${fields.title}"` }, (w) => {
     w.update('activities', id, next.row)

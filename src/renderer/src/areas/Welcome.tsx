@@ -20,6 +20,9 @@ export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOp
         <button data-testid="new-project" onClick={() => call('project:create', { demo: false }).then(done, report)}>
           {t('welcome.new')}
         </button>
+        <button data-testid="new-from-template" title={t('welcome.templateHint')} onClick={() => call('project:create', { template: true }).then(done, report)}>
+          {t('welcome.template')}
+        </button>
         <button
           data-testid="new-demo"
           onClick={() => jobs.run(t('welcome.demo'), (jobId) => call('project:create', { demo: true, jobId })).then(done)}

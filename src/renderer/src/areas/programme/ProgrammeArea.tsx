@@ -1,98 +1,80 @@
+import { useState } from 'react'
 import type { ProjectSummary } from '../../../../shared/ipc/project'
-import { useCall } from '../../lib/use-call'
+import { Tabs } from '../../components/Tabs'
 import { useI18n } from '../../i18n/I18n'
-import { OrganisationsTable } from './OrganisationsTable'
+import { call } from '../../lib/api'
+import { useCall } from '../../lib/use-call'
+import { ActionsTab } from './ActionsTab'
+import { AreasTab } from './AreasTab'
+import { DetailsTab } from './DetailsTab'
+import { ListsTab } from './ListsTab'
+import { OrganisationsTab } from './OrganisationsTab'
+import { SdgTab } from './SdgTab'
+import { SectionsTab } from './SectionsTab'
+import { useAction } from './use-action'
+import '../../styles/indicators.css'
+import '../../styles/programme.css'
 
-const COUNTS = ['sources', 'codings', 'cases', 'datasets', 'indicators', 'organisations', 'activities'] as const
+type Tab = 'details' | 'actions' | 'organisations' | 'areas' | 'lists' | 'sections' | 'sdg'
+const TABS: Tab[] = ['details', 'actions', 'organisations', 'areas', 'lists', 'sections', 'sdg']
 
+/**
+ * The Programme workspace: everything an evaluation is organised by, set up from an empty project
+ * (details, actions, partners and companies, territorial areas, the register's lists, report
+ * sections, adopted SDG targets). Every change is one undoable step in main.
+ */
 export function ProgrammeArea({ project }: { project: ProjectSummary }) {
-  const { t, date, number, locale } = useI18n()
-  const { data } = useCall('programme:get', {})
+  const { t } = useI18n()
+  const { data, reload } = useCall('programme:get', {})
+  const [tab, setTab] = useState<Tab>(() => {
+    const saved = sessionStorage.getItem('esiti.programme.tab') as Tab | null
+    return saved && TABS.includes(saved) ? saved : 'details'
+  })
+  const [saved, setSaved] = useState<string | null>(null)
+  const template = useAction()
+  const change = (k: Tab) => {
+    sessionStorage.setItem('esiti.programme.tab', k)
+    setTab(k)
+  }
+  const saveTemplate = async () => {
+    const r = await template.run(() => call('template:save', {}))
+    if (r) setSaved(r.file)
+  }
   if (!data) return <p className="muted">{t('common.loading')}</p>
-  const p = data.programme
+  const name = data.programme?.name || t('programme.untitled')
   return (
-    <div className="area programme">
-      <section className="card hero">
-        <h1>{p?.name ?? t('programme.title')}</h1>
-        {p ? (
-          <>
-            {p.fullName && <p className="lead">{p.fullName}</p>}
-            <dl className="facts">
-              <dt>{t('programme.promoter')}</dt>
-              <dd>{p.promoter}</dd>
-              <dt>{t('programme.period')}</dt>
-              <dd>
-                {date(p.periodStart)} – {date(p.periodEnd)}
-              </dd>
-              <dt>{t('programme.area')}</dt>
-              <dd>{p.area}</dd>
-            </dl>
-            {p.description && <p>{p.description}</p>}
-          </>
-        ) : (
-          <p className="muted">{t('programme.empty')}</p>
-        )}
-        <div className="counts" data-testid="project-counts">
-          {COUNTS.map((k) => (
-            <div key={k} className="count">
-              <span className="count-value">{number(project.counts[k])}</span>
-              <span className="count-label">{t(`count.${k}`)}</span>
-            </div>
-          ))}
+    <div className="area programme-area" data-testid="programme-area">
+      <div className="programme-head">
+        <h1 data-testid="programme-title">{name}</h1>
+        {data.isTemplate && <span className="pill">{t('programme.isTemplate')}</span>}
+        <span className="toolbar-sep" />
+        <button onClick={() => void saveTemplate()} disabled={template.busy} data-testid="template-save" title={t('programme.template.hint')}>
+          {t('programme.template.save')}
+        </button>
+      </div>
+      {saved && (
+        <div className="notice" role="status" data-testid="template-saved">
+          {t('programme.template.saved', { file: saved })}{' '}
+          <button className="link" onClick={() => setSaved(null)}>
+            {t('error.dismiss')}
+          </button>
         </div>
-      </section>
-
-      <section>
-        <h2>{t('programme.actions')}</h2>
-        <div className="cards">
-          {data.actions.map((a) => (
-            <div key={a.id} className="card action" data-testid="action-card">
-              <h3>
-                <span className="badge">{a.code}</span> {a.name}
-              </h3>
-              <p>{a.description}</p>
-              <p className="muted">
-                {number(a.organisations)} {t('programme.organisations').toLowerCase()} · {number(a.activities)}{' '}
-                {t('programme.activities').toLowerCase()}
-              </p>
-            </div>
-          ))}
+      )}
+      {template.error && (
+        <div className="form-error" role="alert">
+          {template.error}
         </div>
-      </section>
-
-      <section>
-        <h2>{t('programme.sdgs')}</h2>
-        <div className="sdg-grid">
-          {data.sdgs.map((g) => (
-            <div key={g.id} className="sdg" style={{ borderColor: g.color }}>
-              <div className="sdg-head" style={{ background: g.color }}>
-                <span className="sdg-number">{g.number}</span> {locale === 'en' ? g.titleEn : g.title}
-              </div>
-              <ul>
-                {g.targets.map((tg) => (
-                  <li key={tg.id}>
-                    <strong>{tg.code}</strong> {locale === 'en' ? tg.textEn : tg.text}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      </section>
-
-      <section>
-        <h2>{t('programme.sections')}</h2>
-        <ol className="sections">
-          {data.sections.map((s) => (
-            <li key={s.id}>
-              <strong>{locale === 'en' && s.titleEn ? s.titleEn : s.title}</strong>
-              {s.description && <span className="muted"> — {s.description}</span>}
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <OrganisationsTable organisations={data.organisations} />
+      )}
+      <Tabs testId="programme-tabs" tabs={TABS.map((k) => ({ key: k, label: t(`programme.tab.${k}`) }))} active={tab} onChange={change} />
+      <div role="tabpanel" aria-label={t(`programme.tab.${tab}`)}>
+        {tab === 'details' && <DetailsTab data={data} project={project} onSaved={reload} />}
+        {tab === 'actions' && <ActionsTab data={data} reload={reload} />}
+        {tab === 'organisations' && <OrganisationsTab data={data} reload={reload} />}
+        {tab === 'areas' && <AreasTab data={data} reload={reload} />}
+        {tab === 'lists' && <ListsTab />}
+        {tab === 'sections' && <SectionsTab data={data} reload={reload} />}
+        {tab === 'sdg' && <SdgTab />}
+      </div>
     </div>
   )
 }

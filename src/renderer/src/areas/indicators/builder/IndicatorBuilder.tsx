@@ -123,10 +123,54 @@ export function IndicatorBuilder({
             <SdgPicker options={options.sdgs} value={form.sdgs} onChange={(sdgs) => set({ sdgs })} />
           </GroupField>
           <Field label={t('ind.field.baseline')}>
-            {(id) => <input id={id} value={form.baseline} inputMode="decimal" onChange={(e) => set({ baseline: e.target.value })} />}
+            {(id) => (
+              <span className="inline-fields">
+                <input id={id} value={form.baseline} inputMode="decimal" size={8} data-testid="field-baseline" onChange={(e) => set({ baseline: e.target.value })} />
+                <input value={form.baselineYear} inputMode="numeric" size={5} maxLength={4} placeholder={t('ind.field.year')} aria-label={t('ind.field.baselineYear')} data-testid="field-baseline-year" onChange={(e) => set({ baselineYear: e.target.value })} />
+              </span>
+            )}
+          </Field>
+          <Field label={t('ind.field.baselineSource')}>
+            {(id) => <input id={id} value={form.baselineSource} maxLength={500} onChange={(e) => set({ baselineSource: e.target.value })} />}
+          </Field>
+          <Field label={t('ind.field.milestone')}>
+            {(id) => (
+              <span className="inline-fields">
+                <input id={id} value={form.milestone} inputMode="decimal" size={8} onChange={(e) => set({ milestone: e.target.value })} />
+                <input value={form.milestoneYear} inputMode="numeric" size={5} maxLength={4} placeholder={t('ind.field.year')} aria-label={t('ind.field.milestoneYear')} onChange={(e) => set({ milestoneYear: e.target.value })} />
+              </span>
+            )}
           </Field>
           <Field label={t('ind.field.target')}>
-            {(id) => <input id={id} value={form.target} inputMode="decimal" title={t('ind.builder.targetHint')} data-testid="field-target" onChange={(e) => set({ target: e.target.value })} />}
+            {(id) => (
+              <span className="inline-fields">
+                <input id={id} value={form.target} inputMode="decimal" size={8} title={t('ind.builder.targetHint')} data-testid="field-target" onChange={(e) => set({ target: e.target.value })} />
+                <input value={form.targetYear} inputMode="numeric" size={5} maxLength={4} placeholder={t('ind.field.year')} aria-label={t('ind.field.targetYear')} data-testid="field-target-year" onChange={(e) => set({ targetYear: e.target.value })} />
+              </span>
+            )}
+          </Field>
+          <Field label={t('ind.field.direction')}>
+            {(id) => (
+              <select id={id} value={form.direction} data-testid="field-direction" onChange={(e) => set({ direction: e.target.value as IndicatorForm['direction'] })}>
+                <option value="">{t('ind.direction.inferred')}</option>
+                <option value="increase">{t('ind.direction.increase')}</option>
+                <option value="decrease">{t('ind.direction.decrease')}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={t('ind.field.responsible')}>
+            {(id) => (
+              <select id={id} value={form.responsible} data-testid="field-responsible" onChange={(e) => set({ responsible: e.target.value })}>
+                <option value="">—</option>
+                {options.organisations
+                  .filter((o) => o.kind !== 'company')
+                  .map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+              </select>
+            )}
           </Field>
           <div className="hint wide-row">{t('ind.builder.targetHint')}</div>
           <GroupField label={t('ind.field.source')} wide>

@@ -5,9 +5,8 @@ import { CheckList } from './CheckList'
 import { Field, GroupField } from './Field'
 import type { RegisterForm } from './spec-form'
 
-const MUNICIPI = [1, 2, 3, 4, 5, 6, 7, 8, 9]
-/** Measures that count organisations, so the organisations' own filters apply. */
-const ORG_MEASURES = new Set(['organisations', 'companiesJoined'])
+/** Measures whose units belong to organisations (reached, joined, or the persons' own), so organisation filters apply. */
+const ORG_MEASURES = new Set(['organisations', 'companiesJoined', 'persons', 'participations'])
 
 /** The fields of a monitoring-register indicator: the measure and which activities count. */
 export function RegisterSpecFields({ value, onChange, options }: { value: RegisterForm; onChange(v: RegisterForm): void; options: IndicatorOptionsDto }) {
@@ -70,9 +69,11 @@ export function RegisterSpecFields({ value, onChange, options }: { value: Regist
           </label>
         </div>
       </GroupField>
-      <GroupField label={t('ind.spec.municipi')}>
-        <CheckList inline label={t('ind.spec.municipi')} options={MUNICIPI.map((m) => ({ value: m, label: String(m) }))} value={value.municipi} onChange={(municipi) => set({ municipi })} />
-      </GroupField>
+      {options.areas.length > 0 && (
+        <GroupField label={t('ind.spec.areas')}>
+          <CheckList inline label={t('ind.spec.areas')} options={options.areas.map((a) => ({ value: a, label: a }))} value={value.areas} onChange={(areas) => set({ areas })} />
+        </GroupField>
+      )}
       {orgs && (
         <>
           <GroupField label={t('ind.spec.orgKinds')}>
@@ -84,15 +85,17 @@ export function RegisterSpecFields({ value, onChange, options }: { value: Regist
               onChange={(orgKinds) => set({ orgKinds })}
             />
           </GroupField>
-          <GroupField label={t('ind.spec.orgMunicipi')}>
-            <CheckList
-              inline
-              label={t('ind.spec.orgMunicipi')}
-              options={MUNICIPI.map((m) => ({ value: m, label: String(m) }))}
-              value={value.orgMunicipi}
-              onChange={(orgMunicipi) => set({ orgMunicipi })}
-            />
-          </GroupField>
+          {options.areas.length > 0 && (
+            <GroupField label={t('ind.spec.orgAreas')}>
+              <CheckList
+                inline
+                label={t('ind.spec.orgAreas')}
+                options={options.areas.map((a) => ({ value: a, label: a }))}
+                value={value.orgAreas}
+                onChange={(orgAreas) => set({ orgAreas })}
+              />
+            </GroupField>
+          )}
         </>
       )}
     </div>

@@ -16,7 +16,15 @@ export interface IndicatorForm {
   section: string
   sdgs: { goal: number; targets: string[] }[]
   baseline: string
+  baselineYear: string
+  baselineSource: string
+  milestone: string
+  milestoneYear: string
   target: string
+  targetYear: string
+  /** '' = inferred from baseline and target. */
+  direction: '' | 'increase' | 'decrease'
+  responsible: string
   source: SourceKind
   survey: SurveyForm
   register: RegisterForm
@@ -36,7 +44,14 @@ export function newForm(o: IndicatorOptionsDto): IndicatorForm {
     section: '',
     sdgs: [],
     baseline: '',
+    baselineYear: '',
+    baselineSource: '',
+    milestone: '',
+    milestoneYear: '',
     target: '',
+    targetYear: '',
+    direction: '',
+    responsible: '',
     source: o.datasets.length ? 'survey' : 'register',
     survey: emptySurvey(o),
     register: emptyRegister(),
@@ -60,7 +75,14 @@ export function formFromDef(d: IndicatorDefDto, o: IndicatorOptionsDto): Indicat
     section: section ? String(section.number) : '',
     sdgs: d.sdgs.map((s) => ({ goal: s.goal, targets: [...s.targets] })),
     baseline: numText(d.baseline),
+    baselineYear: numText(d.meta.baselineYear),
+    baselineSource: d.meta.baselineSource ?? '',
+    milestone: numText(d.meta.milestone),
+    milestoneYear: numText(d.meta.milestoneYear),
     target: numText(d.target),
+    targetYear: numText(d.meta.targetYear),
+    direction: d.meta.direction ?? '',
+    responsible: d.meta.responsibleId ?? '',
     source: d.spec.source,
     ...specForms(d.spec, o),
     disaggregations: d.disaggregations.map((x) => ({ ...x }))
@@ -75,12 +97,29 @@ export function parseNumber(text: string): number | null | 'invalid' {
   const n = Number(normal)
   return Number.isFinite(n) ? n : 'invalid'
 }
+type NumberField = 'baseline' | 'target' | 'milestone' | 'baselineYear' | 'milestoneYear' | 'targetYear'
+
+/** A year: four digits, or empty. */
+function parseYear(text: string): number | null | 'invalid' {
+  const s = text.trim()
+  if (s === '') return null
+  return /^\d{4}$/.test(s) ? Number(s) : 'invalid'
+}
+
 /** The input for indicators:create / :update, or the key of the first field that is not a number. */
-export function inputOf(f: IndicatorForm, o: IndicatorOptionsDto): { input: IndicatorInput } | { badNumber: 'baseline' | 'target' } {
-  const baseline = parseNumber(f.baseline)
-  if (baseline === 'invalid') return { badNumber: 'baseline' }
-  const target = parseNumber(f.target)
-  if (target === 'invalid') return { badNumber: 'target' }
+export function inputOf(f: IndicatorForm, o: IndicatorOptionsDto): { input: IndicatorInput } | { badNumber: NumberField } {
+  const numbers: Partial<Record<NumberField, number | null>> = {}
+  for (const k of ['baseline', 'target', 'milestone'] as const) {
+    const v = parseNumber(f[k])
+    if (v === 'invalid') return { badNumber: k }
+    numbers[k] = v
+  }
+  for (const k of ['baselineYear', 'milestoneYear', 'targetYear'] as const) {
+    const v = parseYear(f[k])
+    if (v === 'invalid') return { badNumber: k }
+    numbers[k] = v
+  }
+  const { baseline, target } = numbers
   return {
     input: {
       code: f.code,
@@ -94,6 +133,13 @@ export function inputOf(f: IndicatorForm, o: IndicatorOptionsDto): { input: Indi
       sdgs: f.sdgs,
       baseline,
       target,
+      baselineYear: numbers.baselineYear,
+      baselineSource: f.baselineSource.trim() || null,
+      milestone: numbers.milestone,
+      milestoneYear: numbers.milestoneYear,
+      targetYear: numbers.targetYear,
+      direction: f.direction || null,
+      responsible: f.responsible || null,
       spec: specOf(f, o),
       disaggregations: f.disaggregations
         .filter((d) => d.by)

@@ -29,8 +29,8 @@ export interface RegisterForm {
   actions: string[]
   from: string
   to: string
-  municipi: number[]
-  orgMunicipi: number[]
+  areas: string[]
+  orgAreas: string[]
   orgKinds: NonNullable<RegisterSpec['orgKinds']>
   modes: string[]
 }
@@ -60,8 +60,8 @@ export const emptyRegister = (): RegisterForm => ({
   actions: [],
   from: '',
   to: '',
-  municipi: [],
-  orgMunicipi: [],
+  areas: [],
+  orgAreas: [],
   orgKinds: [],
   modes: []
 })
@@ -96,8 +96,8 @@ export function specForms(s: IndicatorSpec, o: IndicatorOptionsDto): { survey: S
       actions: s.actions ?? [],
       from: s.from ?? '',
       to: s.to ?? '',
-      municipi: s.municipi ?? [],
-      orgMunicipi: s.orgMunicipi ?? [],
+      areas: s.areas ?? [],
+      orgAreas: s.orgAreas ?? [],
       orgKinds: s.orgKinds ?? [],
       modes: s.modes ?? []
     }
@@ -163,8 +163,8 @@ export function specOf(
       actions: opt(r.actions),
       from: optText(r.from),
       to: optText(r.to),
-      municipi: opt(r.municipi),
-      orgMunicipi: opt(r.orgMunicipi),
+      areas: opt(r.areas),
+      orgAreas: opt(r.orgAreas),
       orgKinds: opt(r.orgKinds),
       modes: opt(r.modes)
     }

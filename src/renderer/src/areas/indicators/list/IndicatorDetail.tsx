@@ -74,9 +74,36 @@ export function IndicatorDetail({
         <dt>{t('ind.field.sdgs')}</dt>
         <dd>{r.sdg.length ? <SdgChips goals={r.sdg} targets={r.sdgTargets} /> : '—'}</dd>
         <dt>{t('ind.field.baseline')}</dt>
-        <dd>{formatValue(i18n, r.baseline, r.format)}</dd>
+        <dd data-testid="indicator-baseline">
+          {formatValue(i18n, r.baseline, r.format)}
+          {r.meta.baselineYear !== null && ` (${r.meta.baselineYear})`}
+          {r.meta.baselineSource && <span className="muted"> · {r.meta.baselineSource}</span>}
+        </dd>
+        {r.meta.milestone !== null && (
+          <>
+            <dt>{t('ind.field.milestone')}</dt>
+            <dd>
+              {formatValue(i18n, r.meta.milestone, r.format)}
+              {r.meta.milestoneYear !== null && ` (${r.meta.milestoneYear})`}
+            </dd>
+          </>
+        )}
         <dt>{t('ind.field.target')}</dt>
-        <dd>{formatValue(i18n, r.target, r.format)}</dd>
+        <dd>
+          {formatValue(i18n, r.target, r.format)}
+          {r.meta.targetYear !== null && ` (${r.meta.targetYear})`}
+        </dd>
+        <dt>{t('ind.field.direction')}</dt>
+        <dd>
+          {t(`ind.direction.${r.meta.effectiveDirection}`)}
+          {r.meta.direction === null && <span className="muted"> ({t('ind.direction.inferredShort')})</span>}
+        </dd>
+        <dt>{t('ind.field.achievementPct')}</dt>
+        <dd data-testid="indicator-achievement-pct" title={t('ind.achievementPctHint')}>
+          {r.achievementPct === null ? '—' : i18n.percent(r.achievementPct / 100, 1)}
+        </dd>
+        <dt>{t('ind.field.responsible')}</dt>
+        <dd>{r.meta.responsible ?? '—'}</dd>
       </dl>
 
       <h3>{t('ind.detail.provenance')}</h3>

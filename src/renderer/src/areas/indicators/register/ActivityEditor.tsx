@@ -1,5 +1,7 @@
-import { useState, type FormEvent } from 'react'
-import type { ActivityDto, RegisterGridDto } from '../../../../../shared/ipc/indicators'
+import { useEffect, useState, type FormEvent } from 'react'
+import type { ActivityDto, ImportRowError, RegisterGridDto } from '../../../../../shared/ipc/indicators'
+import type { ParticipantDto } from '../../../../../shared/ipc/register'
+import { ImportReport } from '../../../components/ImportReport'
 import { Modal } from '../../../components/Modal'
 import { ApiError, call } from '../../../lib/api'
 import { useI18n } from '../../../i18n/I18n'
@@ -7,9 +9,18 @@ import { optionLabel } from '../format'
 import { CheckList } from '../builder/CheckList'
 import { FormFooter } from '../builder/FormFooter'
 import { Field, GroupField } from '../builder/Field'
-import { activityFormOf, activityInputOf, emptyActivity, type ActivityForm } from './activity-form'
+import { activityFormOf, activityInputOf, emptyActivity, emptyParticipant, participantInputs, type ActivityForm, type ParticipantRow } from './activity-form'
+import { ParticipantsEditor } from './ParticipantsEditor'
 
-const MUNICIPI = [1, 2, 3, 4, 5, 6, 7, 8, 9]
+const rowOf = (p: ParticipantDto): ParticipantRow => ({
+  name: p.name,
+  pseudonym: p.pseudonym,
+  gender: p.gender ?? '',
+  ageBand: p.ageBand ?? '',
+  organisation: p.organisationId ?? '',
+  role: p.role ?? ''
+})
+const isRowErrors = (d: unknown): d is ImportRowError[] => Array.isArray(d) && d.every((x) => typeof (x as ImportRowError)?.row === 'number')
 
 /** Adds or edits one activity; main checks it against the programme and its message is shown here. */
 export function ActivityEditor({
@@ -30,12 +41,23 @@ export function ActivityEditor({
   const [form, setForm] = useState<ActivityForm>(() => (activity ? activityFormOf(activity) : emptyActivity(grid.actions[0]?.id ?? '', grid.kinds[0] ?? '')))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [people, setPeople] = useState<ParticipantRow[]>([])
+  const [importing, setImporting] = useState(false)
+  const [importError, setImportError] = useState<{ message: string; rows: ImportRowError[] } | null>(null)
+  const loadPeople = async (id: string) => setPeople((await call('register:participants', { activityId: id })).participants.map(rowOf))
+  useEffect(() => {
+    if (activity && activity.listed > 0) loadPeople(activity.id).catch((e) => setError(e instanceof ApiError ? i18n.error(e.info) : String(e)))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activity?.id])
+  const listed = people.filter((p) => p.name.trim()).length > 0
   const set = (patch: Partial<ActivityForm>) => setForm((f) => ({ ...f, ...patch }))
   const organisers = [...grid.organisations].sort((a, b) => (a.kind === 'company' ? 1 : 0) - (b.kind === 'company' ? 1 : 0) || a.name.localeCompare(b.name))
 
   async function save(e: FormEvent) {
     e.preventDefault()
-    const built = activityInputOf(form)
+    // The list goes with the activity when it has one (or had one: an emptied list is cleared).
+    const list = listed || (activity?.listed ?? 0) > 0 ? participantInputs(people) : null
+    const built = activityInputOf(form, list)
     if ('bad' in built) {
       setError(t('reg.form.badNumber', { field: t(`reg.col.${built.bad}`) }))
       return
@@ -52,8 +74,39 @@ export function ActivityEditor({
     }
   }
 
+  const importSheet = async () => {
+    if (!activity) return
+    setImporting(true)
+    try {
+      const r = await call('register:importParticipants', { activityId: activity.id })
+      if (r) await loadPeople(activity.id)
+    } catch (e) {
+      if (e instanceof ApiError) setImportError({ message: i18n.error(e.info), rows: isRowErrors(e.info.details) ? e.info.details : [] })
+      else setError(String(e))
+    } finally {
+      setImporting(false)
+    }
+  }
+
+  // With a list the counts are the list's: shown, not typed.
+  const named = people.filter((p) => p.name.trim())
+  const fromList: Record<string, number> = {
+    participants: named.length,
+    women: named.filter((p) => p.gender === 'F').length,
+    men: named.filter((p) => p.gender === 'M').length,
+    other: named.filter((p) => p.gender && p.gender !== 'F' && p.gender !== 'M').length
+  }
   const numberInput = (k: 'participants' | 'women' | 'men' | 'other' | 'hours') => (id: string) => (
-    <input id={id} value={form[k]} inputMode={k === 'hours' ? 'decimal' : 'numeric'} size={8} data-testid={`activity-${k}`} onChange={(e) => set({ [k]: e.target.value })} />
+    <input
+      id={id}
+      value={listed && k !== 'hours' ? String(fromList[k]) : form[k]}
+      disabled={listed && k !== 'hours'}
+      title={listed && k !== 'hours' ? t('reg.part.fromList') : undefined}
+      inputMode={k === 'hours' ? 'decimal' : 'numeric'}
+      size={8}
+      data-testid={`activity-${k}`}
+      onChange={(e) => set({ [k]: e.target.value })}
+    />
   )
 
   return (
@@ -76,7 +129,7 @@ export function ActivityEditor({
           </Field>
           <Field label={t('reg.col.kind')}>
             {(id) => (
-              <select id={id} value={form.kind} onChange={(e) => set({ kind: e.target.value })}>
+              <select id={id} value={form.kind} data-testid="activity-kind" onChange={(e) => set({ kind: e.target.value })}>
                 {grid.kinds.map((k) => (
                   <option key={k} value={k}>
                     {optionLabel(i18n, 'reg.kind', k)}
@@ -120,13 +173,13 @@ export function ActivityEditor({
           <Field label={t('reg.col.women')}>{numberInput('women')}</Field>
           <Field label={t('reg.col.men')}>{numberInput('men')}</Field>
           <Field label={t('reg.col.other')}>{numberInput('other')}</Field>
-          <Field label={t('programme.municipio')}>
+          <Field label={grid.areaLabel ?? t('reg.col.area')} hint={grid.areas.length ? undefined : t('reg.noAreas')}>
             {(id) => (
-              <select id={id} value={form.municipio} onChange={(e) => set({ municipio: e.target.value })}>
+              <select id={id} value={form.area} data-testid="activity-area" onChange={(e) => set({ area: e.target.value })}>
                 <option value="">—</option>
-                {MUNICIPI.map((m) => (
-                  <option key={m} value={String(m)}>
-                    {m}
+                {grid.areas.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
                   </option>
                 ))}
               </select>
@@ -146,6 +199,18 @@ export function ActivityEditor({
           </GroupField>
           <Field label={t('reg.col.notes')}>{(id) => <textarea id={id} rows={2} maxLength={5000} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />}</Field>
         </div>
+        <ParticipantsEditor
+          grid={grid}
+          rows={people}
+          onChange={setPeople}
+          onImport={activity ? () => void importSheet() : undefined}
+          importing={importing}
+        />
+        {people.length === 0 && (
+          <button type="button" className="link" data-testid="participants-start" onClick={() => setPeople([emptyParticipant()])}>
+            {t('reg.part.start')}
+          </button>
+        )}
         <FormFooter error={error} testId="activity-error">
           {activity && (
             <button type="button" className="danger push-left" onClick={() => onDelete(activity)}>
@@ -160,6 +225,7 @@ export function ActivityEditor({
           </button>
         </FormFooter>
       </form>
+      {importError && <ImportReport message={importError.message} rows={importError.rows} onClose={() => setImportError(null)} />}
     </Modal>
   )
 }

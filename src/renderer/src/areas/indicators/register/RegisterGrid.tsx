@@ -3,8 +3,8 @@ import { VirtualRows } from '../../../components/VirtualRows'
 import { useI18n } from '../../../i18n/I18n'
 import { formatCount, optionLabel } from '../format'
 
-const COLUMNS = ['date', 'action', 'kind', 'title', 'organiser', 'participants', 'women', 'men', 'mode', 'municipio', 'hours', 'organisations'] as const
-const NUMERIC = new Set(['participants', 'women', 'men', 'municipio', 'hours', 'organisations'])
+const COLUMNS = ['date', 'action', 'kind', 'title', 'organiser', 'participants', 'women', 'men', 'mode', 'area', 'hours', 'organisations'] as const
+const NUMERIC = new Set(['participants', 'women', 'men', 'hours', 'organisations'])
 const ROW_HEIGHT = 34
 
 /** The activities register; rows are virtualised, so a register of thousands of rows stays fluid. */
@@ -24,15 +24,16 @@ export function RegisterGrid({ rows, onOpen }: { rows: ActivityDto[]; onOpen(a: 
       case 'organiser':
         return a.organiser ?? '—'
       case 'participants':
-        return formatCount(i18n, a.participants)
+        // A head count taken from a participant list is marked: those persons are counted once across activities.
+        return a.listed > 0 ? `${formatCount(i18n, a.participants)} ●` : formatCount(i18n, a.participants)
       case 'women':
         return formatCount(i18n, a.women)
       case 'men':
         return formatCount(i18n, a.men)
       case 'mode':
         return a.mode ? optionLabel(i18n, 'reg.mode', a.mode) : '—'
-      case 'municipio':
-        return a.municipio === null ? '—' : String(a.municipio)
+      case 'area':
+        return a.area ?? '—'
       case 'hours':
         return formatCount(i18n, a.hours)
       case 'organisations':

@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n/I18n'
 import { formatCount, optionLabel } from '../format'
 import { ConfirmDialog } from '../ConfirmDialog'
 import { ActivityEditor } from './ActivityEditor'
-import { ImportReport } from './ImportReport'
+import { ImportReport } from '../../../components/ImportReport'
 import { RegisterGrid } from './RegisterGrid'
 
 const isRowErrors = (d: unknown): d is RegisterImportRowError[] =>
@@ -143,6 +143,14 @@ export function RegisterTab() {
           <div className="count">
             <span className="count-value">{formatCount(i18n, tot.organisations)}</span>
             <span className="count-label">{t('reg.tot.organisations')}</span>
+          </div>
+          <div className="count" title={t('reg.tot.personsHint')} data-testid="register-persons">
+            <span className="count-value">{formatCount(i18n, tot.persons)}</span>
+            <span className="count-label">{t('reg.tot.persons')}</span>
+          </div>
+          <div className="count" title={t('reg.tot.participationsHint')} data-testid="register-participations">
+            <span className="count-value">{formatCount(i18n, tot.participations)}</span>
+            <span className="count-label">{t('reg.tot.participations')}</span>
           </div>
         </div>
       )}

@@ -1,4 +1,4 @@
-import type { ActivityDto, ActivityInput } from '../../../../../shared/ipc/indicators'
+import type { ActivityDto, ActivityInput, ParticipantInput } from '../../../../../shared/ipc/indicators'
 
 /** The activity editor's state: numbers stay text until saved, so half-typed values are kept. */
 export interface ActivityForm {
@@ -13,10 +13,35 @@ export interface ActivityForm {
   other: string
   organisations: string[]
   mode: string
-  municipio: string
+  area: string
   hours: string
   notes: string
 }
+
+/** One row of the participant list as typed: empty selects are "not recorded". */
+export interface ParticipantRow {
+  name: string
+  pseudonym: boolean
+  gender: string
+  ageBand: string
+  organisation: string
+  role: string
+}
+
+export const emptyParticipant = (): ParticipantRow => ({ name: '', pseudonym: false, gender: '', ageBand: '', organisation: '', role: '' })
+
+/** The rows with a name, as the service takes them (blank rows left at the end are not participants). */
+export const participantInputs = (rows: ParticipantRow[]): ParticipantInput[] =>
+  rows
+    .filter((r) => r.name.trim())
+    .map((r) => ({
+      name: r.name.trim(),
+      pseudonym: r.pseudonym,
+      gender: r.gender || null,
+      ageBand: r.ageBand || null,
+      organisation: r.organisation || null,
+      role: r.role.trim() || null
+    }))
 
 export const emptyActivity = (action: string, kind: string): ActivityForm => ({
   date: '',
@@ -30,7 +55,7 @@ export const emptyActivity = (action: string, kind: string): ActivityForm => ({
   other: '',
   organisations: [],
   mode: '',
-  municipio: '',
+  area: '',
   hours: '',
   notes: ''
 })
@@ -49,7 +74,7 @@ export const activityFormOf = (a: ActivityDto): ActivityForm => ({
   other: txt(a.other),
   organisations: a.organisations.map((o) => o.id),
   mode: a.mode ?? '',
-  municipio: txt(a.municipio),
+  area: a.areaId ?? '',
   hours: txt(a.hours),
   notes: a.notes ?? ''
 })
@@ -64,10 +89,16 @@ function num(s: string, integer: boolean): number | null | 'invalid' {
   return n
 }
 
-/** The input for register:create / :update, or the first field that is not a valid number. */
-export function activityInputOf(f: ActivityForm): { input: ActivityInput } | { bad: NumberField } {
+/**
+ * The input for register:create / :update, or the first field that is not a valid number. With a
+ * participant list the head count and gender split come from the list, so they are not sent.
+ * `list` null leaves the stored list as it is; an empty list clears it (the counts typed then count).
+ */
+export function activityInputOf(f: ActivityForm, list: ParticipantInput[] | null = null): { input: ActivityInput } | { bad: NumberField } {
   const values: Partial<Record<NumberField, number | null>> = {}
+  const listed = list !== null && list.length > 0
   for (const k of ['participants', 'women', 'men', 'other', 'hours'] as NumberField[]) {
+    if (listed && k !== 'hours') continue
     const v = num(f[k], k !== 'hours')
     if (v === 'invalid' || (k === 'participants' && v === null)) return { bad: k }
     values[k] = v
@@ -76,16 +107,15 @@ export function activityInputOf(f: ActivityForm): { input: ActivityInput } | { b
     input: {
       date: f.date,
       action: f.action,
-      kind: f.kind as ActivityInput['kind'],
+      kind: f.kind,
       title: f.title,
       organiser: f.organiser || null,
-      participants: values.participants as number,
-      women: values.women ?? null,
-      men: values.men ?? null,
-      other: values.other ?? null,
+      ...(listed ? {} : { participants: values.participants as number, women: values.women ?? null, men: values.men ?? null, other: values.other ?? null }),
+      // null: the list was not opened, so it is left as it is; [] clears it.
+      ...(list !== null ? { participantList: list } : {}),
       organisations: f.organisations,
       mode: (f.mode || null) as ActivityInput['mode'],
-      municipio: f.municipio ? Number(f.municipio) : null,
+      area: f.area || null,
       hours: values.hours ?? null,
       notes: f.notes.trim() || null
     }

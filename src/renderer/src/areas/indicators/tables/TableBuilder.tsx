@@ -3,6 +3,7 @@ import type { IndicatorDefDto, IndicatorOptionsDto, TableModelDto } from '../../
 import { Modal } from '../../../components/Modal'
 import { ApiError, call } from '../../../lib/api'
 import { useI18n } from '../../../i18n/I18n'
+import { optionLabel } from '../format'
 import { FormFooter } from '../builder/FormFooter'
 import { Field, GroupField } from '../builder/Field'
 import { IndicatorPicker } from './IndicatorPicker'
@@ -34,7 +35,8 @@ export function TableBuilder({
   const set = (patch: Partial<TableForm>) => setForm((f) => ({ ...f, ...patch }))
   // Columns of an indicator table: a disaggregation the chosen indicators share.
   const chosenDefs = form.indicators.map((k) => defs.find((d) => d.code === k || d.id === k)).filter((d): d is IndicatorDefDto => !!d)
-  const byChoices = [...new Map(chosenDefs.flatMap((d) => d.disaggregations).map((d) => [d.by, d.label || d.by])).entries()]
+  // A register dimension ("gender") is shown by its name in the interface language.
+  const byChoices = [...new Map(chosenDefs.flatMap((d) => d.disaggregations).map((d) => [d.by, d.label || optionLabel(i18n, 'ind.dim', d.by)])).entries()]
 
   async function save(e: FormEvent) {
     e.preventDefault()
