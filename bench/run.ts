@@ -6,6 +6,7 @@ import { surveyBench } from './survey'
 import { savBench } from './survey-sav'
 import { indicatorsBench } from './indicators'
 import { teamBench } from './team'
+import { registerBench } from './register'
 
 export interface BenchExtra {
   peer?: { name: string; value: number }
@@ -30,7 +31,8 @@ const suites: [string, (r: Report) => Promise<void>][] = [
   ['survey', surveyBench],
   ['sav', savBench],
   ['indicators', indicatorsBench],
-  ['team', teamBench]
+  ['team', teamBench],
+  ['register', registerBench]
 ]
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { ActivityDto, ImportRowError, RegisterGridDto } from '../../../../../shared/ipc/indicators'
 import type { ParticipantDto } from '../../../../../shared/ipc/register'
+import type { Msg } from '../../../../../shared/messages'
 import { ImportReport } from '../../../components/ImportReport'
 import { Modal } from '../../../components/Modal'
 import { ApiError, call } from '../../../lib/api'
@@ -68,10 +69,18 @@ export function ActivityEditor({
       const saved = activity ? await call('register:update', { id: activity.id, patch: built.input }) : await call('register:create', built.input)
       onSaved(saved)
     } catch (err) {
-      setError(err instanceof ApiError ? i18n.error(err.info) : String((err as Error)?.message ?? err))
+      setError(err instanceof ApiError ? wordAll(err) : String((err as Error)?.message ?? err))
     } finally {
       setBusy(false)
     }
+  }
+
+  /** Main's message names the first problem; the form lists every problem of the activity it refused. */
+  const wordAll = (err: ApiError): string => {
+    const d = err.info.details
+    if (err.info.key === 'register.activityRefused' && Array.isArray(d) && d.length > 1)
+      return `${form.title}: ${(d as Msg[]).map((p) => i18n.msg(p)).join('; ')}.`
+    return i18n.error(err.info)
   }
 
   const importSheet = async () => {
