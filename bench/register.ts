@@ -99,6 +99,7 @@ export async function registerBench(report: Report): Promise<void> {
     report('register: project size', fs.statSync(path.join(dir, 'register.esiti')).size / 1e6, 'MB')
   } finally {
     project.close()
+    if (process.env.ESITI_BENCH_KEEP) fs.copyFileSync(path.join(dir, 'register.esiti'), process.env.ESITI_BENCH_KEEP)
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -128,7 +128,7 @@ describe('an evaluation of a non-MIRE programme, set up in the window', () => {
     for (const title of ['Conclusioni', 'Contesto e disegno della valutazione', 'Risultati delle azioni']) {
       await page.getByTestId('section-new').fill(title)
       await page.getByTestId('section-add').click()
-      await expect.poll(async () => (await page.getByTestId('section-title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).includes(title)).toBe(true)
+      await expect.poll(async () => (await page.getByTestId('section-title').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value))).includes(title)).toBe(true)
     }
     // "Conclusioni" goes last: down twice.
     for (let i = 0; i < 2; i++) {
@@ -137,7 +137,7 @@ describe('an evaluation of a non-MIRE programme, set up in the window', () => {
       await page.waitForTimeout(150)
     }
     await expect
-      .poll(() => page.getByTestId('section-title').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+      .poll(() => page.getByTestId('section-title').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)))
       .toEqual(['Contesto e disegno della valutazione', 'Risultati delle azioni', 'Conclusioni'])
     await shot(page, 'prog-05-sections-it')
   })

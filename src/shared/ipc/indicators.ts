@@ -253,6 +253,8 @@ export interface BreakdownDto {
   by: string
   byLabel: string
   group: string
+  /** The group's code where it differs from its label (register: "F" for "Donne"). */
+  key?: string
   value: number | null
   n: number
   missing: number

@@ -311,7 +311,7 @@ export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disa
     const areaWord = by === 'area' && snap.areaLabel ? snap.areaLabel : null
     const byLabel = d.label ?? areaWord ?? DIM_LABELS[locale][by] ?? by
     for (const { g, figure } of [...groups.values()].sort((a, b) => byOrder(a.g, b.g)))
-      breakdown.push({ by: raw.by, byLabel, group: g.label, value: figure.value, n: figure.n, missing: figure.missing })
+      breakdown.push({ by: raw.by, byLabel, group: g.label, ...(g.key !== g.label ? { key: g.key } : {}), value: figure.value, n: figure.n, missing: figure.missing })
   }
   return {
     value: overall.value,

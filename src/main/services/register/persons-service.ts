@@ -1,7 +1,10 @@
+import type { RegisterSpec } from '../../../shared/ipc/indicators'
 import type { PersonDimension, PersonsSummaryDto } from '../../../shared/ipc/register'
 import type { Ctx } from '../context'
+import { computeRegister } from '../indicators/register-compute'
+import { loadRegister } from '../indicators/register-data'
 import { fail } from '../programme/common'
-import { valueLabel, type ValueLocale } from '../programme/value-labels'
+import type { ValueLocale } from '../programme/value-labels'
 import { RegisterRefs } from './register-refs'
 
 export interface PersonsQuery {
@@ -13,67 +16,60 @@ export interface PersonsQuery {
   locale?: ValueLocale
 }
 
-/** The group of one participation for each dimension (SQL over participations x, activities a, persons p). */
-const GROUP_SQL: Record<PersonDimension, { key: string; join?: string; order: string }> = {
-  gender: { key: 'p.gender', order: 'MIN(gv.sort)', join: "LEFT JOIN participant_values gv ON gv.list = 'gender' AND gv.code = p.gender" },
-  ageBand: { key: 'p.age_band', order: 'MIN(av.sort)', join: "LEFT JOIN participant_values av ON av.list = 'ageBand' AND av.code = p.age_band" },
-  organisationType: { key: 'o.kind', order: "MIN(CASE o.kind WHEN 'promoter' THEN 0 WHEN 'partner' THEN 1 WHEN 'company' THEN 2 ELSE 3 END)", join: 'LEFT JOIN organisations o ON o.id = p.organisation_id' },
-  action: { key: 'ac.code', order: 'MIN(ac.sort)', join: 'JOIN actions ac ON ac.id = a.action_id' },
-  area: { key: 'ar.name', order: 'MIN(ar.sort)', join: 'LEFT JOIN areas ar ON ar.id = a.area_id' },
-  kind: { key: 'a.kind', order: 'MIN(k.sort)', join: 'LEFT JOIN activity_kinds k ON k.name = a.kind' },
-  year: { key: 'substr(a.date, 1, 4)', order: 'substr(a.date, 1, 4)' }
+/** The register dimension each summary breakdown is; person dimensions put each person in one group. */
+const DIMENSION: Record<PersonDimension, { by: string; perPerson: boolean }> = {
+  gender: { by: 'gender', perPerson: true },
+  ageBand: { by: 'ageBand', perPerson: true },
+  organisationType: { by: 'orgKind', perPerson: true },
+  action: { by: 'action', perPerson: false },
+  area: { by: 'area', perPerson: false },
+  kind: { by: 'kind', perPerson: false },
+  year: { by: 'year', perPerson: false }
 }
 
 /**
- * Persons reached and participations, overall and by one dimension. A person attending several
- * activities counts once in `persons`; in a breakdown they count once in every group they belong
- * to (by action, a person in two actions is in both groups). Counted in SQL with COUNT(DISTINCT)
- * over indexed joins, so a register of 10,000 activities × 30 participants stays quick.
+ * Persons reached and participations, overall and by one dimension: the same computation as the
+ * register indicators `persons` and `participations` (so the CLI, the window and the report agree).
+ * A person attending several activities counts once in `persons`; by action, area, kind or year a
+ * person counts once in every group they attended, so those groups may add up to more. By gender, age
+ * band or organisation type each person is in one group, and those without a value are "not recorded".
  */
 export function personsSummary(ctx: Ctx, q: PersonsQuery = {}): PersonsSummaryDto {
   const locale = q.locale ?? 'it'
   const by: PersonDimension | null = q.by === 'orgKind' ? 'organisationType' : (q.by ?? null)
-  if (by && !(by in GROUP_SQL)) throw fail('INVALID_INPUT', 'register.personsBy', { by: q.by ?? '', known: Object.keys(GROUP_SQL) })
-  const clauses: string[] = []
-  const params: unknown[] = []
+  if (by && !(by in DIMENSION)) throw fail('INVALID_INPUT', 'register.personsBy', { by: q.by ?? '', known: Object.keys(DIMENSION) })
   if (q.action) {
     const refs = new RegisterRefs(ctx)
-    const a = refs.action(q.action)
-    if (!a) throw fail('NOT_FOUND', 'register.actionUnknown', { code: q.action, known: refs.actions.map((x) => x.code) })
-    clauses.push('a.action_id = ?')
-    params.push(a.id)
+    if (!refs.action(q.action)) throw fail('NOT_FOUND', 'register.actionUnknown', { code: q.action, known: refs.actions.map((x) => x.code) })
   }
-  if (q.kind) clauses.push('a.kind = ?'), params.push(q.kind)
-  if (q.from) clauses.push('a.date >= ?'), params.push(q.from)
-  if (q.to) clauses.push('a.date <= ?'), params.push(q.to)
-  const where = clauses.length ? 'WHERE ' + clauses.join(' AND ') : ''
-  const db = ctx.project.sqlite
-  const base = 'FROM participations x JOIN activities a ON a.id = x.activity_id JOIN persons p ON p.id = x.person_id'
-  const total = db.prepare(`SELECT COUNT(DISTINCT x.person_id) persons, COUNT(*) participations ${base} ${where}`).get(...params) as {
-    persons: number
-    participations: number
+  const snap = loadRegister(ctx)
+  const spec = (measure: 'persons' | 'participations'): RegisterSpec => ({
+    source: 'register',
+    measure,
+    ...(q.action ? { actions: [q.action] } : {}),
+    ...(q.kind ? { kinds: [q.kind] } : {}),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {})
+  })
+  const dis = by ? [{ by: DIMENSION[by].by }] : []
+  const persons = computeRegister(snap, spec('persons'), dis, locale)
+  const participations = computeRegister(snap, spec('participations'), dis, locale)
+  const breakdown: PersonsSummaryDto['breakdown'] = persons.breakdown.map((b, i) => ({
+    group: b.key ?? b.group,
+    label: b.group,
+    persons: b.value ?? 0,
+    participations: participations.breakdown[i]?.value ?? 0
+  }))
+  if (by && DIMENSION[by].perPerson) {
+    const p = (persons.value ?? 0) - breakdown.reduce((s, b) => s + b.persons, 0)
+    const x = (participations.value ?? 0) - breakdown.reduce((s, b) => s + b.participations, 0)
+    if (p > 0) breakdown.push({ group: '', label: locale === 'en' ? 'not recorded' : 'non rilevato', persons: p, participations: x })
   }
-  const without = db
-    .prepare(`SELECT COUNT(*) n FROM activities a ${where ? where + ' AND' : 'WHERE'} NOT EXISTS (SELECT 1 FROM participations x WHERE x.activity_id = a.id)`)
-    .get(...params) as { n: number }
-  let breakdown: PersonsSummaryDto['breakdown'] = []
-  if (by) {
-    const g = GROUP_SQL[by]
-    const rows = db
-      .prepare(
-        `SELECT ${g.key} grp, COUNT(DISTINCT x.person_id) persons, COUNT(*) participations, ${g.order} ord
-         ${base} ${g.join ?? ''} ${where} GROUP BY ${g.key} ORDER BY (${g.key} IS NULL), ord, grp`
-      )
-      .all(...params) as { grp: string | null; persons: number; participations: number }[]
-    const label = (v: string | null): string => {
-      if (v === null) return locale === 'en' ? 'not recorded' : 'non rilevato'
-      if (by === 'gender') return valueLabel('gender', v, locale)
-      if (by === 'ageBand') return valueLabel('ageBand', v, locale)
-      if (by === 'organisationType') return valueLabel('orgKind', v, locale)
-      if (by === 'kind') return valueLabel('activityKind', v, locale)
-      return v
-    }
-    breakdown = rows.map((r) => ({ group: r.grp ?? '', label: label(r.grp), persons: r.persons, participations: r.participations }))
+  return {
+    persons: persons.value ?? 0,
+    participations: participations.value ?? 0,
+    activitiesWithoutList: persons.missing,
+    by,
+    breakdown
   }
-  return { persons: total.persons, participations: total.participations, activitiesWithoutList: without.n, by, breakdown }
 }
