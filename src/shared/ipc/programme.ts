@@ -195,5 +195,16 @@ export const programmeChannels = {
   'sdg:adopt': channel<{ adopted: string[] }>()(z.object({ codes: z.array(z.string().max(10)).min(1).max(300) })),
   'sdg:unadopt': channel<{ adopted: string[] }>()(z.object({ codes: z.array(z.string().max(10)).min(1).max(300) })),
   /** Save the open project's structure as a template: asks for the path; null when cancelled. */
-  'template:save': channel<{ file: string } | null>()(z.object({}))
+  'template:save': channel<{ file: string } | null>()(z.object({})),
+  /** Cleaning recipes a template brought, by questionnaire name. */
+  'template:recipes': channel<SavedRecipeDto[]>()(z.object({})),
+  'template:applyRecipe': channel<{ steps: number; skipped: { op: string; message: string | null }[] }>()(
+    z.object({ name: z.string().min(1).max(300), dataset: z.string().min(1).max(300) })
+  )
+}
+
+export interface SavedRecipeDto {
+  dataset: string
+  steps: number
+  createdAt: string
 }

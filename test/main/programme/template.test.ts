@@ -6,6 +6,9 @@ import { makeCtx } from '../../../src/main/services/context'
 import { computeIndicators } from '../../../src/main/services/indicators/compute-indicators'
 import { programmeOverview } from '../../../src/main/services/programme/programme-service'
 import { saveTemplate } from '../../../src/main/services/template/template-service'
+import { writeDemoQuestionnaires } from '../../../src/main/demo/questionnaires/generate'
+import { COMPANY_SHEET } from '../../../src/main/demo/questionnaires/companies'
+import { DEMO_DATASETS } from '../../../src/main/demo/questionnaires/variables'
 import { cli } from '../../support/cli'
 import { tempDir } from '../../support/temp-project'
 
@@ -92,6 +95,29 @@ describe('templates', () => {
       p.close()
     }
   })
+
+  it('applies a saved cleaning recipe to the next questionnaire: its indicator then computes as in the demo', async () => {
+    const file = path.join(tmp.dir, 'mire-3.esiti')
+    expect((await cli('new', file, '--template', template, '--json')).code).toBe(0)
+    const recipes = (await cli('template', 'recipes', file, '--json')).json.recipes
+    expect(recipes.map((r: { dataset: string }) => r.dataset).sort()).toEqual(Object.values(DEMO_DATASETS).sort())
+    const doc = await cli('template', 'recipe', file, DEMO_DATASETS.companies, '--json')
+    expect(doc.json).toMatchObject({ format: 'esiti-recipe', dataset: DEMO_DATASETS.companies })
+    const files = await writeDemoQuestionnaires(path.join(tmp.dir, 'questionari'))
+    const imp = await cli('survey', 'import', file, files.companies, '--sheet', COMPANY_SHEET, '--dataset', DEMO_DATASETS.companies, '--json')
+    expect(imp.code).toBe(0)
+    const before = (await cli('indicators', file, '--code', 'C.2', '--json')).json.indicators[0]
+    const applied = await cli('template', 'apply-recipe', file, DEMO_DATASETS.companies, '--dataset', DEMO_DATASETS.companies, '--json')
+    expect(applied.stderr).toBe('')
+    expect(applied.json.skipped).toEqual([])
+    const after = (await cli('indicators', file, '--code', 'C.2', '--json')).json.indicators[0]
+    const inDemo = (await cli('indicators', demo, '--code', 'C.2', '--json')).json.indicators[0]
+    expect(after.status).toBe('ok')
+    expect([after.value, after.n]).toEqual([inDemo.value, inDemo.n])
+    expect(before.status === 'error' || before.value !== after.value).toBe(true)
+    const missing = await cli('template', 'apply-recipe', file, 'Nessuna', '--dataset', DEMO_DATASETS.companies)
+    expect(missing.stderr).toMatch(/No saved recipe for "Nessuna"/)
+  }, 120_000)
 
   it('refuses a template that is not an Esiti project, and creates nothing', async () => {
     const notProject = path.join(tmp.dir, 'note.esiti')

@@ -10,6 +10,7 @@ import { addOrganisation, listOrganisations, removeOrganisations } from '../../s
 import { adoptedCodes, adoptSdgs, sdgFramework, unadoptSdgs } from '../../services/programme/sdg-adoption'
 import { addSection, listSections, moveSection, removeSection, updateSection } from '../../services/programme/sections'
 import { SDG_GOALS } from '../../services/sdg/sdg-framework'
+import { applySavedRecipe, savedRecipeDocument, savedRecipes } from '../../services/template/recipe-templates'
 import { saveTemplate } from '../../services/template/template-service'
 import { opt, optList, type CliIo, type CommandSpec } from '../command'
 import { need, needAll, numOpt } from './cli-args'
@@ -385,6 +386,34 @@ const programmeCommands: CommandSpec[] = [
       return saveTemplate(ctx!, out)
     },
     human: (r, io) => io.print(io.t('programme.cli.templateSaved', r as unknown as Record<string, string>))
+  },
+  {
+    words: ['template', 'recipes'],
+    usage: 'template recipes PROJECT [--json]',
+    summary: 'The cleaning recipes a template brought, by questionnaire name.',
+    project: 'project',
+    run: (_a, ctx) => ({ recipes: savedRecipes(ctx!) })
+  },
+  {
+    words: ['template', 'recipe'],
+    usage: 'template recipe PROJECT NAME',
+    summary: 'Print a saved recipe as `survey recipe` does (for `survey apply --recipe`).',
+    project: 'project',
+    run(args, ctx) {
+      return savedRecipeDocument(ctx!, need(args, 1, 'NAME', this.usage))
+    }
+  },
+  {
+    words: ['template', 'apply-recipe'],
+    usage: 'template apply-recipe PROJECT NAME --dataset DATASET [--json]',
+    summary: 'Apply a saved recipe to a questionnaire imported here (variables matched by name and label).',
+    valueOptions: ['dataset'],
+    project: 'project',
+    run(args, ctx) {
+      const dataset = opt(args, 'dataset')
+      if (!dataset) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--dataset', usage: this.usage })
+      return applySavedRecipe(ctx!, need(args, 1, 'NAME', this.usage), dataset)
+    }
   }
 ]
 

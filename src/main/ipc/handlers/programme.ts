@@ -9,6 +9,7 @@ import { addOrganisation, removeOrganisations, updateOrganisation } from '../../
 import { programmeOverview } from '../../services/programme/programme-service'
 import { adoptSdgs, sdgFramework, unadoptSdgs } from '../../services/programme/sdg-adoption'
 import { addSection, moveSection, removeSection, updateSection } from '../../services/programme/sections'
+import { applySavedRecipe, savedRecipes } from '../../services/template/recipe-templates'
 import { saveTemplate } from '../../services/template/template-service'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
 
@@ -74,7 +75,13 @@ export const programmeHandlers: HandlersFor<typeof programmeChannels> = {
     if (!target) return null
     const r = await saveTemplate(ctx, target.endsWith('.esiti') ? target : target + '.esiti')
     return { file: r.file }
-  }
+  },
+  'template:recipes': (_i, env) => savedRecipes(env.ctx()),
+  'template:applyRecipe': ({ name, dataset }, env) =>
+    change(env, 'survey', () => {
+      const r = applySavedRecipe(env.ctx(), name, dataset)
+      return { steps: r.steps.length, skipped: r.skipped.map((s) => ({ op: s.op, message: s.message })) }
+    })
 }
 
 

@@ -91,7 +91,8 @@ export const programme = defineMessages({
     'template.extension': 'A template is a project file: its name must end with .esiti ({{file}}).',
     'template.sameFile': 'The template must be a new file, not the project itself ({{file}}).',
     'template.notFound': 'Template not found: {{file}}',
-    'template.notAProject': '{{file}} is not an Esiti project, so it cannot be used as a template: {{detail}}'
+    'template.notAProject': '{{file}} is not an Esiti project, so it cannot be used as a template: {{detail}}',
+    'template.recipeUnknown': 'No saved recipe for "{{name}}" (saved recipes: {{known, list}}).'
   },
   it: {
     'programme.invalidField': 'Dato non valido ({{what}}, campo {{field}}): {{detail}}.',
@@ -178,6 +179,7 @@ export const programme = defineMessages({
     'template.extension': 'Un modello è un file di progetto: il nome deve finire con .esiti ({{file}}).',
     'template.sameFile': 'Il modello deve essere un file nuovo, non il progetto stesso ({{file}}).',
     'template.notFound': 'Modello non trovato: {{file}}',
-    'template.notAProject': '{{file}} non è un progetto Esiti, quindi non può essere usato come modello: {{detail}}'
+    'template.notAProject': '{{file}} non è un progetto Esiti, quindi non può essere usato come modello: {{detail}}',
+    'template.recipeUnknown': 'Nessuna ricetta salvata per «{{name}}» (ricette salvate: {{known, list}}).'
   }
 })

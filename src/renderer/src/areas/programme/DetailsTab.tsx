@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18n'
 import { call } from '../../lib/api'
 import { Field } from '../indicators/builder/Field'
 import { FormFooter } from '../indicators/builder/FormFooter'
+import { SavedRecipes } from './SavedRecipes'
 import { useAction } from './use-action'
 
 const COUNTS = ['sources', 'codings', 'cases', 'datasets', 'indicators', 'organisations', 'activities'] as const
@@ -110,6 +111,7 @@ export function DetailsTab({ data, project, onSaved }: { data: ProgrammeDto; pro
           </div>
         ))}
       </div>
+      <SavedRecipes />
     </div>
   )
 }
