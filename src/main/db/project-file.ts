@@ -227,7 +227,11 @@ async function migrate(project: ProjectFile, opts: { backup: boolean }): Promise
   }
   const migrator = new Migrator({
     db: project.kysely,
-    provider: { getMigrations: async () => MIGRATIONS }
+    provider: { getMigrations: async () => MIGRATIONS },
+    // Each issue owns a migration number and they land in any order: a project already at 0010 must
+    // still get 0005 when it arrives. The migrations touch different tables and do not depend on
+    // each other's order.
+    allowUnorderedMigrations: true
   })
   const { error } = await migrator.migrateToLatest()
   if (error) throw error

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { m0001 } from '../../../src/main/db/migrations/0001-init'
 import { m0002 } from '../../../src/main/db/migrations/0002-coding-read-indexes'
 import { m0003 } from '../../../src/main/db/migrations/0003-column-cache'
+import { m0010 } from '../../../src/main/db/migrations/0010-column-data-variable-index'
 import { redo, undo } from '../../../src/main/db/op-log'
 import { openProjectFile } from '../../../src/main/db/project-file'
 import { makeCtx } from '../../../src/main/services/context'
@@ -26,14 +27,14 @@ afterAll(() => tmp.cleanup())
  * register indicator filtering on municipi, a report table by municipio, and an operation log
  * whose entries carry the old column.
  */
-async function legacyProject(file: string): Promise<void> {
+async function legacyProject(file: string, later: Record<string, typeof m0010> = {}): Promise<void> {
   const sqlite = new Database(file)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
   const { error } = await new Migrator({
     db,
-    provider: { getMigrations: async () => ({ '0001-init': m0001, '0002-coding-read-indexes': m0002, '0003-column-cache': m0003 }) }
+    provider: { getMigrations: async () => ({ '0001-init': m0001, '0002-coding-read-indexes': m0002, '0003-column-cache': m0003, ...later }) }
   }).migrateToLatest()
   if (error) throw error
   const run = (sql: string, ...args: unknown[]) => sqlite.prepare(sql).run(...args)
@@ -119,6 +120,20 @@ describe('migration 0005 on a project written before areas', () => {
       expect(listActivities(ctx, { id: 'x2' })).toEqual([])
       redo(p, 'Giulia')
       expect(listActivities(ctx, { id: 'x2' })[0].area).toBe('Municipio 7')
+    } finally {
+      p.close()
+    }
+  })
+
+  it('applies to a project that already has a later migration (issues land in any order)', async () => {
+    const file = path.join(tmp.dir, 'after-0010.esiti')
+    await legacyProject(file, { '0010-column-data-variable-index': m0010 })
+    const p = await openProjectFile(file)
+    try {
+      const names = (p.sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[]).map((r) => r.name)
+      expect(names).toContain('0005-programme-setup')
+      expect(names).toContain('0010-column-data-variable-index')
+      expect(listActivities(makeCtx(p)).map((a) => a.area)).toEqual(['Municipio 5', 'Municipio 7', null])
     } finally {
       p.close()
     }

@@ -38,8 +38,9 @@ export interface MappedTable<F extends string> {
  * Reads the first (or named) sheet of an .xlsx or a .csv and finds the columns by header, Italian
  * or English. A required column that is missing is an error naming it and the header row found.
  */
-export async function readMapped<F extends string>(file: string, specs: ColumnSpec<F>[], opts: { sheet?: string } = {}): Promise<MappedTable<F>> {
-  const table = findHeader(await readTableFile(file, opts), specs)
+export async function readMapped<F extends string>(file: string, specs: ColumnSpec<F>[], opts: { sheet?: string; signal?: AbortSignal } = {}): Promise<MappedTable<F>> {
+  // The hardened reader (io/table): sizes, zip bombs and cells bounded, formulas by cached value.
+  const table = findHeader(await readTable(file, { sheet: opts.sheet, signal: opts.signal }), specs)
   const columns = new Map<F, number>()
   const used: { field: F; header: string }[] = []
   for (const spec of specs) {
@@ -86,7 +87,8 @@ function findHeader<F extends string>(table: PlainTable, specs: ColumnSpec<F>[])
   return {
     header: head.cells.map((c) => (c === null ? '' : String(c).trim())),
     headerRow: head.row,
-    rows: table.rows.slice(best.index + 1)
+    rows: table.rows.slice(best.index + 1),
+    warnings: table.warnings
   }
 }
 

@@ -59,14 +59,6 @@ export const register = defineMessages({
     'register.cli.kinds': 'Activity kinds: {{kinds, list}}',
     'register.cli.persons': '{{persons}} persons reached, {{participations}} participations',
     'register.cli.participantsImported': 'Added {{added}} participants ({{newPersons}} new persons, {{knownPersons}} already recorded; {{agesBanded}} ages put in their band).',
-    'register.file.notFound': 'File not found: {{file}}',
-    'register.file.isFolder': '{{file}} is a folder, not a file.',
-    'register.file.cannotRead': 'Cannot read {{file}}: {{detail}}',
-    'register.file.badXlsx': '{{file}} is not a readable xlsx file ({{detail}}).',
-    'register.file.noSuchSheet': 'Sheet "{{sheet}}" not found in {{file}}.',
-    'register.file.noSheet': '{{file}} has no sheet.',
-    'register.file.kind': '{{file}}: use an .xlsx or a .csv file.',
-    'register.file.empty': '{{file}} is empty.',
     'register.participantSyntax': '--participant "{{value}}": write NAME;GENDER;ORGANISATION (gender and organisation may be empty).'
   },
   it: {
@@ -122,14 +114,6 @@ export const register = defineMessages({
     'register.cli.kinds': 'Tipi di attività: {{kinds, list}}',
     'register.cli.persons': '{{persons}} persone raggiunte, {{participations}} partecipazioni',
     'register.cli.participantsImported': 'Aggiunti {{added}} partecipanti ({{newPersons}} persone nuove, {{knownPersons}} già registrate; {{agesBanded}} età ricondotte alla fascia).',
-    'register.file.notFound': 'File non trovato: {{file}}',
-    'register.file.isFolder': '{{file}} è una cartella, non un file.',
-    'register.file.cannotRead': 'Impossibile leggere {{file}}: {{detail}}',
-    'register.file.badXlsx': '{{file}} non è un file xlsx leggibile ({{detail}}).',
-    'register.file.noSuchSheet': 'Foglio «{{sheet}}» non trovato in {{file}}.',
-    'register.file.noSheet': '{{file}} non ha fogli.',
-    'register.file.kind': '{{file}}: usa un file .xlsx o .csv.',
-    'register.file.empty': '{{file}} è vuoto.',
     'register.participantSyntax': '--participant «{{value}}»: scrivi NOME;GENERE;ORGANIZZAZIONE (genere e organizzazione possono restare vuoti).'
   }
 })
