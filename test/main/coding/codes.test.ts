@@ -38,9 +38,10 @@ describe('codebook', () => {
       whenToUse: 'Quando si parla di orari',
       whenNotToUse: 'Turni di produzione',
       example: '«dalle 9.30 alle 12.30»',
-      shortcut: '4'
+      shortcut: 'alt + 4'
     })
-    expect(c).toMatchObject({ path: 'Smart working > Orari', depth: 1, color: '#abcdef', shortcut: '4', definition: 'Tempi di lavoro' })
+    // Shortcuts are stored in one canonical spelling, so the reader matches key presses exactly.
+    expect(c).toMatchObject({ path: 'Smart working > Orari', depth: 1, color: '#abcdef', shortcut: 'Alt+4', definition: 'Tempi di lavoro' })
     codeQuote(t.ctx, s.sources.a, TEXT_A, 'smart working', s.codes.swBenefits, s.coders.giulia)
     codeQuote(t.ctx, s.sources.a, TEXT_A, 'Lo smart working', s.codes.sw, s.coders.giulia)
     const list = listCodes(t.ctx)
@@ -63,8 +64,41 @@ describe('codebook', () => {
     expect(addCode(t.ctx, { name: 'Benefici', parentId: s.codes.cw }).path).toBe('Coworking > Benefici')
     expect(fail(() => resolveCode(t.ctx, 'Benefici')).message).toMatch(/ambiguous/)
     expect(fail(() => addCode(t.ctx, { name: 'X', color: 'red' })).message).toMatch(/#RRGGBB/)
-    addCode(t.ctx, { name: 'Y', shortcut: '1' })
-    expect(fail(() => addCode(t.ctx, { name: 'Z', shortcut: '1' })).message).toMatch(/already used/)
+    addCode(t.ctx, { name: 'Y', shortcut: 'Alt+1' })
+    expect(fail(() => addCode(t.ctx, { name: 'Z', shortcut: 'ALT+1' })).message).toMatch(/already used by the code "Y"/)
+  })
+
+  it('takes only real shortcuts: one key with Ctrl, Alt or Cmd (or F1–F12), not one Esiti uses itself', () => {
+    // The issue's example: "ctrl+shift+zz" was stored as typed and could never be pressed.
+    const refused: [string, string][] = [
+      ['ctrl+shift+zz', 'coding.shortcut.key'],
+      ['1', 'coding.shortcut.modifier'],
+      ['Shift+A', 'coding.shortcut.modifier'],
+      ['Alt+', 'coding.shortcut.syntax'],
+      ['Ctrl+Ctrl+A', 'coding.shortcut.syntax'],
+      ['Hyper+A', 'coding.shortcut.syntax'],
+      ['Ctrl+Shift', 'coding.shortcut.key'],
+      ['Ctrl+K', 'coding.shortcut.reserved'],
+      ['ctrl+z', 'coding.shortcut.reserved'],
+      ['F12', 'coding.shortcut.reserved']
+    ]
+    for (const [value, key] of refused) {
+      const e = fail(() => addCode(t.ctx, { name: `X ${value}`, shortcut: value }))
+      expect([value, e.code, (e as { key?: string }).key]).toEqual([value, 'INVALID_INPUT', key])
+    }
+    expect(listCodes(t.ctx).some((c) => c.name.startsWith('X '))).toBe(false)
+    const accepted: [string, string][] = [
+      ['alt+2', 'Alt+2'],
+      ['Shift + Ctrl + k', 'Ctrl+Shift+K'],
+      ['cmd+option+9', 'Alt+Meta+9'],
+      ['F3', 'F3'],
+      ['shift+f4', 'Shift+F4']
+    ]
+    for (const [value, stored] of accepted) expect(addCode(t.ctx, { name: `Ok ${value}`, shortcut: value }).shortcut).toBe(stored)
+    // Clearing a shortcut frees it for another code.
+    const first = listCodes(t.ctx).find((c) => c.shortcut === 'Alt+2')!
+    updateCode(t.ctx, first.id, { shortcut: null })
+    expect(updateCode(t.ctx, s.codes.welfare, { shortcut: 'Alt+2' }).shortcut).toBe('Alt+2')
   })
 
   it('renames and moves codes, never below themselves', () => {

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { AttributeDto, AttributeType, CaseDto, CaseGridDto } from '../../../shared/ipc/coding'
 import { mutate, type Writer } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
@@ -28,7 +29,7 @@ export function listAttributes(project: ProjectFile): AttributeDto[] {
 
 function getAttribute(project: ProjectFile, id: string): AttributeDto {
   const r = project.sqlite.prepare('SELECT * FROM attributes WHERE id = ?').get(id) as AttributeRow | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Attribute not found: ${id}`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.attribute'), name: id })
   return toDto(r)
 }
 
@@ -42,7 +43,7 @@ const FALSE = new Set(['false', 'falso', 'no', 'n', '0'])
 export function normaliseValue(attr: Pick<AttributeDto, 'name' | 'type'>, raw: string | number | boolean | Date | null | undefined): string | null {
   if (raw === null || raw === undefined) return null
   if (raw instanceof Date) {
-    if (Number.isNaN(raw.getTime())) throw new EsitiError('INVALID_INPUT', `"${attr.name}": invalid date.`)
+    if (Number.isNaN(raw.getTime())) throw new EsitiError('INVALID_INPUT', 'coding.valueBadDate', { attribute: attr.name })
     return attr.type === 'date' ? raw.toISOString().slice(0, 10) : raw.toISOString()
   }
   const s = String(raw).trim()
@@ -51,7 +52,7 @@ export function normaliseValue(attr: Pick<AttributeDto, 'name' | 'type'>, raw: s
     case 'number': {
       const t = s.includes(',') && !s.includes('.') ? s.replace(',', '.') : s.replace(/,/g, '')
       const n = Number(t)
-      if (!Number.isFinite(n)) throw new EsitiError('INVALID_INPUT', `"${attr.name}" is a number attribute: "${s}" is not a number.`)
+      if (!Number.isFinite(n)) throw new EsitiError('INVALID_INPUT', 'coding.valueNotNumber', { attribute: attr.name, value: s })
       return String(n)
     }
     case 'date': {
@@ -60,14 +61,14 @@ export function normaliseValue(attr: Pick<AttributeDto, 'name' | 'type'>, raw: s
       m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s)
       if (m) iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`
       if (!iso || Number.isNaN(Date.parse(iso)))
-        throw new EsitiError('INVALID_INPUT', `"${attr.name}" is a date attribute: "${s}" is not a date (use YYYY-MM-DD).`)
+        throw new EsitiError('INVALID_INPUT', 'coding.valueNotDate', { attribute: attr.name, value: s })
       return iso
     }
     case 'boolean': {
       const l = s.toLowerCase()
       if (TRUE.has(l)) return 'true'
       if (FALSE.has(l)) return 'false'
-      throw new EsitiError('INVALID_INPUT', `"${attr.name}" is a yes/no attribute: "${s}" is neither.`)
+      throw new EsitiError('INVALID_INPUT', 'coding.valueNotBoolean', { attribute: attr.name, value: s })
     }
     default:
       return s
@@ -76,17 +77,17 @@ export function normaliseValue(attr: Pick<AttributeDto, 'name' | 'type'>, raw: s
 
 function cleanAttrName(name: string): string {
   const n = name.replace(/\s+/g, ' ').trim()
-  if (!n) throw new EsitiError('INVALID_INPUT', 'An attribute needs a name.')
-  if (n.length > 100) throw new EsitiError('INVALID_INPUT', 'An attribute name is at most 100 characters.')
+  if (!n) throw new EsitiError('INVALID_INPUT', 'coding.attributeNameMissing')
+  if (n.length > 100) throw new EsitiError('INVALID_INPUT', 'coding.attributeNameTooLong', { max: 100 })
   return n
 }
 
 /** Inserts an attribute inside the caller's transaction. */
 export function createAttributeRow(w: Writer, input: { name: string; type: AttributeType; choices?: string[] | null; id?: string }): string {
   const name = cleanAttrName(input.name)
-  if (!ATTRIBUTE_TYPES.includes(input.type)) throw new EsitiError('INVALID_INPUT', `Unknown attribute type "${input.type}".`)
+  if (!ATTRIBUTE_TYPES.includes(input.type)) throw new EsitiError('INVALID_INPUT', 'coding.attributeTypeUnknown', { type: input.type })
   if (w.project.sqlite.prepare('SELECT 1 FROM attributes WHERE name = ?').get(name))
-    throw new EsitiError('CONFLICT', `An attribute named "${name}" already exists.`)
+    throw new EsitiError('CONFLICT', 'coding.attributeExists', { name })
   const sort = (w.project.sqlite.prepare('SELECT COALESCE(MAX(sort), -1) + 1 AS s FROM attributes').get() as { s: number }).s
   const choices = input.choices?.length ? [...new Set(input.choices.map((c) => c.trim()).filter(Boolean))] : null
   return w.insert('attributes', { ...(input.id ? { id: input.id } : {}), name, type: input.type, choices: choices ? JSON.stringify(choices) : null, sort })
@@ -106,13 +107,13 @@ export function updateAttribute(ctx: Ctx, id: string, patch: { name?: string; ty
   if (patch.name !== undefined) {
     set.name = cleanAttrName(patch.name)
     const other = ctx.project.sqlite.prepare('SELECT id FROM attributes WHERE name = ? AND id <> ?').get(set.name, id)
-    if (other) throw new EsitiError('CONFLICT', `An attribute named "${set.name as string}" already exists.`)
+    if (other) throw new EsitiError('CONFLICT', 'coding.attributeExists', { name: set.name as string })
   }
   if (patch.choices !== undefined) set.choices = patch.choices?.length ? JSON.stringify([...new Set(patch.choices)]) : null
   const values = ctx.project.sqlite.prepare('SELECT id, value FROM case_values WHERE attribute_id = ?').all(id) as { id: string; value: string | null }[]
   const rewrites: { id: string; value: string | null }[] = []
   if (patch.type !== undefined && patch.type !== attr.type) {
-    if (!ATTRIBUTE_TYPES.includes(patch.type)) throw new EsitiError('INVALID_INPUT', `Unknown attribute type "${patch.type}".`)
+    if (!ATTRIBUTE_TYPES.includes(patch.type)) throw new EsitiError('INVALID_INPUT', 'coding.attributeTypeUnknown', { type: patch.type })
     set.type = patch.type
     for (const v of values) {
       const nv = normaliseValue({ name: attr.name, type: patch.type }, v.value)
@@ -136,7 +137,7 @@ export function deleteAttribute(ctx: Ctx, id: string): void {
 /** Sets one value inside the caller's transaction; category choices grow to include new values. */
 export function writeCaseValue(w: Writer, caseId: string, attributeId: string, raw: string | number | boolean | Date | null): void {
   const attr = getAttribute(w.project, attributeId)
-  if (!w.project.sqlite.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new EsitiError('NOT_FOUND', `Case not found: ${caseId}`)
+  if (!w.project.sqlite.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: caseId })
   const value = normaliseValue(attr, raw)
   if (attr.type === 'category' && value !== null && attr.choices && !attr.choices.includes(value))
     w.update('attributes', attributeId, { choices: JSON.stringify([...attr.choices, value]) })

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { CaseSegmentDto } from '../../../shared/ipc/coding'
 import { nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
@@ -17,8 +18,8 @@ export interface CaseFields {
 
 function cleanCaseName(name: string): string {
   const n = name.replace(/\s+/g, ' ').trim()
-  if (!n) throw new EsitiError('INVALID_INPUT', 'A case needs a name.')
-  if (n.length > 200) throw new EsitiError('INVALID_INPUT', 'A case name is at most 200 characters.')
+  if (!n) throw new EsitiError('INVALID_INPUT', 'coding.caseNameMissing')
+  if (n.length > 200) throw new EsitiError('INVALID_INPUT', 'coding.caseNameTooLong', { max: 200 })
   return n
 }
 
@@ -29,14 +30,14 @@ export function findCaseId(project: ProjectFile, name: string): string | undefin
 function checkOrganisation(project: ProjectFile, id: string | null | undefined): string | null {
   if (!id) return null
   if (!project.sqlite.prepare('SELECT 1 FROM organisations WHERE id = ?').get(id))
-    throw new EsitiError('NOT_FOUND', `Organisation not found: ${id}`)
+    throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.organisation'), name: id })
   return id
 }
 
 /** Inserts a case inside the caller's transaction. */
 export function createCaseRow(w: Writer, input: CaseFields & { id?: string }): string {
   const name = cleanCaseName(input.name)
-  if (findCaseId(w.project, name)) throw new EsitiError('CONFLICT', `A case named "${name}" already exists.`)
+  if (findCaseId(w.project, name)) throw new EsitiError('CONFLICT', 'coding.caseExists', { name })
   return w.insert('cases', {
     ...(input.id ? { id: input.id } : {}),
     name,
@@ -60,12 +61,12 @@ export function createCase(ctx: Ctx, input: CaseFields): string {
 
 export function updateCase(ctx: Ctx, id: string, patch: Partial<CaseFields>): void {
   const row = ctx.project.sqlite.prepare('SELECT name FROM cases WHERE id = ?').get(id) as { name: string } | undefined
-  if (!row) throw new EsitiError('NOT_FOUND', `Case not found: ${id}`)
+  if (!row) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: id })
   const set: Record<string, unknown> = {}
   if (patch.name !== undefined) {
     set.name = cleanCaseName(patch.name)
     const other = findCaseId(ctx.project, set.name as string)
-    if (other && other !== id) throw new EsitiError('CONFLICT', `A case named "${set.name as string}" already exists.`)
+    if (other && other !== id) throw new EsitiError('CONFLICT', 'coding.caseExists', { name: set.name as string })
   }
   if (patch.kind !== undefined) set.kind = patch.kind.trim() || 'person'
   if (patch.organisationId !== undefined) set.organisation_id = checkOrganisation(ctx.project, patch.organisationId)
@@ -76,7 +77,7 @@ export function updateCase(ctx: Ctx, id: string, patch: Partial<CaseFields>): vo
 /** Deletes a case with its values and segments; its sources stay, unlinked. */
 export function deleteCase(ctx: Ctx, id: string): void {
   const row = ctx.project.sqlite.prepare('SELECT name FROM cases WHERE id = ?').get(id) as { name: string } | undefined
-  if (!row) throw new EsitiError('NOT_FOUND', `Case not found: ${id}`)
+  if (!row) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: id })
   mutate(ctx.project, { actor: ctx.actor, kind: 'cases.delete', summary: `Delete case "${row.name}"` }, (w) => {
     removeMemosOf(w, 'case', [id])
     w.remove('cases', id)
@@ -89,7 +90,7 @@ export function setSourceCase(ctx: Ctx, sourceId: string, caseId: string | null)
   let caseName = 'no case'
   if (caseId) {
     const c = ctx.project.sqlite.prepare('SELECT name FROM cases WHERE id = ?').get(caseId) as { name: string } | undefined
-    if (!c) throw new EsitiError('NOT_FOUND', `Case not found: ${caseId}`)
+    if (!c) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: caseId })
     caseName = `case "${c.name}"`
   }
   mutate(ctx.project, { actor: ctx.actor, kind: 'sources.case', summary: `Link "${source.name}" to ${caseName}` }, (w) =>
@@ -101,7 +102,7 @@ export function setSourceCase(ctx: Ctx, sourceId: string, caseId: string | null)
 export function addCaseSegment(ctx: Ctx, input: { caseId: string; sourceId: string; start: number; end: number }): CaseSegmentDto {
   const source = loadSource(ctx.project, input.sourceId)
   const c = ctx.project.sqlite.prepare('SELECT name FROM cases WHERE id = ?').get(input.caseId) as { name: string } | undefined
-  if (!c) throw new EsitiError('NOT_FOUND', `Case not found: ${input.caseId}`)
+  if (!c) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: input.caseId })
   const text = checkRange(source.text, input.start, input.end, source.name)
   const id = mutate(ctx.project, { actor: ctx.actor, kind: 'cases.segment', summary: `Assign part of "${source.name}" to "${c.name}"` }, (w) =>
     w.insert('case_segments', { case_id: input.caseId, source_id: input.sourceId, start: input.start, end: input.end })
@@ -111,7 +112,7 @@ export function addCaseSegment(ctx: Ctx, input: { caseId: string; sourceId: stri
 
 export function removeCaseSegment(ctx: Ctx, id: string): void {
   if (!ctx.project.sqlite.prepare('SELECT 1 FROM case_segments WHERE id = ?').get(id))
-    throw new EsitiError('NOT_FOUND', `Case segment not found: ${id}`)
+    throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.caseSegment'), name: id })
   mutate(ctx.project, { actor: ctx.actor, kind: 'cases.unsegment', summary: 'Remove case segment' }, (w) => w.remove('case_segments', id))
 }
 

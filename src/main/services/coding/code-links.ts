@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg, type MessageKey } from '../../../shared/messages'
 import type { CodeLinkDto, LinkKind, LinkTargetsDto } from '../../../shared/ipc/coding'
 import { mutate, type Writer } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
@@ -16,11 +17,11 @@ export const LINK_KINDS = Object.keys(TARGETS) as LinkKind[]
 /** Resolves a link target given by id or by its natural key: SDG number, target code ("5.5"), action or indicator code. */
 export function resolveLinkTarget(project: ProjectFile, kind: LinkKind, ref: string): string {
   const t = TARGETS[kind]
-  if (!t) throw new EsitiError('INVALID_INPUT', `Unknown link kind "${kind}".`)
+  if (!t) throw new EsitiError('INVALID_INPUT', 'coding.linkKindUnknown', { kind })
   const r = project.sqlite.prepare(`SELECT id FROM ${t.table} WHERE id = ? OR ${t.key} = ? LIMIT 1`).get(ref, ref) as
     | { id: string }
     | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `No ${kind.replace('_', ' ')} "${ref}" in this project.`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'coding.linkTargetNotFound', { kind: msg(`coding.linkKind.${kind}` as MessageKey), ref })
   return r.id
 }
 
@@ -54,7 +55,7 @@ export function createCodeLink(w: Writer, codeId: string, kind: LinkKind, target
 
 function codeName(project: ProjectFile, codeId: string): string {
   const r = project.sqlite.prepare('SELECT name FROM codes WHERE id = ?').get(codeId) as { name: string } | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Code not found: ${codeId}`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: codeId })
   return r.name
 }
 
@@ -69,7 +70,7 @@ export function addCodeLink(ctx: Ctx, codeId: string, kind: LinkKind, target: st
 
 export function removeCodeLink(ctx: Ctx, linkId: string): void {
   const r = ctx.project.sqlite.prepare('SELECT code_id FROM code_links WHERE id = ?').get(linkId) as { code_id: string } | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Link not found: ${linkId}`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.link'), name: linkId })
   const name = codeName(ctx.project, r.code_id)
   mutate(ctx.project, { actor: ctx.actor, kind: 'codes.unlink', summary: `Unlink code "${name}"` }, (w) => w.remove('code_links', linkId))
 }

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import { mutate } from '../../db/op-log'
 import type { Ctx } from '../context'
 import { createCodeLink } from './code-links'
@@ -20,20 +21,17 @@ export interface MergeResult {
 export function mergeCodes(ctx: Ctx, fromId: string, intoId: string): MergeResult {
   const project = ctx.project
   const db = project.sqlite
-  if (fromId === intoId) throw new EsitiError('INVALID_INPUT', 'A code cannot be merged into itself.')
+  if (fromId === intoId) throw new EsitiError('INVALID_INPUT', 'coding.mergeSelf')
   const { byId, children } = codeTree(project)
   const from = byId.get(fromId)
   const into = byId.get(intoId)
-  if (!from) throw new EsitiError('NOT_FOUND', `Code not found: ${fromId}`)
-  if (!into) throw new EsitiError('NOT_FOUND', `Code not found: ${intoId}`)
+  if (!from) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: fromId })
+  if (!into) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: intoId })
   const intoIsBelow = subtreeIds(children, fromId).includes(intoId)
   const kids = (children.get(fromId) ?? []).filter((k) => k.id !== intoId)
   const clashes = kids.filter((k) => (children.get(intoId) ?? []).some((c) => c.name === k.name))
   if (clashes.length)
-    throw new EsitiError(
-      'CONFLICT',
-      `"${into.name}" already has a sub-code named "${clashes[0].name}": merge or rename the sub-codes first.`
-    )
+    throw new EsitiError('CONFLICT', 'coding.mergeClash', { into: into.name, name: clashes[0].name })
   return mutate(project, { actor: ctx.actor, kind: 'codes.merge', summary: `Merge code "${from.path}" into "${into.path}"` }, (w) => {
     if (intoIsBelow && into.parentId !== from.parentId) w.update('codes', intoId, { parent_id: from.parentId })
     let sort = (db.prepare('SELECT COALESCE(MAX(sort), -1) + 1 AS s FROM codes WHERE parent_id = ?').get(intoId) as { s: number }).s

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { ProjectFile } from '../../db/project-file'
 import { isUuid, type Ctx } from '../context'
 
@@ -67,6 +68,6 @@ export function resolveCode(ctx: Ctx, ref: string): string {
   const byPath = ordered.filter((c) => c.path === ref)
   if (byPath.length === 1) return byPath[0].id
   if (byName.length > 1)
-    throw new EsitiError('CONFLICT', `Code "${ref}" is ambiguous (${byName.length} codes have that name): use its path "Parent > ${ref}" or its id.`)
-  throw new EsitiError('NOT_FOUND', `Code not found: "${ref}"`)
+    throw new EsitiError('CONFLICT', 'coding.codeAmbiguous', { name: ref, count: byName.length })
+  throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: ref })
 }

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { CoderDto } from '../../../shared/ipc/coding'
 import { nowIso } from '../../db/ids'
 import type { Writer } from '../../db/op-log'
@@ -14,8 +15,8 @@ export function findCoderId(project: ProjectFile, name: string): string | undefi
 /** The coder with this name, created (inside the caller's transaction) if it is new. */
 export function ensureCoder(w: Writer, name: string, color?: string): string {
   const clean = name.trim()
-  if (!clean) throw new EsitiError('INVALID_INPUT', 'A coder needs a name.')
-  if (clean.length > 80) throw new EsitiError('INVALID_INPUT', 'A coder name is at most 80 characters.')
+  if (!clean) throw new EsitiError('INVALID_INPUT', 'coding.coderNameMissing')
+  if (clean.length > 80) throw new EsitiError('INVALID_INPUT', 'coding.coderNameTooLong', { max: 80 })
   const existing = findCoderId(w.project, clean)
   if (existing) return existing
   const n = (w.project.sqlite.prepare('SELECT COUNT(*) n FROM coders').get() as { n: number }).n
@@ -27,7 +28,7 @@ export function resolveCoder(ctx: Ctx, nameOrId: string): string {
   const byId = ctx.project.sqlite.prepare('SELECT id FROM coders WHERE id = ?').get(nameOrId) as { id: string } | undefined
   if (byId) return byId.id
   const id = findCoderId(ctx.project, nameOrId)
-  if (!id) throw new EsitiError('NOT_FOUND', `Coder not found: "${nameOrId}"`)
+  if (!id) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.coder'), name: nameOrId })
   return id
 }
 

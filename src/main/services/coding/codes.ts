@@ -1,4 +1,6 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
+import { parseShortcut } from '../../../shared/shortcuts'
 import type { CodeDto, CodeLinkDto, LinkKind } from '../../../shared/ipc/coding'
 import { nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
@@ -28,16 +30,18 @@ export interface NewCode extends CodeFields {
 
 const COLOR_RE = /^#[0-9a-fA-F]{6}$/
 
+export const codeNotFound = (id: string): EsitiError => new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: id })
+
 function cleanName(name: string): string {
   const n = name.replace(/\s+/g, ' ').trim()
-  if (!n) throw new EsitiError('INVALID_INPUT', 'A code needs a name.')
-  if (n.length > 200) throw new EsitiError('INVALID_INPUT', 'A code name is at most 200 characters.')
-  if (n.includes(' > ')) throw new EsitiError('INVALID_INPUT', `A code name cannot contain " > " (it separates levels): "${n}"`)
+  if (!n) throw new EsitiError('INVALID_INPUT', 'coding.codeNameMissing')
+  if (n.length > 200) throw new EsitiError('INVALID_INPUT', 'coding.codeNameTooLong', { max: 200 })
+  if (n.includes(' > ')) throw new EsitiError('INVALID_INPUT', 'coding.codeNameSeparator', { name: n })
   return n
 }
 
 function checkColor(color: string): string {
-  if (!COLOR_RE.test(color)) throw new EsitiError('INVALID_INPUT', `Colour must be #RRGGBB, not "${color}".`)
+  if (!COLOR_RE.test(color)) throw new EsitiError('INVALID_INPUT', 'coding.badColour', { value: color })
   return color.toLowerCase()
 }
 
@@ -46,24 +50,35 @@ function checkSiblingName(project: ProjectFile, parentId: string | null, name: s
     .prepare('SELECT id FROM codes WHERE parent_id IS ? AND name = ? AND id IS NOT ?')
     .get(parentId, name, except ?? null)
   if (clash)
-    throw new EsitiError('CONFLICT', `A code named "${name}" already exists ${parentId ? 'under the same parent' : 'at the top level'}.`)
+    throw new EsitiError('CONFLICT', parentId ? 'coding.codeExistsSibling' : 'coding.codeExistsTop', { name })
 }
 
-function checkShortcut(project: ProjectFile, shortcut: string | null | undefined, except?: string): string | null {
-  const s = shortcut?.trim() || null
-  if (s === null) return null
-  if (s.length > 20) throw new EsitiError('INVALID_INPUT', 'A shortcut is at most 20 characters.')
-  const clash = project.sqlite.prepare('SELECT name FROM codes WHERE shortcut = ? AND id IS NOT ?').get(s, except ?? null) as
-    | { name: string }
-    | undefined
-  if (clash) throw new EsitiError('CONFLICT', `Shortcut ${s} is already used by the code "${clash.name}".`)
-  return s
+/**
+ * A shortcut is stored in its canonical form ("Alt+2", "Ctrl+Shift+K"): one key with Ctrl, Alt or Cmd
+ * (or F1–F12), not one the workspace uses itself, and used by one code only (compared canonically, so
+ * an older "alt+2" clashes with "Alt+2").
+ */
+export function checkShortcut(project: ProjectFile, shortcut: string | null | undefined, except?: string): string | null {
+  const raw = shortcut?.trim() || null
+  if (raw === null) return null
+  const parsed = parseShortcut(raw)
+  if (!parsed.ok) throw new EsitiError('INVALID_INPUT', `coding.shortcut.${parsed.problem}`, { value: raw })
+  const others = project.sqlite.prepare('SELECT name, shortcut FROM codes WHERE shortcut IS NOT NULL AND id IS NOT ?').all(except ?? null) as {
+    name: string
+    shortcut: string
+  }[]
+  const clash = others.find((o) => {
+    const p = parseShortcut(o.shortcut)
+    return (p.ok ? p.text : o.shortcut) === parsed.text
+  })
+  if (clash) throw new EsitiError('CONFLICT', 'coding.shortcut.taken', { value: parsed.text, code: clash.name })
+  return parsed.text
 }
 
 function checkParent(project: ProjectFile, parentId: string | null | undefined): string | null {
   if (!parentId) return null
   const p = project.sqlite.prepare('SELECT id FROM codes WHERE id = ?').get(parentId)
-  if (!p) throw new EsitiError('NOT_FOUND', `Parent code not found: ${parentId}`)
+  if (!p) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.parentCode'), name: parentId })
   return parentId
 }
 
@@ -114,7 +129,7 @@ export function updateCode(ctx: Ctx, id: string, patch: Partial<Omit<CodeFields,
   const row = ctx.project.sqlite.prepare('SELECT name, parent_id FROM codes WHERE id = ?').get(id) as
     | { name: string; parent_id: string | null }
     | undefined
-  if (!row) throw new EsitiError('NOT_FOUND', `Code not found: ${id}`)
+  if (!row) throw codeNotFound(id)
   const set: Record<string, unknown> = {}
   if (patch.name !== undefined) {
     set.name = cleanName(patch.name)
@@ -139,10 +154,10 @@ export function moveCode(ctx: Ctx, id: string, parentId: string | null, index?: 
   const project = ctx.project
   const { byId, children } = codeTree(project)
   const node = byId.get(id)
-  if (!node) throw new EsitiError('NOT_FOUND', `Code not found: ${id}`)
+  if (!node) throw codeNotFound(id)
   const target = checkParent(project, parentId)
   if (target && subtreeIds(children, id).includes(target))
-    throw new EsitiError('INVALID_INPUT', `"${node.name}" cannot be moved under itself or one of its sub-codes.`)
+    throw new EsitiError('INVALID_INPUT', 'coding.cannotMoveUnder', { name: node.name })
   checkSiblingName(project, target, node.name, id)
   const siblings = (children.get(target) ?? []).filter((c) => c.id !== id)
   const at = Math.max(0, Math.min(index ?? siblings.length, siblings.length))
@@ -168,7 +183,7 @@ export function deleteCode(ctx: Ctx, id: string): { codes: number; codings: numb
   const project = ctx.project
   const { byId, children } = codeTree(project)
   const node = byId.get(id)
-  if (!node) throw new EsitiError('NOT_FOUND', `Code not found: ${id}`)
+  if (!node) throw codeNotFound(id)
   const ids = subtreeIds(children, id)
   const codingIds: string[] = []
   const stmt = project.sqlite.prepare('SELECT id FROM codings WHERE code_id = ?')
@@ -258,6 +273,6 @@ export function listCodes(ctx: Ctx): CodeDto[] {
 
 export function getCode(ctx: Ctx, id: string): CodeDto {
   const code = listCodes(ctx).find((c) => c.id === id)
-  if (!code) throw new EsitiError('NOT_FOUND', `Code not found: ${id}`)
+  if (!code) throw codeNotFound(id)
   return code
 }

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { CodingDto } from '../../../shared/ipc/coding'
 import { nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
@@ -7,7 +8,7 @@ import type { Ctx } from '../context'
 import { normaliseText } from '../text/normalise'
 import { loadSource } from '../transcripts/source-text'
 import { ensureCoder } from './coders'
-import { removeMemosOf } from './codes'
+import { codeNotFound, createCode, removeMemosOf } from './codes'
 
 /*
  * Offsets are UTF-16 code units of the stored source text (NFC, LF line ends), start inclusive,
@@ -32,17 +33,14 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
 /** Checks a range against a text and returns its quote. */
 export function checkRange(text: string, start: number, end: number, sourceName: string): string {
   if (!Number.isInteger(start) || !Number.isInteger(end))
-    throw new EsitiError('INVALID_INPUT', `Offsets must be whole numbers (got ${start}, ${end}).`)
+    throw new EsitiError('INVALID_INPUT', 'coding.offsetsNotWhole', { start, end })
   if (start < 0 || end > text.length || start >= end)
-    throw new EsitiError(
-      'INVALID_INPUT',
-      `Offsets ${start}-${end} are outside "${sourceName}" (0-${text.length}) or empty: start must be less than end.`
-    )
+    throw new EsitiError('INVALID_INPUT', 'coding.offsetsOutside', { start, end, source: sourceName, length: text.length })
   if ((start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) ||
       (end < text.length && isLow(text.charCodeAt(end)) && isHigh(text.charCodeAt(end - 1))))
-    throw new EsitiError('INVALID_INPUT', `Offsets ${start}-${end} split a character (emoji or symbol) in "${sourceName}".`)
+    throw new EsitiError('INVALID_INPUT', 'coding.offsetsSplitChar', { start, end, source: sourceName })
   const quote = text.slice(start, end)
-  if (quote.trim() === '') throw new EsitiError('INVALID_INPUT', 'The selection contains only white space.')
+  if (quote.trim() === '') throw new EsitiError('INVALID_INPUT', 'coding.selectionBlank')
   return quote
 }
 
@@ -57,15 +55,14 @@ export function findQuote(
   sourceName = 'the source'
 ): { start: number; end: number; occurrences: number } {
   const quote = normaliseText(rawQuote)
-  if (quote.trim() === '') throw new EsitiError('INVALID_INPUT', 'The quote is empty.')
-  if (!Number.isInteger(occurrence) || occurrence < 1)
-    throw new EsitiError('INVALID_INPUT', `The occurrence must be 1 or more (got ${occurrence}).`)
+  if (quote.trim() === '') throw new EsitiError('INVALID_INPUT', 'coding.quoteEmpty')
+  if (!Number.isInteger(occurrence) || occurrence < 1) throw new EsitiError('INVALID_INPUT', 'coding.occurrenceInvalid', { value: occurrence })
   const starts: number[] = []
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) starts.push(i)
   const short = quote.length > 60 ? quote.slice(0, 57) + '…' : quote
-  if (starts.length === 0) throw new EsitiError('NOT_FOUND', `Quote not found in "${sourceName}": "${short}"`)
+  if (starts.length === 0) throw new EsitiError('NOT_FOUND', 'coding.quoteNotFound', { source: sourceName, quote: short })
   if (occurrence > starts.length)
-    throw new EsitiError('NOT_FOUND', `The quote "${short}" occurs ${starts.length} time(s) in "${sourceName}", not ${occurrence}.`)
+    throw new EsitiError('NOT_FOUND', 'coding.quoteOccurrences', { quote: short, count: starts.length, source: sourceName, occurrence })
   const start = starts[occurrence - 1]
   return { start, end: start + quote.length, occurrences: starts.length }
 }
@@ -81,13 +78,12 @@ function duplicateOf(project: ProjectFile, c: { sourceId: string; codeId: string
 export function createCoding(w: Writer, input: NewCoding): CodingDto {
   const project = w.project
   const source = loadSource(project, input.sourceId)
-  if (!project.stmt('SELECT 1 FROM codes WHERE id = ?').get(input.codeId))
-    throw new EsitiError('NOT_FOUND', `Code not found: ${input.codeId}`)
+  if (!project.stmt('SELECT 1 FROM codes WHERE id = ?').get(input.codeId)) throw codeNotFound(input.codeId)
   if (!project.stmt('SELECT 1 FROM coders WHERE id = ?').get(input.coderId))
-    throw new EsitiError('NOT_FOUND', `Coder not found: ${input.coderId}`)
+    throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.coder'), name: input.coderId })
   const quote = checkRange(source.text, input.start, input.end, source.name)
   if (duplicateOf(project, input))
-    throw new EsitiError('CONFLICT', `This passage of "${source.name}" is already coded with that code by that coder.`)
+    throw new EsitiError('CONFLICT', 'coding.alreadyCoded', { source: source.name })
   const createdAt = input.createdAt ?? nowIso()
   const comment = input.comment?.trim() || null
   const id = w.insert('codings', {
@@ -125,12 +121,12 @@ export function applyCode(ctx: Ctx, input: ApplyCodeInput): CodingDto & { occurr
   let end = input.end
   let occurrences: number | undefined
   if (input.quote !== undefined) {
-    if (start !== undefined || end !== undefined) throw new EsitiError('INVALID_INPUT', 'Give either offsets or a quote, not both.')
+    if (start !== undefined || end !== undefined) throw new EsitiError('INVALID_INPUT', 'coding.offsetsOrQuote')
     const found = findQuote(source.text, input.quote, input.occurrence ?? 1, source.name)
     ;({ start, end, occurrences } = found)
-  } else if (start === undefined || end === undefined) throw new EsitiError('INVALID_INPUT', 'Give --start and --end, or --quote.')
+  } else if (start === undefined || end === undefined) throw new EsitiError('INVALID_INPUT', 'coding.needOffsets')
   const code = ctx.project.stmt('SELECT name FROM codes WHERE id = ?').get(input.codeId) as { name: string } | undefined
-  if (!code) throw new EsitiError('NOT_FOUND', `Code not found: ${input.codeId}`)
+  if (!code) throw codeNotFound(input.codeId)
   const quote = checkRange(source.text, start, end, source.name)
   const result = mutate(ctx.project, { actor: ctx.actor, kind: 'coding.add', summary: `Code "${clip(quote)}" as "${code.name}"` }, (w) =>
     createCoding(w, {
@@ -151,7 +147,7 @@ export function getCoding(ctx: Ctx, id: string): CodingDto {
     .get(id) as
     | { id: string; source_id: string; code_id: string; coder_id: string; start: number; end: number; quote: string; comment: string | null; created_at: string }
     | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Coding not found: ${id}`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.coding'), name: id })
   return { id: r.id, sourceId: r.source_id, codeId: r.code_id, coderId: r.coder_id, start: r.start, end: r.end, text: r.quote, comment: r.comment, createdAt: r.created_at }
 }
 
@@ -161,7 +157,7 @@ export function resizeCoding(ctx: Ctx, id: string, start: number, end: number): 
   const source = loadSource(ctx.project, c.sourceId)
   const quote = checkRange(source.text, start, end, source.name)
   if (duplicateOf(ctx.project, { ...c, start, end }, id))
-    throw new EsitiError('CONFLICT', 'An identical coding (same code, coder and boundaries) already exists.')
+    throw new EsitiError('CONFLICT', 'coding.identicalCoding')
   mutate(ctx.project, { actor: ctx.actor, kind: 'coding.resize', summary: `Adjust coding "${clip(quote)}"` }, (w) =>
     w.update('codings', id, { start, end, quote })
   )
@@ -181,9 +177,9 @@ export function commentCoding(ctx: Ctx, id: string, comment: string | null): Cod
 export function recodeCoding(ctx: Ctx, id: string, codeId: string): CodingDto {
   const c = getCoding(ctx, id)
   const code = ctx.project.stmt('SELECT name FROM codes WHERE id = ?').get(codeId) as { name: string } | undefined
-  if (!code) throw new EsitiError('NOT_FOUND', `Code not found: ${codeId}`)
+  if (!code) throw codeNotFound(codeId)
   if (duplicateOf(ctx.project, { ...c, codeId }, id))
-    throw new EsitiError('CONFLICT', `This passage is already coded with "${code.name}" by the same coder.`)
+    throw new EsitiError('CONFLICT', 'coding.alreadyCodedWith', { code: code.name })
   mutate(ctx.project, { actor: ctx.actor, kind: 'coding.recode', summary: `Recode "${clip(c.text)}" as "${code.name}"` }, (w) =>
     w.update('codings', id, { code_id: codeId })
   )
@@ -211,4 +207,47 @@ export function recentCodeIds(ctx: Ctx, coderName: string, limit = 10): string[]
     )
     .all(coderName, limit) as { code_id: string }[]
   return rows.map((r) => r.code_id)
+}
+
+/** The name an in-vivo code takes from its quote: one line, no surrounding punctuation, at most 60 characters at a word end. */
+export function inVivoName(quote: string): string {
+  let name = quote
+    .replace(/\s+/g, ' ')
+    .replace(/ > /g, ' ')
+    .trim()
+    .replace(/^[\s"'«»“”‘’(\[.,;:!?…-]+|[\s"'«»“”‘’)\].,;:!?…-]+$/gu, '')
+  if (name.length > 60) {
+    const cut = name.lastIndexOf(' ', 59)
+    name = (cut > 20 ? name.slice(0, cut) : name.slice(0, 59)) + '…'
+  }
+  if (!/[\p{L}\p{N}]/u.test(name)) throw new EsitiError('INVALID_INPUT', 'coding.inVivoEmpty')
+  return name
+}
+
+/**
+ * In-vivo coding: the selected words become a code (under `parentId`, or at the top level) and the
+ * passage is coded with it, as one undoable operation. A code of that name already there is reused.
+ */
+export function inVivoCode(
+  ctx: Ctx,
+  input: { sourceId: string; start: number; end: number; parentId?: string | null; coder?: string }
+): { codeId: string; created: boolean; coding: CodingDto } {
+  const source = loadSource(ctx.project, input.sourceId)
+  const quote = checkRange(source.text, input.start, input.end, source.name)
+  const name = inVivoName(quote)
+  const parentId = input.parentId ?? null
+  const existing = ctx.project
+    .stmt('SELECT id FROM codes WHERE parent_id IS ? AND name = ?')
+    .get(parentId, name) as { id: string } | undefined
+  return mutate(ctx.project, { actor: ctx.actor, kind: 'coding.inVivo', summary: `Code "${clip(quote)}" in vivo` }, (w) => {
+    const codeId = existing?.id ?? createCode(w, { name, parentId, createdBy: ctx.actor })
+    const coding = createCoding(w, {
+      sourceId: input.sourceId,
+      codeId,
+      coderId: ensureCoder(w, input.coder ?? ctx.actor),
+      start: input.start,
+      end: input.end
+    })
+    return { codeId, created: !existing, coding }
+  })
 }

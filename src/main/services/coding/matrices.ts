@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { ContextMode, CooccurrenceDto, MatrixColumnDto, MatrixDto, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
 import type { Ctx } from '../context'
 import { codeTree, subtreeIds } from './code-tree'
@@ -18,7 +19,7 @@ function columns(ctx: Ctx, codeIds?: string[]): MatrixColumnDto[] {
   const nodes = codeIds?.length
     ? codeIds.map((id) => {
         const n = byId.get(id)
-        if (!n) throw new EsitiError('NOT_FOUND', `Code not found: ${id}`)
+        if (!n) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: id })
         return n
       })
     : ordered

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg, type MessageKey } from '../../../shared/messages'
 import type { MemoDto, MemoTargetKind } from '../../../shared/ipc/coding'
 import { nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
@@ -24,17 +25,17 @@ function targetLabel(project: ProjectFile, kind: MemoTargetKind, id: string | nu
 }
 
 function checkTarget(project: ProjectFile, kind: MemoTargetKind, id: string | null | undefined): string | null {
-  if (!MEMO_KINDS.includes(kind)) throw new EsitiError('INVALID_INPUT', `A memo cannot be attached to "${kind}".`)
+  if (!MEMO_KINDS.includes(kind)) throw new EsitiError('INVALID_INPUT', 'coding.memoKindUnknown', { kind })
   if (kind === 'project') return null
-  if (!id) throw new EsitiError('INVALID_INPUT', `A memo on a ${kind} needs the ${kind}'s id.`)
-  if (!project.sqlite.prepare(TARGET_SQL[kind]).get(id)) throw new EsitiError('NOT_FOUND', `${kind} not found: ${id}`)
+  if (!id) throw new EsitiError('INVALID_INPUT', 'coding.memoNeedsTarget', { kind: msg(`coding.export.memoKind.${kind}` as MessageKey) })
+  if (!project.sqlite.prepare(TARGET_SQL[kind]).get(id)) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg(`coding.export.memoKind.${kind}` as MessageKey), name: id })
   return id
 }
 
 function titleOf(title: string | undefined, body: string): string {
   const t = title?.replace(/\s+/g, ' ').trim()
   if (t) {
-    if (t.length > 200) throw new EsitiError('INVALID_INPUT', 'A memo title is at most 200 characters.')
+    if (t.length > 200) throw new EsitiError('INVALID_INPUT', 'coding.memoTitleTooLong', { max: 200 })
     return t
   }
   const first = body.trim().split('\n')[0]?.trim() ?? ''
@@ -55,7 +56,7 @@ export interface NewMemo {
 export function createMemoRow(w: Writer, input: NewMemo): string {
   const targetId = checkTarget(w.project, input.targetKind, input.targetId)
   const body = input.body ?? ''
-  if (body.length > 1_000_000) throw new EsitiError('TOO_LARGE', 'A memo is at most one million characters.')
+  if (body.length > 1_000_000) throw new EsitiError('TOO_LARGE', 'coding.memoTooLong')
   const at = input.createdAt ?? nowIso()
   return w.insert('memos', {
     ...(input.id ? { id: input.id } : {}),
@@ -96,7 +97,7 @@ function toDto(project: ProjectFile, r: MemoRow, codePaths?: Map<string, string>
 
 export function getMemo(ctx: Ctx, id: string): MemoDto {
   const r = ctx.project.sqlite.prepare('SELECT * FROM memos WHERE id = ?').get(id) as MemoRow | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Memo not found: ${id}`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.memo'), name: id })
   return toDto(ctx.project, r)
 }
 

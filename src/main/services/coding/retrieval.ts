@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { CodeQuery, ContextMode, SegmentDto, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
 import type { ProjectFile } from '../../db/project-file'
 import type { Ctx } from '../context'
@@ -127,13 +128,13 @@ export function fetchSegments(project: ProjectFile, codeIds: string[] | null, fi
 }
 
 function validate(q: CodeQuery, depth = 0): void {
-  if (depth > 20) throw new EsitiError('INVALID_INPUT', 'The query is nested too deeply.')
+  if (depth > 20) throw new EsitiError('INVALID_INPUT', 'coding.queryTooDeep')
   if ('code' in q) {
-    if (typeof q.code !== 'string' || !q.code) throw new EsitiError('INVALID_INPUT', 'A query term needs a code.')
+    if (typeof q.code !== 'string' || !q.code) throw new EsitiError('INVALID_INPUT', 'coding.queryTermNeedsCode')
   } else if ('or' in q) q.or.forEach((x) => validate(x, depth + 1))
   else if ('and' in q) q.and.forEach((x) => validate(x, depth + 1))
   else if ('not' in q) q.not.forEach((x) => validate(x, depth + 1))
-  else throw new EsitiError('INVALID_INPUT', 'Unknown query operator.')
+  else throw new EsitiError('INVALID_INPUT', 'coding.queryUnknownOperator')
 }
 
 /** Evaluates a query tree to the codings it selects. */
@@ -143,7 +144,7 @@ export function evaluateQuery(project: ProjectFile, q: CodeQuery | null | undefi
   const { byId, children } = codeTree(project)
   const run = (node: CodeQuery): SegmentRow[] => {
     if ('code' in node) {
-      if (!byId.has(node.code)) throw new EsitiError('NOT_FOUND', `Code not found: ${node.code}`)
+      if (!byId.has(node.code)) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: node.code })
       return fetchSegments(project, node.subcodes === false ? [node.code] : subtreeIds(children, node.code), filter)
     }
     if ('or' in node) {

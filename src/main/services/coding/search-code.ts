@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { CodeHitsResultDto, ExpandMode, SearchOptions } from '../../../shared/ipc/coding'
 import { mutate } from '../../db/op-log'
 import type { Ctx } from '../context'
@@ -20,10 +21,10 @@ export async function codeSearchHits(
   opts: { search: SearchOptions; codeId: string; expand: ExpandMode; coder?: string }
 ): Promise<CodeHitsResultDto> {
   const code = ctx.project.sqlite.prepare('SELECT name FROM codes WHERE id = ?').get(opts.codeId) as { name: string } | undefined
-  if (!code) throw new EsitiError('NOT_FOUND', `Code not found: ${opts.codeId}`)
+  if (!code) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.code'), name: opts.codeId })
   const { hits } = await findHits(ctx, opts.search)
   if (hits.length > MAX_AUTOCODE)
-    throw new EsitiError('TOO_LARGE', `${hits.length} hits: more than ${MAX_AUTOCODE} would be coded; narrow the search.`)
+    throw new EsitiError('TOO_LARGE', 'coding.tooManyHits', { hits: hits.length, max: MAX_AUTOCODE })
   const ranges = new Map<string, { sourceId: string; start: number; end: number }>()
   for (const h of hits) {
     const src = loadSource(ctx.project, h.sourceId)

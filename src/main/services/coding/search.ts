@@ -18,8 +18,8 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\
 /** The pattern run over the folded texts; literal queries are folded the same way as the texts. */
 export function buildPattern(opts: SearchOptions): { re: RegExp; fold: FoldOptions | null } {
   const query = opts.query ?? ''
-  if (query.trim() === '') throw new EsitiError('INVALID_INPUT', 'Type something to search for.')
-  if (query.length > 1000) throw new EsitiError('INVALID_INPUT', 'The search text is too long (1000 characters at most).')
+  if (query.trim() === '') throw new EsitiError('INVALID_INPUT', 'coding.searchEmpty')
+  if (query.length > 1000) throw new EsitiError('INVALID_INPUT', 'coding.searchTooLong', { max: 1000 })
   const fold: FoldOptions = { caseFold: !opts.caseSensitive, accentFold: !opts.accentSensitive }
   const folding = fold.caseFold || fold.accentFold
   let source = opts.regex
@@ -29,7 +29,7 @@ export function buildPattern(opts: SearchOptions): { re: RegExp; fold: FoldOptio
   try {
     return { re: new RegExp(source, opts.caseSensitive ? 'gu' : 'giu'), fold: folding ? fold : null }
   } catch (e) {
-    throw new EsitiError('INVALID_INPUT', `Invalid regular expression: ${(e as Error).message}`)
+    throw new EsitiError('INVALID_INPUT', 'coding.badRegex', { detail: (e as Error).message })
   }
 }
 

@@ -4,12 +4,14 @@ import { surveyFormats } from './survey-formats'
 import { io } from './io'
 import { programme } from './programme'
 import { register } from './register'
+import { coding } from './coding'
+import { transcripts } from './transcripts'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
  * keys are prefixed with the area ("survey.…", "io.…") so they never clash.
  */
-const PARTS = { core, io, surveyFormats, programme, register } satisfies Record<string, CatalogPart>
+const PARTS = { core, io, surveyFormats, programme, register, coding, transcripts } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 type StripPlural<K> = K extends `${infer B}_${PluralSuffix}` ? B : K
