@@ -231,17 +231,38 @@ export interface MatrixColumnDto {
   path: string
   color: string
 }
+/** What a matrix row is: a source, a case, or one value of a case attribute. */
+export type MatrixRows = 'sources' | 'cases' | { attribute: string }
+/** What a cell counts: codings; coded segments (a passage counts once, whoever coded it with whichever code); or cases. */
+export type MatrixMeasure = 'codings' | 'segments' | 'cases'
+export interface MatrixRowDto {
+  /** Source or case id; for attribute rows the stored value ('' for cases without a value). */
+  id: string
+  name: string
+  /** The row of cases that have no value for the attribute. */
+  noValue?: boolean
+}
 export interface MatrixDto {
-  rowKind: 'sources' | 'cases'
-  rows: { id: string; name: string }[]
+  rowKind: 'sources' | 'cases' | 'attribute'
+  /** For attribute rows: the attribute. */
+  attribute?: { id: string; name: string; type: AttributeType }
+  measure: MatrixMeasure
+  rows: MatrixRowDto[]
   columns: MatrixColumnDto[]
-  /** counts[row][column]: codings of the column's code in the row. */
+  /** counts[row][column]: units (codings, segments or cases) of the column's code in the row. */
   counts: number[][]
+  /**
+   * Units of any column in the row, each counted once: with sub-codes aggregated into their parents a
+   * coding counts once at each level of the tree, but once only in the row's total.
+   */
   rowTotals: number[]
+  /** Units of the column in any row, each counted once (a coding in two cases counts once here). */
   columnTotals: number[]
-  /** Rows with at least one coding of the column's code. */
+  /** Units of any column in any row, each counted once. */
+  grandTotal: number
+  /** Rows with at least one unit of the column's code. */
   columnPresence: number[]
-  /** Codings of each column that belong to no row (sources without a case). */
+  /** Units of each column that belong to no row (sources without a case). */
   unassigned: number[]
   aggregated: boolean
 }
@@ -361,6 +382,7 @@ const linkKind = z.enum(['sdg_goal', 'sdg_target', 'action', 'indicator'])
 const attributeType = z.enum(['text', 'number', 'date', 'boolean', 'category'])
 const memoKind = z.enum(['project', 'source', 'code', 'case', 'coding'])
 const contextMode = z.enum(['none', 'sentence', 'paragraph'])
+const matrixRows = z.union([z.enum(['sources', 'cases']), z.object({ attribute: id })])
 
 export const codeQuerySchema: z.ZodType<CodeQuery> = z.lazy(() =>
   z.union([
@@ -498,12 +520,18 @@ export const codingChannels = {
 
   // Matrices
   'coding:matrix': channel<MatrixDto>()(
-    z.object({ rows: z.enum(['sources', 'cases']), codeIds: ids.optional(), aggregate: z.boolean().default(false), filter: segmentFilterSchema.optional() })
+    z.object({
+      rows: matrixRows,
+      measure: z.enum(['codings', 'segments', 'cases']).default('codings'),
+      codeIds: ids.optional(),
+      aggregate: z.boolean().default(false),
+      filter: segmentFilterSchema.optional()
+    })
   ),
   'coding:matrixCell': channel<SegmentPageDto>()(
     z.object({
-      rows: z.enum(['sources', 'cases']),
-      rowId: id,
+      rows: matrixRows,
+      rowId: z.string().max(1000),
       codeId: id,
       aggregate: z.boolean().default(false),
       filter: segmentFilterSchema.optional(),

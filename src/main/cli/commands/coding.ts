@@ -1,5 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
-import type { CodeQuery, ExpandMode, LinkKind, MemoTargetKind, SegmentDto, SegmentFilter } from '../../../shared/ipc/coding'
+import type { CodeQuery, ExpandMode, LinkKind, MatrixMeasure, MatrixRows, MemoTargetKind, SegmentDto, SegmentFilter } from '../../../shared/ipc/coding'
 import { resolveByName, type Ctx } from '../../services/context'
 import { addAttribute, caseGrid, listAttributes, setCaseValues } from '../../services/coding/attributes'
 import { importCaseAttributes } from '../../services/coding/attribute-import'
@@ -93,10 +93,22 @@ function contextOpt(args: ParsedArgs): 'none' | 'sentence' | 'paragraph' {
   return c
 }
 
-function rowsOpt(args: ParsedArgs): 'sources' | 'cases' {
+/** --rows sources | cases | attribute:NAME (the attribute by name or id). */
+function rowsOpt(ctx: Ctx, args: ParsedArgs): MatrixRows {
   const rows = opt(args, 'rows') ?? 'sources'
-  if (rows !== 'sources' && rows !== 'cases') throw new EsitiError('INVALID_INPUT', `--rows is sources or cases, not "${rows}".`)
-  return rows
+  if (rows === 'sources' || rows === 'cases') return rows
+  if (rows.startsWith('attribute:')) {
+    const name = rows.slice('attribute:'.length).trim()
+    if (!name) throw new EsitiError('INVALID_INPUT', 'coding.matrixAttributeRows')
+    return { attribute: resolveByName(ctx, 'attributes', name) }
+  }
+  throw new EsitiError('INVALID_INPUT', 'coding.matrixRowsUnknown', { value: rows })
+}
+
+function measureOpt(args: ParsedArgs): MatrixMeasure {
+  const m = opt(args, 'count') ?? 'codings'
+  if (m !== 'codings' && m !== 'segments' && m !== 'cases') throw new EsitiError('INVALID_INPUT', 'coding.cli.measureValue', { value: m })
+  return m
 }
 
 const CODE_USAGE = 'code PROJECT --source S --code C (--start N --end N | --quote TEXT [--occurrence K]) [--coder NAME] [--comment TEXT] [--json]'
@@ -380,20 +392,31 @@ export const commands: CommandSpec[] = [
   },
   {
     words: ['matrix'],
-    usage: 'matrix PROJECT [--rows sources|cases] [--aggregate] [--code C]… [--coder NAME]… [--json]',
-    summary: 'Codings of each code per source or case (--aggregate adds sub-codes into their parents).',
-    valueOptions: ['rows'],
-    repeatable: ['code', 'coder'],
+    usage:
+      'matrix PROJECT [--rows sources|cases|attribute:NAME] [--count codings|segments|cases] [--aggregate] [--code C]… [--coder NAME]… [--case NAME]… [--attribute NAME=VALUE]… [--json]',
+    summary:
+      'Codes per source, case or attribute value (rows): codings, coded segments or cases in each cell (--aggregate adds sub-codes into their parents; totals count each unit once).',
+    valueOptions: ['rows', 'count'],
+    repeatable: ['code', 'coder', 'case', 'attribute'],
     project: 'project',
-    run(args, ctx) {
+    run(args, ctx, io) {
       const m = codeMatrix(ctx!, {
-        rows: rowsOpt(args),
+        rows: rowsOpt(ctx!, args),
+        measure: measureOpt(args),
         aggregate: flag(args, 'aggregate'),
         codeIds: optList(args, 'code').map((c) => resolveCode(ctx!, c)),
-        filter: { coderIds: optList(args, 'coder').map((c) => resolveCoder(ctx!, c)) }
+        filter: {
+          coderIds: optList(args, 'coder').map((c) => resolveCoder(ctx!, c)),
+          caseIds: optList(args, 'case').map((c) => caseId(ctx!, c)),
+          attributes: attributeConditions(ctx!, args)
+        }
       })
       return {
-        rows: m.rows.map((r) => r.name),
+        rows: m.rows.map((r) => (r.noValue ? io.t('coding.matrixNoValue') : r.name)),
+        rowKind: m.rowKind,
+        ...(m.attribute ? { attribute: m.attribute.name } : {}),
+        measure: m.measure,
+        grandTotal: m.grandTotal,
         columns: m.columns.map((c) => c.name),
         counts: m.counts,
         rowIds: m.rows.map((r) => r.id),

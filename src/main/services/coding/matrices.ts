@@ -1,12 +1,15 @@
 import { EsitiError } from '../../../shared/errors'
 import { msg } from '../../../shared/messages'
-import type { ContextMode, CooccurrenceDto, MatrixColumnDto, MatrixDto, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
+import type { ContextMode, CooccurrenceDto, MatrixColumnDto, MatrixDto, MatrixMeasure, MatrixRows, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
 import type { Ctx } from '../context'
 import { codeTree, subtreeIds } from './code-tree'
+import { casesWithValue, unitMatrix } from './matrix-units'
 import { codingConditions, filterSql, liveSources, resolveFilter, retrieveSegments } from './retrieval'
 
 export interface MatrixOptions {
-  rows: 'sources' | 'cases'
+  rows: MatrixRows
+  /** What a cell counts (default codings). */
+  measure?: MatrixMeasure
   /** Columns, in this order; every code in codebook order when absent. */
   codeIds?: string[]
   /** Count each column's sub-codes too. */
@@ -27,16 +30,28 @@ function columns(ctx: Ctx, codeIds?: string[]): MatrixColumnDto[] {
 }
 
 /**
- * Codes × sources or codes × cases: codings of each code per row. A coding belongs to its source's
- * case and to every case segment it overlaps (counted once per case).
+ * Codes × sources, cases or attribute values. Codings per source or case take the fast path below;
+ * attribute rows and the segment and case measures count distinct units (matrix-units.ts).
  */
 export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
+  const cols = columns(ctx, opts.codeIds)
+  const measure = opts.measure ?? 'codings'
+  if (typeof opts.rows === 'object' || measure !== 'codings')
+    return unitMatrix(ctx, { rows: opts.rows, measure, columns: cols, aggregate: !!opts.aggregate, filter: opts.filter })
+  return codingMatrix(ctx, opts.rows, cols, opts)
+}
+
+/**
+ * Codings of each code per source or case. A coding belongs to its source's case and to every case
+ * segment it overlaps (counted once per case). Totals count each coding once: in a row's total
+ * however many aggregated columns hold it, in a column's total however many cases hold it.
+ */
+function codingMatrix(ctx: Ctx, rowKind: 'sources' | 'cases', cols: MatrixColumnDto[], opts: MatrixOptions): MatrixDto {
   const db = ctx.project.sqlite
   const filter = resolveFilter(ctx.project, opts.filter)
-  const cols = columns(ctx, opts.codeIds)
   const { children } = codeTree(ctx.project)
   const rowList =
-    opts.rows === 'sources'
+    rowKind === 'sources'
       ? (db.prepare('SELECT id, name FROM sources WHERE deleted_at IS NULL ORDER BY name').all() as { id: string; name: string }[]).filter(
           (r) => !filter.sourceIds || filter.sourceIds.includes(r.id)
         )
@@ -72,8 +87,8 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
     const { where, params } = codingConditions(null, filter)
     const rowOfSource = new Map<string, number | null>()
     for (const [sourceId, src] of live) {
-      const r = rowIndex.get(opts.rows === 'sources' ? sourceId : (src.caseId ?? ''))
-      rowOfSource.set(sourceId, r ?? (opts.rows === 'cases' && !src.caseId ? -1 : null))
+      const r = rowIndex.get(rowKind === 'sources' ? sourceId : (src.caseId ?? ''))
+      rowOfSource.set(sourceId, r ?? (rowKind === 'cases' && !src.caseId ? -1 : null))
     }
     // One row per code with its sources and counts packed, counted on the covering index: a row per
     // coding out of SQLite costs more than the counting itself at 200,000 codings.
@@ -97,7 +112,7 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
         else if (i !== undefined) grid[r][i] += n
       }
     }
-    if (opts.rows === 'cases') {
+    if (rowKind === 'cases') {
       addCaseSegmentCounts(sql)
       // Codings of case-less sources that a case segment claims are not unassigned.
       for (const r of db
@@ -111,7 +126,7 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
         unassignedByCode.set(r.k, (unassignedByCode.get(r.k) ?? 0) - r.n)
     }
   } else if (sql) {
-    if (opts.rows === 'sources') {
+    if (rowKind === 'sources') {
       for (const r of db
         .prepare(`SELECT c.source_id r, c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id WHERE ${sql.where} GROUP BY 1, 2`)
         .all(...sql.params) as { r: string; k: string; n: number }[])
@@ -137,27 +152,71 @@ export function codeMatrix(ctx: Ctx, opts: MatrixOptions): MatrixDto {
   const memberIdx = members.map((ids) => ids.map((id) => codeIndex.get(id)!))
   const counts = grid.map((g) => memberIdx.map((ks) => ks.reduce((sum, k) => sum + g[k], 0)))
   const unassigned = members.map((ids) => ids.reduce((sum, id) => sum + (unassignedByCode.get(id) ?? 0), 0))
+  // A coding has one code: the codings of a set of codes, each counted once, are the sum over the set's
+  // distinct codes. A parent column and its sub-code's column share codes, so a row's total sums the
+  // union of every column's codes, never the columns.
+  const allCodes = [...new Set(memberIdx.flat())]
+  const inAnyRow = codesInAnyRow(ctx, rowKind, filter, grid, codeIndex, unassignedByCode)
   return {
-    rowKind: opts.rows,
+    rowKind,
+    measure: 'codings',
     rows: rowList,
     columns: cols,
     counts,
-    rowTotals: counts.map((r) => r.reduce((a, b) => a + b, 0)),
-    columnTotals: cols.map((_, j) => counts.reduce((sum, r) => sum + r[j], 0)),
+    rowTotals: grid.map((g) => allCodes.reduce((sum, k) => sum + g[k], 0)),
+    columnTotals: memberIdx.map((ks) => [...new Set(ks)].reduce((sum, k) => sum + inAnyRow[k], 0)),
+    grandTotal: allCodes.reduce((sum, k) => sum + inAnyRow[k], 0),
     columnPresence: cols.map((_, j) => counts.filter((r) => r[j] > 0).length),
     unassigned,
     aggregated: !!opts.aggregate
   }
 }
 
+/**
+ * Codings of each code (by code index) that lie in at least one row, each counted once. A coding lies
+ * in one source but may lie in several cases (its source's and those of the case segments it
+ * overlaps): for cases it is every coding passing the filter less those in no case.
+ */
+function codesInAnyRow(
+  ctx: Ctx,
+  rowKind: 'sources' | 'cases',
+  filter: ReturnType<typeof resolveFilter>,
+  grid: Float64Array[],
+  codeIndex: Map<string, number>,
+  unassignedByCode: Map<string, number>
+): number[] {
+  const out = new Array<number>(codeIndex.size).fill(0)
+  if (rowKind === 'sources') {
+    for (const g of grid) for (let k = 0; k < out.length; k++) out[k] += g[k]
+    return out
+  }
+  const sql = filterSql(filter, null)
+  if (!sql) return out
+  for (const r of ctx.project.sqlite
+    .prepare(`SELECT c.code_id k, COUNT(*) n FROM codings c JOIN sources s ON s.id = c.source_id WHERE ${sql.where} GROUP BY 1`)
+    .all(...sql.params) as { k: string; n: number }[]) {
+    const k = codeIndex.get(r.k)
+    if (k !== undefined) out[k] += r.n - (unassignedByCode.get(r.k) ?? 0)
+  }
+  return out
+}
+
 /** The segments behind one matrix cell. */
 export function matrixCell(
   ctx: Ctx,
-  opts: { rows: 'sources' | 'cases'; rowId: string; codeId: string; aggregate?: boolean; filter?: SegmentFilter; context?: ContextMode; offset?: number; limit?: number }
+  opts: { rows: MatrixRows; rowId: string; codeId: string; aggregate?: boolean; filter?: SegmentFilter; context?: ContextMode; offset?: number; limit?: number }
 ): SegmentPageDto {
   const filter: SegmentFilter = { ...opts.filter }
   if (opts.rows === 'sources') filter.sourceIds = [opts.rowId]
-  else filter.caseIds = [opts.rowId]
+  else if (opts.rows === 'cases') filter.caseIds = [opts.rowId]
+  else {
+    // The cases of the attribute row, within any case condition the matrix had.
+    const inRow = casesWithValue(ctx.project, opts.rows.attribute, opts.rowId)
+    const scoped = resolveFilter(ctx.project, { caseIds: filter.caseIds, attributes: filter.attributes }).caseIds
+    filter.caseIds = scoped ? inRow.filter((id) => scoped.includes(id)) : inRow
+    delete filter.attributes
+    if (filter.caseIds.length === 0) return { total: 0, offset: opts.offset ?? 0, segments: [] }
+  }
   return retrieveSegments(ctx, {
     query: { code: opts.codeId, subcodes: !!opts.aggregate },
     filter,
