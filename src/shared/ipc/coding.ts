@@ -272,6 +272,32 @@ export interface CooccurrenceDto {
   counts: number[][]
 }
 
+export type WordLanguage = 'it' | 'en'
+export type WordStopwords = 'auto' | 'it' | 'en' | 'both' | 'none'
+export interface WordDto {
+  /** The most frequent form (lower-cased) of the word or, with stemming, of its stem. */
+  word: string
+  count: number
+  /** Sources the word occurs in. */
+  sources: number
+  /** Every form counted under it, most frequent first. */
+  forms: string[]
+}
+export interface WordFrequencyDto {
+  words: WordDto[]
+  /** Different words (or stems) counted, before the top N is taken. */
+  distinct: number
+  /** Words counted (stop words and excluded words left out). */
+  tokens: number
+  /** Sources whose text was read. */
+  sources: number
+  /** Stop-word (and stemming) language used; with 'auto' the one the text uses more. */
+  language: WordLanguage
+  stopwords: WordStopwords
+  stemmed: boolean
+  accentFolded: boolean
+}
+
 export interface AttributeDto {
   id: string
   name: string
@@ -516,6 +542,21 @@ export const codingChannels = {
   /** Codes every hit (expanded) in one undoable operation. */
   'coding:codeSearchHits': channel<CodeHitsResultDto>()(
     z.object({ search: searchSchema, codeId: id, expand: z.enum(['hit', 'sentence', 'paragraph', 'turn']).default('sentence'), jobId })
+  ),
+
+  // Words
+  'coding:words': channel<WordFrequencyDto>()(
+    z.object({
+      filter: segmentFilterSchema.optional(),
+      codeIds: ids.optional(),
+      stopwords: z.enum(['auto', 'it', 'en', 'both', 'none']).default('auto'),
+      stem: z.boolean().default(false),
+      accentFold: z.boolean().default(true),
+      minLength: z.number().int().min(1).max(50).default(1),
+      exclude: z.array(z.string().max(100)).max(1000).optional(),
+      top: z.number().int().min(1).max(10_000).default(100),
+      jobId
+    })
   ),
 
   // Matrices

@@ -1,5 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
-import type { CodeQuery, ExpandMode, LinkKind, MatrixMeasure, MatrixRows, MemoTargetKind, SegmentDto, SegmentFilter } from '../../../shared/ipc/coding'
+import type { CodeQuery, ExpandMode, LinkKind, MatrixMeasure, MatrixRows, MemoTargetKind, SegmentDto, SegmentFilter, WordStopwords } from '../../../shared/ipc/coding'
 import { resolveByName, type Ctx } from '../../services/context'
 import { addAttribute, caseGrid, listAttributes, setCaseValues } from '../../services/coding/attributes'
 import { importCaseAttributes } from '../../services/coding/attribute-import'
@@ -18,6 +18,7 @@ import { createMemo, listMemos } from '../../services/coding/memos'
 import { retrieveSegments } from '../../services/coding/retrieval'
 import { codeSearchHits } from '../../services/coding/search-code'
 import { searchText } from '../../services/coding/search'
+import { wordFrequencies } from '../../services/coding/words'
 import { verifyAnchors } from '../../services/transcripts/anchors'
 import { deleteSource, importTranscriptFiles, listSources, renameSource } from '../../services/transcripts/source-service'
 import { loadSource } from '../../services/transcripts/source-text'
@@ -427,6 +428,48 @@ export const commands: CommandSpec[] = [
         presence: m.columnPresence,
         unassigned: m.unassigned
       }
+    }
+  },
+  {
+    words: ['words'],
+    usage:
+      'words PROJECT [--source S]… [--code C]… [--case NAME]… [--attribute NAME=VALUE]… [--top N] [--stopwords auto|it|en|both|none] [--stem] [--keep-accents] [--min-length N] [--exclude WORD]… [--json]',
+    summary:
+      'Word frequencies (lower-cased, accents folded, stop words removed unless none; speaker labels and timestamps left out) over sources, cases or the text coded with codes.',
+    valueOptions: ['top', 'stopwords', 'min-length'],
+    repeatable: ['source', 'code', 'case', 'attribute', 'exclude'],
+    project: 'project',
+    run(args, ctx) {
+      const stopwords = opt(args, 'stopwords') ?? 'auto'
+      if (!['auto', 'it', 'en', 'both', 'none'].includes(stopwords))
+        throw new EsitiError('INVALID_INPUT', 'coding.cli.stopwordsValue', { value: stopwords })
+      const r = wordFrequencies(ctx!, {
+        filter: {
+          sourceIds: optList(args, 'source').map((x) => source(ctx!, x)),
+          caseIds: optList(args, 'case').map((c) => caseId(ctx!, c)),
+          attributes: attributeConditions(ctx!, args)
+        },
+        codeIds: optList(args, 'code').map((c) => resolveCode(ctx!, c)),
+        stopwords: stopwords as WordStopwords,
+        stem: flag(args, 'stem'),
+        accentFold: !flag(args, 'keep-accents'),
+        minLength: intOpt(args, 'min-length'),
+        exclude: optList(args, 'exclude'),
+        top: intOpt(args, 'top') ?? 100
+      })
+      return {
+        words: r.words,
+        distinct: r.distinct,
+        tokens: r.tokens,
+        sourcesRead: r.sources,
+        language: r.language,
+        stopwords: r.stopwords,
+        stemmed: r.stemmed,
+        accentFolded: r.accentFolded
+      }
+    },
+    human(r, io) {
+      for (const w of (r as { words: { word: string; count: number }[] }).words) io.print(io.t('coding.cli.wordLine', { word: w.word.padEnd(24), count: w.count }))
     }
   },
   {

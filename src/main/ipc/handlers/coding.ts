@@ -18,6 +18,7 @@ import { codeMatrix, cooccurrence, cooccurrenceCell, matrixCell } from '../../se
 import { createMemo, deleteMemo, listMemos, updateMemo } from '../../services/coding/memos'
 import { retrieveSegments } from '../../services/coding/retrieval'
 import { searchText } from '../../services/coding/search'
+import { wordFrequencies } from '../../services/coding/words'
 import { codeSearchHits } from '../../services/coding/search-code'
 import { verifyAnchors } from '../../services/transcripts/anchors'
 import { TRANSCRIPT_EXTENSIONS } from '../../services/transcripts/extract'
@@ -166,6 +167,9 @@ export const codingHandlers: HandlersFor<typeof codingChannels> = {
   'coding:search': ({ jobId, limit, width, ...search }, env) => searchText(env.session.ctx(env.job(jobId)), { ...search, limit, width }),
   'coding:codeSearchHits': async ({ search, codeId, expand, jobId }, env) =>
     changed(env, 'coding:codeSearchHits', await codeSearchHits(env.session.ctx(env.job(jobId)), { search, codeId, expand })),
+
+  // Words
+  'coding:words': ({ jobId, ...opts }, env) => wordFrequencies(env.session.ctx(env.job(jobId)), opts),
 
   // Matrices
   'coding:matrix': (input, env) => codeMatrix(env.ctx(), input),
