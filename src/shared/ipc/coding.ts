@@ -1,4 +1,5 @@
 import type { ErrorInfo } from '../errors'
+import type { Msg } from '../messages'
 import { z } from 'zod'
 import { channel } from './define'
 
@@ -8,7 +9,7 @@ import { channel } from './define'
 // string indices, so `text.slice(start, end)` in the renderer is the coded quote.
 // ---------------------------------------------------------------------------------------------
 
-export type SourceFormat = 'txt' | 'md' | 'docx' | 'odt' | 'pdf'
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'odt' | 'pdf' | 'srt' | 'vtt'
 export type LinkKind = 'sdg_goal' | 'sdg_target' | 'action' | 'indicator'
 export type AttributeType = 'text' | 'number' | 'date' | 'boolean' | 'category'
 export type MemoTargetKind = 'project' | 'source' | 'code' | 'case' | 'coding'
@@ -28,6 +29,8 @@ export interface SourceStructureDto {
   turns: TurnDto[]
   headings: { start: number; end: number; level: number; text: string }[]
   timestamps: { start: number; end: number; time: string }[]
+  /** Subtitle cues: text range and media time in seconds (imports of .srt and .vtt). */
+  cues?: { start: number; end: number; from: number; to: number }[]
 }
 
 export interface SourceDto {
@@ -47,11 +50,28 @@ export interface SourceDto {
   importedBy: string | null
 }
 
+export interface SpeakerCaseDto {
+  speaker: string
+  caseId: string
+  caseName: string
+  /** True when the case was created for this speaker, false when an existing case was joined. */
+  created: boolean
+}
 export interface ImportFileResultDto {
   file: string
   ok: boolean
-  source?: { id: string; name: string; chars: number; encoding: string | null; format: string }
-  warnings?: string[]
+  source?: {
+    id: string
+    name: string
+    chars: number
+    encoding: string | null
+    format: string
+    /** Speakers of the transcript's turns, in order of first appearance. */
+    speakers: string[]
+    speakerCases: SpeakerCaseDto[]
+  }
+  /** What the import decided or noticed, as messages the window words in its language. */
+  warnings?: Msg[]
   error?: ErrorInfo
 }
 export interface ImportResultDto {
@@ -162,6 +182,8 @@ export interface SegmentDto {
   createdAt: string
   /** Cases of the segment: the source's case and any case segment it overlaps. */
   cases: { id: string; name: string }[]
+  /** Media time (seconds) where the segment starts, from the transcript's cues or timestamps; absent when it has none. */
+  time?: number
   /** Surrounding sentence or paragraph (contains the segment); absent when context is 'none'. */
   context?: { start: number; end: number; text: string }
 }
@@ -455,7 +477,9 @@ const page = { offset: offset.default(0), limit: z.number().int().min(1).max(100
 export const codingChannels = {
   // Sources
   'coding:sources': channel<SourceDto[]>()(z.object({})),
-  'coding:importTranscripts': channel<ImportResultDto | null>()(z.object({ caseId: id.nullable().optional(), jobId })),
+  'coding:importTranscripts': channel<ImportResultDto | null>()(
+    z.object({ caseId: id.nullable().optional(), speakerCases: z.boolean().optional(), jobId })
+  ),
   'coding:renameSource': channel<SourceDto>()(z.object({ sourceId: id, name: z.string().min(1).max(255) })),
   'coding:deleteSource': channel<null>()(z.object({ sourceId: id })),
   'coding:setSourceCase': channel<SourceDto>()(z.object({ sourceId: id, caseId: id.nullable() })),

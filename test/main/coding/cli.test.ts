@@ -73,7 +73,7 @@ describe('esiti CLI: coding verbs', () => {
     const r = await cli('transcripts', 'import', project, file('ok.txt', 'INT: ciao\nR: ciao'), file('vuoto.txt', ''), file('ok2.txt', 'altro testo'))
     expect(r.code).toBe(1)
     expect(r.err.trim().split('\n')).toHaveLength(1)
-    expect(r.err).toMatch(/Imported 2 of 3 file\(s\); 1 failed, first: vuoto\.txt is empty/)
+    expect(r.err).toMatch(/Imported 2 of 3 files; 1 failed, first: vuoto\.txt is empty/)
     const list = await cli('transcripts', 'list', project)
     expect(list.json.sources.map((s: { name: string }) => s.name)).toEqual(['ok', 'ok2'])
   })

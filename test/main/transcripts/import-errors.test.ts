@@ -1,3 +1,4 @@
+import { formatMessage } from '../../../src/shared/messages'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
 import { importTranscriptBytes, importTranscriptFiles } from '../../../src/main/services/transcripts/source-service'
@@ -60,7 +61,9 @@ describe('bad files', () => {
     await importTranscriptBytes(t.ctx, Buffer.from('uno'), 'intervista.txt')
     const s = await importTranscriptBytes(t.ctx, Buffer.from('due'), 'intervista.txt')
     expect(s.name).toBe('intervista (2)')
-    expect(s.warnings[0]).toContain('imported as "intervista (2)"')
+    expect(s.warnings[0]).toEqual({ key: 'transcripts.renamed', params: { name: 'intervista', as: 'intervista (2)' } })
+    expect(formatMessage(s.warnings[0], 'en')).toContain('imported as "intervista (2)"')
+    expect(formatMessage(s.warnings[0], 'it')).toContain('importata come «intervista (2)»')
   })
 
   it('reports a missing file by name', async () => {

@@ -23,6 +23,7 @@ import { verifyAnchors } from '../../services/transcripts/anchors'
 import { deleteSource, importTranscriptFiles, listSources, renameSource } from '../../services/transcripts/source-service'
 import { loadSource } from '../../services/transcripts/source-text'
 import { flag, opt, optList, type CommandSpec, type ParsedArgs } from '../command'
+import type { MessageKey } from '../../../shared/messages'
 
 const need = (v: string | undefined, what: string, usage: string): string => {
   if (v === undefined || v === '') throw new EsitiError('INVALID_INPUT', `Missing ${what}. Usage: esiti ${usage}`)
@@ -84,6 +85,7 @@ const segmentJson = (s: SegmentDto): Record<string, unknown> => ({
   codeId: s.codeId,
   comment: s.comment,
   cases: s.cases.map((c) => c.name),
+  ...(s.time !== undefined ? { time: s.time } : {}),
   ...(s.context ? { context: s.context } : {})
 })
 
@@ -118,17 +120,29 @@ const SEGMENT_OPTIONS = ['code', 'source', 'coder', 'case', 'attribute', 'and', 
 export const commands: CommandSpec[] = [
   {
     words: ['transcripts', 'import'],
-    usage: 'transcripts import PROJECT FILE… [--case NAME] [--json]',
-    summary: 'Import transcripts (.docx, .odt, .pdf, .txt, .md); each file is all-or-nothing, the others still land.',
+    usage:
+      'transcripts import PROJECT FILE… [--case NAME] [--speaker-cases | --no-speaker-cases] [--speaker LABEL=CASE]… [--json]',
+    summary:
+      'Import transcripts (.docx, .odt, .pdf, .txt, .md, .srt, .vtt); each file is all-or-nothing, the others still land. Speakers of subtitle files become cases (or join existing ones) unless --no-speaker-cases; --speaker-cases does it for any transcript.',
     valueOptions: ['case'],
+    repeatable: ['speaker'],
     project: 'project',
-    async run(args, ctx) {
+    async run(args, ctx, io) {
       const files = args.positionals.slice(1)
-      if (files.length === 0) throw new EsitiError('INVALID_INPUT', 'Give at least one FILE. Usage: esiti transcripts import PROJECT FILE…')
-      const r = await importTranscriptFiles(ctx!, files, { caseName: opt(args, 'case') })
+      if (files.length === 0) throw new EsitiError('INVALID_INPUT', 'transcripts.cli.needFile', { usage: this.usage })
+      const speakerNames: Record<string, string> = {}
+      for (const pair of optList(args, 'speaker')) {
+        const eq = pair.indexOf('=')
+        if (eq <= 0 || !pair.slice(eq + 1).trim()) throw new EsitiError('INVALID_INPUT', 'coding.cli.pairExpected', { value: pair })
+        speakerNames[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim()
+      }
+      const speakerCases = flag(args, 'speaker-cases') ? true : flag(args, 'no-speaker-cases') ? false : undefined
+      const r = await importTranscriptFiles(ctx!, files, { caseName: opt(args, 'case'), speakerCases, speakerNames })
       const result = {
-        sources: r.results.filter((x) => x.ok).map((x) => ({ ...x.source!, file: x.file, ...(x.warnings ? { warnings: x.warnings } : {}) })),
-        errors: r.results.filter((x) => !x.ok).map((x) => ({ file: x.file, code: x.error!.code, message: x.error!.message })),
+        sources: r.results
+          .filter((x) => x.ok)
+          .map((x) => ({ ...x.source!, file: x.file, ...(x.warnings ? { warnings: x.warnings.map((w) => io.t(w.key as MessageKey, w.params)) } : {}) })),
+        errors: r.results.filter((x) => !x.ok).map((x) => ({ file: x.file, code: x.error!.code, message: io.t(x.error!.key as MessageKey, x.error!.params) })),
         imported: r.imported,
         failed: r.failed
       }
@@ -136,16 +150,19 @@ export const commands: CommandSpec[] = [
         const first = result.errors[0]
         throw new EsitiError(
           'INVALID_INPUT',
-          `Imported ${r.imported} of ${files.length} file(s); ${r.failed} failed, first: ${first.message.replace(/[.:]\s*$/, '')}`,
-          undefined,
+          'transcripts.cli.partial',
+          { imported: r.imported, files: files.length, failed: r.failed, first: first.message.replace(/[.:]\s*$/, '') },
           { partialResult: result }
         )
       }
       return result
     },
     human(r, io) {
-      for (const s of (r as { sources: { name: string; chars: number; encoding: string | null }[] }).sources)
-        io.print(`Imported ${s.name} (${s.chars} characters${s.encoding ? ', ' + s.encoding : ''})`)
+      for (const s of (r as { sources: { name: string; chars: number; encoding: string | null; speakers: string[]; warnings?: string[] }[] }).sources) {
+        io.print(io.t('transcripts.cli.imported', { name: s.name, chars: s.chars, encoding: s.encoding ? ', ' + s.encoding : '' }))
+        if (s.speakers.length) io.print(io.t('transcripts.cli.speakers', { list: s.speakers }))
+        for (const w of s.warnings ?? []) io.print(`  ! ${w}`)
+      }
     }
   },
   {

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { timeAt } from '../../../shared/media-time'
 import { msg } from '../../../shared/messages'
 import type { CodeQuery, ContextMode, SegmentDto, SegmentFilter, SegmentPageDto } from '../../../shared/ipc/coding'
 import type { ProjectFile } from '../../db/project-file'
@@ -232,9 +233,12 @@ export function toSegmentDtos(project: ProjectFile, rows: SegmentRow[], labels: 
       createdAt: r.created_at,
       cases: cases.get(r.id) ?? []
     }
-    if (context !== 'none') {
-      const src = loadSource(project, r.source_id)
-      dto.context = segmentContext(src.text, src.structure, r.start, r.end, context)
+    const src = loadSource(project, r.source_id)
+    if (context !== 'none') dto.context = segmentContext(src.text, src.structure, r.start, r.end, context)
+    const structure = src.structure
+    if (structure.cues?.length || structure.timestamps.length) {
+      const time = timeAt(structure, r.start)
+      if (time !== null) dto.time = time
     }
     return dto
   })

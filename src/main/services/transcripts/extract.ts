@@ -8,10 +8,11 @@ import { extractDocx } from './docx'
 import type { Extracted } from './extracted'
 import { extractOdt } from './odt'
 import { extractPdf } from './pdf'
+import { parseCues, subtitlesToText } from './subtitles'
 
 export const MAX_FILE_BYTES = LIMITS.documentBytes.value
-export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'text', 'docx', 'odt', 'pdf']
-const TEXT_EXT = new Set(['txt', 'md', 'markdown', 'text'])
+export const TRANSCRIPT_EXTENSIONS = ['txt', 'md', 'markdown', 'text', 'docx', 'odt', 'pdf', 'srt', 'vtt']
+const TEXT_EXT = new Set(['txt', 'md', 'markdown', 'text', 'srt', 'vtt'])
 
 const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((v, i) => b[i] === v)
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
@@ -63,9 +64,27 @@ export async function extractDocument(bytes: Uint8Array, fileName: string): Prom
       `${fileName}: .${ext} files are not supported (use .docx, .odt, .pdf, .txt or .md).`
     )
   const decoded = decodeTextBytes(bytes, fileName)
+  const subtitles = subtitleKind(ext, decoded.text)
+  if (subtitles) {
+    const s = subtitlesToText(parseCues(decoded.text, fileName, subtitles === 'vtt'))
+    return { text: s.text, blocks: s.blocks, cues: s.cues, encoding: decoded.encoding, format: subtitles, warnings: s.warnings }
+  }
   return {
     text: normaliseText(decoded.text),
     encoding: decoded.encoding,
     format: ext === 'md' || ext === 'markdown' ? 'md' : 'txt'
   }
+}
+
+/**
+ * Subtitles by extension, or by content for a text file that is one (a .txt saved from a
+ * transcription tool): "WEBVTT" on the first line, or an SRT index line followed by a cue time.
+ */
+function subtitleKind(ext: string, text: string): 'srt' | 'vtt' | null {
+  if (ext === 'vtt') return 'vtt'
+  if (ext === 'srt') return 'srt'
+  const head = text.replace(/^\uFEFF/, '').slice(0, 500)
+  if (/^WEBVTT(?:[ \t]|\r?\n|$)/.test(head)) return 'vtt'
+  if (/^\s*\d+\r?\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s+-->\s+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/.test(head)) return 'srt'
+  return null
 }

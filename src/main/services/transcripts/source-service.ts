@@ -1,19 +1,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError, toErrorInfo } from '../../../shared/errors'
+import { msg, type Msg } from '../../../shared/messages'
 import type { ImportFileResultDto, ImportResultDto, SourceDto } from '../../../shared/ipc/coding'
 import { nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
 import { checkCancelled, type Ctx } from '../context'
 import { normaliseText, textHash } from '../text/normalise'
-import { ensureCase } from '../coding/cases'
+import { ensureCase, findCaseId } from '../coding/cases'
 import { removeMemosOf } from '../coding/codes'
 import { extractDocument } from './extract'
 import { LIMITS, checkLimit } from '../io/limits'
 import { checkTextLength } from '../io/text'
 import type { SourceFormat } from './extracted'
-import { buildStructure, type Block, type SourceStructure } from './structure'
+import { buildStructure, type Block, type Cue, type SourceStructure } from './structure'
 
 export interface NewSource {
   id?: string
@@ -21,6 +22,8 @@ export interface NewSource {
   /** Any text: it is normalised (NFC, LF) here, unless blocks are given (then it must already be). */
   text: string
   blocks?: Block[]
+  /** Subtitle cues with their media times. */
+  cues?: Cue[]
   encoding?: string | null
   format?: SourceFormat | null
   caseId?: string | null
@@ -37,6 +40,8 @@ export interface CreatedSource {
   text: string
   structure: SourceStructure & { words: number }
 }
+
+export const sourceNotFound = (id: string): EsitiError => new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.source'), name: id })
 
 export const countWords = (text: string): number => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0
 
@@ -57,17 +62,17 @@ export function uniqueSourceName(project: ProjectFile, base: string): string {
  */
 export function createSourceFromText(w: Writer, input: NewSource): CreatedSource {
   const name = input.name.replace(/\s+/g, ' ').trim()
-  if (!name) throw new EsitiError('INVALID_INPUT', 'A source needs a name.')
-  if (name.length > 255) throw new EsitiError('INVALID_INPUT', 'A source name is at most 255 characters.')
-  if (sourceNameTaken(w.project, name)) throw new EsitiError('CONFLICT', `A source named "${name}" already exists.`)
+  if (!name) throw new EsitiError('INVALID_INPUT', 'transcripts.sourceNameMissing')
+  if (name.length > 255) throw new EsitiError('INVALID_INPUT', 'transcripts.sourceNameTooLong', { max: 255 })
+  if (sourceNameTaken(w.project, name)) throw new EsitiError('CONFLICT', 'transcripts.sourceExists', { name })
   // Every way a source is created (transcripts, REFI-QDA, merges) meets the characters limit here.
   checkTextLength(input.text, { file: input.originalName ?? name })
   const text = input.blocks ? input.text : normaliseText(input.text)
-  if (input.blocks && normaliseText(text) !== text) throw new EsitiError('INTERNAL', `The text of "${name}" was not normalised.`)
-  if (text.trim() === '') throw new EsitiError('INVALID_INPUT', `"${name}" contains no text.`)
+  if (input.blocks && normaliseText(text) !== text) throw new EsitiError('INTERNAL', 'transcripts.notNormalised', { name })
+  if (text.trim() === '') throw new EsitiError('INVALID_INPUT', 'transcripts.noText', { name })
   if (input.caseId && !w.project.sqlite.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId))
-    throw new EsitiError('NOT_FOUND', `Case not found: ${input.caseId}`)
-  const structure = { ...buildStructure(text, input.blocks), words: countWords(text) }
+    throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: input.caseId })
+  const structure = { ...buildStructure(text, input.blocks), ...(input.cues?.length ? { cues: input.cues } : {}), words: countWords(text) }
   const id = w.insert('sources', {
     ...(input.id ? { id: input.id } : {}),
     name,
@@ -93,6 +98,20 @@ export interface ImportOptions {
   caseName?: string
   /** Source name instead of the file name without extension (single-file imports). */
   name?: string
+  /**
+   * Link each speaker to a case (found by name or created) through case segments over the speaker's
+   * turns. Default: for subtitle files (.srt, .vtt), whose speakers are the people recorded.
+   */
+  speakerCases?: boolean
+  /** Case names for speaker labels ("S01" → "Maria Rossi"); unmapped speakers keep their label. */
+  speakerNames?: Record<string, string>
+}
+
+export interface SpeakerCase {
+  speaker: string
+  caseId: string
+  caseName: string
+  created: boolean
 }
 
 export interface ImportedSource {
@@ -101,7 +120,11 @@ export interface ImportedSource {
   chars: number
   encoding: string | null
   format: SourceFormat
-  warnings: string[]
+  warnings: Msg[]
+  /** Speakers of the transcript's turns, in order of first appearance. */
+  speakers: string[]
+  /** How speakers were linked to cases (empty when they were not). */
+  speakerCases: SpeakerCase[]
 }
 
 /** Reads, checks and stores one transcript given as bytes: one transaction, all or nothing. */
@@ -118,19 +141,21 @@ export async function importTranscriptBytes(
   const dup = ctx.project.sqlite
     .prepare('SELECT name FROM sources WHERE text_hash = ? AND deleted_at IS NULL')
     .get(textHash(text)) as { name: string } | undefined
-  if (dup) throw new EsitiError('CONFLICT', `${fileName} has the same text as the source "${dup.name}" already in the project.`)
+  if (dup) throw new EsitiError('CONFLICT', 'transcripts.sameText', { file: fileName, source: dup.name })
   const base = opts.name ?? path.basename(fileName, path.extname(fileName))
   const name = uniqueSourceName(ctx.project, base)
-  if (name !== base.replace(/\s+/g, ' ').trim()) warnings.push(`A source named "${base}" exists: imported as "${name}".`)
+  if (name !== base.replace(/\s+/g, ' ').trim()) warnings.push(msg('transcripts.renamed', { name: base, as: name }))
+  const linkSpeakers = opts.speakerCases ?? (extracted.format === 'srt' || extracted.format === 'vtt')
   const created = mutate(
     ctx.project,
     { actor: ctx.actor, kind: 'transcripts.import', summary: `Import transcript "${name}"` },
     (w) => {
       const caseId = opts.caseName ? ensureCase(w, opts.caseName) : (opts.caseId ?? null)
-      return createSourceFromText(w, {
+      const source = createSourceFromText(w, {
         name,
         text,
         blocks: extracted.blocks,
+        cues: extracted.cues,
         encoding: extracted.encoding,
         format: extracted.format,
         caseId,
@@ -138,10 +163,43 @@ export async function importTranscriptBytes(
         originalData: bytes,
         importedBy: ctx.actor
       })
+      return { source, speakerCases: linkSpeakers ? linkSpeakersToCases(w, source, opts.speakerNames ?? {}) : [] }
     },
     mutateOpts
   )
-  return { id: created.id, name: created.name, chars: created.chars, encoding: extracted.encoding, format: extracted.format, warnings }
+  const speakers = speakersOf(created.source.structure)
+  // Say what was decided for each speaker: a new case, or an existing one joined.
+  for (const c of created.speakerCases)
+    warnings.push(msg(c.created ? 'transcripts.speakerCaseCreated' : 'transcripts.speakerCaseFound', { speaker: c.speaker, case: c.caseName }))
+  return {
+    id: created.source.id,
+    name: created.source.name,
+    chars: created.source.chars,
+    encoding: extracted.encoding,
+    format: extracted.format,
+    warnings,
+    speakers,
+    speakerCases: created.speakerCases
+  }
+}
+
+const speakersOf = (structure: SourceStructure): string[] => [...new Set(structure.turns.map((t) => t.speaker))]
+
+/**
+ * Every speaker of a new source becomes (or joins) a case: a case segment over each of the speaker's
+ * turns, so the speaker's words count for that case in retrieval, matrices and words.
+ */
+function linkSpeakersToCases(w: Writer, source: CreatedSource, names: Record<string, string>): SpeakerCase[] {
+  const out: SpeakerCase[] = []
+  for (const speaker of speakersOf(source.structure)) {
+    const caseName = (names[speaker] ?? speaker).replace(/\s+/g, ' ').trim()
+    const existing = findCaseId(w.project, caseName)
+    const caseId = existing ?? ensureCase(w, caseName)
+    for (const t of source.structure.turns)
+      if (t.speaker === speaker && t.end > t.start) w.insert('case_segments', { case_id: caseId, source_id: source.id, start: t.start, end: t.end })
+    out.push({ speaker, caseId, caseName, created: !existing })
+  }
+  return out
 }
 
 function readFileChecked(file: string): Buffer {
@@ -149,9 +207,9 @@ function readFileChecked(file: string): Buffer {
   try {
     stat = fs.statSync(file)
   } catch {
-    throw new EsitiError('NOT_FOUND', `File not found: ${file}`)
+    throw new EsitiError('NOT_FOUND', 'transcripts.fileNotFound', { file })
   }
-  if (stat.isDirectory()) throw new EsitiError('INVALID_INPUT', `${file} is a folder, not a file.`)
+  if (stat.isDirectory()) throw new EsitiError('INVALID_INPUT', 'transcripts.isFolder', { file })
   checkLimit(file, LIMITS.documentBytes, stat.size)
   return fs.readFileSync(file)
 }
@@ -172,7 +230,7 @@ export async function importTranscriptFiles(ctx: Ctx, files: string[], opts: Imp
       results.push({
         file,
         ok: true,
-        source: { id: s.id, name: s.name, chars: s.chars, encoding: s.encoding, format: s.format },
+        source: { id: s.id, name: s.name, chars: s.chars, encoding: s.encoding, format: s.format, speakers: s.speakers, speakerCases: s.speakerCases },
         ...(s.warnings.length ? { warnings: s.warnings } : {})
       })
     } catch (e) {
@@ -232,16 +290,15 @@ export function listSources(ctx: Ctx): SourceDto[] {
 
 export function getSource(ctx: Ctx, id: string): SourceDto {
   const r = ctx.project.sqlite.prepare(`${SOURCE_SELECT} AND s.id = ?`).get(id) as SourceRow | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Source not found: ${id}`)
+  if (!r) throw sourceNotFound(id)
   return toDto(r)
 }
 
 export function renameSource(ctx: Ctx, id: string, name: string): SourceDto {
   const current = getSource(ctx, id)
   const clean = name.replace(/\s+/g, ' ').trim()
-  if (!clean) throw new EsitiError('INVALID_INPUT', 'A source needs a name.')
-  if (clean !== current.name && sourceNameTaken(ctx.project, clean))
-    throw new EsitiError('CONFLICT', `A source named "${clean}" already exists.`)
+  if (!clean) throw new EsitiError('INVALID_INPUT', 'transcripts.sourceNameMissing')
+  if (clean !== current.name && sourceNameTaken(ctx.project, clean)) throw new EsitiError('CONFLICT', 'transcripts.sourceExists', { name: clean })
   mutate(ctx.project, { actor: ctx.actor, kind: 'sources.rename', summary: `Rename source "${current.name}" to "${clean}"` }, (w) =>
     w.update('sources', id, { name: clean })
   )
@@ -262,6 +319,6 @@ export function sourceOriginal(ctx: Ctx, id: string): { name: string | null; typ
   const r = ctx.project.sqlite
     .prepare('SELECT original_name, original_type, original_data FROM sources WHERE id = ? AND deleted_at IS NULL')
     .get(id) as { original_name: string | null; original_type: string | null; original_data: Buffer | null } | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Source not found: ${id}`)
+  if (!r) throw sourceNotFound(id)
   return { name: r.original_name, type: r.original_type, data: r.original_data }
 }

@@ -10,6 +10,16 @@ export interface SourceStructure {
   headings: Heading[]
   /** Every timestamp recognised, e.g. "[00:12:40]" or a line starting "00:12:40". */
   timestamps: { start: number; end: number; time: string }[]
+  /** Subtitle cues (imports of .srt and .vtt): each cue's text range and its media time in seconds. */
+  cues?: Cue[]
+}
+
+export interface Cue {
+  start: number
+  end: number
+  /** Seconds from the start of the recording. */
+  from: number
+  to: number
 }
 
 export interface Turn {
@@ -28,19 +38,25 @@ export interface Heading {
   text: string
 }
 
-/** A paragraph produced by a document reader (docx, odt): its range in the final text. */
+/** A paragraph produced by a document reader (docx, odt, subtitles): its range in the final text. */
 export interface Block {
   start: number
   end: number
   heading?: number
+  /** A speaker turn known to the reader (subtitles): who speaks and where the words begin. */
+  speaker?: string
+  bodyStart?: number
+  timestamp?: string
 }
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 const LINE_START = new RegExp(
-  String.raw`^(?:[\[(](${TIME})[\])]|(${TIME})(?=\s))?[ \t]*(?:[-–—][ \t]*)?([^\s:\[\]()][^:\n]{0,48}?)[ \t]*:(?:[ \t]|$)`,
+  String.raw`^(?:[\[(](${TIME})[\])]|(${TIME})(?=\s))?[ \t]*(?:[-–—][ \t]*)?([^\s:\[\]()][^:\n]{0,48}?)(?:[ \t]+[\[(](${TIME})[\])])?[ \t]*:(?:[ \t]|$)`,
   'u'
 )
-const LABEL_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d{1,3})$/u
+const LABEL_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*|\d{1,3})$/u
+/** A speaker alone on its line, the words on the lines below (aTrain's text output). */
+const HEADER_LINE = /^(SPEAKER_\d{1,3}|Speaker undefined)[ \t]*$/
 const BRACKET_TIME = new RegExp(String.raw`[\[(](${TIME})[\])]`, 'g')
 const LEADING_TIME = new RegExp(String.raw`^(${TIME})(?=\s)`)
 const MD_HEADING = /^(#{1,6})[ \t]+(.+?)[ \t#]*$/
@@ -73,6 +89,8 @@ interface Candidate {
   speaker: string
   bodyStart: number
   timestamp?: string
+  /** A speaker line of its own, in a tool's fixed form (SPEAKER_00): a speaker even when heard once. */
+  header?: boolean
 }
 
 /**
@@ -83,19 +101,30 @@ interface Candidate {
 function findTurns(text: string, all: Line[], headingLines: Set<number>): Turn[] {
   const textLength = text.length
   const candidates: Candidate[] = []
-  for (const line of all) {
+  for (const [i, line] of all.entries()) {
+    const header = HEADER_LINE.exec(line.text)
+    if (header && i + 1 < all.length) {
+      candidates.push({ line, speaker: header[1], bodyStart: all[i + 1].start, header: true })
+      continue
+    }
     const m = LINE_START.exec(line.text)
     if (!m || !isLabel(m[3])) continue
     candidates.push({
       line,
       speaker: m[3].trim(),
       bodyStart: line.start + m[0].length + (line.text.slice(m[0].length).match(/^[ \t]*/)?.[0].length ?? 0),
-      timestamp: m[1] ?? m[2]
+      timestamp: m[1] ?? m[2] ?? m[4]
     })
   }
   const uses = new Map<string, number>()
   for (const c of candidates) uses.set(c.speaker, (uses.get(c.speaker) ?? 0) + 1)
-  const kept = candidates.filter((c) => (uses.get(c.speaker) ?? 0) >= 2)
+  // A label written with a timestamp ("S01 [00:00:06]:", as transcription tools do) counts once the
+  // transcript has other speakers, even if that speaker talks once.
+  const repeated = candidates.filter((c) => (uses.get(c.speaker) ?? 0) >= 2)
+  const timed = candidates.filter((c) => c.timestamp)
+  const kept = candidates.filter(
+    (c) => c.header || (uses.get(c.speaker) ?? 0) >= 2 || (c.timestamp && (repeated.length > 0 || new Set(timed.map((t) => t.speaker)).size >= 2))
+  )
   const stops = [...kept.map((c) => c.line.start), ...headingLines, textLength].sort((a, b) => a - b)
   return kept.map((c) => {
     const next = stops.find((s) => s > c.line.start) ?? textLength
@@ -142,7 +171,11 @@ export function buildStructure(text: string, blocks?: Block[]): SourceStructure 
       }
     }
   }
-  const turns = findTurns(text, all, headingStarts)
+  // Readers that know the speakers (subtitles) give the turns; otherwise they are recognised in the text.
+  const known = blocks?.filter((b) => b.speaker) ?? []
+  const turns = known.length
+    ? known.map((b): Turn => ({ start: b.start, end: b.end, speaker: b.speaker!, bodyStart: b.bodyStart ?? b.start, ...(b.timestamp ? { timestamp: b.timestamp } : {}) }))
+    : findTurns(text, all, headingStarts)
   const paragraphs: [number, number][] = []
   if (blocks) {
     for (const b of blocks) if (text.slice(b.start, b.end).trim() !== '') paragraphs.push([b.start, b.end])
@@ -172,5 +205,11 @@ export function buildStructure(text: string, blocks?: Block[]): SourceStructure 
 export function parseStructure(json: string | null): SourceStructure {
   if (!json) return { paragraphs: [], turns: [], headings: [], timestamps: [] }
   const s = JSON.parse(json) as Partial<SourceStructure>
-  return { paragraphs: s.paragraphs ?? [], turns: s.turns ?? [], headings: s.headings ?? [], timestamps: s.timestamps ?? [] }
+  return {
+    paragraphs: s.paragraphs ?? [],
+    turns: s.turns ?? [],
+    headings: s.headings ?? [],
+    timestamps: s.timestamps ?? [],
+    ...(s.cues?.length ? { cues: s.cues } : {})
+  }
 }

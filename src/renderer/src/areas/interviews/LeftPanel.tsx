@@ -12,7 +12,8 @@ import { countKey } from './plural'
 
 /** Sources (with import) above, the codebook tree below. */
 export function LeftPanel() {
-  const { t, number } = useI18n()
+  const i18n = useI18n()
+  const { t, number } = i18n
   const { report } = useErrors()
   const job = useJob()
   const iv = useInterviews()
@@ -104,10 +105,10 @@ export function LeftPanel() {
                     {r.source.encoding ? ` · ${r.source.encoding}` : ''}
                   </span>
                 )}
-                {r.error && <div className="status-error">{r.error.message}</div>}
+                {r.error && <div className="status-error">{i18n.error(r.error)}</div>}
                 {r.warnings?.map((w, i) => (
                   <div key={i} className="status-warn">
-                    {w}
+                    {i18n.msg(w)}
                   </div>
                 ))}
               </li>
