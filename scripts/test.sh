@@ -2,7 +2,8 @@
 # The test command: installs what the tests need on a fresh Debian machine (Chromium for the browser
 # tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks and to
 # write .xls/.ods from another producer, GNU PSPP to write and read back SPSS .sav files, GNU time
-# for the hostile-input suite's memory ceilings),
+# for the hostile-input suite's memory ceilings, LibreOffice Writer to open the Word exports and make
+# PDFs from documents),
 # installs the npm packages, then runs the typecheck, the build and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,10 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
-command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+# Calc and Writer are packages of their own: soffice alone may have only one of them.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
+installed libreoffice-calc-nogui || missing+=(libreoffice-calc-nogui)
+installed libreoffice-writer-nogui || missing+=(libreoffice-writer-nogui)
 command -v pspp >/dev/null 2>&1 || missing+=(pspp)
 # GNU time measures each hostile input's peak memory (npm run test:hostile).
 [ -x /usr/bin/time ] || missing+=(time)
