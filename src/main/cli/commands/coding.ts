@@ -13,6 +13,7 @@ import { applyCode, findQuote, removeCodings } from '../../services/coding/codin
 import { exportCodebook } from '../../services/coding/export-codebook'
 import { exportMatrices } from '../../services/coding/export-matrices'
 import { exportSegments } from '../../services/coding/export-segments'
+import { exportCodebookDocx, exportMemosDocx, exportSegmentsDocx } from '../../services/coding/export-word'
 import { codeMatrix, cooccurrence } from '../../services/coding/matrices'
 import { createMemo, listMemos } from '../../services/coding/memos'
 import { retrieveSegments } from '../../services/coding/retrieval'
@@ -38,6 +39,15 @@ function intOpt(args: ParsedArgs, name: string): number | undefined {
 }
 
 const source = (ctx: Ctx, ref: string): string => resolveByName(ctx, 'sources', ref)
+const isDocx = (file: string): boolean => file.toLowerCase().endsWith('.docx')
+const isXlsx = (file: string): boolean => file.toLowerCase().endsWith('.xlsx')
+
+/** The language of an exported document's headings and labels (--language, Italian by default as in the app). */
+function languageOpt(args: ParsedArgs): 'it' | 'en' {
+  const l = opt(args, 'language') ?? 'it'
+  if (l !== 'it' && l !== 'en') throw new EsitiError('INVALID_INPUT', 'coding.cli.languageValue', { value: l })
+  return l
+}
 const caseId = (ctx: Ctx, ref: string): string => resolveByName(ctx, 'cases', ref)
 
 /** --attribute NAME=VALUE conditions. */
@@ -640,16 +650,56 @@ export const commands: CommandSpec[] = [
   },
   {
     words: ['export', 'segments'],
-    usage: 'export segments PROJECT --out FILE.xlsx [--code C]… [--and C]… [--not C]… [--exact] [--source S]… [--coder NAME]… [--case NAME]… [--attribute NAME=VALUE]… [--json]',
-    summary: 'Quote bank: coded segments with source, case and attributes, coder, code path, offsets, quote and comment.',
-    valueOptions: ['out'],
+    usage:
+      'export segments PROJECT --out FILE.xlsx|FILE.docx [--code C]… [--and C]… [--not C]… [--exact] [--source S]… [--coder NAME]… [--case NAME]… [--attribute NAME=VALUE]… [--language it|en] [--json]',
+    summary:
+      'Coded segments with source, case and attributes, coder, time and comment: a quote bank in Excel (.xlsx), or a Word document grouped by code (.docx).',
+    valueOptions: ['out', 'language'],
     repeatable: SEGMENT_OPTIONS,
     project: 'project',
-    run: (args, ctx) =>
-      exportSegments(ctx!, need(opt(args, 'out'), '--out FILE.xlsx', 'export segments PROJECT --out FILE.xlsx'), {
-        query: segmentQuery(ctx!, args),
-        filter: segmentFilter(ctx!, args)
-      })
+    async run(args, ctx) {
+      const out = need(opt(args, 'out'), '--out FILE.xlsx|FILE.docx', this.usage)
+      const options = { query: segmentQuery(ctx!, args), filter: segmentFilter(ctx!, args), locale: languageOpt(args) }
+      if (isDocx(out)) {
+        const r = await exportSegmentsDocx(ctx!, out, options)
+        return { file: r.file, segments: r.items }
+      }
+      if (!isXlsx(out)) throw new EsitiError('INVALID_INPUT', 'coding.cli.exportFormat', { file: out })
+      return exportSegments(ctx!, out, options)
+    },
+    human: (r, io) => io.print(io.t('coding.cli.wrote', { file: (r as { file: string }).file }))
+  },
+  {
+    words: ['export', 'memos'],
+    usage: 'export memos PROJECT --out FILE.docx [--language it|en] [--json]',
+    summary: 'Every memo (project journal, sources, cases, codes, coded segments) in a Word document.',
+    valueOptions: ['out', 'language'],
+    project: 'project',
+    async run(args, ctx) {
+      const out = need(opt(args, 'out'), '--out FILE.docx', this.usage)
+      if (!isDocx(out)) throw new EsitiError('INVALID_INPUT', 'coding.cli.exportFormatDocx', { file: out })
+      const r = await exportMemosDocx(ctx!, out, { locale: languageOpt(args) })
+      return { file: r.file, memos: r.items }
+    },
+    human: (r, io) => io.print(io.t('coding.cli.wrote', { file: (r as { file: string }).file }))
+  },
+  {
+    words: ['export', 'codebook'],
+    usage: 'export codebook PROJECT --out FILE.docx|FILE.xlsx [--examples N] [--language it|en] [--json]',
+    summary:
+      'The codebook: each code with its definition, when to use it and when not, example, shortcut, links and counts (Word adds up to N quotes from the data, default 2).',
+    valueOptions: ['out', 'examples', 'language'],
+    project: 'project',
+    async run(args, ctx) {
+      const out = need(opt(args, 'out'), '--out FILE.docx|FILE.xlsx', this.usage)
+      if (isDocx(out)) {
+        const r = await exportCodebookDocx(ctx!, out, { locale: languageOpt(args), examples: intOpt(args, 'examples') })
+        return { file: r.file, codes: r.items }
+      }
+      if (!isXlsx(out)) throw new EsitiError('INVALID_INPUT', 'coding.cli.exportFormat', { file: out })
+      return exportCodebook(ctx!, out, { locale: languageOpt(args) })
+    },
+    human: (r, io) => io.print(io.t('coding.cli.wrote', { file: (r as { file: string }).file }))
   },
   {
     words: ['export', 'matrix'],
