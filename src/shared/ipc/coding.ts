@@ -517,6 +517,10 @@ export const codingChannels = {
   'coding:createCodingByQuote': channel<CodingDto>()(
     z.object({ sourceId: id, codeId: id, quote: z.string().min(1).max(100_000), occurrence: z.number().int().min(1).default(1) })
   ),
+  /** In-vivo coding: the selected words become a code (reused when the name exists there) and code the passage. */
+  'coding:inVivo': channel<{ code: CodeDto; created: boolean; coding: CodingDto }>()(
+    z.object({ sourceId: id, start: offset, end: offset, parentId: id.nullable().optional() })
+  ),
   'coding:resizeCoding': channel<CodingDto>()(z.object({ codingId: id, start: offset, end: offset })),
   'coding:commentCoding': channel<CodingDto>()(z.object({ codingId: id, comment: nullableText })),
   'coding:recodeCoding': channel<CodingDto>()(z.object({ codingId: id, codeId: id })),
@@ -609,12 +613,13 @@ export const codingChannels = {
     z.object({ codeA: id, codeB: id, filter: segmentFilterSchema.optional(), context: contextMode.default('sentence'), ...page })
   ),
 
-  // Excel exports (save dialog opened by main)
+  // Excel and Word exports (save dialog opened by main)
   'coding:exportSegments': channel<ExportResultDto | null>()(
-    z.object({ query: codeQuerySchema.nullable().optional(), filter: segmentFilterSchema.optional() })
+    z.object({ query: codeQuerySchema.nullable().optional(), filter: segmentFilterSchema.optional(), format: z.enum(['xlsx', 'docx']).default('xlsx') })
   ),
+  'coding:exportMemos': channel<ExportResultDto | null>()(z.object({})),
   'coding:exportMatrices': channel<ExportResultDto | null>()(
     z.object({ codeIds: ids.optional(), aggregate: z.boolean().default(false), filter: segmentFilterSchema.optional() })
   ),
-  'coding:exportCodebook': channel<ExportResultDto | null>()(z.object({}))
+  'coding:exportCodebook': channel<ExportResultDto | null>()(z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx') }))
 }

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import { formatMessage, msg, type MessageKey } from '../../../shared/messages'
 import type { CaseDto, codingChannels } from '../../../shared/ipc/coding'
 import type { FileFilter } from '../../platform'
 import type { Ctx } from '../../services/context'
@@ -9,11 +10,12 @@ import { addCaseSegment, createCase, deleteCase, listCaseSegments, removeCaseSeg
 import { listCoders } from '../../services/coding/coders'
 import { addCodeLink, listLinkTargets, removeCodeLink, setCodeLinks } from '../../services/coding/code-links'
 import { mergeCodes } from '../../services/coding/code-merge'
-import { addCode, deleteCode, listCodes, moveCode, updateCode } from '../../services/coding/codes'
-import { applyCode, commentCoding, recentCodeIds, recodeCoding, removeCodings, resizeCoding } from '../../services/coding/codings'
+import { addCode, deleteCode, getCode, listCodes, moveCode, updateCode } from '../../services/coding/codes'
+import { applyCode, commentCoding, inVivoCode, recentCodeIds, recodeCoding, removeCodings, resizeCoding } from '../../services/coding/codings'
 import { exportCodebook } from '../../services/coding/export-codebook'
 import { exportMatrices } from '../../services/coding/export-matrices'
 import { exportSegments } from '../../services/coding/export-segments'
+import { exportCodebookDocx, exportMemosDocx, exportSegmentsDocx } from '../../services/coding/export-word'
 import { codeMatrix, cooccurrence, cooccurrenceCell, matrixCell } from '../../services/coding/matrices'
 import { createMemo, deleteMemo, listMemos, updateMemo } from '../../services/coding/memos'
 import { retrieveSegments } from '../../services/coding/retrieval'
@@ -36,29 +38,36 @@ function changed<T>(env: HandlerEnv, reason: string, value: T): T {
 
 function caseDto(ctx: Ctx, caseId: string): CaseDto {
   const c = caseGrid(ctx).cases.find((x) => x.id === caseId)
-  if (!c) throw new EsitiError('NOT_FOUND', `Case not found: ${caseId}`)
+  if (!c) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: caseId })
   return c
 }
 
 const locale = (env: HandlerEnv): 'it' | 'en' => env.session.getSettings().locale
 
-async function savePath(env: HandlerEnv, title: string, defaultName: string): Promise<string | null> {
-  const target = await env.platform.pickSavePath({ title, defaultName, filters: XLSX })
+const DOCX: FileFilter[] = [{ name: 'Word', extensions: ['docx'] }]
+
+/** Asks where to save; the extension of the format is added when the user left it out. */
+async function savePath(env: HandlerEnv, title: MessageKey, defaultName: string, format: 'xlsx' | 'docx' = 'xlsx'): Promise<string | null> {
+  const target = await env.platform.pickSavePath({
+    title: formatMessage({ key: title }, locale(env)),
+    defaultName: defaultName + '.' + format,
+    filters: format === 'docx' ? DOCX : XLSX
+  })
   if (!target) return null
-  return path.extname(target).toLowerCase() === '.xlsx' ? target : target + '.xlsx'
+  return path.extname(target).toLowerCase() === '.' + format ? target : target + '.' + format
 }
 
 export const codingHandlers: HandlersFor<typeof codingChannels> = {
   // Sources
   'coding:sources': (_i, env) => listSources(env.ctx()),
-  async 'coding:importTranscripts'({ caseId, jobId }, env) {
+  async 'coding:importTranscripts'({ caseId, speakerCases, jobId }, env) {
     const files = await env.platform.pickFiles({
-      title: 'Importa trascrizioni',
-      filters: [{ name: 'Trascrizioni', extensions: TRANSCRIPT_EXTENSIONS }],
+      title: formatMessage({ key: 'coding.dialog.importTranscripts' }, locale(env)),
+      filters: [{ name: formatMessage({ key: 'coding.dialog.transcripts' }, locale(env)), extensions: TRANSCRIPT_EXTENSIONS }],
       multiple: true
     })
     if (files.length === 0) return null
-    const result = await importTranscriptFiles(env.session.ctx(env.job(jobId)), files, { caseId: caseId ?? null })
+    const result = await importTranscriptFiles(env.session.ctx(env.job(jobId)), files, { caseId: caseId ?? null, speakerCases })
     return changed(env, 'coding:importTranscripts', result)
   },
   'coding:renameSource': ({ sourceId, name }, env) => changed(env, 'coding:renameSource', renameSource(env.ctx(), sourceId, name)),
@@ -106,6 +115,11 @@ export const codingHandlers: HandlersFor<typeof codingChannels> = {
     const { occurrences: _n, ...coding } = applyCode(env.ctx(), { sourceId, codeId, quote, occurrence })
     return changed(env, 'coding:createCodingByQuote', coding)
   },
+  'coding:inVivo': ({ sourceId, start, end, parentId }, env) => {
+    const ctx = env.ctx()
+    const r = inVivoCode(ctx, { sourceId, start, end, parentId })
+    return changed(env, 'coding:inVivo', { code: getCode(ctx, r.codeId), created: r.created, coding: r.coding })
+  },
   'coding:resizeCoding': ({ codingId, start, end }, env) => changed(env, 'coding:resizeCoding', resizeCoding(env.ctx(), codingId, start, end)),
   'coding:commentCoding': ({ codingId, comment }, env) => changed(env, 'coding:commentCoding', commentCoding(env.ctx(), codingId, comment)),
   'coding:recodeCoding': ({ codingId, codeId }, env) => changed(env, 'coding:recodeCoding', recodeCoding(env.ctx(), codingId, codeId)),
@@ -140,8 +154,8 @@ export const codingHandlers: HandlersFor<typeof codingChannels> = {
   },
   async 'coding:importCaseAttributes'({ sheet }, env) {
     const [file] = await env.platform.pickFiles({
-      title: 'Importa attributi dei casi',
-      filters: [{ name: 'Tabelle', extensions: ['xlsx', 'csv'] }]
+      title: formatMessage({ key: 'coding.dialog.importAttributes' }, locale(env)),
+      filters: [{ name: formatMessage({ key: 'coding.dialog.tables' }, locale(env)), extensions: ['xlsx', 'csv'] }]
     })
     if (!file) return null
     return changed(env, 'coding:importCaseAttributes', await importCaseAttributes(env.ctx(), file, { sheet }))
@@ -178,16 +192,32 @@ export const codingHandlers: HandlersFor<typeof codingChannels> = {
   'coding:cooccurrenceCell': (input, env) => cooccurrenceCell(env.ctx(), input),
 
   // Exports
-  async 'coding:exportSegments'({ query, filter }, env) {
-    const file = await savePath(env, 'Esporta citazioni', 'citazioni.xlsx')
-    return file ? exportSegments(env.ctx(), file, { query, filter, locale: locale(env) }) : null
+  async 'coding:exportSegments'({ query, filter, format }, env) {
+    const file = await savePath(env, 'coding.dialog.exportSegments', format === 'docx' ? 'segmenti-codificati' : 'citazioni', format)
+    if (!file) return null
+    if (format === 'docx') {
+      const r = await exportSegmentsDocx(env.ctx(), file, { query, filter, locale: locale(env) })
+      return { file: r.file, sheets: [], rows: r.items }
+    }
+    return exportSegments(env.ctx(), file, { query, filter, locale: locale(env) })
+  },
+  async 'coding:exportMemos'(_i, env) {
+    const file = await savePath(env, 'coding.dialog.exportMemos', 'memo', 'docx')
+    if (!file) return null
+    const r = await exportMemosDocx(env.ctx(), file, { locale: locale(env) })
+    return { file: r.file, sheets: [], rows: r.items }
   },
   async 'coding:exportMatrices'(input, env) {
-    const file = await savePath(env, 'Esporta matrici', 'matrici-codici.xlsx')
+    const file = await savePath(env, 'coding.dialog.exportMatrices', 'matrici-codici')
     return file ? exportMatrices(env.ctx(), file, { ...input, locale: locale(env) }) : null
   },
-  async 'coding:exportCodebook'(_i, env) {
-    const file = await savePath(env, 'Esporta codebook', 'codebook.xlsx')
-    return file ? exportCodebook(env.ctx(), file, { locale: locale(env) }) : null
+  async 'coding:exportCodebook'({ format }, env) {
+    const file = await savePath(env, 'coding.dialog.exportCodebook', 'codebook', format)
+    if (!file) return null
+    if (format === 'docx') {
+      const r = await exportCodebookDocx(env.ctx(), file, { locale: locale(env) })
+      return { file: r.file, sheets: [], rows: r.items }
+    }
+    return exportCodebook(env.ctx(), file, { locale: locale(env) })
   }
 }
