@@ -7,21 +7,30 @@ import { createDispatcher } from './ipc/create-handlers'
 import { electronPlatform } from './electron-platform'
 import { CSP, isTrustedSender, resolveAppPath } from './security'
 import { Session } from './session'
+import { mediaResponse } from './services/transcripts/media'
 import { createMainWindow } from './window'
 
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 let mainWindow: BrowserWindow | null = null
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+  // stream: media elements read recordings from app://esiti/media/… with range requests.
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
 ])
 
 if (!app.requestSingleInstanceLock()) app.quit()
 
-function serveRenderer(): void {
+function serveRenderer(session: Session): void {
   const root = join(__dirname, '../renderer')
   protocol.handle('app', async (request) => {
     const url = new URL(request.url)
+    // A transcript's recording, from the open project only, addressed by source id (never a path).
+    if (url.host === 'esiti' && url.pathname.startsWith('/media/')) {
+      const project = session.current()
+      if (!project) return new Response('Not found', { status: 404 })
+      const r = mediaResponse(project, decodeURIComponent(url.pathname.slice('/media/'.length)), request.headers.get('range'))
+      return new Response(new Uint8Array(r.body), { status: r.status, headers: r.headers })
+    }
     const file = url.host === 'esiti' ? resolveAppPath(root, url.pathname, '/') : null
     if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 })
     const type = file.endsWith('.js')
@@ -42,13 +51,13 @@ function serveRenderer(): void {
 }
 
 app.whenReady().then(() => {
-  serveRenderer()
   electronSession.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false))
   electronSession.defaultSession.webRequest.onHeadersReceived((details, cb) => {
     cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
   const platform = electronPlatform(() => mainWindow)
   const session = new Session(platform.userDataDir)
+  serveRenderer(session)
   const dispatch = createDispatcher(session, platform)
   // The only ipcMain user: every channel checks its sender, then validates and dispatches.
   for (const channel of CHANNELS) {

@@ -31,10 +31,11 @@ export interface OpSummary {
 }
 
 /**
- * Tables whose rows carry bulky data (source text and originals, questionnaire columns): inserting
- * one is logged as a marker, and undo hides it with deleted_at instead of copying it into the log.
+ * Tables whose rows carry bulky data (source text and originals, questionnaire columns, recordings):
+ * inserting one is logged as a marker, and undo hides it with deleted_at instead of copying it into
+ * the log.
  */
-const SOFT_TABLES = new Set<TableName>(['sources', 'datasets'])
+const SOFT_TABLES = new Set<TableName>(['sources', 'datasets', 'media'])
 
 interface ChildRef {
   table: TableName

@@ -176,6 +176,25 @@ export interface CodingTable {
   comment: Nullable<string>
   created_at: string
 }
+/** An audio or video recording of a transcript (migrations/0008-coding-media.ts). */
+export interface MediaTable {
+  id: string
+  source_id: string
+  name: string
+  mime: string
+  size: number
+  chunk_size: number
+  sha256: string
+  added_at: string
+  added_by: Nullable<string>
+  deleted_at: Nullable<string>
+}
+export interface MediaChunkTable {
+  id: string
+  media_id: string
+  seq: number
+  data: Buffer
+}
 export interface MemoTable {
   id: string
   target_kind: 'project' | 'source' | 'code' | 'case' | 'coding' | 'indicator' | 'dataset'
@@ -318,6 +337,8 @@ export interface DB {
   code_links: CodeLinkTable
   codings: CodingTable
   memos: MemoTable
+  media: MediaTable
+  media_chunks: MediaChunkTable
   coding_decisions: CodingDecisionTable
   datasets: DatasetTable
   variables: VariableTable

@@ -33,6 +33,14 @@ export interface SourceStructureDto {
   cues?: { start: number; end: number; from: number; to: number }[]
 }
 
+/** An audio or video recording attached to a transcript, played from app://esiti/media/SOURCE-ID. */
+export interface MediaDto {
+  id: string
+  name: string
+  mime: string
+  size: number
+}
+
 export interface SourceDto {
   id: string
   name: string
@@ -48,6 +56,8 @@ export interface SourceDto {
   memos: number
   importedAt: string
   importedBy: string | null
+  /** The recording attached to the transcript, if any. */
+  media: MediaDto | null
 }
 
 export interface SpeakerCaseDto {
@@ -489,6 +499,9 @@ export const codingChannels = {
   'coding:sourceParagraphs': channel<ParagraphPageDto>()(
     z.object({ sourceId: id, from: offset, count: z.number().int().min(1).max(5000) })
   ),
+  /** Opens a file picker (audio or video) and attaches the recording to the transcript, replacing any. */
+  'coding:attachMedia': channel<MediaDto | null>()(z.object({ sourceId: id, jobId })),
+  'coding:detachMedia': channel<null>()(z.object({ sourceId: id })),
   'coding:verifyAnchors': channel<AnchorReportDto>()(z.object({ sourceId: id.optional(), jobId })),
 
   // Codebook

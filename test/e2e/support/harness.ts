@@ -9,6 +9,7 @@ import { createDispatcher } from '../../../src/main/ipc/create-handlers'
 import type { Platform } from '../../../src/main/platform'
 import { resolveAppPath } from '../../../src/main/security'
 import { Session } from '../../../src/main/session'
+import { mediaResponse } from '../../../src/main/services/transcripts/media'
 
 /**
  * TEST-ONLY bridge: serves the built renderer (out/renderer) and the same dispatcher Electron's
@@ -75,6 +76,16 @@ export class BridgeHarness {
           res.writeHead(200, { 'content-type': 'application/json' })
           res.end(JSON.stringify(result))
         })
+        return
+      }
+      // Recordings as Electron's app:// handler serves them (same function, same range rules).
+      if (req.method === 'GET' && url.pathname.startsWith('/media/')) {
+        const project = this.session.current()
+        const r = project
+          ? mediaResponse(project, decodeURIComponent(url.pathname.slice('/media/'.length)), (req.headers.range as string | undefined) ?? null)
+          : { status: 404, headers: {}, body: Buffer.from('Not found') }
+        res.writeHead(r.status, r.headers)
+        res.end(r.body)
         return
       }
       const file = resolveAppPath(this.rendererDir, url.pathname, path.sep)

@@ -23,18 +23,19 @@ import { wordFrequencies } from '../../services/coding/words'
 import { verifyAnchors } from '../../services/transcripts/anchors'
 import { deleteSource, importTranscriptFiles, listSources, renameSource } from '../../services/transcripts/source-service'
 import { loadSource } from '../../services/transcripts/source-text'
+import { attachMedia, detachMedia, MEDIA_EXTENSIONS } from '../../services/transcripts/media'
 import { flag, opt, optList, type CommandSpec, type ParsedArgs } from '../command'
 import type { MessageKey } from '../../../shared/messages'
 
 const need = (v: string | undefined, what: string, usage: string): string => {
-  if (v === undefined || v === '') throw new EsitiError('INVALID_INPUT', `Missing ${what}. Usage: esiti ${usage}`)
+  if (v === undefined || v === '') throw new EsitiError('INVALID_INPUT', 'coding.cli.missing', { what, usage })
   return v
 }
 
 function intOpt(args: ParsedArgs, name: string): number | undefined {
   const v = opt(args, name)
   if (v === undefined) return undefined
-  if (!/^-?\d+$/.test(v)) throw new EsitiError('INVALID_INPUT', `--${name} must be a whole number, not "${v}".`)
+  if (!/^-?\d+$/.test(v)) throw new EsitiError('INVALID_INPUT', 'coding.cli.wholeNumber', { option: name, value: v })
   return Number(v)
 }
 
@@ -54,7 +55,7 @@ const caseId = (ctx: Ctx, ref: string): string => resolveByName(ctx, 'cases', re
 function attributeConditions(ctx: Ctx, args: ParsedArgs): SegmentFilter['attributes'] {
   return optList(args, 'attribute').map((pair) => {
     const eq = pair.indexOf('=')
-    if (eq <= 0) throw new EsitiError('INVALID_INPUT', `--attribute takes NAME=VALUE, not "${pair}".`)
+    if (eq <= 0) throw new EsitiError('INVALID_INPUT', 'coding.cli.attributePair', { value: pair })
     return { attributeId: resolveByName(ctx, 'attributes', pair.slice(0, eq).trim()), value: pair.slice(eq + 1) }
   })
 }
@@ -76,7 +77,7 @@ function segmentQuery(ctx: Ctx, args: ParsedArgs): CodeQuery | null {
   let q: CodeQuery | null = codes.length === 0 ? null : codes.length === 1 ? term(codes[0]) : { or: codes.map(term) }
   const ands = optList(args, 'and')
   const nots = optList(args, 'not')
-  if (!q && (ands.length || nots.length)) throw new EsitiError('INVALID_INPUT', '--and and --not need at least one --code.')
+  if (!q && (ands.length || nots.length)) throw new EsitiError('INVALID_INPUT', 'coding.cli.andNeedsCode')
   for (const c of ands) q = { and: [q!, term(c)] }
   for (const c of nots) q = { not: [q!, term(c)] }
   return q
@@ -102,7 +103,7 @@ const segmentJson = (s: SegmentDto): Record<string, unknown> => ({
 function contextOpt(args: ParsedArgs): 'none' | 'sentence' | 'paragraph' {
   const c = opt(args, 'context') ?? 'none'
   if (c !== 'none' && c !== 'sentence' && c !== 'paragraph')
-    throw new EsitiError('INVALID_INPUT', `--context is sentence or paragraph, not "${c}".`)
+    throw new EsitiError('INVALID_INPUT', 'coding.cli.contextValue', { value: c })
   return c
 }
 
@@ -183,7 +184,7 @@ export const commands: CommandSpec[] = [
     run: (_a, ctx) => ({ sources: listSources(ctx!) }),
     human(r, io) {
       for (const s of (r as { sources: ReturnType<typeof listSources> }).sources)
-        io.print(`${s.name.padEnd(40)} ${String(s.words).padStart(7)} words  ${String(s.codings).padStart(5)} codings  ${s.caseName ?? ''}`)
+        io.print(io.t('transcripts.cli.listLine', { name: s.name.padEnd(40), words: String(s.words).padStart(7), codings: String(s.codings).padStart(5), case: s.caseName ?? '' }))
     }
   },
   {
@@ -219,6 +220,32 @@ export const commands: CommandSpec[] = [
     }
   },
   {
+    words: ['media', 'attach'],
+    usage: 'media attach PROJECT SOURCE FILE [--json]',
+    summary: `Attach an audio or video recording (${MEDIA_EXTENSIONS.map((e) => '.' + e).join(', ')}) to a transcript, kept inside the project; replaces the one it had (undoable).`,
+    project: 'project',
+    run(args, ctx) {
+      const id = source(ctx!, need(args.positionals[1], 'SOURCE', this.usage))
+      const m = attachMedia(ctx!, id, need(args.positionals[2], 'FILE', this.usage))
+      return { ...m, source: loadSource(ctx!.project, id).name }
+    },
+    human: (r, io) => {
+      const m = r as { name: string; size: number; source: string }
+      io.print(io.t('transcripts.cli.mediaAttached', { name: m.name, mb: Math.round((m.size / 1024 / 1024) * 10) / 10, source: m.source }))
+    }
+  },
+  {
+    words: ['media', 'detach'],
+    usage: 'media detach PROJECT SOURCE [--json]',
+    summary: 'Detach the recording of a transcript (undoable).',
+    project: 'project',
+    run(args, ctx) {
+      const id = source(ctx!, need(args.positionals[1], 'SOURCE', this.usage))
+      detachMedia(ctx!, id)
+      return { detached: id }
+    }
+  },
+  {
     words: ['codes', 'add'],
     usage:
       'codes add PROJECT NAME [--parent NAME] [--color #RRGGBB] [--description TEXT] [--when-to-use TEXT] [--when-not-to-use TEXT] [--example TEXT] [--shortcut KEY] [--json]',
@@ -240,7 +267,7 @@ export const commands: CommandSpec[] = [
       const parentName = c.parentId ? (listCodes(ctx!).find((x) => x.id === c.parentId)?.name ?? null) : null
       return { id: c.id, name: c.name, parent: parentName, path: c.path, color: c.color }
     },
-    human: (r, io) => io.print(`Added code ${(r as { path: string }).path}`)
+    human: (r, io) => io.print(io.t('coding.cli.addedCode', { path: (r as { path: string }).path }))
   },
   {
     words: ['codes', 'list'],
@@ -306,7 +333,7 @@ export const commands: CommandSpec[] = [
     project: 'project',
     run(args, ctx) {
       const parent = opt(args, 'parent')
-      if (!parent && !flag(args, 'top')) throw new EsitiError('INVALID_INPUT', `Give --parent NAME or --top. Usage: esiti ${this.usage}`)
+      if (!parent && !flag(args, 'top')) throw new EsitiError('INVALID_INPUT', 'coding.cli.parentOrTop', { usage: this.usage })
       const c = moveCode(ctx!, resolveCode(ctx!, need(args.positionals[1], 'CODE', this.usage)), parent ? resolveCode(ctx!, parent) : null)
       return { id: c.id, name: c.name, path: c.path }
     }
@@ -341,7 +368,7 @@ export const commands: CommandSpec[] = [
       const code = resolveCode(ctx!, need(args.positionals[1], 'CODE', this.usage))
       const kinds: [string, LinkKind][] = [['sdg', 'sdg_goal'], ['target', 'sdg_target'], ['action', 'action'], ['indicator', 'indicator']]
       const links = kinds.flatMap(([o, kind]) => optList(args, o).map((ref) => addCodeLink(ctx!, code, kind, ref)))
-      if (links.length === 0) throw new EsitiError('INVALID_INPUT', `Give at least one link. Usage: esiti ${this.usage}`)
+      if (links.length === 0) throw new EsitiError('INVALID_INPUT', 'coding.cli.needLink', { usage: this.usage })
       return { links }
     }
   },
@@ -372,7 +399,7 @@ export const commands: CommandSpec[] = [
       })
       return { id: c.id, start: c.start, end: c.end, text: c.text, sourceId: c.sourceId, codeId: c.codeId, coderId: c.coderId, ...(c.occurrences ? { occurrences: c.occurrences } : {}) }
     },
-    human: (r, io) => io.print(`Coded ${(r as { start: number }).start}-${(r as { end: number }).end}: ${(r as { text: string }).text}`)
+    human: (r, io) => io.print(io.t('coding.cli.coded', { start: (r as { start: number }).start, end: (r as { end: number }).end, text: (r as { text: string }).text }))
   },
   {
     words: ['uncode'],
@@ -390,12 +417,12 @@ export const commands: CommandSpec[] = [
         let end = intOpt(args, 'end')
         const quote = opt(args, 'quote')
         if (quote !== undefined) ({ start, end } = findQuote(loadSource(ctx!.project, sourceId).text, quote, intOpt(args, 'occurrence') ?? 1))
-        if (start === undefined || end === undefined) throw new EsitiError('INVALID_INPUT', `Give --start and --end, or --quote. Usage: esiti ${this.usage}`)
+        if (start === undefined || end === undefined) throw new EsitiError('INVALID_INPUT', 'coding.needOffsets')
         const coder = opt(args, 'coder')
         const rows = ctx!.project.sqlite
           .prepare('SELECT c.id FROM codings c JOIN coders k ON k.id = c.coder_id WHERE c.source_id = ? AND c.code_id = ? AND c.start = ? AND c."end" = ? AND (? IS NULL OR k.name = ?)')
           .all(sourceId, codeId, start, end, coder ?? null, coder ?? null) as { id: string }[]
-        if (rows.length === 0) throw new EsitiError('NOT_FOUND', 'No coding of that code on exactly that passage.')
+        if (rows.length === 0) throw new EsitiError('NOT_FOUND', 'coding.cli.noCodingThere')
         ids = rows.map((r) => r.id)
       }
       return { removed: removeCodings(ctx!, ids), ids }
@@ -534,7 +561,7 @@ export const commands: CommandSpec[] = [
       if (code) {
         const expand = (opt(args, 'expand') ?? 'hit') as ExpandMode
         if (!['hit', 'sentence', 'paragraph', 'turn'].includes(expand))
-          throw new EsitiError('INVALID_INPUT', `--expand is hit, sentence, paragraph or turn, not "${expand}".`)
+          throw new EsitiError('INVALID_INPUT', 'coding.cli.expandValue', { value: expand })
         return codeSearchHits(ctx!, { search, codeId: resolveCode(ctx!, code), expand, coder: opt(args, 'coder') })
       }
       const r = await searchText(ctx!, { ...search, limit: intOpt(args, 'limit') })
@@ -542,9 +569,9 @@ export const commands: CommandSpec[] = [
     },
     human(r, io) {
       const res = r as { hits?: { source: string; left: string; text: string; right: string }[]; created?: number; total?: number }
-      if (res.created !== undefined) return io.print(`Coded ${res.created} passages.`)
+      if (res.created !== undefined) return io.print(io.t('coding.cli.codedPassages', { count: res.created }))
       for (const h of res.hits ?? []) io.print(`${h.source}: …${h.left}[${h.text}]${h.right}…`)
-      io.print(`${res.total ?? 0} hits`)
+      io.print(io.t('coding.cli.hits', { count: res.total ?? 0 }))
     }
   },
   {
@@ -587,12 +614,12 @@ export const commands: CommandSpec[] = [
     run(args, ctx) {
       const id = caseId(ctx!, need(args.positionals[1], 'CASE', this.usage))
       const pairs = args.positionals.slice(2)
-      if (pairs.length === 0) throw new EsitiError('INVALID_INPUT', `Give NAME=VALUE. Usage: esiti ${this.usage}`)
+      if (pairs.length === 0) throw new EsitiError('INVALID_INPUT', 'coding.cli.needPairs', { usage: this.usage })
       const type = (opt(args, 'type') ?? 'text') as 'text'
       const attrs = new Map(listAttributes(ctx!.project).map((a) => [a.name, a.id]))
       const edits = pairs.map((p) => {
         const eq = p.indexOf('=')
-        if (eq <= 0) throw new EsitiError('INVALID_INPUT', `Expected NAME=VALUE, not "${p}".`)
+        if (eq <= 0) throw new EsitiError('INVALID_INPUT', 'coding.cli.pairExpected', { value: p })
         const name = p.slice(0, eq).trim()
         return { name, value: p.slice(eq + 1) }
       })
@@ -619,7 +646,7 @@ export const commands: CommandSpec[] = [
     run(args, ctx) {
       const id = caseId(ctx!, need(args.positionals[1], 'CASE', this.usage))
       const sources = args.positionals.slice(2).map((s) => source(ctx!, s))
-      if (sources.length === 0) throw new EsitiError('INVALID_INPUT', `Give at least one SOURCE. Usage: esiti ${this.usage}`)
+      if (sources.length === 0) throw new EsitiError('INVALID_INPUT', 'coding.cli.needSources', { usage: this.usage })
       for (const s of sources) setSourceCase(ctx!, s, id)
       return { case: id, sources }
     }

@@ -23,6 +23,7 @@ import { searchText } from '../../services/coding/search'
 import { wordFrequencies } from '../../services/coding/words'
 import { codeSearchHits } from '../../services/coding/search-code'
 import { verifyAnchors } from '../../services/transcripts/anchors'
+import { attachMedia, detachMedia, MEDIA_EXTENSIONS } from '../../services/transcripts/media'
 import { TRANSCRIPT_EXTENSIONS } from '../../services/transcripts/extract'
 import { deleteSource, getSource, importTranscriptFiles, listSources, renameSource } from '../../services/transcripts/source-service'
 import { sourceParagraphs, sourceView } from '../../services/transcripts/source-view'
@@ -82,6 +83,18 @@ export const codingHandlers: HandlersFor<typeof codingChannels> = {
   },
   'coding:sourceView': ({ sourceId, coderIds, includeText }, env) => sourceView(env.ctx(), sourceId, { coderIds, includeText }),
   'coding:sourceParagraphs': ({ sourceId, from, count }, env) => sourceParagraphs(env.ctx(), sourceId, from, count),
+  async 'coding:attachMedia'({ sourceId, jobId }, env) {
+    const [file] = await env.platform.pickFiles({
+      title: formatMessage({ key: 'coding.dialog.attachMedia' }, locale(env)),
+      filters: [{ name: formatMessage({ key: 'coding.dialog.media' }, locale(env)), extensions: MEDIA_EXTENSIONS }]
+    })
+    if (!file) return null
+    return changed(env, 'coding:attachMedia', attachMedia(env.session.ctx(env.job(jobId)), sourceId, file))
+  },
+  'coding:detachMedia': ({ sourceId }, env) => {
+    detachMedia(env.ctx(), sourceId)
+    return changed(env, 'coding:detachMedia', null)
+  },
   'coding:verifyAnchors': ({ sourceId, jobId }, env) => verifyAnchors(env.session.ctx(env.job(jobId)), sourceId),
 
   // Codebook

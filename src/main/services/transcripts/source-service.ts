@@ -258,14 +258,20 @@ interface SourceRow {
   memos: number
   imported_at: string
   imported_by: string | null
+  media_id: string | null
+  media_name: string | null
+  media_mime: string | null
+  media_size: number | null
 }
 
 const SOURCE_SELECT = `
   SELECT s.id, s.name, s.chars, json_extract(s.structure, '$.words') AS words, s.encoding, s.original_type,
     s.original_name, s.case_id, c.name AS case_name, s.imported_at, s.imported_by,
+    m.id AS media_id, m.name AS media_name, m.mime AS media_mime, m.size AS media_size,
     (SELECT COUNT(*) FROM codings k WHERE k.source_id = s.id) AS codings,
     (SELECT COUNT(*) FROM memos m WHERE m.target_kind = 'source' AND m.target_id = s.id) AS memos
   FROM sources s LEFT JOIN cases c ON c.id = s.case_id
+  LEFT JOIN media m ON m.id = (SELECT id FROM media WHERE source_id = s.id AND deleted_at IS NULL ORDER BY added_at DESC LIMIT 1)
   WHERE s.deleted_at IS NULL`
 
 const toDto = (r: SourceRow): SourceDto => ({
@@ -281,7 +287,8 @@ const toDto = (r: SourceRow): SourceDto => ({
   codings: r.codings,
   memos: r.memos,
   importedAt: r.imported_at,
-  importedBy: r.imported_by
+  importedBy: r.imported_by,
+  media: r.media_id ? { id: r.media_id, name: r.media_name!, mime: r.media_mime!, size: r.media_size! } : null
 })
 
 export function listSources(ctx: Ctx): SourceDto[] {

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { parseShortcut, shortcutOfEvent } from '../../../../shared/shortcuts'
 import type { CodeDto } from '../../../../shared/ipc/coding'
 import { call } from '../../lib/api'
 import { useErrors } from '../../components/ErrorSurface'
@@ -21,12 +22,11 @@ export function CodeEditor({ code }: { code: CodeDto }) {
     definition: code.definition ?? '',
     whenToUse: code.whenToUse ?? '',
     whenNotToUse: code.whenNotToUse ?? '',
-    example: code.example ?? '',
-    shortcut: code.shortcut ?? ''
+    example: code.example ?? ''
   })
-  const save = (patch: { name?: string; color?: string } & Partial<Record<TextField | 'shortcut', string | null>>) =>
+  const save = (patch: { name?: string; color?: string } & Partial<Record<TextField, string | null>>) =>
     call('coding:updateCode', { codeId: code.id, ...patch }).catch(report)
-  const commit = (field: TextField | 'name' | 'shortcut') => {
+  const commit = (field: TextField | 'name') => {
     const before = field === 'name' ? code.name : (code[field] ?? '')
     const value = draft[field]
     if (value === before) return
@@ -66,7 +66,7 @@ export function CodeEditor({ code }: { code: CodeDto }) {
           <FieldRow key={f} label={t(`iv.codebook.${f}`)} value={draft[f]} onChange={(v) => setDraft({ ...draft, [f]: v })} onBlur={() => commit(f)} />
         ))}
         <label htmlFor="code-shortcut">{t('iv.codebook.shortcut')}</label>
-        <input id="code-shortcut" type="text" value={draft.shortcut} placeholder="Alt+1" onChange={(e) => setDraft({ ...draft, shortcut: e.target.value })} onBlur={() => commit('shortcut')} />
+        <ShortcutField code={code} />
         <span>{t('iv.codebook.parent')}</span>
         <select
           value={code.parentId ?? ''}
@@ -95,5 +95,55 @@ function FieldRow({ label, value, onChange, onBlur }: { label: string; value: st
       <label>{label}</label>
       <textarea value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
     </>
+  )
+}
+
+/**
+ * The code's shortcut, recorded by pressing it (Alt+2, Ctrl+Shift+K, F3): checked as the services
+ * check it, with the reason in the user's language when it cannot be one; Backspace clears it.
+ */
+function ShortcutField({ code }: { code: CodeDto }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const { report } = useErrors()
+  const [problem, setProblem] = useState<string | null>(null)
+  const stored = code.shortcut ? parseShortcut(code.shortcut) : null
+  const save = (value: string | null) => {
+    setProblem(null)
+    call('coding:updateCode', { codeId: code.id, shortcut: value }).catch(report)
+  }
+  return (
+    <div>
+      <div className="iv-row">
+        <input
+          id="code-shortcut"
+          type="text"
+          readOnly
+          value={code.shortcut ?? ''}
+          placeholder={t('iv.codebook.shortcutPress')}
+          data-testid="code-shortcut-input"
+          aria-describedby="code-shortcut-help"
+          onKeyDown={(e) => {
+            if (e.key === 'Tab') return
+            e.preventDefault()
+            if ((e.key === 'Backspace' || e.key === 'Delete') && !e.ctrlKey && !e.altKey && !e.metaKey) return save(null)
+            if (['Control', 'Alt', 'Shift', 'Meta', 'AltGraph'].includes(e.key)) return
+            const combo = shortcutOfEvent(e.nativeEvent)
+            if (!combo) return setProblem(i18n.msg({ key: 'coding.shortcut.key', params: { value: e.key } }))
+            const parsed = parseShortcut(combo)
+            if (!parsed.ok) return setProblem(i18n.msg({ key: `coding.shortcut.${parsed.problem}`, params: { value: combo } }))
+            if (parsed.text !== code.shortcut) save(parsed.text)
+          }}
+        />
+        {code.shortcut && (
+          <button className="iv-small" onClick={() => save(null)} data-testid="code-shortcut-clear">
+            {t('iv.codebook.shortcutClear')}
+          </button>
+        )}
+      </div>
+      <div id="code-shortcut-help" className={problem || (stored && !stored.ok) ? 'status-warn' : 'hint'} data-testid="code-shortcut-help">
+        {problem ?? (stored && !stored.ok ? i18n.msg({ key: `coding.shortcut.${stored.problem}`, params: { value: code.shortcut } }) : t('iv.codebook.shortcutHelp'))}
+      </div>
+    </div>
   )
 }

@@ -139,6 +139,11 @@ export function CodeTree({ codes, selectedId, onSelect, onActivate, editable, fi
             ) : (
               <span className="name">{c.name}</span>
             )}
+            {c.shortcut && (
+              <span className="iv-kbd" data-testid="code-shortcut" title={t('iv.tree.shortcutHint', { key: c.shortcut })}>
+                {c.shortcut}
+              </span>
+            )}
             {hasChildren.has(c.id) ? (
               <span className="iv-count sum" title={t('iv.tree.sumHint')}>
                 Σ {number(c.codingsTotal)}

@@ -9,13 +9,15 @@ interface Props {
   selectedCodingId: string | null
   overlays: Overlay[]
   onPick(codingId: string, alternatives: string[]): void
+  /** Plays the attached recording from an offset (shown on rows that start a timed paragraph). */
+  onPlay?(offset: number): void
 }
 
 /**
  * One paragraph: coding stripes in the margin (one bar per coding, in its lane) and the text cut
  * into pieces of uniform coding, highlighted with every covering code's colour.
  */
-export const ParagraphRow = memo(function ParagraphRow({ index, model, selectedCodingId, overlays, onPick }: Props) {
+export const ParagraphRow = memo(function ParagraphRow({ index, model, selectedCodingId, overlays, onPick, onPlay }: Props) {
   const [from, to] = model.paragraphs[index]
   const idx = model.buckets[index]
   const marks = model.markBuckets[index].map((i) => model.marks[i])
@@ -58,6 +60,11 @@ export const ParagraphRow = memo(function ParagraphRow({ index, model, selectedC
   return (
     <div className={cls.join(' ')} data-testid="para" data-pidx={index} style={{ '--margin-width': `${marginWidth(model.laneCount)}px` } as CSSProperties}>
       <div className="iv-margin" ref={marginRef} aria-hidden="true">
+        {onPlay && model.timedStarts.has(from) && (
+          <button className="iv-play" tabIndex={-1} data-testid="play-here" title="▶" onMouseDown={(ev) => ev.preventDefault()} onClick={() => onPlay(from)}>
+            ▶
+          </button>
+        )}
         {idx.map((i) => {
           const c = model.codings[i]
           const s = Math.max(c.start, from)

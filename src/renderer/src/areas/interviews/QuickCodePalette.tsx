@@ -2,9 +2,11 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { CodeDto } from '../../../../shared/ipc/coding'
 import { useI18n } from '../../i18n/I18n'
 import { rankByQuery } from './fuzzy'
+import { shortcutOfEvent } from '../../../../shared/shortcuts'
+import { shortcutMap } from './use-reader-keys'
 
 export interface PaletteChoice {
-  kind: 'code' | 'create' | 'moveCoding'
+  kind: 'code' | 'create' | 'moveCoding' | 'inVivo'
   codeId?: string
   name?: string
 }
@@ -44,8 +46,9 @@ function highlight(text: string, indices: number[]): ReactNode[] {
 }
 
 /**
- * The quick-code palette: type to fuzzy-search code paths, recent codes first, 1–9 apply a recent
- * code, Enter applies the highlighted one, Escape closes.
+ * The quick-code palette: type to fuzzy-search code paths, recent codes first; 1–9 (no modifier)
+ * apply a recent code, a code's own shortcut applies exactly that code, Enter applies the highlighted
+ * one, Ctrl+I codes in vivo, Escape closes the palette and keeps the selection.
  */
 export function QuickCodePalette({ codes, recent, quote, start, end, at, canMove, onChoose, onClose }: Props) {
   const { t } = useI18n()
@@ -61,9 +64,11 @@ export function QuickCodePalette({ codes, recent, quote, start, end, at, canMove
   )
   const trimmed = query.trim()
   const exact = codes.some((c) => c.name.toLowerCase() === trimmed.toLowerCase() || c.path.toLowerCase() === trimmed.toLowerCase())
+  const shortcuts = useMemo(() => shortcutMap(codes), [codes])
   const options: PaletteChoice[] = [
     ...ranked.map((r) => ({ kind: 'code' as const, codeId: r.item.id })),
     ...(trimmed && !exact ? [{ kind: 'create' as const, name: trimmed }] : []),
+    ...(!trimmed ? [{ kind: 'inVivo' as const }] : []),
     ...(canMove && !trimmed ? [{ kind: 'moveCoding' as const }] : [])
   ]
   const current = Math.min(active, Math.max(0, options.length - 1))
@@ -72,6 +77,19 @@ export function QuickCodePalette({ codes, recent, quote, start, end, at, canMove
   }, [current])
 
   const onKey = (e: React.KeyboardEvent) => {
+    const combo = shortcutOfEvent(e)
+    const byShortcut = combo ? shortcuts.get(combo) : undefined
+    if (byShortcut) {
+      // A code's own shortcut applies exactly that code, never a recent one.
+      e.preventDefault()
+      onChoose({ kind: 'code', codeId: byShortcut })
+      return
+    }
+    if (combo === 'Ctrl+I' || combo === 'Meta+I') {
+      e.preventDefault()
+      onChoose({ kind: 'inVivo' })
+      return
+    }
     if (e.key === 'Escape') {
       e.preventDefault()
       onClose()
@@ -84,7 +102,7 @@ export function QuickCodePalette({ codes, recent, quote, start, end, at, canMove
     } else if (e.key === 'Enter') {
       e.preventDefault()
       if (options[current]) onChoose(options[current])
-    } else if (/^[1-9]$/.test(e.key) && query === '') {
+    } else if (/^[1-9]$/.test(e.key) && query === '' && !e.altKey && !e.ctrlKey && !e.metaKey) {
       const id = recent[Number(e.key) - 1]
       if (id && codes.some((c) => c.id === id)) {
         e.preventDefault()
@@ -133,6 +151,20 @@ export function QuickCodePalette({ codes, recent, quote, start, end, at, canMove
                 + {t('iv.palette.create', { name: o.name! })}
               </li>
             )
+          if (o.kind === 'inVivo')
+            return (
+              <li
+                key="invivo"
+                className={i === current ? 'active new' : 'new'}
+                role="option"
+                aria-selected={i === current}
+                data-testid="quick-code-invivo"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => onChoose(o)}
+              >
+                ❝ {t('iv.palette.inVivo')} <span className="iv-kbd">Ctrl+I</span>
+              </li>
+            )
           if (o.kind === 'moveCoding')
             return (
               <li key="move" className={i === current ? 'active new' : 'new'} role="option" aria-selected={i === current} onMouseDown={(e) => e.preventDefault()} onClick={() => onChoose(o)}>
@@ -165,6 +197,7 @@ export function QuickCodePalette({ codes, recent, quote, start, end, at, canMove
                   </>
                 )}
               </span>
+              {code.shortcut && <span className="iv-kbd" data-testid="quick-code-shortcut">{code.shortcut}</span>}
               <span className="iv-perf">{code.codings}</span>
             </li>
           )

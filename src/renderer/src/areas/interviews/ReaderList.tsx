@@ -3,6 +3,10 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 
 export interface ReaderListHandle {
   scrollToIndex(index: number): void
+  /** Scrolls only as far as needed to show the row (the keyboard caret's row). */
+  ensureVisible(index: number): void
+  /** The first row on screen. */
+  firstVisible(): number
   element(): HTMLDivElement | null
 }
 
@@ -17,6 +21,17 @@ export const ReaderList = forwardRef<ReaderListHandle, { count: number; render(i
     const v = useVirtualizer({ count, getScrollElement: () => parent.current, estimateSize: () => 84, overscan: 6 })
     useImperativeHandle(ref, () => ({
       scrollToIndex: (index: number) => v.scrollToIndex(index, { align: 'center' }),
+      ensureVisible: (index: number) => {
+        const el = parent.current
+        const item = v.getVirtualItems().find((x) => x.index === index)
+        if (el && item && item.start >= el.scrollTop && item.end <= el.scrollTop + el.clientHeight) return
+        v.scrollToIndex(index, { align: 'auto' })
+      },
+      firstVisible: () => {
+        const el = parent.current
+        const top = el?.scrollTop ?? 0
+        return v.getVirtualItems().find((x) => x.end > top)?.index ?? 0
+      },
       element: () => parent.current
     }))
     const items = v.getVirtualItems()

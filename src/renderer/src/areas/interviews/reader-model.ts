@@ -5,7 +5,10 @@ import { assignLanes, bucketByParagraph, styleMarks, type Mark } from './layout'
 export interface ReaderModel {
   sourceId: string
   text: string
+  /** Display rows: paragraphs, long ones cut into several rows (displayRows). */
   paragraphs: [number, number][]
+  /** The source's own paragraphs, turns and timestamps (for selecting units and media times). */
+  structure: SourceViewDto['structure']
   codings: ViewCodingDto[]
   lanes: number[]
   laneCount: number
@@ -16,6 +19,8 @@ export interface ReaderModel {
   turns: TurnDto[]
   turnStarts: Set<number>
   headingStarts: Set<number>
+  /** Starts of paragraphs with a media time (a cue or a timestamp at or before them): they get a play button. */
+  timedStarts: Set<number>
 }
 
 const INTERVIEWER = /^(int|intervist|interviewer|moderat|facilitat|ricercat|researcher|d$|i$|q$)/i
@@ -24,9 +29,42 @@ export function isInterviewer(speaker: string): boolean {
   return INTERVIEWER.test(speaker.trim())
 }
 
+/** Longest display row: a longer paragraph is shown as several rows, so each row renders and lays out fast. */
+export const MAX_ROW = 1500
+
+/**
+ * The rows the reader shows: the paragraphs, with any paragraph longer than MAX_ROW cut into rows at
+ * a sentence end (or else a space) in the second half of the limit. A transcript held in one 1.5 MB
+ * paragraph then renders a screenful of rows instead of the whole text in one element. Rows are
+ * contiguous, so a selection across them maps to the source's offsets exactly.
+ */
+export function displayRows(text: string, paragraphs: [number, number][]): [number, number][] {
+  const rows: [number, number][] = []
+  for (const [start, end] of paragraphs) {
+    let s = start
+    while (end - s > MAX_ROW) {
+      const limit = s + MAX_ROW
+      const half = s + MAX_ROW / 2
+      let cut = -1
+      for (let i = limit; i > half && cut === -1; i--) if (/[.!?…]/.test(text[i - 1]) && text[i] === ' ') cut = i + 1
+      for (let i = limit; i > half && cut === -1; i--) if (text[i] === ' ') cut = i + 1
+      if (cut === -1) {
+        cut = limit
+        const c = text.charCodeAt(cut)
+        if (c >= 0xdc00 && c <= 0xdfff) cut++
+      }
+      rows.push([s, cut])
+      s = cut
+    }
+    rows.push([s, end])
+  }
+  return rows
+}
+
 export function buildReaderModel(view: SourceViewDto, hiddenCoders: Set<string>): ReaderModel {
   const text = view.text ?? ''
-  const paragraphs = view.structure.paragraphs.length ? view.structure.paragraphs : text ? [[0, text.length] as [number, number]] : []
+  const structureParagraphs = view.structure.paragraphs.length ? view.structure.paragraphs : text ? [[0, text.length] as [number, number]] : []
+  const paragraphs = displayRows(text, structureParagraphs)
   const codings = hiddenCoders.size ? view.codings.filter((c) => !hiddenCoders.has(c.coderId)) : view.codings
   const { lanes, count } = assignLanes(codings)
   const marks = styleMarks(view.structure.turns, view.structure.timestamps)
@@ -34,6 +72,7 @@ export function buildReaderModel(view: SourceViewDto, hiddenCoders: Set<string>)
     sourceId: view.source.id,
     text,
     paragraphs,
+    structure: { ...view.structure, paragraphs: structureParagraphs },
     codings,
     lanes,
     laneCount: count,
@@ -42,6 +81,7 @@ export function buildReaderModel(view: SourceViewDto, hiddenCoders: Set<string>)
     markBuckets: bucketByParagraph(paragraphs, marks),
     turns: view.structure.turns,
     turnStarts: new Set(view.structure.turns.map((t) => t.start)),
+    timedStarts: new Set(structureParagraphs.filter(([s]) => s >= firstTimed(view.structure)).map(([s]) => s)),
     headingStarts: new Set(view.structure.headings.map((h) => h.start))
   }
 }
@@ -64,3 +104,10 @@ export function turnAt(turns: TurnDto[], offset: number): TurnDto | null {
 /** Pixels of margin for the stripes. */
 export const LANE_WIDTH = 7
 export const marginWidth = (lanes: number): number => Math.max(14, lanes * LANE_WIDTH + 8)
+
+/** The first offset with a media time: every paragraph from there on can be played. */
+function firstTimed(structure: SourceViewDto['structure']): number {
+  const cue = structure.cues?.[0]?.start ?? Infinity
+  const stamp = structure.timestamps[0]?.start ?? Infinity
+  return Math.min(cue, stamp)
+}
