@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { parseAttributeValue } from '../../../shared/attribute-values'
 import { msg } from '../../../shared/messages'
 import type { AttributeDto, AttributeType, CaseDto, CaseGridDto } from '../../../shared/ipc/coding'
 import { mutate, type Writer } from '../../db/op-log'
@@ -33,12 +34,9 @@ function getAttribute(project: ProjectFile, id: string): AttributeDto {
   return toDto(r)
 }
 
-const TRUE = new Set(['true', 'vero', 'sì', 'si', 'yes', 'y', 's', '1', 'x'])
-const FALSE = new Set(['false', 'falso', 'no', 'n', '0'])
-
 /**
- * Brings a value to the stored form of its attribute type: numbers with a dot, dates as
- * YYYY-MM-DD (dd/mm/yyyy accepted), booleans as true/false. Empty means "not set" (null).
+ * Brings a value to the stored form of its attribute type (shared/attribute-values.ts): numbers with
+ * a dot, dates as YYYY-MM-DD (dd/mm/yyyy accepted), booleans as true/false. Empty means "not set".
  */
 export function normaliseValue(attr: Pick<AttributeDto, 'name' | 'type'>, raw: string | number | boolean | Date | null | undefined): string | null {
   if (raw === null || raw === undefined) return null
@@ -46,33 +44,9 @@ export function normaliseValue(attr: Pick<AttributeDto, 'name' | 'type'>, raw: s
     if (Number.isNaN(raw.getTime())) throw new EsitiError('INVALID_INPUT', 'coding.valueBadDate', { attribute: attr.name })
     return attr.type === 'date' ? raw.toISOString().slice(0, 10) : raw.toISOString()
   }
-  const s = String(raw).trim()
-  if (s === '') return null
-  switch (attr.type) {
-    case 'number': {
-      const t = s.includes(',') && !s.includes('.') ? s.replace(',', '.') : s.replace(/,/g, '')
-      const n = Number(t)
-      if (!Number.isFinite(n)) throw new EsitiError('INVALID_INPUT', 'coding.valueNotNumber', { attribute: attr.name, value: s })
-      return String(n)
-    }
-    case 'date': {
-      let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s)
-      let iso = m ? `${m[1]}-${m[2]}-${m[3]}` : null
-      m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s)
-      if (m) iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`
-      if (!iso || Number.isNaN(Date.parse(iso)))
-        throw new EsitiError('INVALID_INPUT', 'coding.valueNotDate', { attribute: attr.name, value: s })
-      return iso
-    }
-    case 'boolean': {
-      const l = s.toLowerCase()
-      if (TRUE.has(l)) return 'true'
-      if (FALSE.has(l)) return 'false'
-      throw new EsitiError('INVALID_INPUT', 'coding.valueNotBoolean', { attribute: attr.name, value: s })
-    }
-    default:
-      return s
-  }
+  const parsed = parseAttributeValue(attr, String(raw))
+  if (!parsed.ok) throw new EsitiError('INVALID_INPUT', parsed.key, parsed.params)
+  return parsed.value
 }
 
 function cleanAttrName(name: string): string {

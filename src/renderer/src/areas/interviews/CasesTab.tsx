@@ -6,6 +6,7 @@ import { useErrors } from '../../components/ErrorSurface'
 import { useJob } from '../../components/JobProgress'
 import { Modal } from '../../components/Modal'
 import { useI18n } from '../../i18n/I18n'
+import { parseAttributeValue } from '../../../../shared/attribute-values'
 import { useInterviews } from './InterviewsContext'
 import { ConfirmDialog, PromptDialog } from './Dialogs'
 import { AttributeDialog } from './AttributeDialog'
@@ -209,7 +210,53 @@ function ValueCell({ attribute, value, onCommit }: { attribute: AttributeDto; va
       </select>
     )
   }
-  return <TextCell value={value ?? ''} type={type === 'number' ? 'number' : type === 'date' ? 'date' : 'text'} onCommit={onCommit} />
+  if (type === 'number' || type === 'date') return <CheckedCell attribute={attribute} value={value} onCommit={onCommit} />
+  return <TextCell value={value ?? ''} onCommit={onCommit} />
+}
+
+/**
+ * A number or date value, typed as text and checked as main checks it: "trentotto" in a number field
+ * is kept as typed and refused with the reason (never silently turned into something else, as a
+ * browser number field does); a date may be typed 14/03/2023 or 2023-03-14.
+ */
+function CheckedCell({ attribute, value, onCommit }: { attribute: AttributeDto; value: string | null; onCommit(v: string | null): void }) {
+  const i18n = useI18n()
+  const [draft, setDraft] = useState<string | null>(null)
+  const shown = draft ?? (value === null ? '' : attribute.type === 'number' ? i18n.number(Number(value), { maximumFractionDigits: 10, useGrouping: false }) : value)
+  const parsed = draft === null ? null : parseAttributeValue(attribute, draft)
+  const problem = parsed && !parsed.ok ? i18n.msg({ key: parsed.key, params: parsed.params }) : null
+  const commit = () => {
+    if (draft === null) return
+    if (parsed && parsed.ok) {
+      setDraft(null)
+      if (parsed.value !== value) onCommit(parsed.value)
+    }
+  }
+  return (
+    <span className="iv-checked-cell">
+      <input
+        type="text"
+        inputMode={attribute.type === 'number' ? 'decimal' : 'text'}
+        placeholder={attribute.type === 'date' ? i18n.t('iv.cases.datePlaceholder') : undefined}
+        value={shown}
+        aria-invalid={!!problem}
+        title={problem ?? undefined}
+        data-testid="attr-cell"
+        className={problem ? 'invalid' : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit()
+          if (e.key === 'Escape') setDraft(null)
+        }}
+      />
+      {problem && (
+        <span className="status-error iv-cell-problem" role="alert" data-testid="attr-cell-problem">
+          {problem}
+        </span>
+      )}
+    </span>
+  )
 }
 
 const KNOWN_KINDS = ['person', 'organisation']

@@ -39,6 +39,9 @@ export function CodebookTab() {
           <button className="iv-small" onClick={() => void exportCodebook()} data-testid="codebook-export-xlsx">
             {t('iv.export.excel')}
           </button>
+          <button className="iv-small" onClick={() => void call('coding:exportCodebook', { format: 'docx' }).catch(report)} data-testid="codebook-export-docx">
+            {t('iv.export.word')}
+          </button>
           <button className="iv-small" onClick={() => void call('team:qdcExport', {}).catch(report)} data-testid="codebook-export-qdc">
             {t('iv.export.qdc')}
           </button>
@@ -50,7 +53,7 @@ export function CodebookTab() {
         <CodeTree codes={codes} filter={filter} selectedId={iv.codeId} onSelect={iv.setCodeId} editable testId="codebook-tree" />
       </div>
       <div className="card">{code ? <CodeEditor key={code.id} code={code} /> : <p className="muted">{t('iv.codebook.pick')}</p>}</div>
-      {dialog === 'new' && <NewCodeDialog parentId={iv.codeId} onClose={() => setDialog(null)} />}
+      {dialog === 'new' && <NewCodeDialog parentId={iv.newCodeParent()} onClose={() => setDialog(null)} />}
       {dialog === 'merge' && code && <MergeDialog code={code} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && code && removing && (
         <ConfirmDialog

@@ -37,9 +37,16 @@ function useSourceView(sourceId: string | null): SourceViewDto | null {
   useEffect(() => {
     if (!sourceId) return
     let live = true
+    // A source's text never changes after import: it is fetched once, and every reload after a
+    // coding or an undo asks for the codings only (a 1.5 MB transcript is not sent again each time).
+    let text: string | null = null
     const load = () =>
-      call('coding:sourceView', { sourceId }).then(
-        (v) => live && setView(v),
+      call('coding:sourceView', { sourceId, includeText: text === null }).then(
+        (v) => {
+          if (!live) return
+          if (v.text !== null) text = v.text
+          setView(v.text === null ? { ...v, text } : v)
+        },
         (e: unknown) => live && !(e instanceof ApiError && e.info.code === 'NOT_FOUND') && report(e)
       )
     void load()

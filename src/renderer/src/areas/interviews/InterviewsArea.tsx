@@ -9,9 +9,10 @@ import { MemosTab } from './MemosTab'
 import { RetrievalTab } from './RetrievalTab'
 import { SearchTab } from './SearchTab'
 import { MatrixTab } from './MatrixTab'
+import { WordsTab } from './WordsTab'
 import '../../styles/interviews.css'
 
-const WIDE: InterviewsTab[] = ['codebook', 'cases', 'memos', 'matrix']
+const WIDE: InterviewsTab[] = ['codebook', 'cases', 'memos', 'words', 'matrix']
 
 /** Interviste: the qualitative coding workspace. */
 export function InterviewsArea() {
@@ -40,6 +41,7 @@ function Workspace() {
             {tab === 'memos' && <MemosTab />}
             {tab === 'retrieval' && <RetrievalTab />}
             {tab === 'search' && <SearchTab />}
+            {tab === 'words' && <WordsTab />}
             {tab === 'matrix' && <MatrixTab />}
           </section>
         )}

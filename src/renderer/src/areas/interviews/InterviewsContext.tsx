@@ -4,8 +4,8 @@ import { call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
 
-export type InterviewsTab = 'code' | 'codebook' | 'cases' | 'memos' | 'retrieval' | 'search' | 'matrix'
-export const INTERVIEW_TABS: InterviewsTab[] = ['code', 'codebook', 'cases', 'memos', 'retrieval', 'search', 'matrix']
+export type InterviewsTab = 'code' | 'codebook' | 'cases' | 'memos' | 'retrieval' | 'search' | 'words' | 'matrix'
+export const INTERVIEW_TABS: InterviewsTab[] = ['code', 'codebook', 'cases', 'memos', 'retrieval', 'search', 'words', 'matrix']
 
 /** A place in a source to show: the reader scrolls there and flashes the passage. */
 export interface JumpTarget {
@@ -35,6 +35,13 @@ interface InterviewsApi {
   setCodingId(id: string | null): void
   codeId: string | null
   setCodeId(id: string | null): void
+  /** A code was just created: it becomes the selected code, and the next new code goes beside it. */
+  noteCreated(id: string): void
+  /**
+   * Where "+ New code" puts a code by default: under the code the user picked in a tree, but beside
+   * the code just created (six new codes in a row are six siblings, not six levels).
+   */
+  newCodeParent(): string | null
   jump: JumpTarget | null
   jumpTo(target: Omit<JumpTarget, 'nonce'>): void
   /** The last text selected in the reader (kept after focus moves to a panel). */
@@ -73,7 +80,16 @@ export function InterviewsProvider({ children }: { children: ReactNode }) {
     setSourceIdState(id)
   }, [])
   const [codingId, setCodingId] = useState<string | null>(null)
-  const [codeId, setCodeId] = useState<string | null>(null)
+  const [codeId, setCodeIdState] = useState<string | null>(null)
+  const [created, setCreated] = useState<string | null>(null)
+  const setCodeId = useCallback((id: string | null) => {
+    setCreated(null)
+    setCodeIdState(id)
+  }, [])
+  const noteCreated = useCallback((id: string) => {
+    setCodeIdState(id)
+    setCreated(id)
+  }, [])
   const [jump, setJump] = useState<JumpTarget | null>(null)
   const [selection, setSelection] = useState<ReaderSelection | null>(null)
   const [coderName, setCoderName] = useState('')
@@ -129,6 +145,12 @@ export function InterviewsProvider({ children }: { children: ReactNode }) {
     setCodingId,
     codeId: codeId && codeById.has(codeId) ? codeId : null,
     setCodeId,
+    noteCreated,
+    newCodeParent: () => {
+      const picked = codeId && codeById.has(codeId) ? codeId : null
+      if (picked && picked === created) return codeById.get(picked)?.parentId ?? null
+      return picked
+    },
     jump,
     jumpTo,
     selection,

@@ -90,7 +90,7 @@ export function LeftPanel() {
       <div className="hint" style={{ padding: '4px 10px 8px' }}>
         {t('iv.codes.dblHint')}
       </div>
-      {adding && <NewCodeDialog parentId={iv.codeId} onClose={() => setAdding(false)} />}
+      {adding && <NewCodeDialog parentId={iv.newCodeParent()} onClose={() => setAdding(false)} />}
       {result && (
         <Modal title={t('iv.import.title')} onClose={() => setResult(null)}>
           <p data-testid="import-summary">{t('iv.import.summary', { ok: result.imported, failed: result.failed })}</p>

@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react'
-import type { SegmentPageDto } from '../../../../shared/ipc/coding'
+import { useEffect, useMemo, useState } from 'react'
+import type { ChartConfiguration } from 'chart.js'
+import type { MatrixMeasure, MatrixRows, SegmentPageDto } from '../../../../shared/ipc/coding'
+import { ChartView } from '../../components/ChartView'
 import { call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
@@ -9,8 +11,10 @@ import { SegmentList } from './SegmentList'
 import { inkOn, scaleColour } from './colour'
 import { countKey } from './plural'
 
-type Mode = 'sources' | 'cases' | 'cooccurrence'
-const MODES: Mode[] = ['sources', 'cases', 'cooccurrence']
+type Mode = 'sources' | 'cases' | 'attribute' | 'cooccurrence'
+const MODES: Mode[] = ['sources', 'cases', 'attribute', 'cooccurrence']
+const MEASURES: MatrixMeasure[] = ['codings', 'segments', 'cases']
+type Percent = 'none' | 'row' | 'column'
 
 interface Cell {
   /** The matrix the cell was picked in: a mode switch must not drill into a stale cell. */
@@ -23,7 +27,8 @@ interface Cell {
 
 /** Matrici: codes × sources, codes × cases and code co-occurrence, colour-scaled, with drill-down. */
 export function MatrixTab() {
-  const { t, number } = useI18n()
+  const i18n = useI18n()
+  const { t, number } = i18n
   const { report } = useErrors()
   const iv = useInterviews()
   const [mode, setMode] = useState<Mode>(() => (sessionStorage.getItem('esiti.interviews.matrix') as Mode | null) ?? 'sources')
@@ -31,25 +36,33 @@ export function MatrixTab() {
   const [aggregate, setAggregate] = useState(false)
   const [cell, setCell] = useState<Cell | null>(null)
   const [drill, setDrill] = useState<SegmentPageDto | null>(null)
+  const [attributeId, setAttributeId] = useState('')
+  const [measure, setMeasure] = useState<MatrixMeasure>('codings')
+  const [percent, setPercent] = useState<Percent>('none')
+  const [chart, setChart] = useState(false)
   useEffect(() => sessionStorage.setItem('esiti.interviews.matrix', mode), [mode])
-  const matrix = useCall('coding:matrix', mode === 'cooccurrence' ? null : { rows: mode, aggregate })
+  const attributes = useCall('coding:caseGrid', mode === 'attribute' ? {} : null).data?.attributes
+  const attr = attributeId || attributes?.[0]?.id || ''
+  const rowsSpec: MatrixRows | null = mode === 'attribute' ? (attr ? { attribute: attr } : null) : mode === 'cooccurrence' ? null : mode
+  const matrix = useCall('coding:matrix', rowsSpec ? { rows: rowsSpec, aggregate, measure } : null)
   const cooc = useCall('coding:cooccurrence', mode === 'cooccurrence' ? {} : null)
 
   useEffect(() => {
     setCell(null)
     setDrill(null)
-  }, [mode, aggregate])
+  }, [mode, aggregate, attr, measure])
   useEffect(() => {
     if (!cell || cell.mode !== mode || (mode !== 'cooccurrence' && aggregate !== cell.aggregate)) return
     const req =
       mode === 'cooccurrence'
         ? call('coding:cooccurrenceCell', { codeA: cell.row, codeB: cell.column, context: 'sentence', limit: 200 })
-        : call('coding:matrixCell', { rows: mode, rowId: cell.column, codeId: cell.row, aggregate, context: 'sentence', limit: 200 })
+        : call('coding:matrixCell', { rows: rowsSpec!, rowId: cell.column, codeId: cell.row, aggregate, context: 'sentence', limit: 200 })
     let live = true
     req.then((d) => live && setDrill(d), report)
     return () => {
       live = false
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cell, mode, aggregate, report])
 
   const exportIt = () => call('coding:exportMatrices', { aggregate }).catch(report)
@@ -60,13 +73,15 @@ export function MatrixTab() {
   let value: (r: number, c: number) => number = () => 0
   let rowTotal: (r: number) => number = () => 0
   let colTotal: (c: number) => number | null = () => null
+  let grand: number | null = null
   if (mode !== 'cooccurrence' && matrix.data && matrix.data.rowKind === mode) {
     const m = matrix.data
     rows = m.columns.map((c) => ({ id: c.id, name: c.name, color: c.color, depth: iv.codeById.get(c.id)?.depth ?? 0 }))
-    cols = m.rows
+    cols = m.rows.map((r) => ({ id: r.id, name: r.noValue ? t('iv.matrix.noValue') : r.name }))
     value = (r, c) => m.counts[c][r]
     rowTotal = (r) => (presence ? m.columnPresence[r] : m.columnTotals[r])
     colTotal = (c) => (presence ? m.counts[c].filter((x) => x > 0).length : m.rowTotals[c])
+    grand = presence ? null : m.grandTotal
   } else if (mode === 'cooccurrence' && cooc.data) {
     const m = cooc.data
     rows = m.codes.map((c) => ({ id: c.id, name: c.name, color: c.color, depth: iv.codeById.get(c.id)?.depth ?? 0 }))
@@ -74,6 +89,25 @@ export function MatrixTab() {
     value = (r, c) => m.counts[r][c]
     rowTotal = (r) => m.counts[r][r]
   }
+  // Row (code) and column percentages of a cell, against the totals that count each unit once.
+  const pct = (r: number, c: number): string | null => {
+    if (percent === 'none' || presence || mode === 'cooccurrence') return null
+    const base = percent === 'row' ? rowTotal(r) : colTotal(c)
+    return base ? i18n.percent(value(r, c) / base, 0) : null
+  }
+  const chartConfig = useMemo<ChartConfiguration | null>(() => {
+    const m = matrix.data
+    if (!chart || !m || mode === 'cooccurrence') return null
+    return {
+      type: 'bar',
+      data: {
+        labels: m.columns.map((c) => c.path),
+        datasets: [{ label: t(`iv.matrix.measure.${m.measure}`), data: m.columnTotals, backgroundColor: m.columns.map((c) => c.color) }]
+      },
+      options: { indexAxis: 'y', plugins: { legend: { display: false }, title: { display: true, text: t('iv.matrix.chartTitle', { measure: t(`iv.matrix.measure.${m.measure}`) }) } } }
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [chart, matrix.data, mode])
   let max = 0
   for (let r = 0; r < rows.length; r++) for (let c = 0; c < cols.length; c++) if (mode !== 'cooccurrence' || r !== c) max = Math.max(max, value(r, c))
 
@@ -93,7 +127,39 @@ export function MatrixTab() {
               <input type="checkbox" checked={presence} onChange={(e) => setPresence(e.target.checked)} data-testid="matrix-presence" /> {t('iv.matrix.presence')}
             </label>
             <label className="inline">
-              <input type="checkbox" checked={aggregate} onChange={(e) => setAggregate(e.target.checked)} /> {t('iv.matrix.aggregate')}
+              <input type="checkbox" checked={aggregate} onChange={(e) => setAggregate(e.target.checked)} data-testid="matrix-aggregate" /> {t('iv.matrix.aggregate')}
+            </label>
+            {mode === 'attribute' && (
+              <select value={attr} onChange={(e) => setAttributeId(e.target.value)} data-testid="matrix-attribute">
+                {(attributes ?? []).map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            )}
+            <label className="inline">
+              {t('iv.matrix.count')}
+              <select value={measure} onChange={(e) => setMeasure(e.target.value as MatrixMeasure)} data-testid="matrix-measure">
+                {MEASURES.map((x) => (
+                  <option key={x} value={x}>
+                    {t(`iv.matrix.measure.${x}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline">
+              {t('iv.matrix.percent')}
+              <select value={percent} onChange={(e) => setPercent(e.target.value as Percent)} data-testid="matrix-percent">
+                {(['none', 'row', 'column'] as const).map((x) => (
+                  <option key={x} value={x}>
+                    {t(`iv.matrix.percent.${x}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline">
+              <input type="checkbox" checked={chart} onChange={(e) => setChart(e.target.checked)} data-testid="matrix-chart" /> {t('iv.matrix.chart')}
             </label>
           </>
         )}
@@ -103,6 +169,8 @@ export function MatrixTab() {
         </button>
       </div>
       <p className="hint">{t(`iv.matrix.${mode}.hint`)}</p>
+      {chartConfig && <ChartView config={chartConfig} height={Math.max(200, 26 * rows.length + 60)} testId="matrix-chart-view" />}
+      {mode === 'attribute' && attributes && attributes.length === 0 && <p className="muted">{t('iv.matrix.noAttributes')}</p>}
       {rows.length === 0 ? (
         <p className="muted">{t('common.loading')}</p>
       ) : (
@@ -143,6 +211,7 @@ export function MatrixTab() {
                         onClick={() => v > 0 && setCell({ mode, aggregate, row: r.id, column: c.id, label: `${r.name} × ${c.name}` })}
                       >
                         {v === 0 ? '' : presence ? '●' : number(v)}
+                        {v > 0 && pct(ri, ci) && <div className="pct">{pct(ri, ci)}</div>}
                       </td>
                     )
                   })}
@@ -157,7 +226,7 @@ export function MatrixTab() {
                       {number(colTotal(ci) ?? 0)}
                     </td>
                   ))}
-                  <td className="total" />
+                  <td className="cell total" data-testid="matrix-grand-total">{grand === null ? '' : number(grand)}</td>
                 </tr>
               )}
             </tbody>

@@ -50,6 +50,9 @@ export function MemosTab() {
     <div className="iv-memos" data-testid="memos">
       <div className="card" style={{ overflow: 'auto', padding: 0 }}>
         <div style={{ padding: 12, borderBottom: '1px solid var(--line)' }}>
+          <button className="iv-small" style={{ float: 'right' }} onClick={() => void call('coding:exportMemos', {}).catch(report)} data-testid="memos-export-docx">
+            {t('iv.export.word')}
+          </button>
           <div className="segmented">
             {KINDS.map((k) => (
               <button key={k} className={k === kind ? 'active iv-small' : 'iv-small'} onClick={() => setKind(k)}>

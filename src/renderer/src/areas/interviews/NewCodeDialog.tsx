@@ -19,7 +19,7 @@ export function NewCodeDialog({ parentId, onClose }: { parentId: string | null; 
       onSubmit={async (name) => {
         try {
           const c = await call('coding:createCode', { name, parentId: parent || null })
-          iv.setCodeId(c.id)
+          iv.noteCreated(c.id)
           onClose()
         } catch (e) {
           report(e)

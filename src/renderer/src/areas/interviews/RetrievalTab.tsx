@@ -193,6 +193,13 @@ export function RetrievalTab() {
           >
             {t('iv.retrieval.export')}
           </button>
+          <button
+            className="iv-small"
+            data-testid="export-quotes-docx"
+            onClick={() => call('coding:exportSegments', { query: toCodeQuery(live), filter: toFilter(live), format: 'docx' }).catch(report)}
+          >
+            {t('iv.export.word')}
+          </button>
         </div>
       </div>
       {page && (

@@ -5,6 +5,7 @@ import { useErrors } from '../../components/ErrorSurface'
 import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
+import { KwicTable } from './KwicTable'
 
 const EXPANDS: ExpandMode[] = ['hit', 'sentence', 'paragraph', 'turn']
 
@@ -115,22 +116,7 @@ export function SearchTab() {
           {result.truncated ? ` ${t('iv.search.truncated', { n: number(result.hits.length) })}` : ''}
         </p>
       )}
-      {result && result.hits.length > 0 && (
-        <table className="iv-kwic" data-testid="search-results">
-          <tbody>
-            {result.hits.map((h, i) => (
-              <tr key={`${h.sourceId}:${h.start}:${i}`} onClick={() => iv.jumpTo({ sourceId: h.sourceId, start: h.start, end: h.end })} data-testid="search-hit">
-                <td className="src">{h.sourceName}</td>
-                <td className="left">
-                  <span>{h.left}</span>
-                </td>
-                <td className="hit">{h.text}</td>
-                <td className="right">{h.right}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {result && result.hits.length > 0 && <KwicTable hits={result.hits} />}
     </div>
   )
 }

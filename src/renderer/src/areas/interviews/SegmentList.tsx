@@ -2,6 +2,7 @@ import type { SegmentDto } from '../../../../shared/ipc/coding'
 import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { rgba } from './colour'
+import { formatClock } from '../../../../shared/media-time'
 
 /** Coded segments with their quote in context; a click opens the reader at the segment. */
 export function SegmentList({ segments, testId = 'segment-results' }: { segments: SegmentDto[]; testId?: string }) {
@@ -26,6 +27,7 @@ export function SegmentList({ segments, testId = 'segment-results' }: { segments
               {s.codePath}
             </span>
             <span>✎ {s.coderName}</span>
+            {s.time !== undefined && <span title={t('iv.segment.time')}>⏱ {formatClock(s.time)}</span>}
             <span>{date(s.createdAt)}</span>
           </div>
           <div className="ctx">
