@@ -83,7 +83,19 @@ export function CodeTree({ codes, selectedId, onSelect, onActivate, editable, fi
             onClick={() => onSelect(c.id)}
             onDoubleClick={() => (editable ? setRenaming({ id: c.id, name: c.name }) : onActivate?.(c.id))}
             onKeyDown={(e) => {
+              if (e.target !== e.currentTarget) return
               if (editable && e.key === 'F2') setRenaming({ id: c.id, name: c.name })
+              // Keyboard: Enter or Space picks the code; ↑/↓ go to the code above or below.
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault()
+                if (e.key === 'Enter' && !editable && onActivate) onActivate(c.id)
+                else onSelect(c.id)
+              }
+              if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault()
+                const sibling = (e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling) as HTMLElement | null
+                if (sibling?.dataset.code) sibling.focus()
+              }
             }}
             tabIndex={0}
             onDragStart={(e) => {

@@ -49,9 +49,10 @@ export function step(text: string, structure: UnitStructure, pos: number, unit: 
     if (r.end <= pos) r = unitAt(text, structure, nextContent(text, pos), unit)
     return Math.max(pos, r.end)
   }
-  // Back: to the start of the unit holding the caret, or of the previous one when already at a start.
-  let r = unitAt(text, structure, Math.max(0, pos - 1), unit)
-  if (r.start >= pos) r = unitAt(text, structure, prevContent(text, pos), unit)
+  // Back: to the start of the unit holding the caret, or of the previous one when already at a start
+  // (blank lines between paragraphs are skipped, so one press is one unit).
+  let r = unitAt(text, structure, prevContent(text, pos), unit)
+  if (r.start >= pos) r = unitAt(text, structure, prevContent(text, r.start), unit)
   return Math.min(pos, r.start)
 }
 
