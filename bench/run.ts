@@ -2,6 +2,7 @@
    peer is named, the ratio measured in the same run. */
 import { coreBench } from './core'
 import { codingBench } from './coding'
+import { codingScaleBench } from './coding-scale'
 import { surveyBench } from './survey'
 import { savBench } from './survey-sav'
 import { indicatorsBench } from './indicators'
@@ -28,6 +29,7 @@ const only = process.argv.slice(2)
 const suites: [string, (r: Report) => Promise<void>][] = [
   ['core', coreBench],
   ['coding', codingBench],
+  ['coding-scale', codingScaleBench],
   ['survey', surveyBench],
   ['sav', savBench],
   ['indicators', indicatorsBench],
