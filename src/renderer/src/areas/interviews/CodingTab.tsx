@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
-import type { SourceViewDto } from '../../../../shared/ipc/coding'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { SourceViewDto, ViewCodingDto } from '../../../../shared/ipc/coding'
 import { ApiError, call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
@@ -12,13 +12,22 @@ import { TargetMemos } from './TargetMemos'
 /** Codifica: the reader in the centre and the context panel on the right. */
 export function CodingTab() {
   const { sourceId, codingId } = useInterviews()
-  const data = useSourceView(sourceId)
+
+  const iv = useInterviews()
+  const [data, addCoding] = useSourceView(sourceId)
   const view = data && data.source.id === sourceId ? data : null
   const coding = view && codingId ? view.codings.find((c) => c.id === codingId) : undefined
   return (
     <>
       <section className="iv-centre">
-        <ReaderPane view={view} />
+        <ReaderPane
+          view={view}
+          onCoded={(c) => {
+            const code = iv.codeById.get(c.codeId)
+            const coder = view?.coders.find((k) => k.id === c.coderId)
+            if (code) addCoding({ id: c.id, codeId: c.codeId, codeName: code.name, codePath: code.path, color: code.color, coderId: c.coderId, coderName: coder?.name ?? iv.coderName, start: c.start, end: c.end, comment: c.comment, memos: 0 })
+          }}
+        />
       </section>
       <aside className="iv-right" data-testid="context-panel">
         {view && coding ? <SegmentDetails view={view} coding={coding} /> : view ? <SourceDetails view={view} /> : null}
@@ -31,9 +40,19 @@ export function CodingTab() {
  * The open source's text and codings, reloaded on every project change. A source that has just gone
  * (deleted, undone away, or the project was closed under it) is not an error: the selection moves on.
  */
-function useSourceView(sourceId: string | null): SourceViewDto | null {
+function useSourceView(sourceId: string | null): [SourceViewDto | null, (c: ViewCodingDto) => void] {
   const { report } = useErrors()
   const [view, setView] = useState<SourceViewDto | null>(null)
+  // A coding the reader has just made is shown at once; the reload that follows replaces the view.
+  const addCoding = useCallback(
+    (c: ViewCodingDto) =>
+      setView((v) =>
+        v && !v.codings.some((x) => x.id === c.id)
+          ? { ...v, codings: [...v.codings, c].sort((a, b) => a.start - b.start || a.end - b.end) }
+          : v
+      ),
+    []
+  )
   useEffect(() => {
     if (!sourceId) return
     let live = true
@@ -56,7 +75,7 @@ function useSourceView(sourceId: string | null): SourceViewDto | null {
       off()
     }
   }, [sourceId, report])
-  return view
+  return [view, addCoding]
 }
 
 function SourceDetails({ view }: { view: SourceViewDto }) {

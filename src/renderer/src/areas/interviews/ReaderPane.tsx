@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { SourceViewDto } from '../../../../shared/ipc/coding'
+import type { CodingDto, SourceViewDto } from '../../../../shared/ipc/coding'
 import { call } from '../../lib/api'
 import { useErrors } from '../../components/ErrorSurface'
 import { useI18n } from '../../i18n/I18n'
@@ -24,7 +24,7 @@ interface PaletteState {
 }
 
 /** The centre of the coding tab: the transcript, its codings, keyboard selection and the quick-code palette. */
-export function ReaderPane({ view }: { view: SourceViewDto | null }) {
+export function ReaderPane({ view, onCoded }: { view: SourceViewDto | null; onCoded?(coding: CodingDto): void }) {
   const { t, number } = useI18n()
   const { report } = useErrors()
   const iv = useInterviews()
@@ -130,6 +130,7 @@ export function ReaderPane({ view }: { view: SourceViewDto | null }) {
       if (!model || !range) return
       try {
         const coding = await call('coding:createCoding', { sourceId: model.sourceId, codeId, start: range.start, end: range.end })
+        onCoded?.(coding)
         iv.noteApplied(codeId)
         setCodingId(coding.id)
         afterCoding(range.end)

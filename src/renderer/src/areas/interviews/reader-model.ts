@@ -39,6 +39,10 @@ export const MAX_ROW = 1500
  * contiguous, so a selection across them maps to the source's offsets exactly.
  */
 export function displayRows(text: string, paragraphs: [number, number][]): [number, number][] {
+  // The text never changes and codings do not move rows: a reload after a coding reuses the rows.
+  const hit = rowsCache
+  if (hit && hit.text === text && hit.paragraphs.length === paragraphs.length && hit.paragraphs.every((p, i) => p[0] === paragraphs[i][0] && p[1] === paragraphs[i][1]))
+    return hit.rows
   const rows: [number, number][] = []
   for (const [start, end] of paragraphs) {
     let s = start
@@ -46,8 +50,8 @@ export function displayRows(text: string, paragraphs: [number, number][]): [numb
       const limit = s + MAX_ROW
       const half = s + MAX_ROW / 2
       let cut = -1
-      for (let i = limit; i > half && cut === -1; i--) if (/[.!?…]/.test(text[i - 1]) && text[i] === ' ') cut = i + 1
-      for (let i = limit; i > half && cut === -1; i--) if (text[i] === ' ') cut = i + 1
+      for (let i = limit; i > half && cut === -1; i--) if (text.charCodeAt(i) === 32 && ENDS.has(text.charCodeAt(i - 1))) cut = i + 1
+      for (let i = limit; i > half && cut === -1; i--) if (text.charCodeAt(i) === 32) cut = i + 1
       if (cut === -1) {
         cut = limit
         const c = text.charCodeAt(cut)
@@ -58,8 +62,13 @@ export function displayRows(text: string, paragraphs: [number, number][]): [numb
     }
     rows.push([s, end])
   }
+  rowsCache = { text, paragraphs: paragraphs.map((p) => [p[0], p[1]] as [number, number]), rows }
   return rows
 }
+
+/** . ! ? … : where a long paragraph is best cut into rows. */
+const ENDS = new Set(['.', '!', '?', '…'].map((c) => c.charCodeAt(0)))
+let rowsCache: { text: string; paragraphs: [number, number][]; rows: [number, number][] } | null = null
 
 export function buildReaderModel(view: SourceViewDto, hiddenCoders: Set<string>): ReaderModel {
   const text = view.text ?? ''
