@@ -67,7 +67,7 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
     const joined = joinPdfLines(pages)
     if (joined.paragraphs.length === 0) throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.pdfNoText', { file: fileName })
     // One paragraph per line of the stored text; a blank line where a paragraph opens a new page.
-    const out = new TextAssembler()
+    const out = new TextAssembler(fileName)
     for (const p of joined.paragraphs) {
       if (p.pageStart) out.add('')
       out.add(p.text)
