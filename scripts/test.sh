@@ -15,6 +15,8 @@ command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
 installed libreoffice-calc-nogui || missing+=(libreoffice-calc-nogui)
 installed libreoffice-writer-nogui || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
 command -v pspp >/dev/null 2>&1 || missing+=(pspp)
 # GNU time measures each hostile input's peak memory (npm run test:hostile).
 [ -x /usr/bin/time ] || missing+=(time)

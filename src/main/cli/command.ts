@@ -12,6 +12,8 @@ export interface CliIo {
   print(line: string): void
   /** The language of human text and messages (`--locale`, default English). */
   locale: Locale
+  /** The language asked for (`--locale` or ESITI_LOCALE), null when none was: exported reports then default to Italian. */
+  chosenLocale: Locale | null
   /** Words a catalog message in that language. */
   t(key: MessageKey, params?: MsgParams): string
 }

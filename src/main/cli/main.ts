@@ -27,6 +27,7 @@ export async function runCli(
   let explicit: boolean
   try {
     ;({ locale, argv, explicit } = takeLocale(argv))
+    // (a report's language is the one asked for, else Italian: see CliIo.chosenLocale)
   } catch (e) {
     err(`esiti: ${(e as Error).message}\n`)
     return 2
@@ -52,7 +53,7 @@ export async function runCli(
       out(`esiti ${spec.usage}\n  ${spec.summary}\n`)
       return 0
     }
-    const io: CliIo = { print: (line) => (json ? undefined : out(line + '\n')), locale, t: word }
+    const io: CliIo = { print: (line) => (json ? undefined : out(line + '\n')), locale, chosenLocale: explicit ? locale : null, t: word }
     if (spec.project === 'project') {
       const file = args.positionals[spec.projectArg ?? 0]
       if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: spec.usage })

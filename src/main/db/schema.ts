@@ -303,6 +303,8 @@ export interface ReportTableTable {
   title: string
   spec: string
   chart: Nullable<string>
+  /** JSON TableStats (migration 0007); null = figures and bases only. */
+  stats: Nullable<string>
   notes: Nullable<string>
   sort: number
 }

@@ -180,13 +180,13 @@ const companyIndicators: IndicatorInput[] = [
 const employeeTables: TableInput[] = [
   { section: 2, title: 'Accordo con le affermazioni sul lavoro agile (distribuzione)', spec: { rows: 'items', dataset: EMPLOYEES, statistic: 'likert',
     items: [E.agreeWorkLifeBalance, E.agreeWellbeing, E.agreeProductivity, E.agreeLessCommuting] }, chart: { type: 'stackedBar' } },
-  { section: 2, title: 'Esiti del lavoro agile per ondata', spec: { rows: 'indicators', indicators: ['SW.5', 'X.3'], by: E.wave }, chart: { type: 'line' } },
-  { section: 2, title: 'Giorni di smart working per genere', spec: { rows: 'indicators', indicators: ['SW.6'], by: E.gender }, chart: { type: 'bar' } },
-  { section: 3, title: 'Frequenza d’uso dei coworking per ondata', spec: { rows: 'categories', dataset: EMPLOYEES, variable: E.coworkingFrequency, by: E.wave }, chart: { type: 'bar' } },
+  { section: 2, title: 'Esiti del lavoro agile per ondata', spec: { rows: 'indicators', indicators: ['SW.5', 'X.3'], by: E.wave }, chart: { type: 'line' }, stats: { ci: true, tests: true } },
+  { section: 2, title: 'Giorni di smart working per genere', spec: { rows: 'indicators', indicators: ['SW.6'], by: E.gender }, chart: { type: 'bar' }, stats: { ci: true, tests: true } },
+  { section: 3, title: 'Frequenza d’uso dei coworking per ondata', spec: { rows: 'categories', dataset: EMPLOYEES, variable: E.coworkingFrequency, by: E.wave }, chart: { type: 'bar' }, stats: { tests: true } },
   { section: 4, title: 'Servizi di welfare utilizzati nell’ultimo anno', spec: { rows: 'categories', dataset: EMPLOYEES, variable: E.welfareServices, by: E.wave }, chart: { type: 'bar', horizontal: true },
     notes: 'Risposta multipla: le percentuali sono calcolate sui rispondenti e sommano a più di 100.' },
   { section: 4, title: 'Soddisfazione per la Cittadella del welfare (distribuzione)', spec: { rows: 'items', dataset: EMPLOYEES, statistic: 'likert', items: [E.cittadellaSatisfaction] }, chart: { type: 'stackedBar' } },
-  { section: 5, title: 'Esiti per i lavoratori per genere', spec: { rows: 'indicators', indicators: ['SW.5', 'CWF.4', 'CWF.5'], by: E.gender }, chart: { type: 'bar' } }
+  { section: 5, title: 'Esiti per i lavoratori per genere', spec: { rows: 'indicators', indicators: ['SW.5', 'CWF.4', 'CWF.5'], by: E.gender }, chart: { type: 'bar' }, stats: { ci: true, tests: true } }
 ]
 
 const companyTables: TableInput[] = [

@@ -249,6 +249,21 @@ export type IndicatorInput = z.input<typeof indicatorInput>
 export type NumberFormat = 'percent' | 'count' | 'decimal'
 export type Achievement = 'met' | 'progress' | 'below' | 'none'
 
+/**
+ * What a sample figure's uncertainty rests on (questionnaire percentages and means; register and
+ * coding figures are complete counts and have none). ci is the 95 % interval in the value's unit
+ * (0–100 for percentages): Wilson for proportions, Student t for means; with weights both use
+ * Kish's effective n (neff).
+ */
+export interface EstimateDto {
+  kind: 'proportion' | 'mean'
+  ci: [number, number] | null
+  /** Standard deviation of a mean (weighted: the sample sd the interval uses). */
+  sd: number | null
+  /** Kish's effective sample size; null when unweighted (then n is the base). */
+  neff: number | null
+}
+
 export interface BreakdownDto {
   by: string
   byLabel: string
@@ -258,6 +273,7 @@ export interface BreakdownDto {
   value: number | null
   n: number
   missing: number
+  estimate: EstimateDto | null
 }
 /** Multi-valued statistics (distribution, items, options): one entry each. */
 export interface SeriesDto {
@@ -309,6 +325,8 @@ export interface IndicatorResultDto {
   n: number
   missing: number
   weightedN: number | null
+  /** Interval and test inputs of a questionnaire percentage or mean; null otherwise. */
+  estimate: EstimateDto | null
   status: 'ok' | 'error'
   message?: string
   achievement: Achievement
@@ -399,6 +417,20 @@ export const chartSpec = z.object({
 })
 export type ChartSpec = z.output<typeof chartSpec>
 
+/**
+ * Statistics a table shows besides its figures (per table; `export --ci --tests --min-base N` turn
+ * them on for every table): 95 % intervals, tests of group differences (column letters and
+ * chi-square), and suppression of figures whose base is under minBase respondents.
+ */
+export const tableStats = z.object({
+  ci: z.boolean().default(false),
+  tests: z.boolean().default(false),
+  minBase: z.number().int().min(1).max(100_000).nullish()
+})
+export type TableStats = z.output<typeof tableStats>
+/** Bases under this many respondents are flagged (read with caution) whether or not they are suppressed. */
+export const LOW_BASE = 30
+
 export const tableInput = z.object({
   /** Report section number; null = outside the sections. */
   section: z.number().int().nullish(),
@@ -406,16 +438,41 @@ export const tableInput = z.object({
   title: z.string().trim().min(1).max(500),
   spec: tableSpec,
   chart: chartSpec.nullish(),
+  stats: tableStats.nullish(),
   notes: z.string().max(5000).nullish(),
   sort: z.number().int().optional()
 })
 export type TableInput = z.input<typeof tableInput>
 
+/**
+ * lowBase: the base is under LOW_BASE respondents (read with caution); suppressed: the figure is not
+ * shown because its base is under the table's minimum (statistical confidentiality); nonFinite: the
+ * computation gave no finite number (an infinite or undefined value in the data).
+ */
+export type CellFlag = 'lowBase' | 'suppressed' | 'nonFinite'
+
 export interface TableCellDto {
   value: number | null
   format: NumberFormat
+  /** The base: respondents (or activities, sources…) the figure is computed on. */
   n: number | null
+  /** Kish's effective n of a weighted base. */
+  neff?: number | null
+  /** 95 % interval in the value's unit, when the table shows intervals and the figure has one. */
+  ci?: [number, number] | null
+  /** Letters of the group columns this figure is significantly greater than (tests on). */
+  sig?: string[]
+  flags?: CellFlag[]
 }
+
+export interface ChiSquareDto {
+  statistic: number
+  df: number
+  p: number
+  /** Share of cells with an expected count under 5. */
+  smallExpected: number
+}
+
 export interface TableModelDto {
   id: string
   sectionId: string | null
@@ -427,10 +484,13 @@ export interface TableModelDto {
   title: string
   /** header[0] labels the row-label column; header[k] describes cells[k - 1]. */
   header: string[]
-  /** What each header column is: charts use 'total' | 'group' | 'category' columns as series. */
-  columnRoles: ('label' | 'total' | 'group' | 'category' | 'target' | 'n')[]
-  /** isBase marks the row of N per column (not a series value). */
-  rows: { label: string; cells: TableCellDto[]; note?: string; isBase?: boolean }[]
+  /**
+   * What each header column is: charts use 'total' | 'group' | 'category' columns as series;
+   * 'allPercent' is the total as a % of every case, missing answers included, beside the valid %.
+   */
+  columnRoles: ('label' | 'total' | 'group' | 'category' | 'allPercent' | 'target' | 'n')[]
+  /** isBase marks the row of N per column (not a series value); test: chi-square across the row's groups. */
+  rows: { label: string; cells: TableCellDto[]; note?: string; isBase?: boolean; test?: ChiSquareDto | null }[]
   notes: string[]
   base: number | null
   missing: number | null
@@ -439,6 +499,12 @@ export interface TableModelDto {
   message?: string
   chartSpec: ChartSpec | null
   spec: TableSpec
+  /** The statistics this table was built with (its own, or those the export asked for). */
+  stats: TableStats
+  /** With tests: the letter of each cell column (index as cells), null where the column is not compared. */
+  letters: (string | null)[] | null
+  /** With tests: chi-square of the whole table (categories by groups). */
+  chiSquare: ChiSquareDto | null
 }
 
 /** chart.js-ready: `new Chart(canvas, { type, data, options })`. */
@@ -499,7 +565,10 @@ export interface ExportResultDto {
   file: string
   sheets: number
   tables: number
+  /** Native charts in the workbook, each bound to its table's cells. */
   charts: number
+  /** The Word report, when one was asked for. */
+  docx?: string
   csv: string[]
   warnings: string[]
 }
@@ -537,7 +606,19 @@ export const indicatorChannels = {
   'joint:delete': channel<{ deleted: number }>()(z.object({ ids: z.array(id).min(1) })),
   /** Asks for the path with a save dialog; null when cancelled. */
   'report:export': channel<ExportResultDto | null>()(
-    z.object({ locale, withData: z.boolean().default(false), csv: z.boolean().default(false), delimiter: z.enum([',', ';']).optional(), jobId })
+    z.object({
+      locale,
+      withData: z.boolean().default(false),
+      csv: z.boolean().default(false),
+      delimiter: z.enum([',', ';']).optional(),
+      /** Also write the Word report, beside the workbook with the same name. */
+      docx: z.boolean().default(false),
+      /** Statistics for every table, on top of each table's own (`export --ci --tests --min-base N`). */
+      ci: z.boolean().default(false),
+      tests: z.boolean().default(false),
+      minBase: z.number().int().min(1).max(100_000).nullish(),
+      jobId
+    })
   )
 }
 

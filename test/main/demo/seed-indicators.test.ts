@@ -190,11 +190,13 @@ describe('seeding indicators', () => {
   it('reports a problem on one indicator only; the others and their tables still compute', () => {
     updateIndicator(partial.ctx, 'Q.1', { spec: { source: 'coding', measure: 'sources', codes: ['Smart working > Codice rinominato'] } })
     updateIndicator(partial.ctx, 'SW.1', { spec: { source: 'register', measure: 'activities', actions: ['XX'] } })
-    const rs = computeIndicators(partial.ctx)
+    const rs = computeIndicators(partial.ctx, { locale: 'en' })
     const bad = rs.filter((r) => r.status === 'error')
     expect(bad.map((r) => r.code).sort()).toEqual(['Q.1', 'SW.1'])
     expect(bad.find((r) => r.code === 'Q.1')!.message).toMatch(/Codice rinominato.*does not exist/)
     expect(bad.find((r) => r.code === 'SW.1')!.message).toMatch(/action "XX" does not exist/)
+    // in the report's default language, Italian (the register's own message)
+    expect(computeIndicators(partial.ctx).find((r) => r.code === 'SW.1')!.message).toMatch(/«XX»/)
     expect(rs.filter((r) => r.status === 'ok').length).toBe(rs.length - 2)
     const model = buildReportModel(partial.ctx, {})
     const swTable = model.tables.find((t) => t.spec.rows === 'indicators' && t.spec.indicators.includes('SW.1') && t.spec.indicators.length > 1)!

@@ -101,10 +101,16 @@ describe('survey statistics on a hand-checked frame', () => {
 
   it('breaks down by a variable with n and missing per group', () => {
     const r = run({ statistic: 'mean', variable: 'sodd' }, ['genere'])
-    expect(r.breakdown).toEqual([
+    expect(r.breakdown).toMatchObject([
       { by: 'genere', byLabel: 'Genere', group: 'Donna', value: 4, n: 5, missing: 1 },
       { by: 'genere', byLabel: 'Genere', group: 'Uomo', value: 1.5, n: 2, missing: 1 }
     ])
+    // each group's mean carries its t interval, centred on it, on its own base (unweighted: no neff)
+    for (const b of r.breakdown) {
+      expect(b.estimate).toMatchObject({ kind: 'mean', neff: null })
+      const [lo, hi] = b.estimate!.ci!
+      expect((lo + hi) / 2).toBeCloseTo(b.value!, 10)
+    }
   })
 
   it('applies filters and names them in the provenance', () => {
@@ -115,7 +121,7 @@ describe('survey statistics on a hand-checked frame', () => {
   })
 
   it('explains bad input instead of computing nonsense', () => {
-    expect(() => run({ statistic: 'mean', variable: 'soddisfazione' })).toThrow(/Variable "soddisfazione" is not in dataset "Prova" \(renamed or removed\?\)/)
+    expect(() => run({ statistic: 'mean', variable: 'soddisfazione' })).toThrow(/Variable "soddisfazione" is not in questionnaire "Prova" \(renamed or removed\?\)/)
     expect(() => run({ statistic: 'mean', variable: 'vuota' })).toThrow(/No valid answers to "vuota".*divide by zero/)
     expect(() => run({ statistic: 'count', variable: 'genere', filter: { variable: 'eta', op: 'gt', value: 100 } })).toThrow(
       /filter "eta > 100" leaves no respondents/

@@ -64,7 +64,7 @@ describe('report workbook export', () => {
       const cell = row.getCell(6)
       if (ind.status !== 'ok') {
         expect(cell.value).toBeNull()
-        expect(String(row.getCell(14).value)).toBe(ind.message)
+        expect(String(row.getCell(16).value)).toBe(ind.message)
         continue
       }
       const expected = ind.format === 'percent' ? ind.value! / 100 : ind.value!
@@ -102,17 +102,18 @@ describe('report workbook export', () => {
     expect(cells).toContain(`Tabella 4.1 – ${PHONE_TITLE}`)
     expect(cells.some((c) => c.startsWith('Base: rispondenti validi, N = 8'))).toBe(true)
     expect(cells.some((c) => c.startsWith('Fonte: Questionario "Dipendenti"'))).toBe(true)
-    // the "Asilo" row: total, 2021, 2022 as fractions with a % format
+    // the "Asilo" row: total, % of all cases (one respondent of nine skipped the question), 2021, 2022
+    // as fractions with a % format
     let asilo: ExcelJS.Row | undefined
-    s4.eachRow((row) => String(row.getCell(1).value) === 'Asilo' && (asilo = row))
-    expect([asilo!.getCell(2).value, asilo!.getCell(3).value, asilo!.getCell(4).value]).toEqual([0.5, 0.5, 0.5])
+    s4.eachRow((row) => String(row.getCell(1).value) === 'Asilo' && !asilo && (asilo = row))
+    expect([2, 3, 4, 5].map((c) => asilo!.getCell(c).value)).toEqual([0.5, 4 / 9, 0.5, 0.5])
     expect(asilo!.getCell(2).numFmt).toBe('0.0%')
     for (const ws of [wb.getWorksheet('Indicatori')!, s4]) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(wb.getWorksheet('Indicatori')!.getColumn(2).width).toBeGreaterThan(20)
     const s6 = wb.worksheets.find((w) => w.name.startsWith('6 '))!
     const s6text: string[] = []
     s6.eachRow((row) => s6text.push(String(row.getCell(1).value)))
-    expect(s6text.some((c) => c.includes('Indicator "NOPE" is not defined'))).toBe(true)
+    expect(s6text.some((c) => c.includes('L’indicatore «NOPE» non è definito'))).toBe(true)
   })
 
   it('links every table from the index with internal links only', async () => {
@@ -134,13 +135,19 @@ describe('report workbook export', () => {
     }
   })
 
-  it('embeds one PNG chart per charted table', () => {
+  it('draws one native chart per charted table, bound to the cells of its sheet', () => {
     const files = zip(out)
-    const pngs = Object.keys(files).filter((f) => /^xl\/media\/.+\.png$/.test(f))
-    expect(pngs).toHaveLength(6)
-    for (const p of pngs) expect(Array.from(files[p].slice(1, 4))).toEqual([0x50, 0x4e, 0x47])
+    const charts = Object.keys(files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))
+    expect(charts).toHaveLength(6)
+    expect(Object.keys(files).filter((f) => /^xl\/media\//.test(f))).toEqual([])
+    for (const c of charts) {
+      const xml = strFromU8(files[c])
+      const refs = [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1])
+      expect(refs.length, c).toBeGreaterThan(2)
+      for (const r of refs) expect(r, c).toMatch(/^'(2|4|5) .+'!\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/)
+    }
     const drawings = Object.keys(files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f))
-    expect(drawings.length).toBeGreaterThan(0)
+    expect(drawings).toHaveLength(3)
   })
 
   it('never turns user text into a formula', () => {
@@ -161,13 +168,14 @@ describe('report workbook export', () => {
     const text = fs.readFileSync(path.join(csvDir, 'Tabella_4.1.csv'), 'utf8')
     expect(text.charCodeAt(0)).toBe(0xfeff)
     const lines = text.slice(1).split('\r\n')
-    expect(lines[1]).toBe('Servizi welfare usati;Totale;2021;2022')
-    expect(lines[2]).toBe('Asilo;50,0%;50,0%;50,0%')
+    expect(lines[1]).toBe('Servizi welfare usati;Totale;% su tutti i casi;2021;2022')
+    expect(lines[2]).toBe('Asilo;50,0%;44,4%;50,0%;50,0%')
     expect(lines).toContain('"Fonte: Questionario ""Dipendenti"", ricetta v1"')
     const t42 = fs.readFileSync(path.join(csvDir, 'Tabella_4.2.csv'), 'utf8')
     expect(t42).toContain(";'@SUM(1+1);")
     const ind = fs.readFileSync(path.join(csvDir, 'Indicatori.csv'), 'utf8')
-    expect(ind).toMatch(/\r\nS1;Dipendenti in smart working almeno 2 giorni;8;77,8%;%;9;0;60,0%;ok;\r\n/)
+    // 7 of 9 with the Wilson interval of 7/9 (45.3%–93.7%)
+    expect(ind).toMatch(/\r\nS1;Dipendenti in smart working almeno 2 giorni;8;77,8%;%;9;0;45,3%;93,7%;60,0%;calcolato;\r\n/)
   })
 
   it('labels in English with --locale en', async () => {

@@ -14,7 +14,7 @@ export function demoReportCommand(runCli: Runner): CommandSpec {
     words: ['demo-report'],
     usage: 'demo-report [--out DIR] [--json]',
     summary:
-      'Create the MIRE demo project and write its report workbook, CSV tables, indicator and agreement figures and QDPX export into DIR.',
+      'Create the MIRE demo project and write its report workbook and Word report, CSV tables, indicator and agreement figures and QDPX export into DIR.',
     valueOptions: ['out'],
     project: 'none',
     async run(args, _ctx, io) {
@@ -30,7 +30,7 @@ export function demoReportCommand(runCli: Runner): CommandSpec {
         { label: 'indicators', argv: ['indicators', project, '--json'] },
         {
           label: 'report workbook',
-          argv: ['export', project, '--out', path.join(dir, 'tabelle.xlsx'), '--csv', path.join(dir, 'csv'), '--json']
+          argv: ['export', project, '--out', path.join(dir, 'tabelle.xlsx'), '--docx', path.join(dir, 'tabelle.docx'), '--csv', path.join(dir, 'csv'), '--json']
         },
         { label: 'REFI-QDA project', argv: ['qdpx', 'export', project, '--out', path.join(dir, 'mire-demo.qdpx'), '--json'] }
       ]
@@ -45,7 +45,7 @@ export function demoReportCommand(runCli: Runner): CommandSpec {
       }
       fs.writeFileSync(path.join(dir, 'indicators.json'), JSON.stringify(results['indicators'], null, 2))
       fs.writeFileSync(path.join(dir, 'agreement.json'), JSON.stringify(results['inter-coder agreement'], null, 2))
-      return { dir, project, workbook: path.join(dir, 'tabelle.xlsx'), ...results }
+      return { dir, project, workbook: path.join(dir, 'tabelle.xlsx'), word: path.join(dir, 'tabelle.docx'), ...results }
     },
     human: (r, io) => io.print(`Demo report written to ${(r as { dir: string }).dir}`)
   }

@@ -1,34 +1,65 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
-import type { IndicatorResultDto } from '../../../shared/ipc/indicators'
+import type { IndicatorResultDto, TableModelDto } from '../../../shared/ipc/indicators'
 import { computeIndicators } from '../../services/indicators/compute-indicators'
 import { createIndicators, deleteIndicators } from '../../services/indicators/indicator-service'
 import type { Locale } from '../../services/indicators/labels'
 import { exportReport } from '../../services/report/excel-export'
-import { buildReportModel } from '../../services/report/report-model'
+import { buildReportModel, computeTables } from '../../services/report/report-model'
 import { createTables } from '../../services/report/table-service'
-import { flag, opt, optList, type CommandSpec } from '../command'
+import { flag, opt, optList, type CommandSpec, type CliIo, type ParsedArgs } from '../command'
+import type { StatsRequest } from '../../services/report/table-builder'
 
+/** The report's language: the one asked for with --locale, else Italian (the CLI's own messages default to English). */
+const reportLocale = (io: CliIo): Locale => io.chosenLocale ?? 'it'
 
-function locale(v: string | undefined): Locale {
-  if (v === undefined || v === 'it' || v === 'en') return v ?? 'it'
-  throw new EsitiError('INVALID_INPUT', `--locale must be "it" or "en", got "${v}"`)
+/** --ci, --tests and --min-base N: statistics for every table. */
+function statsRequest(args: ParsedArgs): StatsRequest {
+  const raw = opt(args, 'min-base')
+  let minBase: number | null = null
+  if (raw !== undefined) {
+    const n = Number(raw)
+    if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new EsitiError('INVALID_INPUT', 'report.cli.badMinBase', { value: raw })
+    minBase = n
+  }
+  return { ci: flag(args, 'ci'), tests: flag(args, 'tests'), minBase }
+}
+
+/** A table as `tables list --json` prints it: each cell with its base n; ci and sig when asked for. */
+function tableJson(t: TableModelDto, asked: StatsRequest) {
+  const ci = asked.ci || t.stats.ci
+  const tests = asked.tests || t.stats.tests
+  return {
+    ...t,
+    rows: t.rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => ({
+        value: c.value,
+        format: c.format,
+        n: c.n,
+        ...(c.neff !== undefined ? { neff: c.neff } : {}),
+        ...(ci ? { ci: c.ci ?? null } : {}),
+        ...(tests ? { sig: c.sig ?? [] } : {}),
+        ...(c.flags?.length ? { flags: c.flags } : {})
+      }))
+    }))
+  }
 }
 
 function readJson(file: string | undefined, usage: string): unknown[] {
-  if (!file) throw new EsitiError('INVALID_INPUT', `Missing FILE. Usage: esiti ${usage}`)
+  if (!file) throw new EsitiError('INVALID_INPUT', 'indicators.cli.missingFile', { usage })
   let text: string
   try {
     text = fs.readFileSync(file, 'utf8')
   } catch {
-    throw new EsitiError('NOT_FOUND', `File not found: ${file}`)
+    throw new EsitiError('NOT_FOUND', 'indicators.cli.fileNotFound', { file })
   }
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (e) {
-    throw new EsitiError('INVALID_INPUT', `${path.basename(file)} is not valid JSON: ${(e as Error).message}`)
+    throw new EsitiError('INVALID_INPUT', 'indicators.cli.badJson', { file: path.basename(file), detail: (e as Error).message })
   }
   return Array.isArray(data) ? data : [data]
 }
@@ -54,7 +85,8 @@ function indicatorJson(r: IndicatorResultDto) {
     status: r.status,
     ...(r.message ? { message: r.message } : {}),
     achievement: r.achievement,
-    breakdown: r.breakdown.map((b) => ({ by: b.by, group: b.group, value: b.value, n: b.n, missing: b.missing })),
+    ...(r.estimate ? { ci: r.estimate.ci, ...(r.estimate.neff !== null ? { neff: r.estimate.neff } : {}) } : {}),
+    breakdown: r.breakdown.map((b) => ({ by: b.by, group: b.group, value: b.value, n: b.n, missing: b.missing, ...(b.estimate ? { ci: b.estimate.ci } : {}) })),
     ...(r.series.length ? { series: r.series, seriesLabels: r.seriesLabels } : {}),
     ...(r.crosstab ? { crosstab: r.crosstab } : {}),
     provenance: r.provenance
@@ -68,19 +100,18 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['indicators'],
     usage: 'indicators PROJECT [--code CODE]… [--locale it|en] [--json]',
-    summary: 'Compute every indicator (value, base n, missing, breakdowns); a broken one carries status "error" and a message.',
-    valueOptions: ['locale'],
+    summary: 'Compute every indicator (value, base n, missing, 95% interval, breakdowns); a broken one carries status "error" and a message.',
     repeatable: ['code'],
     project: 'project',
-    run(args, ctx) {
+    run(args, ctx, io) {
       const codes = optList(args, 'code')
-      const results = computeIndicators(ctx!, { locale: locale(opt(args, 'locale')), ids: codes.length ? codes : undefined })
+      const results = computeIndicators(ctx!, { locale: reportLocale(io), ids: codes.length ? codes : undefined })
       return { indicators: results.map(indicatorJson) }
     },
     human(r, io) {
       for (const i of (r as { indicators: ReturnType<typeof indicatorJson>[] }).indicators)
         io.print(
-          `${i.code.padEnd(8)} ${show(i.value, i.format).padStart(10)}  n=${String(i.n).padEnd(6)} ${i.status === 'ok' ? '' : 'ERROR ' + i.message + '  '}${i.name}`
+          `${i.code.padEnd(8)} ${show(i.value, i.format).padStart(10)}  n=${String(i.n).padEnd(6)} ${i.status === 'ok' ? '' : io.t('indicators.cli.error', { message: i.message ?? '' }) + '  '}${i.name}`
         )
     }
   },
@@ -93,7 +124,7 @@ const indicatorCommands: CommandSpec[] = [
       const defs = createIndicators(ctx!, readJson(args.positionals[1], 'indicators add PROJECT FILE.json'))
       return { indicators: defs.map((d) => ({ id: d.id, code: d.code, name: d.name })) }
     },
-    human: (r, io) => io.print(`Added ${(r as { indicators: unknown[] }).indicators.length} indicator(s)`)
+    human: (r, io) => io.print(io.t('indicators.cli.added', { count: (r as { indicators: unknown[] }).indicators.length }))
   },
   {
     words: ['indicators', 'remove'],
@@ -102,14 +133,14 @@ const indicatorCommands: CommandSpec[] = [
     project: 'project',
     run(args, ctx) {
       const codes = args.positionals.slice(1)
-      if (!codes.length) throw new EsitiError('INVALID_INPUT', 'Give at least one indicator CODE.')
+      if (!codes.length) throw new EsitiError('INVALID_INPUT', 'indicators.cli.giveCode')
       return deleteIndicators(ctx!, codes)
     }
   },
   {
     words: ['tables', 'add'],
     usage: 'tables add PROJECT FILE.json [--json]',
-    summary: 'Add report tables from a JSON file: section, title, spec (rows: indicators | categories | items), chart.',
+    summary: 'Add report tables from a JSON file: section, title, spec (rows: indicators | categories | items), chart, stats ({ ci, tests, minBase }: 95% intervals, tests of group differences, figures hidden under a base).',
     project: 'project',
     run(args, ctx) {
       const ids = createTables(ctx!, readJson(args.positionals[1], 'tables add PROJECT FILE.json'))
@@ -118,48 +149,55 @@ const indicatorCommands: CommandSpec[] = [
   },
   {
     words: ['tables', 'list'],
-    usage: 'tables list PROJECT [--locale it|en] [--json]',
-    summary: 'The report tables as computed now (rows, cells, notes, status).',
-    valueOptions: ['locale'],
+    usage: 'tables list PROJECT [--ci] [--tests] [--min-base N] [--locale it|en] [--json]',
+    summary: 'The report tables as computed now: rows, cells with their base n (and 95% interval, significance letters), notes, status.',
+    valueOptions: ['min-base'],
     project: 'project',
-    run: (args, ctx) => ({ tables: buildReportModel(ctx!, { locale: locale(opt(args, 'locale')) }).tables }),
+    run(args, ctx, io) {
+      const stats = statsRequest(args)
+      const { tables } = computeTables(ctx!, { locale: reportLocale(io), stats })
+      return { tables: tables.map((t) => tableJson(t, stats)) }
+    },
     human(r, io) {
       for (const t of (r as { tables: { label: string; title: string; status: string; message?: string }[] }).tables)
-        io.print(`${t.label.padEnd(6)} ${t.status === 'ok' ? '' : 'ERROR ' + t.message + '  '}${t.title}`)
+        io.print(`${t.label.padEnd(6)} ${t.status === 'ok' ? '' : io.t('indicators.cli.error', { message: t.message ?? '' }) + '  '}${t.title}`)
     }
   },
   {
     words: ['sdg'],
     usage: 'sdg PROJECT [--locale it|en] [--json]',
     summary: 'SDG overview: for each goal its indicators, value against target.',
-    valueOptions: ['locale'],
     project: 'project',
-    run: (args, ctx) => buildReportModel(ctx!, { locale: locale(opt(args, 'locale')) }).sdg
+    run: (_args, ctx, io) => buildReportModel(ctx!, { locale: reportLocale(io) }).sdg
   },
   {
     words: ['export'],
-    usage: 'export PROJECT --out FILE.xlsx [--csv DIR] [--with-data] [--locale it|en] [--delimiter ";"|","] [--json]',
-    summary: 'Write the report workbook (index, indicators, one sheet per section with charts, SDG, methods) and optional CSVs.',
-    valueOptions: ['out', 'csv', 'locale', 'delimiter'],
+    usage:
+      'export PROJECT --out FILE.xlsx [--docx FILE.docx] [--ci] [--tests] [--min-base N] [--csv DIR] [--with-data] [--locale it|en] [--delimiter ";"|","] [--json]',
+    summary:
+      'Write the report workbook (index, indicators, one sheet per section with native charts, SDG, methods in words), ready to print; optionally the same tables in Word and as CSV. --ci adds 95% intervals, --tests significance letters and chi-square, --min-base N hides figures on fewer than N respondents.',
+    valueOptions: ['out', 'docx', 'csv', 'delimiter', 'min-base'],
     project: 'project',
-    async run(args, ctx) {
+    async run(args, ctx, io) {
       const out = opt(args, 'out')
-      if (!out) throw new EsitiError('INVALID_INPUT', 'Missing --out FILE.xlsx')
+      if (!out) throw new EsitiError('INVALID_INPUT', 'report.cli.missingOut')
       const delimiter = opt(args, 'delimiter')
-      if (delimiter !== undefined && delimiter !== ';' && delimiter !== ',')
-        throw new EsitiError('INVALID_INPUT', '--delimiter must be ";" or ","')
+      if (delimiter !== undefined && delimiter !== ';' && delimiter !== ',') throw new EsitiError('INVALID_INPUT', 'report.cli.badDelimiter', { value: delimiter })
       return exportReport(ctx!, {
         out,
+        docx: opt(args, 'docx'),
         csvDir: opt(args, 'csv'),
         withData: flag(args, 'with-data'),
-        locale: locale(opt(args, 'locale')),
-        delimiter
+        locale: reportLocale(io),
+        delimiter,
+        stats: statsRequest(args)
       })
     },
     human(r, io) {
-      const x = r as { file: string; sheets: number; tables: number; charts: number; warnings: string[] }
-      io.print(`Wrote ${x.file}: ${x.sheets} sheets, ${x.tables} tables, ${x.charts} charts`)
-      for (const w of x.warnings) io.print(`  warning: ${w}`)
+      const x = r as { file: string; docx?: string; sheets: number; tables: number; charts: number; warnings: string[] }
+      io.print(io.t('report.cli.wrote', { file: x.file, sheets: x.sheets, tables: x.tables, charts: x.charts }))
+      if (x.docx) io.print(io.t('report.cli.wroteDocx', { file: x.docx }))
+      for (const w of x.warnings) io.print(io.t('report.cli.warning', { text: w }))
     }
   }
 ]

@@ -5,6 +5,7 @@ import { m0003 } from './0003-column-cache'
 import { m0005 } from './0005-programme-setup'
 import { m0008 } from './0008-coding-media'
 import { m0010 } from './0010-column-data-variable-index'
+import { m0007 } from './0007-table-stats'
 
 /**
  * Static migration list: bundled into out/main and read by the CLI alike, no folder scanning.
@@ -16,7 +17,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-column-cache': m0003,
   '0005-programme-setup': m0005,
   '0008-coding-media': m0008,
-  '0010-column-data-variable-index': m0010
+  '0010-column-data-variable-index': m0010,
+  '0007-table-stats': m0007
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) as string

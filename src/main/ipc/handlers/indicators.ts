@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import { formatMessage, msg } from '../../../shared/messages'
 import type { indicatorChannels, TableModelDto } from '../../../shared/ipc/indicators'
 import { makeCtx, type Ctx } from '../../services/context'
 import { computeIndicators } from '../../services/indicators/compute-indicators'
@@ -21,13 +22,13 @@ const loc = (env: HandlerEnv, locale: Locale | undefined): Locale => locale ?? e
 
 function tableById(ctx: Ctx, id: string, locale: Locale): TableModelDto {
   const t = computeTables(ctx, { locale }).tables.find((x) => x.id === id)
-  if (!t) throw new EsitiError('NOT_FOUND', `Report table not found: ${id}`)
+  if (!t) throw new EsitiError('NOT_FOUND', 'indicators.tableNotFound', { id })
   return t
 }
 
 function jointById(ctx: Ctx, id: string, locale: Locale) {
   const j = listJointDisplays(ctx, computeIndicators(ctx, { locale })).find((x) => x.id === id)
-  if (!j) throw new EsitiError('NOT_FOUND', `Joint display not found: ${id}`)
+  if (!j) throw new EsitiError('NOT_FOUND', 'indicators.jointNotFound', { id })
   return j
 }
 
@@ -50,8 +51,8 @@ export const indicatorHandlers: HandlersFor<typeof indicatorChannels> = {
   },
   async 'register:import'({ sheet }, env) {
     const [file] = await env.platform.pickFiles({
-      title: 'Importa registro attività',
-      filters: [{ name: 'Registro (xlsx, csv)', extensions: ['xlsx', 'csv'] }]
+      title: formatMessage(msg('report.dialog.importRegister'), env.session.getSettings().locale),
+      filters: [{ name: formatMessage(msg('report.dialog.registerFiles'), env.session.getSettings().locale), extensions: ['xlsx', 'csv'] }]
     })
     if (!file) return null
     const r = await importRegister(env.ctx(), file, { sheet })
@@ -95,7 +96,10 @@ export const indicatorHandlers: HandlersFor<typeof indicatorChannels> = {
     changed(env, 'tables')
     return r
   },
-  'tables:chart': ({ id, locale }, env) => chartConfig(tableById(env.ctx(), id, loc(env, locale))),
+  'tables:chart'({ id, locale }, env) {
+    const l = loc(env, locale)
+    return chartConfig(tableById(env.ctx(), id, l), l)
+  },
   'sdg:overview'({ locale }, env) {
     const l = loc(env, locale)
     return sdgOverview(env.ctx(), computeIndicators(env.ctx(), { locale: l }), l)
@@ -116,11 +120,12 @@ export const indicatorHandlers: HandlersFor<typeof indicatorChannels> = {
     changed(env, 'joint')
     return r
   },
-  async 'report:export'({ locale, withData, csv, delimiter, jobId }, env) {
+  async 'report:export'({ locale, withData, csv, delimiter, docx, ci, tests, minBase, jobId }, env) {
     const base = env.ctx()
+    const l = loc(env, locale)
     const name = path.basename(base.project.path, '.esiti')
     const target = await env.platform.pickSavePath({
-      title: 'Esporta report Excel',
+      title: formatMessage(msg('report.dialog.saveTitle'), l),
       defaultName: `${name}-report.xlsx`,
       filters: [{ name: 'Excel', extensions: ['xlsx'] }]
     })
@@ -128,10 +133,12 @@ export const indicatorHandlers: HandlersFor<typeof indicatorChannels> = {
     const out = target.toLowerCase().endsWith('.xlsx') ? target : target + '.xlsx'
     return exportReport(makeCtx(base.project, base.actor, env.job(jobId)), {
       out,
+      docx: docx ? out.replace(/\.xlsx$/i, '.docx') : undefined,
       csvDir: csv ? out.replace(/\.xlsx$/i, '-csv') : undefined,
       withData,
-      locale: loc(env, locale),
-      delimiter
+      locale: l,
+      delimiter,
+      stats: { ci, tests, minBase: minBase ?? null }
     })
   }
 }

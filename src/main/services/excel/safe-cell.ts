@@ -11,9 +11,10 @@ export const MAX_CELL_TEXT = 32767
 
 /**
  * Text that a spreadsheet would run as a formula (or DDE command) when the cell is edited, pasted or
- * saved as CSV: it starts with = + - @, a tab or carriage return, or their full-width forms.
+ * saved as CSV: its first non-blank character is = + - @ (or a full-width form), or it starts with a
+ * tab, carriage return or line feed (OWASP "CSV Injection", ASVS 1.2.10).
  */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/
 // Characters XML 1.0 forbids: exceljs would write a file Excel refuses to open.
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
@@ -66,8 +67,8 @@ export function safeSheetName(wb: ExcelJS.Workbook, name: string): string {
 /** Writes the workbook next to the target and renames it into place, so a failed export leaves no half file. */
 export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, file: string): Promise<string> {
   const abs = path.resolve(file)
-  if (path.extname(abs).toLowerCase() !== '.xlsx') throw new EsitiError('INVALID_INPUT', `The output file must end with .xlsx: ${file}`)
-  if (!fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', `Folder not found: ${path.dirname(abs)}`)
+  if (path.extname(abs).toLowerCase() !== '.xlsx') throw new EsitiError('INVALID_INPUT', 'report.badExtension', { file, ext: '.xlsx' })
+  if (!fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', 'report.noFolder', { file: abs })
   const tmp = `${abs}.${process.pid}.tmp`
   try {
     await wb.xlsx.writeFile(tmp)
@@ -76,7 +77,7 @@ export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, file: string): P
     fs.rmSync(tmp, { force: true })
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES')
-      throw new EsitiError('READ_ONLY', `Cannot write ${path.basename(abs)}: it is open in another program or the folder is read-only.`)
+      throw new EsitiError('READ_ONLY', 'report.fileBusy', { file: path.basename(abs) })
     throw e
   }
   return abs

@@ -1,5 +1,6 @@
 import type { BreakdownDto, CodingSpec, Disaggregation } from '../../../shared/ipc/indicators'
 import type { CodingSnapshot } from './coding-data'
+import { formatMessage, msg, type Locale } from '../../../shared/messages'
 import { problem } from './problem'
 import type { Outcome } from './survey-compute'
 
@@ -25,8 +26,8 @@ export function resolveCode(snap: CodingSnapshot, key: string): Code {
   if (byPath.length === 1) return byPath[0]
   const byName = snap.codes.filter((c) => c.name === key.trim())
   if (byName.length === 1) return byName[0]
-  if (byName.length > 1) throw problem(`Code "${key}" is ambiguous (${byName.length} codes have that name): use its path "Parent > ${key}"`)
-  throw problem(`Code "${key}" does not exist (renamed or removed?)`)
+  if (byName.length > 1) throw problem('indicators.ambiguousCode', { code: key, count: byName.length })
+  throw problem('indicators.unknownCode', { code: key })
 }
 
 export function withDescendants(snap: CodingSnapshot, ids: string[]): Set<string> {
@@ -53,7 +54,7 @@ export function casesOf(snap: CodingSnapshot, c: Pick<Coding, 'sourceId' | 'star
 }
 
 /** Qualitative indicators: in how many sources/cases a code family appears, or how many codings it has. */
-export function computeCoding(snap: CodingSnapshot, spec: CodingSpec, disaggregations: Disaggregation[]): Outcome {
+export function computeCoding(snap: CodingSnapshot, spec: CodingSpec, disaggregations: Disaggregation[], locale: Locale = 'it'): Outcome {
   const roots = spec.codes.map((k) => resolveCode(snap, k).id)
   const codeSet = spec.includeChildren ? withDescendants(snap, roots) : new Set(roots)
   const coders = spec.coders?.length ? new Set(spec.coders) : null
@@ -70,7 +71,7 @@ export function computeCoding(snap: CodingSnapshot, spec: CodingSpec, disaggrega
     for (const c of list) for (const k of casesOf(snap, c)) cs.add(k)
     return { value: cs.size, n: baseCases }
   }
-  if (snap.sources.size === 0) throw problem('The project has no sources yet: a qualitative indicator needs coded interviews')
+  if (snap.sources.size === 0) throw problem('indicators.noSources')
   const overall = figure(hits, snap.sources.size, allCases.size)
   const breakdown: BreakdownDto[] = []
   for (const d of disaggregations) {
@@ -82,7 +83,7 @@ export function computeCoding(snap: CodingSnapshot, spec: CodingSpec, disaggrega
       for (const g of groups.values()) for (const k of allCases) g.cases.add(k)
     } else {
       const known = [...snap.cases.values()].some((c) => c.attributes.has(d.by))
-      if (!known) throw problem(`"${d.by}" is neither "coder" nor a case attribute`)
+      if (!known) throw problem('indicators.notAnAttribute', { by: d.by })
       const value = (caseId: string): string | null => snap.cases.get(caseId)?.attributes.get(d.by) ?? null
       for (const k of allCases) {
         const v = value(k)
@@ -99,7 +100,7 @@ export function computeCoding(snap: CodingSnapshot, spec: CodingSpec, disaggrega
     }
     for (const [group, g] of [...groups].sort((a, b) => a[0].localeCompare(b[0], 'it'))) {
       const f = figure(g.list, g.sources.size, g.cases.size)
-      breakdown.push({ by: d.by, byLabel: d.label ?? (d.by === 'coder' ? 'Codificatore' : d.by), group, value: f.value, n: f.n, missing: 0 })
+      breakdown.push({ by: d.by, byLabel: d.label ?? (d.by === 'coder' ? formatMessage(msg('indicators.dim.coder'), locale) : d.by), group, value: f.value, n: f.n, missing: 0, estimate: null })
     }
   }
   return {
@@ -107,11 +108,12 @@ export function computeCoding(snap: CodingSnapshot, spec: CodingSpec, disaggrega
     n: overall.n,
     missing: 0,
     weightedN: null,
+    estimate: null,
     format: 'count',
     series: [],
     seriesLabels: null,
     crosstab: null,
     breakdown,
-    filterText: coders ? `coder in (${[...coders].join(', ')})` : null
+    filterText: coders ? formatMessage(msg('indicators.coders', { list: [...coders].join(', ') }), locale) : null
   }
 }

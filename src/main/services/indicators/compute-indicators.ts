@@ -1,4 +1,6 @@
 import { EsitiError } from '../../../shared/errors'
+import { formatMessage, msg } from '../../../shared/messages'
+import { problem } from './problem'
 import type { Achievement, IndicatorResultDto, NumberFormat, SurveySpec } from '../../../shared/ipc/indicators'
 import { nowIso } from '../../db/ids'
 import { checkCancelled, type Ctx } from '../context'
@@ -82,7 +84,7 @@ class Sources {
       try {
         this.frames.set(key, this.provider(dataset, layer))
       } catch (e) {
-        this.frames.set(key, e instanceof EsitiError ? e : new EsitiError('INTERNAL', (e as Error).message))
+        this.frames.set(key, e instanceof EsitiError ? e : new EsitiError('INTERNAL', 'indicators.internal', { detail: (e as Error).message }))
       }
     }
     const f = this.frames.get(key)!
@@ -92,14 +94,14 @@ class Sources {
 }
 
 function computeOne(def: IndicatorDef, src: Sources, locale: Locale): { outcome: Outcome; frame: DatasetFrame | null } {
-  if (def.specError || !def.spec) throw new EsitiError('INVALID_INPUT', def.specError ?? 'The indicator has no source spec')
+  if (def.specError || !def.spec) throw def.specError ? new EsitiError('INVALID_INPUT', def.specError.key, def.specError.params) : problem('indicators.noSpec')
   const spec = def.spec
   if (spec.source === 'survey') {
     const frame = src.frame(spec.dataset, spec.layer)
     return { outcome: computeSurvey(frame, spec, def.disaggregations, labels(locale)), frame }
   }
   if (spec.source === 'register') return { outcome: computeRegister(src.reg(), spec, def.disaggregations, locale), frame: null }
-  return { outcome: computeCoding(src.cod(), spec, def.disaggregations), frame: null }
+  return { outcome: computeCoding(src.cod(), spec, def.disaggregations, locale), frame: null }
 }
 
 /**
@@ -139,6 +141,7 @@ export function computeIndicators(ctx: Ctx, opts: ComputeOptions = {}): Indicato
       n: 0,
       missing: 0,
       weightedN: null,
+      estimate: null,
       status: 'ok',
       achievement: 'none',
       breakdown: [],
@@ -167,6 +170,7 @@ export function computeIndicators(ctx: Ctx, opts: ComputeOptions = {}): Indicato
         n: outcome.n,
         missing: outcome.missing,
         weightedN: outcome.weightedN,
+        estimate: outcome.estimate,
         achievement: achievementOf(outcome.value, def.target, def.baseline, def.meta.effectiveDirection),
         achievementPct: achievementPct(outcome.value, def.target, def.baseline),
         breakdown: outcome.breakdown,
@@ -183,7 +187,8 @@ export function computeIndicators(ctx: Ctx, opts: ComputeOptions = {}): Indicato
       })
     } catch (e) {
       if (e instanceof EsitiError && e.code === 'CANCELLED') throw e
-      const message = e instanceof EsitiError ? e.message : `Internal error: ${(e as Error).message}`
+      // Worded in the report's language: the message is printed in its tables.
+      const message = formatMessage(e instanceof EsitiError ? e.msg : msg('indicators.internal', { detail: (e as Error).message }), locale)
       out.push({ ...base, status: 'error', message })
     }
   })

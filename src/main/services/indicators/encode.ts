@@ -38,9 +38,9 @@ export function variableMeta(frame: DatasetFrame, name: string): VariableMeta {
   const meta = frame.variables.find((v) => v.name === name)
   if (!meta) {
     const near = frame.variables.filter((v) => v.name.toLowerCase() === name.toLowerCase()).map((v) => v.name)
-    throw problem(
-      `Variable "${name}" is not in dataset "${frame.name}" (renamed or removed?)${near.length ? `; did you mean "${near[0]}"?` : ''}`
-    )
+    throw near.length
+      ? problem('indicators.unknownVariableNear', { name, dataset: frame.name, near: near[0] })
+      : problem('indicators.unknownVariable', { name, dataset: frame.name })
   }
   return meta
 }
@@ -128,7 +128,7 @@ export function numeric(frame: DatasetFrame, name: string): NumColumn {
         else any = true
       } else (out[i] = NaN), bad++
     }
-    if (!any && bad > 0) throw problem(`Variable "${name}" has no numeric values: a mean, median or sd needs numbers`)
+    if (!any && bad > 0) throw problem('indicators.notNumeric', { name })
     return out
   })
 }
@@ -198,7 +198,7 @@ export function matchLevels(
     if (hit < 0) hit = levels.values.findIndex((v) => fold(String(v)) === fold(String(c)))
     if (hit < 0) {
       const known = levels.labels.slice(0, 8).map((l) => `"${l}"`).join(', ')
-      throw problem(`"${c}" is not a category of "${variable}" (categories: ${known || 'none observed'})`)
+      throw problem('indicators.notACategory', { value: String(c), variable, known: known || { key: 'indicators.noCategoriesObserved' } })
     }
     out.add(hit)
   }

@@ -6,6 +6,7 @@ import {
   type IndicatorMetaDto,
   type IndicatorSpec
 } from '../../../shared/ipc/indicators'
+import { msg, type Msg } from '../../../shared/messages'
 import type { IndicatorTable } from '../../db/schema'
 import type { Ctx } from '../context'
 import { upgradeRegisterDisaggregations, upgradeRegisterSpec } from './legacy-spec'
@@ -20,7 +21,7 @@ export function effectiveDirection(direction: 'increase' | 'decrease' | null, ba
 export interface IndicatorDef extends Omit<IndicatorDefDto, 'spec' | 'disaggregations'> {
   spec: IndicatorSpec | null
   disaggregations: Disaggregation[]
-  specError: string | null
+  specError: Msg | null
   action: { id: string; code: string; name: string } | null
   section: { id: string; number: number; title: string; titleEn: string | null } | null
 }
@@ -83,9 +84,9 @@ export function readIndicatorDefs(ctx: Ctx, ids?: string[]): IndicatorDef[] {
         responsible: r.responsible_id ? (orgs.get(r.responsible_id) ?? null) : null
       }
       const specError = !spec.success
-        ? `The indicator's source spec is not valid: ${spec.error.issues[0]?.path.join('.') || 'spec'} ${spec.error.issues[0]?.message ?? ''}`.trim()
+        ? msg('indicators.badSpec', { path: spec.error.issues[0]?.path.join('.') || 'spec', detail: spec.error.issues[0]?.message ?? '' })
         : !dis.success
-          ? `The indicator's disaggregations are not valid: ${dis.error.issues[0]?.message ?? ''}`
+          ? msg('indicators.badDisaggregations', { detail: dis.error.issues[0]?.message ?? '' })
           : null
       return {
         id: r.id,

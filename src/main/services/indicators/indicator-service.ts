@@ -38,29 +38,29 @@ interface Resolved {
 function resolve(ctx: Ctx, f: Fields, selfId: string | null): Resolved {
   const db = ctx.project.sqlite
   const clash = db.prepare('SELECT id FROM indicators WHERE code = ?').get(f.code) as { id: string } | undefined
-  if (clash && clash.id !== selfId) throw new EsitiError('CONFLICT', `An indicator with code "${f.code}" already exists.`)
+  if (clash && clash.id !== selfId) throw new EsitiError('CONFLICT', 'indicators.codeExists', { code: f.code })
   let actionId: string | null = null
   if (f.action) {
     const a = db.prepare('SELECT id FROM actions WHERE id = ? OR code = ? OR name = ?').get(f.action, f.action, f.action) as
       | { id: string }
       | undefined
-    if (!a) throw invalid(`Indicator ${f.code}: action "${f.action}" does not exist.`)
+    if (!a) throw invalid('indicators.noSuchAction', { code: f.code, action: f.action })
     actionId = a.id
   }
   let sectionId: string | null = null
   if (f.section !== null && f.section !== undefined) {
     const s = db.prepare('SELECT id FROM report_sections WHERE number = ?').get(f.section) as { id: string } | undefined
-    if (!s) throw invalid(`Indicator ${f.code}: report section ${f.section} does not exist.`)
+    if (!s) throw invalid('indicators.noSuchSection', { code: f.code, section: f.section })
     sectionId = s.id
   }
   const sdgs: Resolved['sdgs'] = []
   for (const g of f.sdgs) {
     const goal = db.prepare('SELECT id FROM sdg_goals WHERE number = ?').get(g.goal) as { id: string } | undefined
-    if (!goal) throw invalid(`Indicator ${f.code}: SDG ${g.goal} is not among the programme's goals.`)
+    if (!goal) throw invalid('indicators.noSuchGoal', { code: f.code, goal: g.goal })
     if (g.targets.length === 0) sdgs.push({ goal_id: goal.id, target_id: null })
     for (const code of g.targets) {
       const t = db.prepare('SELECT id FROM sdg_targets WHERE code = ? AND goal_id = ?').get(code, goal.id) as { id: string } | undefined
-      if (!t) throw invalid(`Indicator ${f.code}: target ${code} is not a target of SDG ${g.goal}.`)
+      if (!t) throw invalid('indicators.noSuchTarget', { code: f.code, target: code, goal: g.goal })
       sdgs.push({ goal_id: goal.id, target_id: t.id })
     }
   }
@@ -104,7 +104,7 @@ function writeSdgs(w: Writer, ctx: Ctx, indicatorId: string, sdgs: Resolved['sdg
 
 export function getIndicatorDef(ctx: Ctx, idOrCode: string): IndicatorDefDto {
   const [d] = readIndicatorDefs(ctx, [idOrCode])
-  if (!d) throw new EsitiError('NOT_FOUND', `Indicator not found: "${idOrCode}"`)
+  if (!d) throw new EsitiError('NOT_FOUND', 'indicators.notFound', { key: idOrCode })
   return toDefDto(d)
 }
 
@@ -115,7 +115,7 @@ export function createIndicators(ctx: Ctx, inputs: (IndicatorInput | unknown)[],
   const parsed = inputs.map((i, k) => parseWith(indicatorInput, upgradeInput(i), inputs.length > 1 ? `indicator #${k + 1}` : 'indicator'))
   const codes = parsed.map((p) => p.code)
   const dup = codes.find((c, k) => codes.indexOf(c) !== k)
-  if (dup) throw new EsitiError('CONFLICT', `Indicator code "${dup}" is given twice.`)
+  if (dup) throw new EsitiError('CONFLICT', 'indicators.codeTwice', { code: dup })
   const ids = mutate(
     ctx.project,
     { actor: ctx.actor, kind: 'indicators.create', summary: parsed.length === 1 ? `Add indicator ${parsed[0].code}` : `Add ${parsed.length} indicators` },

@@ -311,13 +311,14 @@ export function computeRegister(snap: RegisterSnapshot, spec: RegisterSpec, disa
     const areaWord = by === 'area' && snap.areaLabel ? snap.areaLabel : null
     const byLabel = d.label ?? areaWord ?? DIM_LABELS[locale][by] ?? by
     for (const { g, figure } of [...groups.values()].sort((a, b) => byOrder(a.g, b.g)))
-      breakdown.push({ by: raw.by, byLabel, group: g.label, ...(g.key !== g.label ? { key: g.key } : {}), value: figure.value, n: figure.n, missing: figure.missing })
+      breakdown.push({ by: raw.by, byLabel, group: g.label, ...(g.key !== g.label ? { key: g.key } : {}), value: figure.value, n: figure.n, missing: figure.missing, estimate: null })
   }
   return {
     value: overall.value,
     n: overall.n,
     missing: overall.missing,
     weightedN: null,
+    estimate: null,
     format: FORMAT[spec.measure],
     series: [],
     seriesLabels: null,

@@ -24,9 +24,11 @@ export interface Tally {
   n: Int32Array
   missing: Int32Array
   wn: Float64Array
+  /** Σw² of the valid rows (= n unweighted): Kish's effective n is wn² / w2. */
+  w2: Float64Array
 }
 
-const tally = (size: number): Tally => ({ n: new Int32Array(size), missing: new Int32Array(size), wn: new Float64Array(size) })
+const tally = (size: number): Tally => ({ n: new Int32Array(size), missing: new Int32Array(size), wn: new Float64Array(size), w2: new Float64Array(size) })
 const badWeight = (w: Weights, i: number): boolean => w !== null && !(w[i] >= 0)
 
 export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Grouping): Tally & { counts: Float64Array; levels: number } {
@@ -35,6 +37,7 @@ export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Groupi
   const tn = t.n
   const tmiss = t.missing
   const twn = t.wn
+  const tw2 = t.w2
   const counts = new Float64Array(g.size * L)
   const codes = col.codes
   const gc = g.codes
@@ -47,7 +50,7 @@ export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Groupi
       if (c < 0) tmiss[gi]++
       else (counts[gi * L + c]++, tn[gi]++)
     }
-    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
+    for (let j = 0; j < g.size; j++) twn[j] = t.w2[j] = tn[j]
     return { ...t, counts, levels: L }
   }
   for (let k = 0; k < rows.length; k++) {
@@ -62,6 +65,7 @@ export function distributionBy(col: CatColumn, rows: Rows, w: Weights, g: Groupi
     const wi = w ? w[i] : 1
     counts[gi * L + c] += wi
     twn[gi] += wi
+    tw2[gi] += wi * wi
     tn[gi]++
   }
   return { ...t, counts, levels: L }
@@ -73,6 +77,7 @@ export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, w
   const tn = t.n
   const tmiss = t.missing
   const twn = t.wn
+  const tw2 = t.w2
   const sum = new Float64Array(g.size)
   const gc = g.codes
   if (w === null) {
@@ -84,7 +89,7 @@ export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, w
       if (v !== v) tmiss[gi]++
       else (sum[gi] += v, tn[gi]++)
     }
-    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
+    for (let j = 0; j < g.size; j++) twn[j] = t.w2[j] = tn[j]
   } else
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]
@@ -98,6 +103,7 @@ export function momentsBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, w
       const wi = w[i]
       sum[gi] += wi * v
       twn[gi] += wi
+      tw2[gi] += wi * wi
       tn[gi]++
     }
   const mean = new Float64Array(g.size)
@@ -124,6 +130,7 @@ export function rangeBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, lo:
   const tn = t.n
   const tmiss = t.missing
   const twn = t.wn
+  const tw2 = t.w2
   const hits = new Float64Array(g.size)
   const gc = g.codes
   if (w === null) {
@@ -138,7 +145,7 @@ export function rangeBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, lo:
         tn[gi]++
       }
     }
-    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
+    for (let j = 0; j < g.size; j++) twn[j] = t.w2[j] = tn[j]
     return { ...t, hits }
   }
   for (let k = 0; k < rows.length; k++) {
@@ -153,6 +160,7 @@ export function rangeBy(col: NumColumn, rows: Rows, w: Weights, g: Grouping, lo:
     const wi = w ? w[i] : 1
     if (v >= lo && v <= hi) hits[gi] += wi
     twn[gi] += wi
+    tw2[gi] += wi * wi
     tn[gi]++
   }
   return { ...t, hits }
@@ -200,7 +208,7 @@ export function medianBy(col: NumColumn, order: Uint32Array, rows: Rows, w: Weig
     }
   }
   for (let j = 0; j < g.size; j++) if (!done[j] && pending[j] === pending[j]) median[j] = pending[j]
-  return { n: m.n, missing: m.missing, wn: m.wn, median }
+  return { n: m.n, missing: m.missing, wn: m.wn, w2: m.w2, median }
 }
 
 /**
@@ -213,6 +221,7 @@ export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, a
   const tn = t.n
   const tmiss = t.missing
   const twn = t.wn
+  const tw2 = t.w2
   const chosen = new Float64Array(g.size * O)
   const responses = new Float64Array(g.size)
   const anyOf = new Float64Array(g.size)
@@ -239,7 +248,7 @@ export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, a
       if (hit) anyOf[gi]++
       tn[gi]++
     }
-    for (let j = 0; j < g.size; j++) twn[j] = tn[j]
+    for (let j = 0; j < g.size; j++) twn[j] = t.w2[j] = tn[j]
     return { ...t, chosen, responses, anyOf, options: O }
   }
   for (let k = 0; k < rows.length; k++) {
@@ -260,6 +269,7 @@ export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, a
     responses[gi] += wi * (offsets[i + 1] - offsets[i])
     if (hit) anyOf[gi] += wi
     twn[gi] += wi
+    tw2[gi] += wi * wi
     tn[gi]++
   }
   return { ...t, chosen, responses, anyOf, options: O }

@@ -1,10 +1,12 @@
-import type { BreakdownDto, CrosstabDto, Disaggregation, NumberFormat, SeriesDto, SurveySpec } from '../../../shared/ipc/indicators'
+import type { EsitiError } from '../../../shared/errors'
+import type { BreakdownDto, CrosstabDto, Disaggregation, EstimateDto, NumberFormat, SeriesDto, SurveySpec } from '../../../shared/ipc/indicators'
 import type { DatasetFrame } from '../survey/frame'
 import { categorical, matchLevels, multi, numeric, sortedOrder, variableMeta, type CatColumn } from './encode'
 import type { Labels } from './labels'
 import { problem } from './problem'
 import { distributionBy, medianBy, momentsBy, multiBy, ONE, rangeBy, type Grouping, type Rows, type Weights } from './stats'
 import { filterRows, filterText } from './survey-filter'
+import { meanEstimate, proportionEstimate } from './inference/estimates'
 
 /** One computed figure and, for distributions, its parts. */
 export interface Figure {
@@ -14,6 +16,8 @@ export interface Figure {
   wn: number
   series?: SeriesDto[]
   crosstab?: CrosstabDto
+  /** Interval and test inputs (questionnaire percentages and means). */
+  estimate?: EstimateDto | null
 }
 
 export interface Outcome {
@@ -21,6 +25,7 @@ export interface Outcome {
   n: number
   missing: number
   weightedN: number | null
+  estimate: EstimateDto | null
   format: NumberFormat
   series: SeriesDto[]
   seriesLabels: { value: string; secondary: string | null } | null
@@ -48,14 +53,14 @@ export const FORMAT_OF: Record<SurveySpec['statistic'], NumberFormat> = {
   crosstab: 'percent'
 }
 
-function need<T>(v: T | undefined, what: string): T {
-  if (v === undefined || (Array.isArray(v) && v.length === 0)) throw problem(what)
+function need<T>(v: T | undefined, what: () => EsitiError): T {
+  if (v === undefined || (Array.isArray(v) && v.length === 0)) throw what()
   return v
 }
 
 /** The two top levels of a scale: the highest numeric codes, or the last two in scale order. */
 export function topTwo(c: CatColumn): Set<number> {
-  if (c.values.length < 2) throw problem('A top-2-box needs a scale with at least two categories')
+  if (c.values.length < 2) throw problem('indicators.topTwoScale')
   if (c.values.every((v) => typeof v === 'number')) {
     const order = c.values.map((v, i) => [v as number, i] as const).sort((a, b) => b[0] - a[0])
     return new Set([order[0][1], order[1][1]])
@@ -68,45 +73,50 @@ const groups = (size: number): number[] => Array.from({ length: size }, (_, j) =
 function categoryStat(frame: DatasetFrame, spec: SurveySpec, name: string, w: Weights): Stat {
   if (variableMeta(frame, name).type === 'multi') {
     const m = multi(frame, name)
-    const set = matchLevels(m, need(spec.categories, `"${spec.statistic}" of the multiple-response "${name}" needs categories`), name)
+    const set = matchLevels(m, need(spec.categories, () => problem('indicators.needsCategories', { statistic: spec.statistic, variable: name })), name)
     const mask = new Uint8Array(m.labels.length)
     for (const j of set) mask[j] = 1
     return (rows, g) => {
       const t = multiBy(m, rows, w, g, mask)
-      return groups(g.size).map((j) => ({
-        value: spec.statistic === 'count' ? t.anyOf[j] : pct(t.anyOf[j], t.wn[j]),
-        n: t.n[j],
-        missing: t.missing[j],
-        wn: t.wn[j]
-      }))
+      return groups(g.size).map((j) => {
+        const value = spec.statistic === 'count' ? t.anyOf[j] : pct(t.anyOf[j], t.wn[j])
+        const estimate = spec.statistic === 'count' ? null : proportionEstimate(value, t.n[j], t.wn[j], t.w2[j], w !== null)
+        return { value, n: t.n[j], missing: t.missing[j], wn: t.wn[j], estimate }
+      })
     }
   }
   const c = categorical(frame, name)
   let hits: Set<number> | null = null
   if (spec.statistic === 'top2box' || spec.statistic === 'likert') hits = spec.categories?.length ? matchLevels(c, spec.categories, name) : topTwo(c)
   else if (spec.categories?.length) hits = matchLevels(c, spec.categories, name)
-  else if (spec.statistic === 'percent') throw problem(`"percent" needs the categories (or a range) to count (variable "${name}")`)
+  else if (spec.statistic === 'percent') throw problem('indicators.percentNeedsCategories', { variable: name })
   return (rows, g) => {
     const d = distributionBy(c, rows, w, g)
     return groups(g.size).map((j) => {
       let h = 0
       if (hits) for (const l of hits) h += d.counts[j * d.levels + l]
       const series = c.labels.map((label, l) => ({ key: String(c.values[l]), label, value: pct(d.counts[j * d.levels + l], d.wn[j]), n: d.n[j] }))
-      return { value: spec.statistic === 'count' ? (hits ? h : d.wn[j]) : pct(h, d.wn[j]), n: d.n[j], missing: d.missing[j], wn: d.wn[j], series }
+      const value = spec.statistic === 'count' ? (hits ? h : d.wn[j]) : pct(h, d.wn[j])
+      const estimate = spec.statistic === 'count' ? null : proportionEstimate(value, d.n[j], d.wn[j], d.w2[j], w !== null)
+      return { value, n: d.n[j], missing: d.missing[j], wn: d.wn[j], series, estimate }
     })
   }
 }
 
 function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
-  const variable = (): string => need(spec.variable, `Statistic "${spec.statistic}" needs a variable`)
+  const variable = (): string => need(spec.variable, () => problem('indicators.needsVariable', { statistic: spec.statistic }))
   if ((spec.statistic === 'count' || spec.statistic === 'percent') && spec.range) {
     const x = numeric(frame, variable())
     const lo = spec.range.min ?? -Infinity
     const hi = spec.range.max ?? Infinity
-    if (lo > hi) throw problem(`The range ${lo}–${hi} of "${spec.variable}" is empty`)
+    if (lo > hi) throw problem('indicators.emptyRange', { min: lo, max: hi, variable: spec.variable })
     return (rows, g) => {
       const t = rangeBy(x, rows, w, g, lo, hi)
-      return groups(g.size).map((j) => ({ value: spec.statistic === 'count' ? t.hits[j] : pct(t.hits[j], t.wn[j]), n: t.n[j], missing: t.missing[j], wn: t.wn[j] }))
+      return groups(g.size).map((j) => {
+        const value = spec.statistic === 'count' ? t.hits[j] : pct(t.hits[j], t.wn[j])
+        const estimate = spec.statistic === 'count' ? null : proportionEstimate(value, t.n[j], t.wn[j], t.w2[j], w !== null)
+        return { value, n: t.n[j], missing: t.missing[j], wn: t.wn[j], estimate }
+      })
     }
   }
   switch (spec.statistic) {
@@ -120,8 +130,15 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
       const x = numeric(frame, variable())
       const sd = spec.statistic === 'sd'
       return (rows, g) => {
-        const m = momentsBy(x, rows, w, g, sd)
-        return groups(g.size).map((j) => ({ value: num(sd ? m.sd[j] : m.mean[j]), n: m.n[j], missing: m.missing[j], wn: m.wn[j] }))
+        // The sd is computed for means too: their interval and the column t-tests need it.
+        const m = momentsBy(x, rows, w, g, true)
+        return groups(g.size).map((j) => ({
+          value: num(sd ? m.sd[j] : m.mean[j]),
+          n: m.n[j],
+          missing: m.missing[j],
+          wn: m.wn[j],
+          estimate: sd ? null : meanEstimate(num(m.mean[j]), m.sd[j], m.n[j], m.wn[j], m.w2[j], w !== null)
+        }))
       }
     }
     case 'median': {
@@ -134,7 +151,7 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
       }
     }
     case 'itemMeans': {
-      const items = need(spec.items, '"itemMeans" needs the item variables (items)')
+      const items = need(spec.items, () => problem('indicators.needsItems'))
       const cols = items.map((name) => ({ name, label: variableMeta(frame, name).label ?? name, x: numeric(frame, name) }))
       const xs = cols.map((c) => c.x)
       return (rows, g) => {
@@ -195,6 +212,7 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
           n: t.n[j],
           missing: t.missing[j],
           wn: t.wn[j],
+          estimate: proportionEstimate(pct(t.anyOf[j], t.wn[j]), t.n[j], t.wn[j], t.w2[j], w !== null),
           series: m.labels.map((label, o) => ({
             key: m.values[o],
             label,
@@ -207,7 +225,7 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
     }
     case 'crosstab': {
       const r = categorical(frame, variable())
-      const c = categorical(frame, need(spec.colVariable, '"crosstab" needs a column variable (colVariable)'))
+      const c = categorical(frame, need(spec.colVariable, () => problem('indicators.needsColumn')))
       return (rows) => {
         const d = distributionBy(c, rows, w, { codes: r.codes, size: r.labels.length })
         const counts = r.labels.map((_, a) => Array.from(d.counts.subarray(a * d.levels, (a + 1) * d.levels)))
@@ -227,7 +245,7 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
 function weightsOf(frame: DatasetFrame, name: string | undefined): Weights {
   if (!name) return null
   const w = numeric(frame, name)
-  for (let i = 0; i < w.length; i++) if (w[i] < 0) throw problem(`Weight variable "${name}" has negative values`)
+  for (let i = 0; i < w.length; i++) if (w[i] < 0) throw problem('indicators.negativeWeight', { name })
   return w
 }
 
@@ -238,13 +256,11 @@ export function computeSurvey(frame: DatasetFrame, spec: SurveySpec, disaggregat
   const stat = makeStat(frame, spec, w)
   const [fig] = stat(rows, ONE)
   const varName = spec.variable ?? spec.items?.join(', ') ?? ''
-  if (fig.n === 0) throw problem(`No valid answers to "${varName}"${spec.filter ? ' after the filter' : ''}: the figure would divide by zero`)
+  if (fig.n === 0) throw problem(spec.filter ? 'indicators.noValidAnswersFiltered' : 'indicators.noValidAnswers', { variable: varName })
   if (fig.value === null && spec.statistic !== 'crosstab')
-    throw problem(
-      spec.statistic === 'sd'
-        ? `A standard deviation of "${varName}" needs at least 2 valid answers (n = ${fig.n})`
-        : `"${varName}" has no valid answers to compute the ${spec.statistic}: the figure would divide by zero`
-    )
+    throw spec.statistic === 'sd'
+      ? problem('indicators.sdNeedsTwo', { variable: varName, n: fig.n })
+      : problem('indicators.noValueToCompute', { variable: varName, statistic: spec.statistic })
   const breakdown: BreakdownDto[] = []
   if (spec.statistic !== 'crosstab')
     for (const d of disaggregations) {
@@ -252,7 +268,7 @@ export function computeSurvey(frame: DatasetFrame, spec: SurveySpec, disaggregat
       const byLabel = d.label ?? variableMeta(frame, d.by).label ?? d.by
       stat(rows, { codes: by.codes, size: by.labels.length }).forEach((f, j) => {
         if (f.n + f.missing === 0) return
-        breakdown.push({ by: d.by, byLabel, group: by.labels[j], value: f.value, n: f.n, missing: f.missing })
+        breakdown.push({ by: d.by, byLabel, group: by.labels[j], value: f.value, n: f.n, missing: f.missing, estimate: f.estimate ?? null })
       })
     }
   const multiLabels = spec.statistic === 'multi' ? { value: L.respondentsPct, secondary: L.responsesPct } : null
@@ -261,11 +277,12 @@ export function computeSurvey(frame: DatasetFrame, spec: SurveySpec, disaggregat
     n: fig.n,
     missing: fig.missing,
     weightedN: w ? fig.wn : null,
+    estimate: fig.estimate ?? null,
     format: FORMAT_OF[spec.statistic],
     series: fig.series ?? [],
     seriesLabels: multiLabels ?? (fig.series ? { value: spec.statistic === 'itemMeans' ? L.value : '%', secondary: null } : null),
     crosstab: fig.crosstab ?? null,
     breakdown,
-    filterText: spec.filter ? filterText(spec.filter) : null
+    filterText: spec.filter ? filterText(spec.filter, L.locale) : null
   }
 }

@@ -1,4 +1,5 @@
 import type { FilterSpec } from '../../../shared/ipc/indicators'
+import { formatMessage, msg, type Locale, type Msg } from '../../../shared/messages'
 import type { DatasetFrame } from '../survey/frame'
 import { categorical, matchLevels, multi, numeric, variableMeta } from './encode'
 import { problem } from './problem'
@@ -6,21 +7,13 @@ import type { Rows } from './stats'
 
 const quote = (v: string | number): string => (typeof v === 'number' ? String(v) : `"${v}"`)
 
-export function filterText(f: FilterSpec): string {
+/** A filter as a message ("genere = "F"", "wave tra ("2021", "2023")"), worded in the language it is read in. */
+export function filterMsg(f: FilterSpec): Msg {
   const vals = Array.isArray(f.value) ? f.value : f.value === undefined ? [] : [f.value]
-  switch (f.op) {
-    case 'eq': return `${f.variable} = ${quote(vals[0] ?? '')}`
-    case 'ne': return `${f.variable} ≠ ${quote(vals[0] ?? '')}`
-    case 'in': return `${f.variable} in (${vals.map(quote).join(', ')})`
-    case 'notIn': return `${f.variable} not in (${vals.map(quote).join(', ')})`
-    case 'gt': return `${f.variable} > ${vals[0]}`
-    case 'ge': return `${f.variable} ≥ ${vals[0]}`
-    case 'lt': return `${f.variable} < ${vals[0]}`
-    case 'le': return `${f.variable} ≤ ${vals[0]}`
-    case 'missing': return `${f.variable} is missing`
-    case 'notMissing': return `${f.variable} is not missing`
-  }
+  return msg(`indicators.filter.${f.op}`, { variable: f.variable, value: quote(vals[0] ?? ''), values: vals.map(quote).join(', ') })
 }
+
+export const filterText = (f: FilterSpec, locale: Locale = 'en'): string => formatMessage(filterMsg(f), locale)
 
 // Every indicator without a filter reads all rows: one shared, never-written index array per size.
 let everyRow: Rows = new Uint32Array(0)
@@ -41,7 +34,7 @@ export function filterRows(frame: DatasetFrame, f: FilterSpec | undefined): Rows
   const keep = new Uint8Array(n)
   if (f.op === 'gt' || f.op === 'ge' || f.op === 'lt' || f.op === 'le') {
     const limit = Number(vals[0])
-    if (vals.length !== 1 || !Number.isFinite(limit)) throw problem(`Filter "${filterText(f)}" needs one number`)
+    if (vals.length !== 1 || !Number.isFinite(limit)) throw problem('indicators.filterNeedsNumber', { filter: filterMsg(f) })
     const x = numeric(frame, f.variable)
     const test = { gt: (v: number) => v > limit, ge: (v: number) => v >= limit, lt: (v: number) => v < limit, le: (v: number) => v <= limit }[f.op]
     for (let i = 0; i < n; i++) keep[i] = !Number.isNaN(x[i]) && test(x[i]) ? 1 : 0
@@ -49,7 +42,7 @@ export function filterRows(frame: DatasetFrame, f: FilterSpec | undefined): Rows
     const m = multi(frame, f.variable)
     if (f.op === 'missing' || f.op === 'notMissing') for (let i = 0; i < n; i++) keep[i] = (m.answered[i] === 0) === (f.op === 'missing') ? 1 : 0
     else {
-      if (vals.length === 0) throw problem(`Filter "${filterText(f)}" needs a value`)
+      if (vals.length === 0) throw problem('indicators.filterNeedsValue', { filter: filterMsg(f) })
       const set = matchLevels(m, vals, f.variable)
       const positive = f.op === 'eq' || f.op === 'in'
       for (let i = 0; i < n; i++) {
@@ -63,7 +56,7 @@ export function filterRows(frame: DatasetFrame, f: FilterSpec | undefined): Rows
     const c = categorical(frame, f.variable)
     if (f.op === 'missing' || f.op === 'notMissing') for (let i = 0; i < n; i++) keep[i] = (c.codes[i] < 0) === (f.op === 'missing') ? 1 : 0
     else {
-      if (vals.length === 0) throw problem(`Filter "${filterText(f)}" needs a value`)
+      if (vals.length === 0) throw problem('indicators.filterNeedsValue', { filter: filterMsg(f) })
       const set = matchLevels(c, vals, f.variable)
       const positive = f.op === 'eq' || f.op === 'in'
       for (let i = 0; i < n; i++) keep[i] = c.codes[i] >= 0 && set.has(c.codes[i]) === positive ? 1 : 0
@@ -71,7 +64,7 @@ export function filterRows(frame: DatasetFrame, f: FilterSpec | undefined): Rows
   }
   let size = 0
   for (let i = 0; i < n; i++) size += keep[i]
-  if (size === 0) throw problem(`The filter "${filterText(f)}" leaves no respondents in "${frame.name}"`)
+  if (size === 0) throw problem('indicators.filterEmpty', { filter: filterMsg(f), dataset: frame.name })
   const rows = new Uint32Array(size)
   for (let i = 0, k = 0; i < n; i++) if (keep[i]) rows[k++] = i
   return rows

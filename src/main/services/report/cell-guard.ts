@@ -4,15 +4,12 @@
  * leading apostrophe. Applied to every user-supplied string written to xlsx (always as a string cell,
  * never a formula) and to CSV. Numbers are never touched, so negative values stay numbers.
  */
-const TRIGGER = /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/
+import { isFormulaLike, safeText } from '../excel/safe-cell'
 
-export function isDangerous(text: string): boolean {
-  return TRIGGER.test(text)
-}
+export const isDangerous = isFormulaLike
 
-export function guardText(text: string): string {
-  return isDangerous(text) ? "'" + text : text
-}
+/** The guard of every exported text (workbook, Word, CSV): one rule, in services/excel/safe-cell.ts. */
+export const guardText = safeText
 
 /** Only in-workbook links of the form #'Sheet'!A1 are written. */
 export function internalLink(sheet: string, row: number, col = 'A'): string {

@@ -1,14 +1,9 @@
 import type { ChartConfigDto, TableModelDto } from '../../../shared/ipc/indicators'
+import type { Locale } from '../../../shared/messages'
+import type { ValueLabelOptions } from '../../../shared/report/chart-labels'
+import { chartPlan } from './chart-plan'
 
-/** Categorical palette (Tableau 10): distinguishable, and printable in greyscale by lightness. */
-export const PALETTE = ['#4E79A7', '#F28E2B', '#59A14F', '#E15759', '#76B7B2', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC']
-/** Diverging red → green for ordered scales (Likert). */
-const DIVERGING = ['#D7191C', '#FDAE61', '#E0E0A0', '#A6D96A', '#1A9641']
-
-function diverging(k: number): string[] {
-  if (k <= 1) return [DIVERGING[4]]
-  return Array.from({ length: k }, (_, i) => DIVERGING[Math.round((i * (DIVERGING.length - 1)) / (k - 1))])
-}
+export { PALETTE } from './chart-plan'
 
 /** Long category labels wrapped on words into lines of about `width` characters. */
 export function wrapLabel(label: string, width = 28): string | string[] {
@@ -24,69 +19,59 @@ export function wrapLabel(label: string, width = 28): string | string[] {
 }
 
 /**
- * chart.js configuration for a table: bar (rows as categories, value/group columns as series),
- * stacked bar for Likert distributions, line over waves (group columns on the x axis, rows as lines).
+ * chart.js configuration for a table (the window's chart and the PNG in the Word report): the same
+ * plan as the workbook's native chart, with percent axes from 0 to 100 and data labels.
  * Returns null when the table has no chart or nothing to draw.
  */
-export function chartConfig(t: TableModelDto, title?: string): ChartConfigDto | null {
-  const spec = t.chartSpec
-  if (!spec || spec.type === 'none' || t.status !== 'ok') return null
-  const rows = t.rows.filter((r) => !r.isBase)
-  const valueCols = t.columnRoles
-    .map((role, k) => ({ role, k: k - 1, label: t.header[k] }))
-    .filter((c) => c.role === 'total' || c.role === 'group' || c.role === 'category')
-  const hasGroups = valueCols.some((c) => c.role === 'group')
-  const series = valueCols.filter((c) => c.role !== 'total' || !hasGroups || spec.includeTotal)
-  const isPercent = rows.every((r) => series.every((c) => r.cells[c.k]?.format === 'percent'))
-  const round = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100)
+export function chartConfig(t: TableModelDto, locale: Locale = 'it', title?: string): ChartConfigDto | null {
+  const plan = chartPlan(t)
+  if (!plan) return null
+  const round = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 100) / 100)
   const layout = { padding: 16 }
-  const plugins = { title: { display: !!title, text: title ?? '' }, legend: { display: true, position: 'bottom' } }
-  const yAxis = { beginAtZero: true, ...(isPercent ? { title: { display: true, text: '%' } } : {}) }
-  let config: ChartConfigDto
-  if (spec.type === 'line') {
-    const cols = series.filter((c) => c.role !== 'total')
-    const use = cols.length ? cols : series
-    config = {
+  const plugins = {
+    title: { display: !!title, text: title ?? '' },
+    legend: { display: true, position: 'bottom' },
+    esitiValueLabels: {
+      percent: plan.percent,
+      stacked: plan.stacked,
+      locale,
+      digits: plan.percent ? 1 : t.rows[plan.rows[0]]?.cells[plan.columns[0]]?.format === 'decimal' ? 2 : 0
+    } satisfies ValueLabelOptions
+  }
+  const valueAxis = { beginAtZero: true, ...(plan.percent ? { max: 100, title: { display: true, text: '%' } } : {}), ...(plan.stacked ? { stacked: true } : {}) }
+  const cell = (row: number, k: number): number | null => round(t.rows[row].cells[k]?.value)
+  if (plan.type === 'line')
+    return {
       type: 'line',
       data: {
-        labels: use.map((c) => wrapLabel(c.label)),
-        datasets: rows.map((r, i) => ({
-          label: r.label,
-          data: use.map((c) => round(r.cells[c.k]?.value ?? null)),
-          backgroundColor: PALETTE[i % PALETTE.length],
-          borderColor: PALETTE[i % PALETTE.length],
+        labels: plan.columns.map((k) => wrapLabel(t.header[k + 1])),
+        datasets: plan.rows.map((row, i) => ({
+          label: t.rows[row].label,
+          data: plan.columns.map((k) => cell(row, k)),
+          backgroundColor: plan.colours[i],
+          borderColor: plan.colours[i],
           fill: false
         }))
       },
-      options: { layout, plugins, scales: { x: { offset: true }, y: yAxis } }
+      options: { layout, plugins, scales: { x: { offset: true }, y: valueAxis } }
     }
-  } else {
-    const stacked = spec.type === 'stackedBar'
-    const colours = stacked && series.every((c) => c.role === 'category') ? diverging(series.length) : PALETTE
-    config = {
-      type: 'bar',
-      data: {
-        labels: rows.map((r) => wrapLabel(r.label)),
-        datasets: series.map((c, i) => ({
-          label: c.label,
-          data: rows.map((r) => round(r.cells[c.k]?.value ?? null)),
-          backgroundColor: colours[i % colours.length],
-          borderColor: colours[i % colours.length],
-          ...(stacked ? { stack: 'all' } : {})
-        }))
-      },
-      options: {
-        indexAxis: spec.horizontal || stacked ? 'y' : 'x',
-        layout,
-        plugins,
-        scales: stacked
-          ? { x: { stacked: true, beginAtZero: true, ...(isPercent ? { max: 100 } : {}) }, y: { stacked: true } }
-          : spec.horizontal
-            ? { x: yAxis }
-            : { y: yAxis }
-      }
+  return {
+    type: 'bar',
+    data: {
+      labels: plan.rows.map((row) => wrapLabel(t.rows[row].label)),
+      datasets: plan.columns.map((k, i) => ({
+        label: t.header[k + 1],
+        data: plan.rows.map((row) => cell(row, k)),
+        backgroundColor: plan.colours[i],
+        borderColor: plan.colours[i],
+        ...(plan.stacked ? { stack: 'all' } : {})
+      }))
+    },
+    options: {
+      indexAxis: plan.horizontal ? 'y' : 'x',
+      layout,
+      plugins,
+      scales: plan.horizontal ? { x: valueAxis, y: plan.stacked ? { stacked: true } : {} } : { y: valueAxis, x: plan.stacked ? { stacked: true } : {} }
     }
   }
-  const any = config.data.datasets.some((d) => d.data.some((v) => v !== null))
-  return any && config.data.labels.length ? config : null
 }

@@ -1,5 +1,6 @@
 import type { ChartConfiguration, ChartItem, Plugin } from 'chart.js'
 import type { ChartConfigDto } from '../../../shared/ipc/indicators'
+import { valueLabels } from '../../../shared/report/chart-labels'
 
 type CanvasModule = typeof import('@napi-rs/canvas')
 type ChartModule = typeof import('chart.js')
@@ -71,7 +72,7 @@ export async function renderChartPng(config: ChartConfigDto, size: { width: numb
     type: config.type,
     data: config.data,
     options,
-    plugins: [whiteBackground]
+    plugins: [whiteBackground, valueLabels]
   } as unknown as ChartConfiguration)
   try {
     // destroy() clears the canvas: only after the encoding has read it.

@@ -12,7 +12,7 @@ type Fields = z.output<typeof jointDisplayInput>
 
 function indicatorId(ctx: Ctx, key: string): string {
   const r = ctx.project.sqlite.prepare('SELECT id FROM indicators WHERE id = ? OR code = ?').get(key, key) as { id: string } | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Indicator not found: "${key}"`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'indicators.notFound', { key })
   return r.id
 }
 
@@ -22,11 +22,11 @@ function toRow(ctx: Ctx, f: Fields): Record<string, unknown> {
     try {
       return resolveCode(snap, k).id
     } catch (e) {
-      throw invalid((e as Error).message)
+      throw e instanceof EsitiError ? invalid(e.key, e.params) : e
     }
   })
   const quoteIds = f.quotes.map((id) => {
-    if (!snap.codings.some((c) => c.id === id)) throw invalid(`Coding not found for a quote: ${id}`)
+    if (!snap.codings.some((c) => c.id === id)) throw invalid('indicators.quoteNotFound', { id })
     return id
   })
   return { indicator_id: indicatorId(ctx, f.indicator), title: f.title, code_ids: JSON.stringify(codeIds), quote_ids: JSON.stringify(quoteIds), notes: f.notes ?? null }
@@ -44,7 +44,7 @@ export function createJointDisplays(ctx: Ctx, inputs: (JointDisplayInput | unkno
 
 function getRow(ctx: Ctx, id: string): JointDisplayTable {
   const r = ctx.project.sqlite.prepare('SELECT * FROM joint_displays WHERE id = ?').get(id) as JointDisplayTable | undefined
-  if (!r) throw new EsitiError('NOT_FOUND', `Joint display not found: ${id}`)
+  if (!r) throw new EsitiError('NOT_FOUND', 'indicators.jointNotFound', { id })
   return r
 }
 

@@ -7,19 +7,30 @@ import type { Locale } from '../indicators/labels'
 import { listActivities } from '../register/register-service'
 import { listJointDisplays } from './joint-display'
 import { sdgOverview } from './sdg-overview'
-import { buildTable, cachingFrames } from './table-builder'
+import { buildTable, cachingFrames, type StatsRequest } from './table-builder'
 import { readTableDefs } from './table-service'
+import { ensureClean } from '../survey/clean/clean-store'
+import type { StepReport } from '../survey/recipe/engine'
+import type { RecipeStep } from '../survey/recipe/steps'
+import { recipeSteps, recipeVersions, wavesOf, type DatasetRow } from '../survey/storage/dataset-rows'
 
+/** A questionnaire as the Methods sheet describes it: the current recipe with what each step did. */
 export interface DatasetInfo {
   id: string
   name: string
   title: string | null
   wave: string | null
+  /** Respondents after cleaning (excluded rows left out), and rows imported. */
   rows: number
+  totalRows: number
   fileName: string | null
+  sheet: string | null
   importedAt: string
   recipeVersion: number
-  recipes: { version: number; steps: unknown[]; createdAt: string; createdBy: string | null }[]
+  recipeCreatedAt: string | null
+  /** Waves appended to this questionnaire, oldest first. */
+  waves: { name: string; wave: string | null; fileName: string | null; importedAt: string; rows: number }[]
+  steps: { step: RecipeStep; report: StepReport | null }[]
 }
 
 /** Everything a report export needs, computed once. */
@@ -36,56 +47,65 @@ export interface ReportModel {
   frames: FrameProvider
 }
 
+/**
+ * The questionnaires with their waves (a wave is read through its questionnaire, never on its own)
+ * and the current recipe version's steps with what each did in the last run of the clean layer.
+ */
 function datasets(ctx: Ctx): DatasetInfo[] {
   const db = ctx.project.sqlite
-  const rows = db
-    .prepare('SELECT id, name, title, wave, row_count, file_name, imported_at, recipe_version FROM datasets WHERE deleted_at IS NULL ORDER BY name')
-    .all() as { id: string; name: string; title: string | null; wave: string | null; row_count: number; file_name: string | null; imported_at: string; recipe_version: number }[]
-  const recipes = db.prepare('SELECT dataset_id, version, steps, created_at, created_by FROM recipes ORDER BY version').all() as {
-    dataset_id: string
-    version: number
-    steps: string
-    created_at: string
-    created_by: string | null
-  }[]
-  return rows.map((d) => ({
-    id: d.id,
-    name: d.name,
-    title: d.title,
-    wave: d.wave,
-    rows: d.row_count,
-    fileName: d.file_name,
-    importedAt: d.imported_at,
-    recipeVersion: d.recipe_version,
-    recipes: recipes
-      .filter((r) => r.dataset_id === d.id)
-      .map((r) => {
-        let steps: unknown[] = []
-        try {
-          const parsed = JSON.parse(r.steps) as unknown
-          steps = Array.isArray(parsed) ? parsed : [parsed]
-        } catch {
-          steps = [r.steps]
-        }
-        return { version: r.version, steps, createdAt: r.created_at, createdBy: r.created_by }
-      })
-  }))
+  const tops = db.prepare('SELECT * FROM datasets WHERE deleted_at IS NULL AND parent_id IS NULL ORDER BY name').all() as DatasetRow[]
+  return tops.map((d) => {
+    let steps: DatasetInfo['steps'] = []
+    let rows = d.row_count
+    let totalRows = d.row_count
+    try {
+      const state = ensureClean(ctx.project, d)
+      const reports = new Map(state.reports.map((r) => [r.id, r]))
+      steps = recipeSteps(ctx.project, d).map((step) => ({ step, report: reports.get(step.id) ?? null }))
+      rows = state.rowCount
+      totalRows = state.totalRows
+    } catch {
+      // An unreadable recipe is reported by the indicators that use it; the sheet lists what it can.
+    }
+    const version = recipeVersions(ctx.project, d.id).find((v) => v.version === d.recipe_version)
+    return {
+      id: d.id,
+      name: d.name,
+      title: d.title,
+      wave: d.wave,
+      rows,
+      totalRows,
+      fileName: d.file_name,
+      sheet: d.sheet,
+      importedAt: d.imported_at,
+      recipeVersion: d.recipe_version,
+      recipeCreatedAt: version?.createdAt ?? null,
+      waves: wavesOf(ctx.project, d.id).map((w) => ({ name: w.name, wave: w.wave, fileName: w.file_name, importedAt: w.imported_at, rows: w.row_count })),
+      steps
+    }
+  })
 }
 
-/** Indicators and tables only: what the tables view and chart channels need. */
-export function computeTables(ctx: Ctx, opts: { locale?: Locale; frames?: FrameProvider } = {}): { results: IndicatorResultDto[]; tables: TableModelDto[] } {
+export interface ModelOptions {
+  locale?: Locale
+  frames?: FrameProvider
+  /** Statistics for every table, on top of each table's own. */
+  stats?: StatsRequest
+}
+
+export function computeTables(ctx: Ctx, opts: ModelOptions = {}): { results: IndicatorResultDto[]; tables: TableModelDto[] } {
   const locale = opts.locale ?? 'it'
   const frames = cachingFrames(opts.frames ?? defaultFrameProvider(ctx))
   const results = computeIndicators(ctx, { locale, frames })
-  return { results, tables: readTableDefs(ctx).map((d) => buildTable(d, results, frames, locale)) }
+  return { results, tables: readTableDefs(ctx).map((d) => buildTable(d, results, frames, locale, opts.stats)) }
 }
 
-export function buildReportModel(ctx: Ctx, opts: { locale?: Locale; frames?: FrameProvider } = {}): ReportModel {
+export function buildReportModel(ctx: Ctx, opts: ModelOptions = {}): ReportModel {
   const locale = opts.locale ?? 'it'
   const frames = cachingFrames(opts.frames ?? defaultFrameProvider(ctx))
   const results = computeIndicators(ctx, { locale, frames })
   checkCancelled(ctx)
-  const tables = readTableDefs(ctx).map((d) => buildTable(d, results, frames, locale))
+  const tables = readTableDefs(ctx).map((d) => buildTable(d, results, frames, locale, opts.stats))
   const db = ctx.project.sqlite
   const programme = (db.prepare('SELECT name FROM programmes LIMIT 1').get() as { name: string } | undefined)?.name ?? null
   const sections = (db.prepare('SELECT id, number, title, title_en FROM report_sections ORDER BY number').all() as {

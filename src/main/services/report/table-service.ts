@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EsitiError, invalid } from '../../../shared/errors'
-import { chartSpec, tableInput, tableSpec, type ChartSpec, type TableInput, type TableSpec } from '../../../shared/ipc/indicators'
+import { msg, type Msg } from '../../../shared/messages'
+import { chartSpec, tableInput, tableSpec, tableStats, type ChartSpec, type TableInput, type TableSpec, type TableStats } from '../../../shared/ipc/indicators'
 import { mutate } from '../../db/op-log'
 import type { ReportTableTable } from '../../db/schema'
 import type { Ctx } from '../context'
@@ -21,7 +22,8 @@ export interface TableDef {
   sort: number
   spec: TableSpec | null
   chart: ChartSpec | null
-  specError: string | null
+  stats: TableStats | null
+  specError: Msg | null
 }
 
 export function readTableDefs(ctx: Ctx): TableDef[] {
@@ -34,14 +36,18 @@ export function readTableDefs(ctx: Ctx): TableDef[] {
   return rows.map((r) => {
     let raw: unknown
     let chartRaw: unknown = null
+    let statsRaw: unknown = null
     try {
       raw = JSON.parse(r.spec)
       chartRaw = r.chart ? JSON.parse(r.chart) : null
+      statsRaw = r.stats ? JSON.parse(r.stats) : null
     } catch {
       raw = undefined
     }
     const spec = tableSpec.safeParse(raw)
     const chart = chartRaw === null ? null : chartSpec.safeParse(chartRaw)
+    // Unreadable statistics fall back to none: the figures themselves do not depend on them.
+    const stats = statsRaw === null ? null : tableStats.safeParse(statsRaw)
     return {
       id: r.id,
       sectionId: r.section_id,
@@ -54,7 +60,8 @@ export function readTableDefs(ctx: Ctx): TableDef[] {
       sort: r.sort,
       spec: spec.success ? spec.data : null,
       chart: chart?.success ? chart.data : null,
-      specError: spec.success ? null : `The table's spec is not valid: ${spec.error.issues[0]?.path.join('.')} ${spec.error.issues[0]?.message}`
+      stats: stats?.success ? stats.data : null,
+      specError: spec.success ? null : msg('indicators.tableBadSpec', { path: spec.error.issues[0]?.path.join('.') ?? '', detail: spec.error.issues[0]?.message ?? '' })
     }
   })
 }
@@ -64,7 +71,7 @@ function toRow(ctx: Ctx, f: Fields, selfId: string | null): Record<string, unkno
   let sectionId: string | null = null
   if (f.section !== null && f.section !== undefined) {
     const s = db.prepare('SELECT id FROM report_sections WHERE number = ?').get(f.section) as { id: string } | undefined
-    if (!s) throw invalid(`Report section ${f.section} does not exist.`)
+    if (!s) throw invalid('indicators.sectionMissing', { section: f.section })
     sectionId = s.id
   }
   const next = db
@@ -74,13 +81,14 @@ function toRow(ctx: Ctx, f: Fields, selfId: string | null): Record<string, unkno
   const clash = db
     .prepare('SELECT id FROM report_tables WHERE section_id IS ? AND number = ? AND id IS NOT ?')
     .get(sectionId, number, selfId)
-  if (clash) throw new EsitiError('CONFLICT', `Section ${f.section ?? '—'} already has a table number ${number}.`)
+  if (clash) throw new EsitiError('CONFLICT', 'indicators.tableNumberTaken', { section: f.section ?? '—', number })
   return {
     section_id: sectionId,
     number,
     title: f.title,
     spec: JSON.stringify(f.spec),
     chart: f.chart ? JSON.stringify(f.chart) : null,
+    stats: f.stats ? JSON.stringify(f.stats) : null,
     notes: f.notes ?? null,
     sort: f.sort ?? number
   }
@@ -98,18 +106,18 @@ export function createTables(ctx: Ctx, inputs: (TableInput | unknown)[], opts: {
 
 function getDef(ctx: Ctx, id: string): TableDef {
   const d = readTableDefs(ctx).find((t) => t.id === id)
-  if (!d) throw new EsitiError('NOT_FOUND', `Report table not found: ${id}`)
+  if (!d) throw new EsitiError('NOT_FOUND', 'indicators.tableNotFound', { id })
   return d
 }
 
 export function updateTable(ctx: Ctx, id: string, patch: Partial<TableInput> | unknown): void {
   const cur = getDef(ctx, id)
-  if (!cur.spec) throw invalid(`${cur.specError}: replace the spec.`)
+  if (!cur.spec) throw invalid('indicators.tableReplaceSpec', { problem: cur.specError ?? { key: 'indicators.tableNoSpec' } })
   const p = parseWith(tableInput.partial(), patch, 'table change')
   const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))
   const f = parseWith(
     tableInput,
-    { section: cur.sectionNumber, number: cur.number, title: cur.title, spec: cur.spec, chart: cur.chart, notes: cur.notes, sort: cur.sort, ...defined },
+    { section: cur.sectionNumber, number: cur.number, title: cur.title, spec: cur.spec, chart: cur.chart, stats: cur.stats, notes: cur.notes, sort: cur.sort, ...defined },
     'report table'
   )
   mutate(ctx.project, { actor: ctx.actor, kind: 'tables.update', summary: `Edit table "${f.title}"` }, (w) =>

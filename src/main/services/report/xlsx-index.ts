@@ -1,32 +1,39 @@
 import type ExcelJS from 'exceljs'
-import type { Labels, Locale } from '../indicators/labels'
+import { localeTag } from '../../../shared/messages'
 import { internalLink } from './cell-guard'
-import { headerRow, link, noteRow, text, titleCell, Widths } from './xlsx-cells'
+import { finishSheet, freeze, type BookText } from './xlsx-book'
+import { headerRow, link, noteRow, text, titleCell, Widths, WRAP_TOP } from './xlsx-cells'
 
 export type IndexEntry =
   | { kind: 'sheet' | 'section'; label: string; sheet: string }
   | { kind: 'table'; label: string; title: string; sheet: string; row: number }
 
-/** The table of contents: every sheet and every table, as internal links (#'Sheet'!A1 only). */
-export function writeIndex(ws: ExcelJS.Worksheet, programme: string | null, entries: IndexEntry[], L: Labels, locale: Locale, now: Date): void {
+/** The table of contents: every sheet and every table, as internal links (#'Sheet'!A1 only), titles in full. */
+export function writeIndex(ws: ExcelJS.Worksheet, entries: IndexEntry[], bt: BookText, now: Date): void {
+  const { L } = bt
   const w = new Widths()
-  titleCell(ws, 1, programme ?? L.index, 14)
-  noteRow(ws, 2, `${L.generated} ${now.toLocaleDateString(locale === 'en' ? 'en-GB' : 'it-IT')}`)
+  titleCell(ws, 1, bt.programme ?? L.index, 14)
+  noteRow(ws, 2, `${L.generated} ${now.toLocaleDateString(localeTag(bt.locale), { dateStyle: 'long' })}`, 3)
   headerRow(ws, 4, [L.table, L.titleWord, L.sheetWord], w)
   let r = 5
   for (const e of entries) {
     if (e.kind === 'table') {
       const caption = e.label ? `${L.table} ${e.label}` : '•'
       link(ws, r, 1, caption, internalLink(e.sheet, e.row), w)
-      text(ws, r, 2, e.title, w).alignment = { wrapText: true, vertical: 'top' }
+      text(ws, r, 2, e.title).alignment = WRAP_TOP
     } else {
-      link(ws, r, 1, e.label, internalLink(e.sheet, 1), w)
+      // A section or sheet: its full title as the link, across the title column too.
+      link(ws, r, 1, e.label, internalLink(e.sheet, 1))
       ws.getCell(r, 1).font = { bold: true, color: { argb: 'FF1F4E9E' }, underline: true }
+      ws.getCell(r, 1).alignment = WRAP_TOP
+      ws.mergeCells(r, 1, r, 2)
     }
-    text(ws, r, 3, e.sheet, w)
+    text(ws, r, 3, e.sheet, w).alignment = WRAP_TOP
     r++
   }
-  ws.views = [{ state: 'frozen', ySplit: 4, topLeftCell: 'A5', activeCell: 'A5' }]
-  w.apply(ws, { first: [16, 50], other: [20, 70] })
-  ws.getColumn(2).width = 80
+  freeze(ws, 4)
+  w.apply(ws, { first: [14, 16], other: [20, 34] })
+  ws.getColumn(2).width = 72
+  ws.getColumn(3).width = Math.min(34, ws.getColumn(3).width ?? 20)
+  finishSheet(ws, bt, { columns: 3, headerRows: 4 })
 }

@@ -1,103 +1,98 @@
 import type ExcelJS from 'exceljs'
-import type { CleanValue } from '../survey/frame'
-import type { IndicatorDef } from '../indicators/indicator-defs'
-import type { Labels } from '../indicators/labels'
-import { guardText } from './cell-guard'
+import { LOW_BASE } from '../../../shared/ipc/indicators'
+import { hasMessage, type MessageKey } from '../../../shared/messages'
+import { definitionWords } from './methods/definition-words'
+import { stepSentences } from './methods/step-words'
+import { dateText, numberText, quote, VariableWords } from './methods/words'
 import type { DatasetInfo, ReportModel } from './report-model'
-import { headerRow, num, text, titleCell, Widths } from './xlsx-cells'
+import { finishSheet, type BookText } from './xlsx-book'
+import { text, titleCell, WRAP_TOP } from './xlsx-cells'
 
-function specSummary(d: IndicatorDef): string {
-  const s = d.spec
-  if (!s) return d.specError ?? ''
-  if (s.source === 'survey') {
-    const target = s.variable ?? s.items?.join(', ') ?? ''
-    const cats = s.categories?.length ? ` [${s.categories.join(', ')}]` : ''
-    return `${s.dataset}: ${s.statistic}(${target}${s.colVariable ? ' × ' + s.colVariable : ''})${cats}`
+const LABEL_W = 24
+const TEXT_W = 70
+
+/** The questionnaire's variables, named by the labels of its current frame (and, for others, of the import). */
+function variableWords(model: ReportModel, d: DatasetInfo | undefined, bt: BookText): VariableWords {
+  const v = new VariableWords(bt)
+  if (!d) return v
+  try {
+    for (const x of model.frames(d.name, 'clean').variables) {
+      v.learn(x.name, x.label)
+      v.learnScale(x.name, x.valueLabels)
+    }
+  } catch {
+    // the frame cannot be read: the import step's labels still name the variables
   }
-  if (s.source === 'register') return `register: ${s.measure}`
-  return `coding: ${s.measure} of ${s.codes.join(', ')}${s.includeChildren ? ' (+ sub-codes)' : ''}`
+  return v
 }
 
-function stepText(step: unknown): { op: string; detail: string } {
-  if (step && typeof step === 'object') {
-    const { op, ...rest } = step as Record<string, unknown>
-    return { op: String(op ?? ''), detail: JSON.stringify(rest) }
-  }
-  return { op: '', detail: String(step) }
-}
-
-/** Datasets, cleaning recipes (versions and steps) and indicator definitions. */
-export function writeMethods(ws: ExcelJS.Worksheet, model: ReportModel, L: Labels): void {
-  const w = new Widths()
+/**
+ * The Methods sheet, written as a reader needs it and with nothing internal in it: each
+ * questionnaire with its file, waves and current cleaning recipe (one sentence per step, with what it
+ * did), each indicator's definition in words (what is counted, base, filter, weight, breakdowns), and
+ * how the tables' statistics are computed. Dates are in the report's language.
+ */
+export function writeMethods(ws: ExcelJS.Worksheet, model: ReportModel, bt: BookText): void {
+  const { locale, t } = bt
   let r = 1
-  titleCell(ws, r++, L.methods, 14)
+  titleCell(ws, r++, t('methods.title'), 14)
   r++
-  titleCell(ws, r++, L.datasets)
-  headerRow(ws, r++, [L.datasets, L.name, 'Wave', L.rows, 'File', 'Import', L.version], w)
+  const pair = (label: string, value: string | null, opts: { bold?: boolean } = {}): void => {
+    const a = text(ws, r, 1, label)
+    a.font = { bold: true, size: 10, color: { argb: 'FF404040' } }
+    a.alignment = WRAP_TOP
+    const b = text(ws, r, 2, value ?? '')
+    b.alignment = WRAP_TOP
+    if (opts.bold) b.font = { bold: true }
+    r++
+  }
+  const heading = (value: string, size = 12): void => {
+    titleCell(ws, r, value, size)
+    ws.getCell(r, 1).alignment = WRAP_TOP
+    ws.mergeCells(r, 1, r, 2)
+    r++
+  }
+  if (model.datasets.length) heading(t('methods.datasets'))
   for (const d of model.datasets) {
-    text(ws, r, 1, d.name, w)
-    text(ws, r, 2, d.title, w)
-    text(ws, r, 3, d.wave, w)
-    num(ws, r, 4, d.rows, 'count', w)
-    text(ws, r, 5, d.fileName, w)
-    text(ws, r, 6, d.importedAt.slice(0, 10), w)
-    num(ws, r++, 7, d.recipeVersion, 'count', w)
+    r++
+    heading(quote(d.title ?? d.name, locale), 11)
+    pair(t('methods.col.file'), d.fileName)
+    pair(t('methods.col.imported'), dateText(d.importedAt, locale))
+    for (const w of d.waves)
+      pair(t('methods.wave', { wave: w.wave ?? w.name }), t('methods.waveOf', { wave: w.wave ?? w.name, file: w.fileName ?? '', date: dateText(w.importedAt, locale), count: w.rows }))
+    pair(t('methods.col.rows'), numberText(d.rows, locale))
+    pair(t('methods.col.recipe'), t('methods.recipeVersion', { version: d.recipeVersion, date: dateText(d.recipeCreatedAt, locale) }))
+    const sentences = stepSentences(d.steps, d.totalRows, variableWords(model, d, bt), bt)
+    sentences.forEach((s, k) => pair(`${t('methods.col.step')} ${k + 1}`, s))
   }
   r++
-  titleCell(ws, r++, L.recipes)
-  headerRow(ws, r++, [L.datasets, L.version, '#', 'op', L.steps], w)
-  for (const d of model.datasets)
-    for (const rec of d.recipes)
-      rec.steps.forEach((step, k) => {
-        const s = stepText(step)
-        text(ws, r, 1, d.name, w)
-        num(ws, r, 2, rec.version, 'count', w)
-        num(ws, r, 3, k + 1, 'count', w)
-        text(ws, r, 4, s.op, w)
-        text(ws, r++, 5, s.detail).alignment = { wrapText: true, vertical: 'top' }
-      })
-  r++
-  titleCell(ws, r++, L.indicators)
-  headerRow(ws, r++, [L.code, L.name, L.definition, L.kind, L.statistic, L.breakdowns, L.unit, L.sdgTargets], w)
+  heading(t('methods.indicators'))
+  const actions = new Map(model.results.flatMap((x) => (x.action ? [[x.action.id, x.action.name], [x.action.code, x.action.name]] : [])))
+  const actionName = (key: string): string => actions.get(key) ?? key
+  const byName = new Map(model.datasets.map((d) => [d.name, d]))
   for (const d of model.defs) {
-    text(ws, r, 1, d.code, w)
-    text(ws, r, 2, d.name).alignment = { wrapText: true, vertical: 'top' }
-    text(ws, r, 3, d.definition).alignment = { wrapText: true, vertical: 'top' }
-    text(ws, r, 4, `${d.kind} / ${d.sourceKind}`, w)
-    text(ws, r, 5, specSummary(d)).alignment = { wrapText: true, vertical: 'top' }
-    text(ws, r, 6, d.disaggregations.map((x) => x.label ?? x.by).join(', '), w)
-    text(ws, r, 7, d.unit, w)
-    text(ws, r++, 8, d.sdgs.map((g) => (g.targets.length ? g.targets.join(', ') : `SDG ${g.goal}`)).join(', '), w)
+    r++
+    const result = model.results.find((x) => x.id === d.id)
+    heading(`${d.code} – ${result?.name ?? d.name}`, 11)
+    const ds = d.spec?.source === 'survey' ? byName.get(d.spec.dataset) : undefined
+    const words = definitionWords(d, variableWords(model, ds, bt), actionName, bt)
+    const kindKey = `methods.kind.${d.kind}`
+    pair(t('methods.col.kind'), hasMessage(kindKey) ? t(kindKey as MessageKey) : d.kind)
+    pair(t('methods.col.source'), d.spec?.source === 'survey' ? t('methods.source.survey', { dataset: ds?.title ?? d.spec.dataset }) : t(`methods.source.${d.sourceKind}`))
+    if (d.definition) pair(t('methods.col.definition'), d.definition)
+    pair(t('methods.col.computation'), words.computation)
+    pair(t('methods.col.base'), words.base)
+    pair(t('methods.col.filter'), words.filter)
+    pair(t('methods.col.weight'), words.weight)
+    pair(t('methods.col.breakdowns'), words.breakdowns)
+    if (d.sdgs.length) pair(t('methods.col.sdg'), d.sdgs.map((g) => (g.targets.length ? g.targets.join(', ') : `SDG ${g.goal}`)).join('; '))
   }
-  w.apply(ws, { first: [14, 24], other: [8, 30] })
-  for (const [col, width] of [[2, 40], [3, 60], [5, 50]] as const) ws.getColumn(col).width = width
-}
-
-const cellValue = (v: CleanValue): string | number | boolean | null =>
-  v === null ? null : Array.isArray(v) ? guardText(v.join('; ')) : typeof v === 'string' ? guardText(v) : v
-
-/** The clean data of one dataset as an Excel table with filters. */
-export function writeData(ws: ExcelJS.Worksheet, d: DatasetInfo, model: ReportModel, tableName: string): void {
-  const frame = model.frames(d.name, 'clean')
-  const vars = frame.variables
-  const columns = vars.map((v) => frame.column(v.name))
-  const used = new Set<string>()
-  const names = vars.map((v) => {
-    let n = guardText(v.name)
-    for (let k = 2; used.has(n.toLowerCase()); k++) n = `${guardText(v.name)}_${k}`
-    used.add(n.toLowerCase())
-    return n
-  })
-  const rows: (string | number | boolean | null)[][] = new Array(frame.rowCount)
-  for (let i = 0; i < frame.rowCount; i++) rows[i] = columns.map((c) => cellValue(c[i]))
-  ws.addTable({
-    name: tableName,
-    ref: 'A1',
-    headerRow: true,
-    style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: names.map((name) => ({ name, filterButton: true })),
-    rows: rows.length ? rows : [names.map(() => null)]
-  })
-  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }]
-  vars.forEach((v, k) => (ws.getColumn(k + 1).width = Math.min(Math.max(v.name.length + 4, 10), 30)))
+  r++
+  heading(t('methods.statistics'))
+  for (const key of ['methods.stat.ci', 'methods.stat.tests', 'methods.stat.census'] as const) pair('•', t(key))
+  pair('•', t('methods.stat.bases', { count: LOW_BASE }))
+  ws.getColumn(1).width = LABEL_W
+  ws.getColumn(2).width = TEXT_W
+  ws.views = [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
+  finishSheet(ws, bt, { columns: 2, headerRows: 1 })
 }

@@ -1,11 +1,12 @@
 import type ExcelJS from 'exceljs'
 import type { ActivityDto } from '../../../shared/ipc/indicators'
-import type { Labels } from '../indicators/labels'
 import { valueLabel } from '../programme/value-labels'
-import { headerRow, landscape, num, text, Widths } from './xlsx-cells'
+import { finishSheet, freeze, type BookText } from './xlsx-book'
+import { headerRow, num, text, Widths, WRAP_TOP } from './xlsx-cells'
 
 /** The monitoring register as an annex: dates as real dates, counts as numbers. */
-export function writeRegister(ws: ExcelJS.Worksheet, activities: ActivityDto[], L: Labels): void {
+export function writeRegister(ws: ExcelJS.Worksheet, activities: ActivityDto[], bt: BookText): void {
+  const { L } = bt
   const w = new Widths()
   headerRow(ws, 1, L.registerCols, w)
   activities.forEach((a, i) => {
@@ -17,19 +18,20 @@ export function writeRegister(ws: ExcelJS.Worksheet, activities: ActivityDto[], 
     w.see(1, '00/00/0000')
     text(ws, r, 2, a.actionCode, w)
     text(ws, r, 3, valueLabel('activityKind', a.kind, L.locale), w)
-    text(ws, r, 4, a.title, w).alignment = { wrapText: true, vertical: 'top' }
-    text(ws, r, 5, a.organiser, w)
+    text(ws, r, 4, a.title).alignment = WRAP_TOP
+    text(ws, r, 5, a.organiser).alignment = WRAP_TOP
     num(ws, r, 6, a.participants, 'count', w)
     num(ws, r, 7, a.women, 'count', w)
     num(ws, r, 8, a.men, 'count', w)
-    text(ws, r, 9, a.organisations.map((o) => o.name).join('; ')).alignment = { wrapText: true, vertical: 'top' }
+    text(ws, r, 9, a.organisations.map((o) => o.name).join('; ')).alignment = WRAP_TOP
     text(ws, r, 10, a.mode ? valueLabel('mode', a.mode, L.locale) : null, w)
     text(ws, r, 11, a.area, w)
   })
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, activities.length + 1), column: L.registerCols.length } }
-  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: 1, topLeftCell: 'B2', activeCell: 'A2' }]
-  landscape(ws)
-  w.apply(ws, { first: [12, 12], other: [8, 40] })
-  ws.getColumn(4).width = 50
-  ws.getColumn(9).width = 60
+  freeze(ws, 1, 1)
+  w.apply(ws, { first: [12, 12], other: [8, 16] })
+  ws.getColumn(4).width = 44
+  ws.getColumn(5).width = 24
+  ws.getColumn(9).width = 44
+  finishSheet(ws, bt, { columns: L.registerCols.length, headerRows: 1 })
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { valueLabels } from '../../../shared/report/chart-labels'
 import {
   BarController,
   BarElement,
@@ -23,6 +24,7 @@ export function ChartView({ config, height = 280, testId }: { config: ChartConfi
     if (!canvas.current) return
     const chart = new Chart(canvas.current, {
       ...config,
+      plugins: [...(config.plugins ?? []), valueLabels],
       options: { ...(config.options ?? {}), animation: false, responsive: true, maintainAspectRatio: false }
     })
     return () => chart.destroy()

@@ -6,12 +6,15 @@ import { programme } from './programme'
 import { register } from './register'
 import { coding } from './coding'
 import { transcripts } from './transcripts'
+import { indicators } from './indicators'
+import { report } from './report'
+import { reportMethods } from './report-methods'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
  * keys are prefixed with the area ("survey.…", "io.…") so they never clash.
  */
-const PARTS = { core, io, surveyFormats, programme, register, coding, transcripts } satisfies Record<string, CatalogPart>
+const PARTS = { core, io, surveyFormats, programme, register, coding, transcripts, indicators, report, reportMethods } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 type StripPlural<K> = K extends `${infer B}_${PluralSuffix}` ? B : K

@@ -24,6 +24,10 @@ export function ExportArea() {
   const [withData, setWithData] = useState(false)
   const [csv, setCsv] = useState(false)
   const [delimiter, setDelimiter] = useState<',' | ';'>(i18n.locale === 'it' ? ';' : ',')
+  const [docx, setDocx] = useState(false)
+  const [ci, setCi] = useState(false)
+  const [tests, setTests] = useState(false)
+  const [minBase, setMinBase] = useState('')
   const [result, setResult] = useState<ExportResultDto | null>(null)
   const [cancelled, setCancelled] = useState(false)
   const indicators = useCall('indicators:compute', { locale })
@@ -33,7 +37,10 @@ export function ExportArea() {
 
   const exportReport = async () => {
     setCancelled(false)
-    const r = await run(t('exp.running'), (jobId) => call('report:export', { locale, withData, csv, delimiter: csv ? delimiter : undefined, jobId }))
+    const min = minBase.trim() ? Number(minBase.trim()) : null
+    const r = await run(t('exp.running'), (jobId) =>
+      call('report:export', { locale, withData, csv, delimiter: csv ? delimiter : undefined, docx, ci, tests, minBase: min, jobId })
+    )
     if (r === null) setCancelled(true)
     if (r) setResult(r)
   }
@@ -54,8 +61,38 @@ export function ExportArea() {
                 </button>
               ))}
             </div>
+            <span className="group-label">{t('exp.stats')}</span>
+            <div className="field">
+              <label className="check">
+                <input type="checkbox" checked={ci} onChange={(e) => setCi(e.target.checked)} data-testid="export-ci" />
+                {t('exp.ci')}
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={tests} onChange={(e) => setTests(e.target.checked)} data-testid="export-tests" />
+                {t('exp.tests')}
+              </label>
+              <label className="inline">
+                {t('exp.minBase')}
+                <input
+                  type="number"
+                  min={1}
+                  step={1}
+                  className="narrow"
+                  value={minBase}
+                  placeholder={t('ind.tables.minBaseNone')}
+                  onChange={(e) => setMinBase(e.target.value)}
+                  data-testid="export-min-base"
+                />
+              </label>
+              <div className="hint">{t('exp.statsHint')}</div>
+            </div>
             <span className="group-label">{t('exp.content')}</span>
             <div className="field">
+              <label className="check">
+                <input type="checkbox" checked={docx} onChange={(e) => setDocx(e.target.checked)} data-testid="export-docx" />
+                {t('exp.docx')}
+              </label>
+              <div className="hint">{t('exp.docxHint')}</div>
               <label className="check">
                 <input type="checkbox" checked={withData} onChange={(e) => setWithData(e.target.checked)} data-testid="export-with-data" />
                 {t('exp.withData')}
@@ -125,6 +162,14 @@ export function ExportArea() {
             <dd className="path" data-testid="export-file">
               {result.file}
             </dd>
+            {result.docx && (
+              <>
+                <dt>{t('exp.docxFile')}</dt>
+                <dd className="path" data-testid="export-docx-file">
+                  {result.docx}
+                </dd>
+              </>
+            )}
           </dl>
           <div className="counts">
             <div className="count">

@@ -150,6 +150,30 @@ export function TableBuilder({
               </label>
             </GroupField>
           )}
+          <GroupField label={t('ind.tables.stats')}>
+            <label className="check">
+              <input type="checkbox" checked={form.stats.ci} data-testid="table-ci" onChange={(e) => set({ stats: { ...form.stats, ci: e.target.checked } })} />
+              {t('ind.tables.ci')}
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={form.stats.tests} data-testid="table-tests" onChange={(e) => set({ stats: { ...form.stats, tests: e.target.checked } })} />
+              {t('ind.tables.tests')}
+            </label>
+            <label className="inline">
+              {t('ind.tables.minBase')}
+              <input
+                type="number"
+                min={1}
+                step={1}
+                className="narrow"
+                value={form.stats.minBase}
+                placeholder={t('ind.tables.minBaseNone')}
+                data-testid="table-min-base"
+                onChange={(e) => set({ stats: { ...form.stats, minBase: e.target.value } })}
+              />
+            </label>
+            <div className="hint">{t('ind.tables.statsHint')}</div>
+          </GroupField>
         </div>
         <FormFooter error={error} testId="builder-error">
           <button type="button" onClick={onClose}>

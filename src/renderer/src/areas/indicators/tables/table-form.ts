@@ -1,4 +1,4 @@
-import type { ChartSpec, IndicatorOptionsDto, TableInput, TableModelDto, TableSpec } from '../../../../../shared/ipc/indicators'
+import type { ChartSpec, IndicatorOptionsDto, TableInput, TableModelDto, TableSpec, TableStats } from '../../../../../shared/ipc/indicators'
 import { filterForm, filterSpecOf, type FilterForm } from '../builder/spec-form'
 
 export type RowsKind = TableSpec['rows']
@@ -23,6 +23,8 @@ export interface TableForm {
   /** null: leave the stored notes as they are. */
   notes: string | null
   chart: ChartSpec
+  /** Intervals, tests of group differences and the minimum base (as typed: '' = none). */
+  stats: { ci: boolean; tests: boolean; minBase: string }
 }
 
 export function newTableForm(o: IndicatorOptionsDto): TableForm {
@@ -43,7 +45,8 @@ export function newTableForm(o: IndicatorOptionsDto): TableForm {
     weight: '',
     filter: null,
     notes: '',
-    chart: { type: 'bar', horizontal: false, includeTotal: false }
+    chart: { type: 'bar', horizontal: false, includeTotal: false },
+    stats: { ci: false, tests: false, minBase: '' }
   }
 }
 
@@ -54,7 +57,8 @@ export function tableFormOf(m: TableModelDto, o: IndicatorOptionsDto): TableForm
     title: m.title,
     rows: m.spec.rows,
     notes: null,
-    chart: m.chartSpec ?? { type: 'none', horizontal: false, includeTotal: false }
+    chart: m.chartSpec ?? { type: 'none', horizontal: false, includeTotal: false },
+    stats: { ci: m.stats.ci, tests: m.stats.tests, minBase: m.stats.minBase ? String(m.stats.minBase) : '' }
   }
   const s = m.spec
   if (s.rows === 'indicators') return { ...f, indicators: [...s.indicators], indicatorsBy: s.by ?? '', showTarget: s.showTarget }
@@ -74,12 +78,20 @@ function specOf(f: TableForm, o: IndicatorOptionsDto): TableSpec {
   return { rows: 'items', ...common, items: f.items, statistic: f.itemStatistic }
 }
 
+/** The table's statistics; a minimum base that is not a whole number from 1 is left for the service to refuse. */
+export function statsOf(f: TableForm): TableStats | null {
+  const minBase = f.stats.minBase.trim() ? Number(f.stats.minBase.trim()) : null
+  if (!f.stats.ci && !f.stats.tests && minBase === null) return null
+  return { ci: f.stats.ci, tests: f.stats.tests, minBase }
+}
+
 export function tableInputOf(f: TableForm, o: IndicatorOptionsDto): TableInput {
   const input: TableInput = {
     section: f.section ? Number(f.section) : null,
     title: f.title,
     spec: specOf(f, o),
-    chart: f.chart.type === 'none' ? null : f.chart
+    chart: f.chart.type === 'none' ? null : f.chart,
+    stats: statsOf(f)
   }
   if (f.notes !== null) input.notes = f.notes.trim() || null
   return input
