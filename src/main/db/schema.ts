@@ -143,6 +143,9 @@ export interface SourceTable {
   imported_at: string
   imported_by: Nullable<string>
   deleted_at: Nullable<string>
+  /** The source this one is a pseudonymised version of (migrations/0009-privacy.ts). */
+  version_of: Nullable<string>
+  pseudonymised_at: Nullable<string>
 }
 export interface CaseSegmentTable { id: string; case_id: string; source_id: string; start: number; end: number }
 export interface CodeTable {
@@ -204,6 +207,8 @@ export interface MemoTable {
   author: Nullable<string>
   created_at: string
   updated_at: string
+  /** 1: never leaves the project (shareable copies omit it). */
+  private: number
 }
 export interface CodingDecisionTable {
   id: string
@@ -316,6 +321,39 @@ export interface JointDisplayTable {
   quote_ids: string
   notes: Nullable<string>
 }
+/** Privacy (migrations/0009-privacy.ts): the key between pseudonyms and real identities, rules, marks. */
+export interface PrivacyKeyTable {
+  id: string
+  group_id: string
+  kind: string
+  real_text: string
+  real_key: string
+  surrogate: string
+  part: 'full' | 'first' | 'last'
+  style: 'label' | 'realistic'
+  entity_table: Nullable<string>
+  entity_id: Nullable<string>
+  created_at: string
+}
+export interface PrivacyRuleTable {
+  id: string
+  text: string
+  text_key: string
+  decision: 'always' | 'never'
+  kind: string
+  created_at: string
+  created_by: Nullable<string>
+}
+export interface PrivacyIdentifierTable {
+  id: string
+  variable_id: string
+  dataset_id: string
+  kind: Nullable<string>
+  direct: number
+  decided_by: string
+  decided_at: string
+}
+export interface PrivacyErasureTable { id: string; at: string; actor: string; removed: string }
 
 export interface DB {
   meta: MetaTable
@@ -359,6 +397,10 @@ export interface DB {
   persons: PersonTable
   participations: ParticipationTable
   recipe_templates: RecipeTemplateTable
+  privacy_key: PrivacyKeyTable
+  privacy_rules: PrivacyRuleTable
+  privacy_identifiers: PrivacyIdentifierTable
+  privacy_erasures: PrivacyErasureTable
 }
 
 export type TableName = keyof DB

@@ -1,0 +1,92 @@
+import fs from 'node:fs'
+import type { ProjectFile } from '../../db/project-file'
+import { fold } from './text/tokens'
+
+/**
+ * Removing personal data for good: the operation log's before/after images that still hold it, and
+ * the free pages and journal where deleted rows linger until SQLite reuses them.
+ */
+
+export interface LogPurge {
+  /** Entries whose images held one of the traces: their images were emptied. */
+  emptied: number
+  /** Entries (those and every earlier one) that can no longer be undone or redone. */
+  discarded: number
+}
+
+/**
+ * Empties the images of every log entry that mentions one of `needles` (names, e-mails; compared
+ * folded) or `ids` (rows that no longer exist), and makes that entry and every earlier one
+ * permanent: undo must never replay a change whose images are gone. Later entries stay undoable.
+ * Runs inside the caller's transaction.
+ */
+export function purgeLog(project: ProjectFile, needles: string[], ids: string[]): LogPurge {
+  const folded = [...new Set(needles.map((n) => fold(n.normalize('NFC')).trim()).filter((n) => n.length >= 2))]
+  const idList = [...new Set(ids)]
+  if (folded.length === 0 && idList.length === 0) return { emptied: 0, discarded: 0 }
+  const rows = project.stmt('SELECT seq, summary, changes FROM op_log ORDER BY seq').all() as { seq: number; summary: string; changes: string }[]
+  const traced: number[] = []
+  const mask = (s: string): string => {
+    let out = s
+    const f = fold(s)
+    // Same length folded: an offset in the folded summary is the offset in the summary.
+    for (const n of folded) {
+      let i = f.indexOf(n)
+      while (i >= 0) {
+        out = out.slice(0, i) + '…'.padEnd(n.length, ' ') + out.slice(i + n.length)
+        i = f.indexOf(n, i + n.length)
+      }
+    }
+    return out.replace(/… +/g, '…')
+  }
+  const update = project.stmt("UPDATE op_log SET changes = '[]', summary = ?, state = 'discarded' WHERE seq = ?")
+  for (const r of rows) {
+    const f = fold(r.changes)
+    const hit = folded.some((n) => f.includes(n)) || idList.some((id) => r.changes.includes(id)) || folded.some((n) => fold(r.summary).includes(n))
+    if (!hit) continue
+    traced.push(r.seq)
+    update.run(mask(r.summary), r.seq)
+  }
+  if (traced.length === 0) return { emptied: 0, discarded: 0 }
+  const last = Math.max(...traced)
+  const discarded = project.stmt("UPDATE op_log SET state = 'discarded' WHERE seq <= ? AND state <> 'discarded'").run(last).changes
+  return { emptied: traced.length, discarded: discarded + traced.length }
+}
+
+/**
+ * Rewrites the file without free pages (VACUUM) and empties the write-ahead log, so that deleted rows
+ * leave no bytes behind in the project's files. Must run outside any transaction.
+ */
+export function compactFile(project: ProjectFile): void {
+  const db = project.sqlite
+  db.pragma('wal_checkpoint(TRUNCATE)')
+  db.exec('VACUUM')
+  db.pragma('wal_checkpoint(TRUNCATE)')
+}
+
+/** The project file and its journal files as they are on disk. */
+export function projectFiles(file: string): string[] {
+  return [file, `${file}-wal`, `${file}-shm`, `${file}-journal`].filter((f) => fs.existsSync(f))
+}
+
+/** Spellings of a text its bytes may hold: as written, lower, upper, capitalised; UTF-8 and UTF-16. */
+function variants(needle: string): Buffer[] {
+  const n = needle.normalize('NFC')
+  const forms = new Set([n, n.toLowerCase(), n.toUpperCase(), n.replace(/\p{L}+/gu, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()), n.normalize('NFD')])
+  const out: Buffer[] = []
+  for (const f of forms) {
+    out.push(Buffer.from(f, 'utf8'))
+    out.push(Buffer.from(f, 'utf16le'))
+  }
+  return out
+}
+
+/** Which of the needles occur anywhere in the bytes of the given files. */
+export function scanFiles(files: string[], needles: string[]): { needle: string; file: string }[] {
+  const found: { needle: string; file: string }[] = []
+  for (const file of files) {
+    const bytes = fs.readFileSync(file)
+    for (const needle of needles) if (needle.trim().length >= 2 && variants(needle).some((v) => bytes.includes(v))) found.push({ needle, file })
+  }
+  return found
+}
