@@ -121,11 +121,12 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}]*\.?|\p{Lu}\.|[IV
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${STREET_WORDS})\s+` +
     String.raw`((?:\d{1,2}\s+)?(?:${PARTICLES}['’\s]\s*)*${NAME_WORD}(?:[\s'’-]+(?:${PARTICLES}['’\s]\s*)*${NAME_WORD}){0,5})` +
-    String.raw`(\s*,?\s*(?:n\.?\s*|n°\s*|nr\.?\s*)?\d{1,4}(?:\s?\/\s?\d{1,3}|\s?\/?\s?[A-Za-z](?![\p{L}]))?(?![\p{L}\p{N}]))?` +
+    String.raw`(\s*,?\s*(?:n\.?\s*|n°\s*|nr\.?\s*)?\d{1,4}(?:\s?\/\s?(?:\d{1,3}|[A-Za-z](?![\p{L}]))|[A-Za-z](?![\p{L}])|\s[A-Z](?![\p{L}]))?(?![\p{L}\p{N}]))?` +
     String.raw`(\s*,?\s*\d{5}\s+\p{Lu}[\p{L}\p{M}'’]*(?:\s+\p{Lu}[\p{L}\p{M}'’]*){0,2}(?:\s*\(\p{Lu}{2}\))?)?`,
   'gu'
 )
 
+// A civic letter is "12a", "12/a" or "12 A": "12 a Torino" keeps its preposition out of the address.
 /** Street addresses: a street word ("via", "piazza", "corso"…), a capitalised name, a civic number, a CAP and town. */
 export function findAddresses(text: string): RawHit[] {
   const out: RawHit[] = []
