@@ -5,6 +5,13 @@ import { listRules, removeRule, setRule } from '../../services/privacy/key-store
 import { destroyOriginals, listOriginals } from '../../services/privacy/originals'
 import { applyPseudonymisation, previewPseudonymisation, type ApplyResult, type Preview } from '../../services/privacy/pseudonymise'
 import type { LabelLanguage, SurrogateStyle } from '../../services/privacy/surrogates'
+import { erasePerson, previewErasure, type ErasureCertificate } from '../../services/privacy/erase'
+import { IDENTIFIER_KINDS, identifierVariables, setIdentifier, type IdentifierKind } from '../../services/privacy/identifiers'
+import { checkPassphrase, exportKey, importKey, removeKey } from '../../services/privacy/key-file'
+import { keyRows } from '../../services/privacy/key-store'
+import { markReviewed, privacyOverview } from '../../services/privacy/overview'
+import { shareProject, type ShareResult } from '../../services/privacy/share'
+import { KEY_PASSPHRASE_ENV, readPassphrase } from '../passphrase'
 import { flag, opt, optList, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
 
 const PSEUDO_USAGE =
@@ -47,6 +54,142 @@ function previewJson(p: Preview): Record<string, unknown> {
     labels: p.language
   }
 }
+
+const keyPassphrase = (confirm: boolean): Promise<string> =>
+  readPassphrase({ env: KEY_PASSPHRASE_ENV, prompt: 'Key file passphrase: ', confirm })
+
+function need(v: string | undefined, usage: string): string {
+  if (!v) throw new EsitiError('INVALID_INPUT', 'privacy.cli.usage', { usage })
+  return v
+}
+
+const IDENT_USAGE = 'identifiers PROJECT [--dataset D] [--set VARIABLE --kind email|name|phone|taxcode|vat|iban|ip|address|birthdate|respondent|none] [--json]'
+const SHARE_USAGE = 'share PROJECT --out COPY.esiti [--qdpx FILE.qdpx] [--workbook FILE.xlsx] [--pseudonymise-rest] [--locale it|en] [--json]'
+const ERASE_USAGE = 'erase PROJECT --person NAME [--dry-run] [--json]'
+
+export const moreCommands: CommandSpec[] = [
+  {
+    words: ['identifiers'],
+    usage: IDENT_USAGE,
+    summary: 'Questionnaire variables that identify people (e-mails, names, phones, tax codes, IP addresses…): exports leave them out unless asked. --set corrects a decision.',
+    valueOptions: ['dataset', 'set', 'kind'],
+    project: 'project',
+    run(args, ctx) {
+      const c = ctx as Ctx
+      const set = opt(args, 'set')
+      let list
+      if (set) {
+        const kind = need(opt(args, 'kind'), IDENT_USAGE)
+        if (kind !== 'none' && !IDENTIFIER_KINDS.includes(kind as IdentifierKind))
+          throw new EsitiError('INVALID_INPUT', 'privacy.badIdentifierKind', { kind, kinds: [...IDENTIFIER_KINDS, 'none'].join(', ') })
+        list = setIdentifier(c, need(opt(args, 'dataset'), IDENT_USAGE), set, kind as IdentifierKind | 'none')
+      } else list = identifierVariables(c, opt(args, 'dataset'))
+      return { variables: list.map((v) => ({ dataset: v.dataset, variable: v.variable, label: v.label, kind: v.kind, direct: v.direct, decidedBy: v.decidedBy })) }
+    },
+    human(r, io) {
+      for (const v of (r as { variables: { dataset: string; variable: string; kind: string; direct: boolean }[] }).variables)
+        io.print(`${v.dataset.padEnd(24)} ${v.variable.padEnd(24)} ${v.kind}${v.direct ? '' : ' (pseudonymous)'}`)
+    }
+  },
+  {
+    words: ['share'],
+    usage: SHARE_USAGE,
+    summary:
+      'Write a copy safe to share: pseudonymised texts only, no direct identifiers, no original files or recordings, no history, no private memos, no key; checked byte by byte; a report of what was removed beside it.',
+    valueOptions: ['out', 'qdpx', 'workbook', 'locale'],
+    project: 'project',
+    run: (args, ctx, io) =>
+      shareProject(ctx as Ctx, {
+        out: need(opt(args, 'out'), SHARE_USAGE),
+        qdpx: opt(args, 'qdpx'),
+        workbook: opt(args, 'workbook'),
+        pseudonymiseRest: flag(args, 'pseudonymise-rest'),
+        locale: io.locale
+      }),
+    human(r, io) {
+      const x = r as ShareResult
+      io.print(io.t('privacy.cli.shared', { file: x.file, report: x.report, checked: x.checked }))
+      if (x.removed.sourcesLeftOut.length) io.print(io.t('privacy.cli.sourcesLeftOut', { count: x.removed.sourcesLeftOut.length, names: x.removed.sourcesLeftOut.join('; ') }))
+    }
+  },
+  {
+    words: ['erase'],
+    usage: ERASE_USAGE,
+    summary:
+      'Right to erasure: remove a person from sources, cases, attributes, participant lists and questionnaire rows, purge the history and the free pages; prints a certificate. Cannot be undone.',
+    valueOptions: ['person'],
+    project: 'project',
+    async run(args, ctx) {
+      const name = need(opt(args, 'person'), ERASE_USAGE)
+      if (flag(args, 'dry-run')) return { dryRun: true, ...previewErasure(ctx as Ctx, name) }
+      return erasePerson(ctx as Ctx, name)
+    },
+    human(r, io) {
+      const x = r as ErasureCertificate & { dryRun?: boolean }
+      if (x.dryRun) return void io.print(JSON.stringify(x, null, 2))
+      io.print(io.t('privacy.cli.certificate', { person: x.person, project: x.project, at: x.at, actor: x.actor, sha: x.sha256 }))
+      for (const [k, v] of Object.entries(x.removed)) if (v) io.print(`  ${k.padEnd(18)} ${v}`)
+      io.print(io.t('privacy.cli.scan', { files: x.scan.files.join(', '), looked: x.scan.looked, found: x.scan.found.length }))
+      if (x.copiesOutside.length) io.print(io.t('privacy.cli.copiesOutside', { files: x.copiesOutside.join(', ') }))
+    }
+  },
+  {
+    words: ['privacy', 'key', 'export'],
+    usage: 'privacy key export PROJECT --out FILE.esiti-key [--json]  (passphrase from ESITI_KEY_PASSPHRASE or a prompt)',
+    summary: 'Write the key between pseudonyms and real identities to a separate file protected with a passphrase (scrypt, AES-256-GCM).',
+    valueOptions: ['out'],
+    project: 'project',
+    async run(args, ctx) {
+      const out = need(opt(args, 'out'), 'privacy key export PROJECT --out FILE')
+      return exportKey(ctx as Ctx, out, checkPassphrase(await keyPassphrase(true)))
+    }
+  },
+  {
+    words: ['privacy', 'key', 'import'],
+    usage: 'privacy key import PROJECT FILE.esiti-key [--json]',
+    summary: 'Read a key file back into the project (the entries it does not have).',
+    project: 'project',
+    async run(args, ctx) {
+      return importKey(ctx as Ctx, need(args.positionals[1], 'privacy key import PROJECT FILE'), await keyPassphrase(false))
+    }
+  },
+  {
+    words: ['privacy', 'key', 'remove'],
+    usage: 'privacy key remove PROJECT [--json]',
+    summary: 'Remove the key from the project for good (and from its history); export it first to keep a way back.',
+    project: 'project',
+    run: (_a, ctx) => removeKey(ctx as Ctx)
+  },
+  {
+    words: ['privacy', 'key', 'list'],
+    usage: 'privacy key list PROJECT [--json]',
+    summary: 'The key: each real name or identifier and its surrogate.',
+    project: 'project',
+    run: (_a, ctx) => ({ key: keyRows((ctx as Ctx).project).map((k) => ({ kind: k.kind, real: k.real_text, surrogate: k.surrogate, part: k.part })) }),
+    human(r, io) {
+      for (const k of (r as { key: { kind: string; real: string; surrogate: string }[] }).key) io.print(`${k.kind.padEnd(12)} ${k.real} → ${k.surrogate}`)
+    }
+  },
+  {
+    words: ['privacy', 'status'],
+    usage: 'privacy status PROJECT [--json]',
+    summary: 'Where personal data lives in the project (counts per table), whether it is encrypted, when it was last reviewed.',
+    project: 'project',
+    run: (_a, ctx) => privacyOverview(ctx as Ctx),
+    human(r, io) {
+      const x = r as ReturnType<typeof privacyOverview>
+      for (const p of x.places) io.print(`${p.key.padEnd(20)} ${String(p.count).padStart(7)}  ${p.table} (${p.nature})`)
+      io.print(io.t('privacy.cli.status', { reviewed: x.reviewedAt ?? '—' }))
+    }
+  },
+  {
+    words: ['privacy', 'reviewed'],
+    usage: 'privacy reviewed PROJECT [--json]',
+    summary: 'Record that the team reviewed where personal data lives today.',
+    project: 'project',
+    run: (_a, ctx) => markReviewed(ctx as Ctx)
+  }
+]
 
 export const commands: CommandSpec[] = [
   {
@@ -135,4 +278,6 @@ export const commands: CommandSpec[] = [
       return { removed: text }
     }
   }
+  ,
+  ...moreCommands
 ]

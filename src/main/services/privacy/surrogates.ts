@@ -8,7 +8,7 @@ import { fold, nameKey } from './text/tokens'
 export type SurrogateStyle = 'label' | 'realistic'
 export type LabelLanguage = 'it' | 'en'
 
-const LABELS: Record<LabelLanguage, Record<HitKind, string>> = {
+export const LABELS: Record<LabelLanguage, Record<HitKind, string>> = {
   it: {
     person: 'Persona',
     organisation: 'Azienda',

@@ -98,10 +98,15 @@ export function exportColumns(v: VariableMeta): string[] {
 }
 
 /** The data dictionary of an export: every variable, including identifiers left out. */
-export function dictionaryOf(all: VariableMeta[], steps: RecipeStep[], identifiers: 'omit' | 'hash' | 'keep'): DictionaryEntry[] {
+export function dictionaryOf(
+  all: VariableMeta[],
+  steps: RecipeStep[],
+  identifiers: 'omit' | 'hash' | 'keep',
+  marked?: ReadonlySet<string>
+): DictionaryEntry[] {
   const byStep = stepsByVariable(steps, all)
   return all.map((v) => {
-    const id = isIdentifier(v)
+    const id = isIdentifier(v, marked)
     const values = v.type === 'multi' ? (v.options ?? []).map((o, k) => ({ value: `${v.name}_${k + 1}`, label: o })) : v.valueLabels
     return {
       name: v.name,

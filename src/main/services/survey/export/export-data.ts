@@ -2,6 +2,7 @@ import type { Ctx } from '../../context'
 import type { CleanValue, DatasetFrame, VariableMeta } from '../frame'
 import { loadDatasetFrame } from '../storage/store'
 import { isIdentifier, pseudonymiser, type IdentifierPolicy } from './identifiers'
+import { identifierIds } from '../../privacy/identifiers'
 
 /** One variable as it leaves Esiti: its definition and its clean values (excluded rows removed). */
 export interface ExportVariable {
@@ -27,8 +28,9 @@ export function exportData(ctx: Ctx, dataset: string, identifiers: IdentifierPol
   const variables: ExportVariable[] = []
   const omitted: string[] = []
   const pseudonym = identifiers === 'hash' ? pseudonymiser() : null
+  const marked = identifierIds(ctx, frame.id)
   for (const meta of frame.variables) {
-    const id = isIdentifier(meta)
+    const id = isIdentifier(meta, marked)
     if (id && identifiers === 'omit') {
       omitted.push(meta.name)
       continue

@@ -6,6 +6,7 @@ import { loadDatasetFrame } from '../storage/store'
 import { recipeSteps, resolveDataset } from '../storage/dataset-rows'
 import { writeDataCsv, type CsvDialect } from './csv-export'
 import { dictionaryOf, dictionaryTable } from './dictionary'
+import { identifierIds } from '../../privacy/identifiers'
 import { exportData } from './export-data'
 import type { IdentifierPolicy } from './identifiers'
 import { planSav } from './sav-variables'
@@ -71,7 +72,7 @@ export async function exportDataset(ctx: Ctx, dataset: string, file: string, opt
     written = writeSav(file, plan, data.rows, { fileLabel: data.dataset, documents })
   } else {
     const all = loadDatasetFrame(ctx, ds.id).variables
-    const table = dictionaryTable(dictionaryOf(all, recipeSteps(ctx.project, ds), identifiers), locale)
+    const table = dictionaryTable(dictionaryOf(all, recipeSteps(ctx.project, ds), identifiers, identifierIds(ctx, ds.id)), locale)
     columns = data.variables.reduce((n, v) => n + (v.meta.type === 'multi' ? (v.meta.options ?? []).length : 1), 0)
     if (format === 'xlsx') written = await writeDataXlsx(file, data, table, { labels: !!opts.labels, locale })
     else {
@@ -103,7 +104,7 @@ export async function exportDictionary(
   const locale = opts.locale ?? 'it'
   const ds = resolveDataset(ctx, dataset)
   const all = loadDatasetFrame(ctx, ds.id).variables
-  const entries = dictionaryOf(all, recipeSteps(ctx.project, ds), opts.identifiers ?? 'omit')
+  const entries = dictionaryOf(all, recipeSteps(ctx.project, ds), opts.identifiers ?? 'omit', identifierIds(ctx, ds.id))
   const written = await writeXlsxAtomic(file, async (wb) => addDictionarySheet(wb, formatMessage({ key: 'dataExport.sheet.dictionary' }, locale), dictionaryTable(entries, locale)))
   return { dataset: ds.name, file: written, variables: entries.length }
 }

@@ -5,11 +5,11 @@ import type { VariableMeta } from '../frame'
 export type IdentifierPolicy = 'omit' | 'hash' | 'keep'
 
 /**
- * Is this variable personal identifying data? The hook the export (and later the privacy work)
- * relies on: today the type 'id'; new identifier kinds plug in here.
+ * Is this variable personal identifying data? The type 'id' (respondent ids), or a variable privacy
+ * marked as a direct identifier (`marked`: ids from services/privacy/identifiers.ts).
  */
-export function isIdentifier(v: Pick<VariableMeta, 'type'>): boolean {
-  return v.type === 'id'
+export function isIdentifier(v: Pick<VariableMeta, 'type' | 'id'>, marked?: ReadonlySet<string>): boolean {
+  return v.type === 'id' || (marked?.has(v.id) ?? false)
 }
 
 /**

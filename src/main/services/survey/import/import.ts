@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { markDatasetIdentifiers } from '../../privacy/identifiers'
 import { EsitiError } from '../../../../shared/errors'
 import type { ProgressSink } from '../../../../shared/progress'
 import { newId, nowIso } from '../../../db/ids'
@@ -173,6 +174,8 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
   checkCancelled(ctx)
   const wave = opts.wave?.trim() || null
   const datasetId = withBulkWriteCache(ctx.project, () => writeImport(ctx, name, wave, q))
+  // Direct identifiers (e-mails, names, phones, tax codes…) are marked now: exports leave them out.
+  markDatasetIdentifiers(ctx, datasetId)
   ctx.progress.report('survey:done', 1, 1)
   return summarise(q, name, datasetId, wave, false)
 }
