@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -153,4 +154,29 @@ describe('erasure', () => {
     expect(r.err).toMatch(/Nessuno Qui/)
     expect(fs.readFileSync(t.project).equals(before)).toBe(true)
   })
+
+  it('killed (kill -9) inside its transaction loses nothing; killed before compaction, asking again finishes it', async () => {
+    await ok('cases', 'add', t.project, 'Giulia Bianchi')
+    const root = path.resolve(__dirname, '../../..')
+    const run = (crashAt: string): ReturnType<typeof spawnSync> =>
+      spawnSync(path.join(root, 'node_modules', '.bin', 'node'), [path.join(root, 'bin', 'esiti.mjs'), 'erase', t.project, '--person', 'Giulia Bianchi', '--json'], {
+        env: { ...process.env, ESITI_TEST_CRASH_AT: crashAt },
+        encoding: 'utf8',
+        timeout: 120_000
+      })
+    const killed = run('erase:in-transaction')
+    expect(killed.signal).toBe('SIGKILL')
+    // Nothing happened: the person is all there, and the project opens.
+    expect(await ok('erase', t.project, '--person', 'Giulia Bianchi', '--dry-run')).toMatchObject({ found: true, cases: 1, questionnaireRows: 1, mentions: 1 })
+    const late = run('erase:before-compaction')
+    expect(late.signal).toBe('SIGKILL')
+    expect((await ok('erase', t.project, '--person', 'Giulia Bianchi', '--dry-run')).found).toBe(false)
+    // Asking again compacts the file and certifies it.
+    const cert = await ok('erase', t.project, '--person', 'Giulia Bianchi')
+    expect(cert.removed).toMatchObject({ cases: 1, questionnaireRows: 1 })
+    expect(cert.scan.found).toEqual([])
+    for (const f of projectFiles(t.project)) expect(tracesIn(f, ['Giulia Bianchi', 'giulia.bianchi@example.it', 'RSSMRA85T10A562S'])).toEqual([])
+    // Once finished, the same name is unknown again.
+    expect((await cli('erase', t.project, '--person', 'Giulia Bianchi')).code).not.toBe(0)
+  }, 300_000)
 })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import { crashPoint } from '../../db/crash-point'
 import { newId, nowIso } from '../../db/ids'
 import type { ProjectFile } from '../../db/project-file'
 import type { Ctx } from '../context'
@@ -133,8 +134,13 @@ export function previewErasure(ctx: Ctx, name: string): { person: string; found:
 
 export async function erasePerson(ctx: Ctx, name: string): Promise<ErasureCertificate> {
   const p = ctx.project
-  // A name found nowhere (a typo) must not leave a certificate that says it was erased.
-  if (!previewErasure(ctx, name).found) throw new EsitiError('NOT_FOUND', 'privacy.eraseNotFound', { person: name.normalize('NFC').trim() })
+  if (!previewErasure(ctx, name).found) {
+    // An erasure interrupted after its transaction (the rows are gone, the free pages may still hold
+    // them): asking again finishes it.
+    if (p.meta(COMPACT_PENDING) !== undefined) return finishErasure(ctx, findPerson(ctx, name), lastRemoved(p), 0)
+    // A name found nowhere (a typo) must not leave a certificate that says it was erased.
+    throw new EsitiError('NOT_FOUND', 'privacy.eraseNotFound', { person: name.normalize('NFC').trim() })
+  }
   const person = findPerson(ctx, name)
   const rows = questionnaireRows(ctx, person)
   for (const e of rows.values()) person.needles.push(...e.values)
@@ -205,8 +211,28 @@ export async function erasePerson(ctx: Ctx, name: string): Promise<ErasureCertif
     const purge = purgeLog(p, [...person.variants, ...person.needles], deletedIds)
     removed.logEntries = purge.emptied
     db.prepare('INSERT INTO privacy_erasures (id, at, actor, removed) VALUES (?, ?, ?, ?)').run(newId(), nowIso(), ctx.actor, JSON.stringify(removed))
+    // Until the file is compacted, deleted rows linger in free pages: the mark says an erasure must finish.
+    db.prepare('INSERT OR REPLACE INTO meta (id, value) VALUES (?, ?)').run(COMPACT_PENDING, nowIso())
+    crashPoint('erase:in-transaction')
   })
+  crashPoint('erase:before-compaction')
+  return finishErasure(ctx, person, removed, activities)
+}
+
+const COMPACT_PENDING = 'privacy.compact_pending'
+
+/** What the last erasure removed (to certify an erasure finished after an interruption). */
+function lastRemoved(p: ProjectFile): ErasureRemoved {
+  const r = p.sqlite.prepare('SELECT removed FROM privacy_erasures ORDER BY at DESC LIMIT 1').get() as { removed: string } | undefined
+  return JSON.parse(r?.removed ?? '{}') as ErasureRemoved
+}
+
+/** Compacts the file (free pages, write-ahead log), scans its bytes and writes the certificate. */
+function finishErasure(ctx: Ctx, person: Person, removed: ErasureRemoved, activities: number): ErasureCertificate {
+  const p = ctx.project
   compactFile(p)
+  p.sqlite.prepare('DELETE FROM meta WHERE id = ?').run(COMPACT_PENDING)
+  p.sqlite.pragma('wal_checkpoint(TRUNCATE)')
   const files = projectFiles(p.path)
   const looked = [...new Set([person.name, ...person.needles.filter((n) => n.length >= 4)])]
   const found = scanFiles(files, looked).map((f) => `${path.basename(f.file)}`)
