@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../../src/main/db/project-file'
 import { INTERVIEW, PLANTED, projectFiles, tempProject, tracesIn, type CliResult } from './support'
@@ -53,6 +54,12 @@ describe('identifiers apart', () => {
     // A correction by the user is kept and shown.
     const after = await ok('identifiers', t.project, '--dataset', 'Questionario', '--set', 'telefono', '--kind', 'none')
     expect((after.variables as { variable: string }[]).map((v) => v.variable)).not.toContain('telefono')
+    // Where personal data lives, and when the team last reviewed it.
+    const before = await ok('privacy', 'status', t.project)
+    expect(before.reviewedAt).toBeNull()
+    const places = Object.fromEntries((before.places as { key: string; count: number }[]).map((x) => [x.key, x.count]))
+    expect(places).toMatchObject({ sources: 1, identifierVariables: 3, questionnaireRows: 3 })
+    expect((await ok('privacy', 'reviewed', t.project)).reviewedAt).not.toBeNull()
     const bad = await cli('identifiers', t.project, '--dataset', 'Questionario', '--set', 'eta', '--kind', 'shoe-size')
     expect(bad.code).not.toBe(0)
     expect(bad.err).toMatch(/shoe-size/)
@@ -110,6 +117,26 @@ describe('a safe copy to share', () => {
     expect(fs.readFileSync(csv, 'utf8')).toContain('Bene ma lungo')
     // The project itself is unchanged.
     expect((await ok('privacy', 'key', 'list', t.project)).key.length).toBeGreaterThan(0)
+  })
+
+  it('the .qdpx and the workbook written with it hold none of the planted strings either', async () => {
+    await ok('pseudonymise', t.project, '--accept', 'all')
+    const out = path.join(t.dir, 'copia.esiti')
+    const qdpx = path.join(t.dir, 'copia.qdpx')
+    const xlsx = path.join(t.dir, 'copia.xlsx')
+    const r = await ok('share', t.project, '--out', out, '--qdpx', qdpx, '--workbook', xlsx)
+    expect(r.qdpx).toBe(qdpx)
+    expect(r.workbook).toBe(xlsx)
+    // Both are zip archives: every entry is looked at uncompressed.
+    for (const zip of [qdpx, xlsx]) {
+      const entries = unzipSync(fs.readFileSync(zip))
+      expect(Object.keys(entries).length).toBeGreaterThan(0)
+      for (const [name, bytes] of Object.entries(entries)) {
+        const f = path.join(t.dir, 'entry.bin')
+        fs.writeFileSync(f, bytes)
+        expect({ name, found: tracesIn(f, [...PLANTED, ...SURVEY_PLANTED]) }).toEqual({ name, found: [] })
+      }
+    }
   })
 
   it('leaves out a transcript nobody pseudonymised', async () => {
