@@ -61,30 +61,36 @@ const TIME_KEY = String.raw`([key, code, mods]) => new Promise((resolve) => {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
+/** The bench's project: two 1.5 MB transcripts (one paragraph, ten thousand) with 1,000 codings each. */
+export async function seedScaleProject(file: string): Promise<Record<string, string>> {
+  const p = await openProjectFile(file, { create: true, actor: 'Giulia' })
+  const rand = rng(14)
+  const ids: Record<string, string> = {}
+  mutate(p, { actor: 'bench', kind: 'bench.seed', summary: 'seed' }, (w) => {
+    const coder = ensureCoder(w, 'Giulia')
+    const code = createCode(w, { name: 'Benefici', shortcut: 'Alt+1' })
+    const other = createCode(w, { name: 'Limiti' })
+    for (const [name, paragraphs] of [['Un paragrafo (1,5 MB)', 1], ['Diecimila paragrafi (1,5 MB)', 10_000]] as const) {
+      const t = text(rand, paragraphs)
+      const s = createSourceFromText(w, { name, text: t })
+      ids[name] = s.id
+      // 1,000 codings already there, spread over the text.
+      for (let i = 0; i < 1000; i++) {
+        const start = t.indexOf(' ', Math.floor((i / 1000) * (t.length - 400))) + 1
+        const end = t.indexOf(' ', start + 40 + Math.floor(rand() * 200))
+        createCoding(w, { sourceId: s.id, codeId: i % 2 ? code : other, coderId: coder, start, end })
+      }
+    }
+  }, { log: false })
+  p.close()
+  return ids
+}
+
 export async function codingScaleBench(report: Report): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-bench-scale-'))
   const file = path.join(dir, 'scale.esiti')
   try {
-    const p = await openProjectFile(file, { create: true, actor: 'Giulia' })
-    const rand = rng(14)
-    const ids: Record<string, string> = {}
-    mutate(p, { actor: 'bench', kind: 'bench.seed', summary: 'seed' }, (w) => {
-      const coder = ensureCoder(w, 'Giulia')
-      const code = createCode(w, { name: 'Benefici', shortcut: 'Alt+1' })
-      const other = createCode(w, { name: 'Limiti' })
-      for (const [name, paragraphs] of [['Un paragrafo (1,5 MB)', 1], ['Diecimila paragrafi (1,5 MB)', 10_000]] as const) {
-        const t = text(rand, paragraphs)
-        const s = createSourceFromText(w, { name, text: t })
-        ids[name] = s.id
-        // 1,000 codings already there, spread over the text.
-        for (let i = 0; i < 1000; i++) {
-          const start = t.indexOf(' ', Math.floor((i / 1000) * (t.length - 400))) + 1
-          const end = t.indexOf(' ', start + 40 + Math.floor(rand() * 200))
-          createCoding(w, { sourceId: s.id, codeId: i % 2 ? code : other, coderId: coder, start, end })
-        }
-      }
-    }, { log: false })
-    p.close()
+    const ids = await seedScaleProject(file)
     const { BridgeHarness } = await import('../test/e2e/support/harness')
     const { launch, openApp } = await import('../test/e2e/support/browser')
     const harness = new BridgeHarness()
