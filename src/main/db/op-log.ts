@@ -217,7 +217,13 @@ function rowToSummary(r: Record<string, unknown>): OpSummary {
   }
 }
 
-export function undo(project: ProjectFile, actor: string): OpSummary {
+/** One undo or redo: the operation, and the row changes it replayed (for views that patch themselves at once). */
+export interface StepResult {
+  op: OpSummary
+  changes: Change[]
+}
+
+export function undoStep(project: ProjectFile, actor: string): StepResult {
   return project.tx(() => {
     const op = project
       .stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1")
@@ -229,11 +235,11 @@ export function undo(project: ProjectFile, actor: string): OpSummary {
       .stmt("UPDATE op_log SET state = 'undone', undone_at = ?, undone_by = ? WHERE seq = ?")
       .run(nowIso(), actor, op.seq)
     runHooks(project, changes)
-    return rowToSummary({ ...op, state: 'undone' })
+    return { op: rowToSummary({ ...op, state: 'undone' }), changes }
   })
 }
 
-export function redo(project: ProjectFile, actor: string): OpSummary {
+export function redoStep(project: ProjectFile, actor: string): StepResult {
   return project.tx(() => {
     const op = project
       .stmt("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1")
@@ -245,9 +251,12 @@ export function redo(project: ProjectFile, actor: string): OpSummary {
       .stmt("UPDATE op_log SET state = 'done', undone_at = NULL, undone_by = ? WHERE seq = ?")
       .run(actor, op.seq)
     runHooks(project, changes)
-    return rowToSummary({ ...op, state: 'done' })
+    return { op: rowToSummary({ ...op, state: 'done' }), changes }
   })
 }
+
+export const undo = (project: ProjectFile, actor: string): OpSummary => undoStep(project, actor).op
+export const redo = (project: ProjectFile, actor: string): OpSummary => redoStep(project, actor).op
 
 export function history(project: ProjectFile, limit = 100): OpSummary[] {
   return (

@@ -160,6 +160,19 @@ export interface ViewCodingDto {
   memos: number
 }
 
+/** A coding as the reader draws it, with its source (codings of several sources travel together). */
+export type DeltaCodingDto = ViewCodingDto & { sourceId: string }
+
+/**
+ * What an undo or redo did to codings, sent with project:changed so that the reader repaints at once;
+ * the reload that follows stays the truth (it replaces whatever was patched).
+ */
+export interface CodingsDeltaDto {
+  removed: string[]
+  /** Codings restored or changed, as they are now. */
+  upserted: DeltaCodingDto[]
+}
+
 export interface SourceViewDto {
   source: SourceDto
   /** The whole text (null when only paragraphs were asked for, see coding:sourceParagraphs). */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { SourceViewDto, ViewCodingDto } from '../../../../shared/ipc/coding'
+import { patchCodings } from './patch-codings'
 import { ApiError, call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
@@ -46,11 +47,7 @@ function useSourceView(sourceId: string | null): [SourceViewDto | null, (c: View
   // A coding the reader has just made is shown at once; the reload that follows replaces the view.
   const addCoding = useCallback(
     (c: ViewCodingDto) =>
-      setView((v) =>
-        v && !v.codings.some((x) => x.id === c.id)
-          ? { ...v, codings: [...v.codings, c].sort((a, b) => a.start - b.start || a.end - b.end) }
-          : v
-      ),
+      setView((v) => (v && !v.codings.some((x) => x.id === c.id) ? patchCodings(v, { removed: [], upserted: [{ ...c, sourceId: v.source.id }] }) : v)),
     []
   )
   useEffect(() => {
@@ -59,17 +56,25 @@ function useSourceView(sourceId: string | null): [SourceViewDto | null, (c: View
     // A source's text never changes after import: it is fetched once, and every reload after a
     // coding or an undo asks for the codings only (a 1.5 MB transcript is not sent again each time).
     let text: string | null = null
-    const load = () =>
-      call('coding:sourceView', { sourceId, includeText: text === null }).then(
+    // Only the latest reload may land: an older one answering late would bring back a stale view.
+    let latest = 0
+    const load = () => {
+      const seq = ++latest
+      return call('coding:sourceView', { sourceId, includeText: text === null }).then(
         (v) => {
-          if (!live) return
+          if (!live || seq !== latest) return
           if (v.text !== null) text = v.text
           setView(v.text === null ? { ...v, text } : v)
         },
-        (e: unknown) => live && !(e instanceof ApiError && e.info.code === 'NOT_FOUND') && report(e)
+        (e: unknown) => live && seq === latest && !(e instanceof ApiError && e.info.code === 'NOT_FOUND') && report(e)
       )
+    }
     void load()
-    const off = window.api.on('project:changed', () => void load())
+    const off = window.api.on('project:changed', ({ codings }) => {
+      // An undo or redo says what it did to codings: drawn now, then confirmed (or corrected) by the reload.
+      if (codings) setView((v) => v && v.source.id === sourceId && text !== null ? patchCodings(v, codings) : v)
+      void load()
+    })
     return () => {
       live = false
       off()
