@@ -373,7 +373,8 @@ export interface CaseImportResultDto {
   casesUpdated: number
   attributesCreated: string[]
   values: number
-  warnings: string[]
+  /** What the import skipped or decided, as messages the window words in its language. */
+  warnings: Msg[]
 }
 export interface CaseSegmentDto {
   id: string

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
+import { englishText } from '../../../src/shared/messages'
 import { undo } from '../../../src/main/db/op-log'
 import { addAttribute, caseGrid, deleteAttribute, setCaseValues, updateAttribute } from '../../../src/main/services/coding/attributes'
 import { importCaseAttributes } from '../../../src/main/services/coding/attribute-import'
@@ -79,7 +80,7 @@ describe('cases and attributes', () => {
     await wb.xlsx.writeFile(file)
     const r = await importCaseAttributes(t.ctx, file)
     expect(r).toMatchObject({ casesCreated: 1, casesUpdated: 2, attributesCreated: ['Ruolo', 'Età', 'Municipio', 'Genitore', 'Note'], values: 15 })
-    expect(r.warnings[0]).toMatch(/Row 5 has no case name/)
+    expect(englishText(r.warnings[0])).toMatch(/Row 5 has no case name/)
     const g = caseGrid(t.ctx)
     expect(g.attributes.map((a) => `${a.name}:${a.type}`)).toEqual(['Ruolo:category', 'Età:number', 'Municipio:number', 'Genitore:boolean', 'Note:text'])
     const dario = g.cases.find((c) => c.name === 'Dario')!

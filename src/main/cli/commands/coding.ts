@@ -636,7 +636,11 @@ export const commands: CommandSpec[] = [
     summary: 'Import case attributes from .xlsx or .csv (first column: case name; header row: attribute names).',
     valueOptions: ['sheet'],
     project: 'project',
-    run: (args, ctx) => importCaseAttributes(ctx!, need(args.positionals[1], 'FILE', 'cases import PROJECT FILE'), { sheet: opt(args, 'sheet') })
+    async run(args, ctx, io) {
+      const r = await importCaseAttributes(ctx!, need(args.positionals[1], 'FILE', 'cases import PROJECT FILE'), { sheet: opt(args, 'sheet') })
+      // Warnings as sentences in the chosen language, as transcripts import prints them.
+      return { ...r, warnings: r.warnings.map((w) => io.t(w.key as MessageKey, w.params)) }
+    }
   },
   {
     words: ['cases', 'link'],

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import { msg, type Msg } from '../../../shared/messages'
 import type { AttributeType, CaseImportResultDto } from '../../../shared/ipc/coding'
 import { mutate } from '../../db/op-log'
 import type { Ctx } from '../context'
@@ -31,15 +32,16 @@ export function inferType(values: Cell[]): { type: AttributeType; choices: strin
 export async function importCaseAttributes(ctx: Ctx, file: string, opts: { sheet?: string } = {}): Promise<CaseImportResultDto> {
   const name = path.basename(file)
   const table = await readTable(file, { sheet: opts.sheet, signal: ctx.progress.signal })
-  if (table.rows.length === 0) throw new EsitiError('INVALID_INPUT', `${name} needs a header row and at least one case.`)
+  if (table.rows.length === 0) throw new EsitiError('INVALID_INPUT', 'coding.importNoCases', { file: name })
   const header = table.header
   const columns = header.map((h, i) => ({ name: h, index: i })).slice(1).filter((c) => c.name !== '')
-  if (columns.length === 0) throw new EsitiError('INVALID_INPUT', `${name}: the header row has no attribute names after the first column.`)
+  if (columns.length === 0) throw new EsitiError('INVALID_INPUT', 'coding.importNoAttributes', { file: name })
   const dupCol = columns.find((c, i) => columns.findIndex((d) => d.name === c.name) !== i)
-  if (dupCol) throw new EsitiError('INVALID_INPUT', `${name}: the attribute "${dupCol.name}" appears twice in the header.`)
+  if (dupCol) throw new EsitiError('INVALID_INPUT', 'coding.importAttributeTwice', { file: name, name: dupCol.name })
   const body = table.rows.map((r) => r.cells)
   const rowOf = table.rows.map((r) => r.row)
-  const warnings: string[] = [...table.warnings]
+  // The sheet reader's notes are still English sentences (io area): carried as they are.
+  const warnings: Msg[] = table.warnings.map((text) => msg('legacy.text', { text }))
   const existing = new Map(listAttributes(ctx.project).map((a) => [a.name, a]))
   const types = new Map(columns.map((c) => [c.name, existing.get(c.name) ?? { name: c.name, ...inferType(body.map((r) => r[c.index] ?? null)) }]))
   // Check every value before writing anything, to report the first bad cell precisely.
@@ -48,7 +50,8 @@ export async function importCaseAttributes(ctx: Ctx, file: string, opts: { sheet
       try {
         normaliseValue(types.get(c.name)!, r[c.index] ?? null)
       } catch (e) {
-        throw new EsitiError('INVALID_INPUT', `${name}, row ${rowOf[i]}: ${(e as Error).message}`)
+        if (!(e instanceof EsitiError)) throw e
+        throw new EsitiError('INVALID_INPUT', 'coding.importBadValue', { file: name, row: rowOf[i], problem: e.msg })
       }
   })
   const result: CaseImportResultDto = { file: name, casesCreated: 0, casesUpdated: 0, attributesCreated: [], values: 0, warnings }
@@ -67,10 +70,10 @@ export async function importCaseAttributes(ctx: Ctx, file: string, opts: { sheet
     body.forEach((r, i) => {
       const caseName = r[0] === null ? '' : String(r[0]).replace(/\s+/g, ' ').trim()
       if (!caseName) {
-        warnings.push(`Row ${rowOf[i]} has no case name: skipped.`)
+        warnings.push(msg('coding.importRowNoCase', { row: rowOf[i] }))
         return
       }
-      if (seen.has(caseName)) warnings.push(`Case "${caseName}" appears more than once: the last row wins.`)
+      if (seen.has(caseName)) warnings.push(msg('coding.importCaseTwice', { name: caseName }))
       seen.add(caseName)
       let caseId = findCaseId(w.project, caseName)
       if (caseId) result.casesUpdated++

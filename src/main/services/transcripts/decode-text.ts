@@ -18,10 +18,10 @@ function controlRatio(text: string): number {
  * refuses what is not a transcript: binary content read as text, or a file with no text.
  */
 export function decodeTextBytes(bytes: Uint8Array, fileName: string): DecodedText {
-  if (bytes.length === 0) throw new EsitiError('INVALID_INPUT', `${fileName} is empty.`)
+  if (bytes.length === 0) throw new EsitiError('INVALID_INPUT', 'transcripts.fileEmpty', { file: fileName })
   const result = decodeText(bytes, { file: fileName })
   if (controlRatio(result.text) > 0.01)
-    throw new EsitiError('UNSUPPORTED_FILE', `${fileName}: unknown text encoding or binary content (not UTF-8, UTF-16 or Windows-1252).`)
-  if (result.text.trim() === '') throw new EsitiError('INVALID_INPUT', `${fileName} contains no text.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.binaryText', { file: fileName })
+  if (result.text.trim() === '') throw new EsitiError('INVALID_INPUT', 'transcripts.fileNoText', { file: fileName })
   return result
 }

@@ -67,7 +67,7 @@ export async function extractDocx(zip: ZipArchive, fileName: string): Promise<Ex
   const read = async (part: string, limit = LIMITS.partBytes): Promise<string | null> =>
     zip.has(part) ? decodeXml(await zip.readAll(part, { limit }), { file: fileName, part }) : null
   const doc = await read('word/document.xml', LIMITS.documentXmlBytes)
-  if (doc === null) throw new EsitiError('CORRUPT_FILE', `${fileName} is not a Word document (word/document.xml is missing).`)
+  if (doc === null) throw new EsitiError('CORRUPT_FILE', 'transcripts.docxNoDocument', { file: fileName })
   const levels = headingStyles(await read('word/styles.xml'), fileName)
   const out = new TextAssembler(fileName)
   const paras: Para[] = []

@@ -24,10 +24,10 @@ function containsUtf16(bytes: Uint8Array, s: string): boolean {
 /** Office files that are not importable: explain what to do instead of failing obscurely. */
 function refuseCfb(bytes: Uint8Array, fileName: string): never {
   if (containsUtf16(bytes, 'EncryptedPackage'))
-    throw new EsitiError('ENCRYPTED_FILE', `${fileName} is password-protected: save an unprotected copy and import that.`)
+    throw new EsitiError('ENCRYPTED_FILE', 'transcripts.passwordProtected', { file: fileName })
   if (containsUtf16(bytes, 'WordDocument'))
-    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an old Word 97-2003 document: save it as .docx and import that.`)
-  throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an Office file of a kind Esiti cannot read.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.oldWord', { file: fileName })
+  throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.officeUnknown', { file: fileName })
 }
 
 /**
@@ -35,7 +35,7 @@ function refuseCfb(bytes: Uint8Array, fileName: string): never {
  * really a PDF is read as a PDF); the extension only picks among text-like files.
  */
 export async function extractDocument(bytes: Uint8Array, fileName: string): Promise<Extracted> {
-  if (bytes.length === 0) throw new EsitiError('INVALID_INPUT', `${fileName} is empty.`)
+  if (bytes.length === 0) throw new EsitiError('INVALID_INPUT', 'transcripts.fileEmpty', { file: fileName })
   checkLimit(fileName, LIMITS.documentBytes, bytes.length)
   const ext = path.extname(fileName).slice(1).toLowerCase()
   if (startsWith(bytes, CFB)) refuseCfb(bytes, fileName)
@@ -48,21 +48,18 @@ export async function extractDocument(bytes: Uint8Array, fileName: string): Prom
     } finally {
       zip.close()
     }
-    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is a ZIP archive but not a Word (.docx) or OpenDocument (.odt) text.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.zipNotText', { file: fileName })
   }
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')
   if (head.includes('%PDF-')) return extractPdf(bytes, fileName)
   if (head.startsWith('{\\rtf'))
-    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an RTF document: save it as .docx or .txt and import that.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.rtf', { file: fileName })
   if (ext === 'docx' || ext === 'odt' || ext === 'pdf')
-    throw new EsitiError('CORRUPT_FILE', `${fileName} is damaged or not really a .${ext} file.`)
+    throw new EsitiError('CORRUPT_FILE', 'transcripts.damagedAs', { file: fileName, ext })
   if (ext === 'doc')
-    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an old Word 97-2003 document: save it as .docx and import that.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.oldWord', { file: fileName })
   if (ext !== '' && !TEXT_EXT.has(ext))
-    throw new EsitiError(
-      'UNSUPPORTED_FILE',
-      `${fileName}: .${ext} files are not supported (use .docx, .odt, .pdf, .txt or .md).`
-    )
+    throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.extUnsupported', { file: fileName, ext })
   const decoded = decodeTextBytes(bytes, fileName)
   const subtitles = subtitleKind(ext, decoded.text)
   if (subtitles) {

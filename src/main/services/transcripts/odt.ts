@@ -35,12 +35,12 @@ export async function extractOdt(zip: ZipArchive, fileName: string): Promise<Ext
   const read = async (part: string, limit = LIMITS.partBytes): Promise<Buffer | null> => (zip.has(part) ? zip.readAll(part, { limit }) : null)
   const manifest = await read('META-INF/manifest.xml')
   if (manifest && decodeXml(manifest, { file: fileName, part: 'META-INF/manifest.xml' }).includes('encryption-data'))
-    throw new EsitiError('ENCRYPTED_FILE', `${fileName} is password-protected: save an unprotected copy and import that.`)
+    throw new EsitiError('ENCRYPTED_FILE', 'transcripts.passwordProtected', { file: fileName })
   const mime = await read('mimetype')
   if (mime && !new TextDecoder().decode(mime).startsWith('application/vnd.oasis.opendocument.text'))
-    throw new EsitiError('UNSUPPORTED_FILE', `${fileName} is an OpenDocument file but not a text document.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'transcripts.odtNotText', { file: fileName })
   const content = await read('content.xml', LIMITS.documentXmlBytes)
-  if (!content) throw new EsitiError('CORRUPT_FILE', `${fileName} is not an OpenDocument text (content.xml is missing).`)
+  if (!content) throw new EsitiError('CORRUPT_FILE', 'transcripts.odtNoContent', { file: fileName })
 
   const out = new TextAssembler(fileName)
   const paras: Para[] = []

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg } from '../../../shared/messages'
 import type { ProjectFile } from '../../db/project-file'
 import { parseStructure, type SourceStructure } from './structure'
 
@@ -37,7 +38,7 @@ export function loadSource(project: ProjectFile, sourceId: string): LoadedSource
   const row = project
     .stmt('SELECT id, name, case_id, deleted_at FROM sources WHERE id = ?')
     .get(sourceId) as { id: string; name: string; case_id: string | null; deleted_at: string | null } | undefined
-  if (!row || row.deleted_at) throw new EsitiError('NOT_FOUND', `Source not found: ${sourceId}`)
+  if (!row || row.deleted_at) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.source'), name: sourceId })
   const c = cacheFor(project)
   let hit = c.entries.get(sourceId)
   if (hit) {

@@ -79,7 +79,7 @@ function viewCodings(ctx: Ctx, where: string, params: unknown[]): { codings: Del
 /** A window of paragraphs with their offsets and text, for a virtualised reader. */
 export function sourceParagraphs(ctx: Ctx, sourceId: string, from: number, count: number): ParagraphPageDto {
   if (!Number.isInteger(from) || from < 0 || !Number.isInteger(count) || count < 1)
-    throw new EsitiError('INVALID_INPUT', 'Paragraph window: from >= 0 and count >= 1.')
+    throw new EsitiError('INVALID_INPUT', 'transcripts.paragraphWindow')
   const src = loadSource(ctx.project, sourceId)
   const ps = src.structure.paragraphs
   return {

@@ -13,7 +13,8 @@ import { AttributeDialog } from './AttributeDialog'
 
 /** Casi e attributi: a grid of cases × attributes with typed cells, and the source → case links. */
 export function CasesTab() {
-  const { t, number } = useI18n()
+  const i18n = useI18n()
+  const { t, number } = i18n
   const { report } = useErrors()
   const job = useJob()
   const iv = useInterviews()
@@ -156,7 +157,7 @@ export function CasesTab() {
           {imported.attributesCreated.length > 0 && <p>{t('iv.cases.importAttributes', { list: imported.attributesCreated.join(', ') })}</p>}
           {imported.warnings.map((w, i) => (
             <p key={i} className="status-warn">
-              {w}
+              {i18n.msg(w)}
             </p>
           ))}
         </Modal>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { SourceViewDto, ViewCodingDto } from '../../../../shared/ipc/coding'
 import { patchCodings } from './patch-codings'
 import { ApiError, call } from '../../lib/api'
@@ -71,8 +72,10 @@ function useSourceView(sourceId: string | null): [SourceViewDto | null, (c: View
     }
     void load()
     const off = window.api.on('project:changed', ({ codings }) => {
-      // An undo or redo says what it did to codings: drawn now, then confirmed (or corrected) by the reload.
-      if (codings) setView((v) => v && v.source.id === sourceId && text !== null ? patchCodings(v, codings) : v)
+      // An undo or redo says what it did to codings: drawn now, then confirmed (or corrected) by the
+      // reload. flushSync paints the patch alone, before the other views' refreshes that this same
+      // event starts re-render the workspace (they would otherwise share, and slow, this first frame).
+      if (codings) flushSync(() => setView((v) => (v && v.source.id === sourceId && text !== null ? patchCodings(v, codings) : v)))
       void load()
     })
     return () => {
