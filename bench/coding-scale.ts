@@ -14,7 +14,9 @@ import type { Report } from './run'
  * Issue 14's scale target: coding, undo and redraw under 100 ms in a 1.5 MB transcript, whether it is
  * one paragraph or ten thousand. Measured in the real renderer in Chromium (through the test bridge):
  * from the key press (a code's shortcut, Ctrl+Z) to the first frame painted with the stripe added or
- * gone, which includes the IPC call, the write, the reload of the codings and the redraw.
+ * gone: the IPC call, the write, and the redraw from main's answer (coding) or from the delta the
+ * project-changed event carries (undo); the reload of the codings that follows is not waited for.
+ * The actions run back to back, so each one's request may queue behind the previous one's refreshes.
  */
 
 const TARGET_CHARS = 1_500_000
