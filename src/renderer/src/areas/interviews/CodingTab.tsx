@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { SourceViewDto, ViewCodingDto } from '../../../../shared/ipc/coding'
-import { patchCodings } from './patch-codings'
 import { ApiError, call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
@@ -10,6 +9,7 @@ import { useInterviews } from './InterviewsContext'
 import { ReaderPane } from './ReaderPane'
 import { SegmentDetails } from './SegmentDetails'
 import { TargetMemos } from './TargetMemos'
+import { patchCodings } from './patch-codings'
 
 /** Codifica: the reader in the centre and the context panel on the right. */
 export function CodingTab() {
@@ -73,8 +73,8 @@ function useSourceView(sourceId: string | null): [SourceViewDto | null, (c: View
     void load()
     const off = window.api.on('project:changed', ({ codings }) => {
       // An undo or redo says what it did to codings: drawn now, then confirmed (or corrected) by the
-      // reload. flushSync paints the patch alone, before the other views' refreshes that this same
-      // event starts re-render the workspace (they would otherwise share, and slow, this first frame).
+      // reload. flushSync renders the patch alone, now: the other views' refreshes that this same event
+      // starts re-render the workspace later instead of sharing (and slowing) the patch's first frame.
       if (codings) flushSync(() => setView((v) => (v && v.source.id === sourceId && text !== null ? patchCodings(v, codings) : v)))
       void load()
     })
