@@ -8,6 +8,7 @@ import { savBench } from './survey-sav'
 import { indicatorsBench } from './indicators'
 import { teamBench } from './team'
 import { registerBench } from './register'
+import { cliBench } from './cli'
 
 export interface BenchExtra {
   peer?: { name: string; value: number }
@@ -34,7 +35,8 @@ const suites: [string, (r: Report) => Promise<void>][] = [
   ['sav', savBench],
   ['indicators', indicatorsBench],
   ['team', teamBench],
-  ['register', registerBench]
+  ['register', registerBench],
+  ['cli', cliBench]
 ]
 
 async function main(): Promise<void> {

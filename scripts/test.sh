@@ -3,7 +3,7 @@
 # tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks and to
 # write .xls/.ods from another producer, GNU PSPP to write and read back SPSS .sav files, GNU time
 # for the hostile-input suite's memory ceilings, LibreOffice Writer to open the Word exports and make
-# PDFs from documents),
+# PDFs from documents, sqlite3 for the CLI start-up bench),
 # installs the npm packages, then runs the typecheck, the build and every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,8 @@ fc-list 2>/dev/null | grep -qi carlito || missing+=(fonts-crosextra-carlito)
 command -v pspp >/dev/null 2>&1 || missing+=(pspp)
 # GNU time measures each hostile input's peak memory (npm run test:hostile).
 [ -x /usr/bin/time ] || missing+=(time)
+# sqlite3: the floor `npm run bench -- cli` compares the CLI's start-up with.
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   SUDO=""

@@ -6,11 +6,16 @@ import { makeCtx, type Ctx } from '../services/context'
 import type { CliIo, CommandSpec } from './command'
 
 import { matchCommand, parseArgs } from './parse-args'
-import { ALL_COMMANDS as REGISTERED } from './registry'
+import { loadCommands } from './registry'
 import { demoReportCommand } from './commands/demo-report'
 import { actorName } from './actor'
 
-const ALL_COMMANDS: CommandSpec[] = [...REGISTERED, demoReportCommand(runCli)]
+/** The verbs that can match this command line: only their modules are loaded. */
+async function commandsFor(first: string | undefined): Promise<CommandSpec[]> {
+  const demo = demoReportCommand(runCli)
+  if (first === demo.words[0]) return [demo]
+  return [...(await loadCommands(first)), demo]
+}
 
 function usage(specs: CommandSpec[]): string {
   const lines = specs.map((s) => `  esiti ${s.usage}\n      ${s.summary}`)
@@ -35,10 +40,10 @@ export async function runCli(
   const json = argv.includes('--json')
   const word = (key: MessageKey, params?: MsgParams): string => formatMessage({ key, params }, locale)
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
-    out(usage(ALL_COMMANDS) + '\n')
+    out(usage(await commandsFor(undefined)) + '\n')
     return 0
   }
-  const match = matchCommand(argv, ALL_COMMANDS)
+  const match = matchCommand(argv, await commandsFor(argv[0]))
   if (!match) {
     err(`esiti: ${word('cli.unknownCommand', { command: argv.slice(0, 2).join(' ') })}\n`)
     return 2

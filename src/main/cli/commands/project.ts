@@ -3,10 +3,14 @@ import { EsitiError } from '../../../shared/errors'
 import { history, redo, undo } from '../../db/op-log'
 import { createProject, projectInfo } from '../../services/project/project-service'
 import { makeCtx } from '../../services/context'
-import { seedDemo } from '../../demo/seed'
-import { createFromTemplate } from '../../services/template/template-service'
 import { actorName } from '../actor'
 import { flag, opt, type CommandSpec } from '../command'
+
+/**
+ * Undo and redo rebuild derived state through hooks that the survey services register when they
+ * load; the CLI loads verbs lazily, so undo and redo load them first.
+ */
+const loadUndoHooks = (): Promise<unknown> => import('../../services/survey/undo-hooks')
 
 export const commands: CommandSpec[] = [
   {
@@ -22,6 +26,7 @@ export const commands: CommandSpec[] = [
       if (!abs.endsWith('.esiti')) throw new EsitiError('INVALID_INPUT', 'project.extension')
       const template = opt(args, 'template')
       if (template) {
+        const { createFromTemplate } = await import('../../services/template/template-service')
         const { project, counts } = await createFromTemplate(abs, path.resolve(template), actorName())
         const id = project.meta('project_id')
         project.close()
@@ -30,7 +35,7 @@ export const commands: CommandSpec[] = [
       const project = await createProject(abs, actorName())
       try {
         const ctx = makeCtx(project, actorName())
-        if (flag(args, 'demo')) await seedDemo(ctx)
+        if (flag(args, 'demo')) await (await import('../../demo/seed')).seedDemo(ctx)
         return { project: abs, id: project.meta('project_id'), ...(flag(args, 'demo') ? { demo: true } : {}) }
       } catch (e) {
         project.close()
@@ -61,7 +66,10 @@ export const commands: CommandSpec[] = [
     usage: 'undo PROJECT [--json]',
     summary: 'Undo the last change recorded in the operation log.',
     project: 'project',
-    run: (_a, ctx) => undo(ctx!.project, ctx!.actor),
+    run: async (_a, ctx) => {
+      await loadUndoHooks()
+      return undo(ctx!.project, ctx!.actor)
+    },
     human: (r, io) => io.print(`Undone: ${(r as { summary: string }).summary}`)
   },
   {
@@ -69,7 +77,10 @@ export const commands: CommandSpec[] = [
     usage: 'redo PROJECT [--json]',
     summary: 'Redo the last undone change.',
     project: 'project',
-    run: (_a, ctx) => redo(ctx!.project, ctx!.actor),
+    run: async (_a, ctx) => {
+      await loadUndoHooks()
+      return redo(ctx!.project, ctx!.actor)
+    },
     human: (r, io) => io.print(`Redone: ${(r as { summary: string }).summary}`)
   },
   {

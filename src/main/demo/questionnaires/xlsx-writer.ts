@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import ExcelJS from 'exceljs'
+import { newWorkbook } from '../../services/excel/exceljs'
 import { fixZipTimes } from './zip-times'
 
 /** A cell: a value, or a formula with its cached result (as Excel saves it). */
@@ -19,7 +19,7 @@ export interface SheetSpec {
  * date and the zip entry times are fixed, so the bytes do not depend on when the demo was generated.
  */
 export async function writeXlsx(file: string, sheets: SheetSpec[], creator: string): Promise<void> {
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = creator
   wb.created = new Date(Date.UTC(2024, 0, 15))
   wb.modified = wb.created

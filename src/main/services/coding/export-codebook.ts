@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { newWorkbook } from '../excel/exceljs'
 import type { ExportResultDto } from '../../../shared/ipc/coding'
 import type { Ctx } from '../context'
 import { addSafeRow, safeSheetName, writeWorkbookAtomic } from '../excel/safe-cell'
@@ -9,7 +9,7 @@ import { headers, type ExportLocale } from './export-headers'
 export async function exportCodebook(ctx: Ctx, file: string, opts: { locale?: ExportLocale } = {}): Promise<ExportResultDto> {
   const h = headers(opts.locale)
   const codes = listCodes(ctx)
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = 'Esiti'
   const ws = wb.addWorksheet(safeSheetName(wb, h.codebook), { views: [{ state: 'frozen', ySplit: 1 }] })
   addSafeRow(ws, [

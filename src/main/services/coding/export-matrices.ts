@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { newWorkbook } from '../excel/exceljs'
 import type { ExportResultDto, MatrixDto, SegmentFilter } from '../../../shared/ipc/coding'
 import type { Ctx } from '../context'
 import { addSafeRow, safeSheetName, writeWorkbookAtomic } from '../excel/safe-cell'
@@ -28,7 +29,7 @@ export async function exportMatrices(
   opts: { aggregate?: boolean; filter?: SegmentFilter; codeIds?: string[]; locale?: ExportLocale } = {}
 ): Promise<ExportResultDto> {
   const h = headers(opts.locale)
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = 'Esiti'
   const base = { aggregate: opts.aggregate, filter: opts.filter, codeIds: opts.codeIds }
   const bySource = codeMatrix(ctx, { ...base, rows: 'sources' })

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { newWorkbook } from '../excel/exceljs'
 import type { CodeQuery, ExportResultDto, SegmentFilter } from '../../../shared/ipc/coding'
 import { checkCancelled, type Ctx } from '../context'
 import { addSafeRow, safeSheetName, writeWorkbookAtomic } from '../excel/safe-cell'
@@ -23,7 +23,7 @@ export async function exportSegments(
   const cases = segmentCases(project, rows, labels)
   const grid = caseGrid(ctx)
   const values = new Map(grid.cases.map((c) => [c.id, c.values]))
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   wb.creator = 'Esiti'
   const ws = wb.addWorksheet(safeSheetName(wb, h.quotes), { views: [{ state: 'frozen', ySplit: 1 }] })
   const header = [h.source, h.case, ...grid.attributes.map((a) => a.name), h.coder, h.codePath, h.start, h.end, h.quote, h.comment]

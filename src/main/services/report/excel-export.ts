@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { newWorkbook } from '../excel/exceljs'
 import { EsitiError } from '../../../shared/errors'
 import type { ExportResultDto } from '../../../shared/ipc/indicators'
 import { checkCancelled, type Ctx } from '../context'
@@ -61,9 +62,9 @@ interface Book {
   charts: SheetChart[]
 }
 
-function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookText): Book {
+async function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookText): Promise<Book> {
   const { L } = bt
-  const wb = new ExcelJS.Workbook()
+  const wb = await newWorkbook()
   const now = opts.now ?? new Date()
   Object.assign(wb, { creator: 'Esiti', lastModifiedBy: 'Esiti', created: now, modified: now, title: model.programme ?? L.index })
   const used = new Set<string>()
@@ -142,7 +143,7 @@ export async function exportReport(ctx: Ctx, opts: ExportOptions): Promise<Expor
   const warnings: string[] = []
   checkCancelled(ctx)
   ctx.progress.report('export:workbook', 1, 4)
-  const book = buildWorkbook(model, opts, bt)
+  const book = await buildWorkbook(model, opts, bt)
   // Fast deflate: the XML shrinks almost as much.
   const written = new Uint8Array(await book.wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }))
   const xlsx = Buffer.from(addCharts(written, book.charts))

@@ -1,0 +1,88 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { openProjectFile } from '../src/main/db/project-file'
+import { makeCtx } from '../src/main/services/context'
+import { seedDemo } from '../src/main/demo/seed'
+import type { Report } from './run'
+
+/**
+ * Issue 15: `esiti info PROJECT` starts in well under 0.3 s. Each figure is the median wall time of
+ * RUNS fresh processes (after one untimed warm-up, which fills Node's compile cache), side by side
+ * with `sqlite3 PROJECT 'select 1'`: a process that opens the same file and does nothing, the floor.
+ */
+
+const ROOT = path.resolve(__dirname, '..')
+const BIN = path.join(ROOT, 'bin/esiti.mjs')
+const BUNDLE = path.join(ROOT, 'out/main/cli.js')
+const RUNS = 15
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+/** Median wall time of a command, in ms; throws if it fails. */
+function time(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, runs = RUNS): number {
+  const once = (): number => {
+    const t = performance.now()
+    const r = spawnSync(cmd, args, { env, encoding: 'utf8' })
+    const ms = performance.now() - t
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`)
+    return ms
+  }
+  once()
+  return median(Array.from({ length: runs }, once))
+}
+
+/** A Node older than 22.14 on PATH (the CI machine's Node 20), which bin/esiti.mjs re-runs on the pinned one. */
+function systemNode(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir.includes(`node_modules${path.sep}.bin`)) continue
+    const candidate = path.join(dir, 'node')
+    if (fs.existsSync(candidate) && fs.realpathSync(candidate) !== fs.realpathSync(process.execPath)) return candidate
+  }
+  return null
+}
+
+export async function cliBench(report: Report): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-bench-cli-'))
+  try {
+    // The figure is about the bundle: build it when the sources are newer (bin/esiti.mjs would fall back to tsx).
+    const probe = spawnSync(process.execPath, [BIN, '--help'], { env: { ...process.env, ESITI_DEBUG: '1' }, encoding: 'utf8' })
+    if (!probe.stderr.includes(BUNDLE)) {
+      console.log('  (the CLI bundle is missing or older than the sources: building it)')
+      execFileSync(path.join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT, stdio: 'ignore' })
+    }
+    const file = path.join(dir, 'demo.esiti')
+    const p = await openProjectFile(file, { create: true })
+    await seedDemo(makeCtx(p, 'bench'))
+    p.close()
+
+    const floor = fs.existsSync('/usr/bin/sqlite3') ? time('/usr/bin/sqlite3', [file, 'select 1']) : null
+    if (floor === null) console.log('  (no floor: the Debian package sqlite3 is not installed; scripts/test.sh installs it)')
+    const peer = floor === null ? {} : { peer: { name: "sqlite3 PROJECT 'select 1'", value: floor } }
+
+    report('cli: esiti info PROJECT --json (bin/esiti.mjs, pinned Node 22)', time(process.execPath, [BIN, 'info', file, '--json']), 'ms', {
+      ...peer,
+      target: '< 300 ms'
+    })
+    report('cli: the bundle alone (node out/main/cli.js info)', time(process.execPath, [BUNDLE, 'info', file, '--json']), 'ms', peer)
+    const older = systemNode()
+    if (older) {
+      const version = execFileSync(older, ['--version'], { encoding: 'utf8' }).trim()
+      report(`cli: started by the system Node ${version} (re-runs on the pinned one)`, time(older, [BIN, 'info', file, '--json']), 'ms', peer)
+    }
+    report('cli: node -e 0 (Node start-up alone)', time(process.execPath, ['-e', '0']), 'ms', peer)
+    report(
+      'cli: esiti info from the TypeScript sources (tsx fallback, 3 runs)',
+      time(process.execPath, [BIN, 'info', file, '--json'], { ...process.env, ESITI_FROM_SOURCE: '1' }, 3),
+      'ms',
+      peer
+    )
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
