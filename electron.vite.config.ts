@@ -12,6 +12,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          service: resolve(__dirname, 'src/main/service/service-main.ts'),
           cli: resolve(__dirname, 'src/main/cli/bin.ts')
         }
       }

@@ -3,12 +3,17 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session as electronSession } from 'electron'
 import { CHANNELS } from '../shared/ipc'
 import { EsitiError, toErrorInfo } from '../shared/errors'
-import { createDispatcher } from './ipc/create-handlers'
-import { electronPlatform } from './electron-platform'
+import { electronDialogs } from './electron-dialogs'
+import { forkUtilityService } from './electron-service'
 import { CSP, isTrustedSender, resolveAppPath } from './security'
-import { Session } from './session'
-import { mediaResponse } from './services/transcripts/media'
+import { ServiceHost } from './service/service-host'
 import { createMainWindow } from './window'
+
+/*
+ * The Electron main process keeps only what needs it: the window, native dialogs, the app://
+ * protocol, the sender check on every channel and the relay to the service process
+ * (service/service-main.ts), which owns the project and does all the work.
+ */
 
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 let mainWindow: BrowserWindow | null = null
@@ -20,34 +25,39 @@ protocol.registerSchemesAsPrivileged([
 
 if (!app.requestSingleInstanceLock()) app.quit()
 
-function serveRenderer(session: Session): void {
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png'
+}
+
+function serveRenderer(services: ServiceHost): void {
   const root = join(__dirname, '../renderer')
   protocol.handle('app', async (request) => {
     const url = new URL(request.url)
     // A transcript's recording, from the open project only, addressed by source id (never a path).
+    // The service process owns the project, so it reads the bytes; main only relays them.
     if (url.host === 'esiti' && url.pathname.startsWith('/media/')) {
-      const project = session.current()
-      if (!project) return new Response('Not found', { status: 404 })
-      const r = mediaResponse(project, decodeURIComponent(url.pathname.slice('/media/'.length)), request.headers.get('range'))
-      return new Response(new Uint8Array(r.body), { status: r.status, headers: r.headers })
+      const r = await services.media(decodeURIComponent(url.pathname.slice('/media/'.length)), request.headers.get('range'))
+      return new Response(r.body, { status: r.status, headers: r.headers })
     }
     const file = url.host === 'esiti' ? resolveAppPath(root, url.pathname, '/') : null
-    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 })
-    const type = file.endsWith('.js')
-      ? 'text/javascript'
-      : file.endsWith('.css')
-        ? 'text/css'
-        : file.endsWith('.html')
-          ? 'text/html'
-          : file.endsWith('.svg')
-            ? 'image/svg+xml'
-            : file.endsWith('.png')
-              ? 'image/png'
-              : 'application/octet-stream'
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return new Response('Not found', { status: 404 })
+    const type = CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream'
     return new Response(fs.readFileSync(file), {
       headers: { 'content-type': type, 'content-security-policy': CSP }
     })
   })
+}
+
+function openWindow(): void {
+  const win = createMainWindow(devUrl)
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+  })
+  mainWindow = win
 }
 
 app.whenReady().then(() => {
@@ -55,24 +65,37 @@ app.whenReady().then(() => {
   electronSession.defaultSession.webRequest.onHeadersReceived((details, cb) => {
     cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
-  const platform = electronPlatform(() => mainWindow)
-  const session = new Session(platform.userDataDir)
-  serveRenderer(session)
-  const dispatch = createDispatcher(session, platform)
-  // The only ipcMain user: every channel checks its sender, then validates and dispatches.
+  const services = new ServiceHost({
+    fork: () => forkUtilityService(join(__dirname, 'service.js')),
+    userDataDir: app.getPath('userData'),
+    dialogs: electronDialogs(() => mainWindow),
+    emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+    log: (line) => console.error(line)
+  })
+  services.start()
+  serveRenderer(services)
+  // The only ipcMain user: every channel checks its sender, then relays to the service process,
+  // which validates the input and runs the handler.
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, devUrl))
         return { ok: false, error: toErrorInfo(new EsitiError('INVALID_INPUT', 'core.untrustedSender')) }
-      return dispatch(channel, input)
+      return services.call(channel, input)
     })
   }
-  const win = createMainWindow(devUrl)
-  win.on('closed', () => (mainWindow = null))
-  mainWindow = win
-  app.on('before-quit', () => session.close())
+  openWindow()
+  // Quit waits for the service to close the project (and release its lock), for at most 3 s.
+  let servicesStopped = false
+  app.on('before-quit', (event) => {
+    if (servicesStopped) return
+    event.preventDefault()
+    void services.stop().finally(() => {
+      servicesStopped = true
+      app.quit()
+    })
+  })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devUrl)
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
 }).catch((e: unknown) => {
   dialog.showErrorBox('Esiti', `Esiti could not start: ${(e as Error).message}`)

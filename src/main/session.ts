@@ -8,12 +8,20 @@ import type { ProgressSink } from '../shared/progress'
 
 const MAX_RECENT = 10
 
+export interface SessionOptions {
+  /** Told whenever the open project changes (its path, or null when none is open). */
+  onProjectChange?(path: string | null): void
+}
+
 /** App-level state of the desktop face: the open project, the current coder, locale and recents. */
 export class Session {
   private project: ProjectFile | null = null
   private settings: AppSettingsDto
 
-  constructor(private readonly settingsDir: string) {
+  constructor(
+    private readonly settingsDir: string,
+    private readonly options: SessionOptions = {}
+  ) {
     this.settings = this.load()
   }
 
@@ -66,6 +74,7 @@ export class Session {
     const next = await openProjectFile(file, { create, actor: this.settings.coder })
     this.close()
     this.project = next
+    this.options.onProjectChange?.(next.path)
     this.remember(next)
     return next
   }
@@ -87,7 +96,9 @@ export class Session {
   }
 
   close(): void {
-    this.project?.close()
+    if (!this.project) return
+    this.project.close()
     this.project = null
+    this.options.onProjectChange?.(null)
   }
 }

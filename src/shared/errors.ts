@@ -20,6 +20,12 @@ export type ErrorCode =
   | 'NOTHING_TO_UNDO'
   | 'NOTHING_TO_REDO'
   | 'CANCELLED'
+  /** The service process ended while a request was in flight; it was restarted (issue 15). */
+  | 'SERVICE_RESTARTED'
+  /** The service process kept ending and is no longer restarted. */
+  | 'SERVICE_FAILED'
+  /** The app is closing. */
+  | 'SERVICE_STOPPED'
   | 'INTERNAL'
 
 /**

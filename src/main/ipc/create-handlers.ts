@@ -4,7 +4,7 @@ import { EsitiError, toErrorInfo, type Result } from '../../shared/errors'
 import type { Platform } from '../platform'
 import type { Session } from '../session'
 import type { HandlerEnv, Handlers } from './handler-types'
-import { jobSink } from './jobs'
+import { jobSink, trackJob } from './jobs'
 import { projectHandlers } from './handlers/project'
 import { codingHandlers } from './handlers/coding'
 import { surveyHandlers } from './handlers/survey'
@@ -41,8 +41,14 @@ export function createDispatcher(session: Session, platform: Platform): Dispatch
       if (!parsed.success)
         throw new EsitiError('INVALID_INPUT', 'core.invalidInput', { channel, detail: z.prettifyError(parsed.error).split('\n')[0] })
       const handler = handlers[channel] as (i: Input<C>, e: HandlerEnv) => Promise<Output<C>> | Output<C>
-      const value = await handler(parsed.data as Input<C>, env)
-      return { ok: true, value }
+      const jobId = (parsed.data as { jobId?: unknown } | undefined)?.jobId
+      const release = typeof jobId === 'string' ? trackJob(jobId) : null
+      try {
+        const value = await handler(parsed.data as Input<C>, env)
+        return { ok: true, value }
+      } finally {
+        release?.()
+      }
     } catch (e) {
       return { ok: false, error: toErrorInfo(e) }
     }

@@ -4,6 +4,7 @@ import { call } from './lib/api'
 import { I18nProvider } from './i18n/I18n'
 import { ErrorSurface, useErrors } from './components/ErrorSurface'
 import { JobHost } from './components/JobProgress'
+import { ServiceNotice } from './components/ServiceNotice'
 import { TopBar } from './components/TopBar'
 import { NavBar, type Area } from './components/NavBar'
 import { Welcome } from './areas/Welcome'
@@ -70,6 +71,7 @@ export function App() {
         <JobHost>
           <Shell settings={settings} setSettings={setSettings} />
         </JobHost>
+        <ServiceNotice />
       </ErrorSurface>
     </I18nProvider>
   )

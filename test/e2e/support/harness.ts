@@ -5,19 +5,19 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { CHANNELS, type Channel } from '../../../src/shared/ipc'
 import type { EventName, Events } from '../../../src/shared/ipc/events'
-import { createDispatcher } from '../../../src/main/ipc/create-handlers'
-import type { Platform } from '../../../src/main/platform'
 import { resolveAppPath } from '../../../src/main/security'
-import { Session } from '../../../src/main/session'
-import { mediaResponse } from '../../../src/main/services/transcripts/media'
+import { ServiceHost, type ServiceDialogs } from '../../../src/main/service/service-host'
+import { forkService, SERVICE_BUNDLE } from '../../support/service-child'
 
 /**
- * TEST-ONLY bridge: serves the built renderer (out/renderer) and the same dispatcher Electron's
- * ipcMain uses, on 127.0.0.1. Dialog answers are queued by the test. Never imported by src/.
+ * TEST-ONLY bridge: serves the built renderer (out/renderer) on 127.0.0.1 and relays every channel
+ * to the built service bundle (out/main/service.js) in a child process, through the same
+ * ServiceHost Electron's main process uses; so a long import in the service leaves the bridge, like
+ * the Electron main process, free to answer. Dialog answers are queued by the test. Never imported by src/.
  */
 export class BridgeHarness {
-  readonly session: Session
-  readonly platform: Platform & { queueFiles(files: string[]): void; queueSavePath(p: string | null): void }
+  readonly host: ServiceHost
+  readonly platform: ServiceDialogs & { queueFiles(files: string[]): void; queueSavePath(p: string | null): void }
   private server: http.Server | null = null
   private clients = new Set<http.ServerResponse>()
   private fileQueue: string[][] = []
@@ -31,16 +31,11 @@ export class BridgeHarness {
   ) {
     const self = this
     this.platform = {
-      userDataDir: this.settingsDir,
       async pickFiles() {
         return self.fileQueue.shift() ?? []
       },
       async pickSavePath() {
         return self.saveQueue.length ? (self.saveQueue.shift() as string | null) : null
-      },
-      emit<E extends EventName>(event: E, payload: Events[E]) {
-        const data = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`
-        for (const c of self.clients) c.write(data)
       },
       queueFiles(files: string[]) {
         self.fileQueue.push(files)
@@ -49,13 +44,23 @@ export class BridgeHarness {
         self.saveQueue.push(p)
       }
     }
-    this.session = new Session(this.settingsDir)
+    this.host = new ServiceHost({
+      fork: () => forkService(),
+      userDataDir: this.settingsDir,
+      dialogs: this.platform,
+      emit: <E extends EventName>(event: E, payload: Events[E]) => {
+        const data = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`
+        for (const c of self.clients) c.write(data)
+      },
+      log: (line) => console.error(line)
+    })
   }
 
   async start(): Promise<string> {
     if (!fs.existsSync(path.join(this.rendererDir, 'index.html')))
       throw new Error(`Built renderer not found in ${this.rendererDir}: run "npx electron-vite build" first`)
-    const dispatch = createDispatcher(this.session, this.platform)
+    if (!fs.existsSync(SERVICE_BUNDLE)) throw new Error(`Built service not found (${SERVICE_BUNDLE}): run "npx electron-vite build" first`)
+    this.host.start()
     this.server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
       if (req.method === 'GET' && url.pathname === '/__bridge/events') {
@@ -71,21 +76,19 @@ export class BridgeHarness {
         req.on('data', (c) => (body += c))
         req.on('end', async () => {
           const result = CHANNELS.includes(channel)
-            ? await dispatch(channel, body ? JSON.parse(body) : {})
+            ? await this.host.call(channel, body ? JSON.parse(body) : {})
             : { ok: false, error: { code: 'INVALID_INPUT', message: `Unknown channel ${channel}` } }
           res.writeHead(200, { 'content-type': 'application/json' })
           res.end(JSON.stringify(result))
         })
         return
       }
-      // Recordings as Electron's app:// handler serves them (same function, same range rules).
+      // Recordings as Electron's app:// handler serves them (same relay to the service, same range rules).
       if (req.method === 'GET' && url.pathname.startsWith('/media/')) {
-        const project = this.session.current()
-        const r = project
-          ? mediaResponse(project, decodeURIComponent(url.pathname.slice('/media/'.length)), (req.headers.range as string | undefined) ?? null)
-          : { status: 404, headers: {}, body: Buffer.from('Not found') }
-        res.writeHead(r.status, r.headers)
-        res.end(r.body)
+        void this.host.media(decodeURIComponent(url.pathname.slice('/media/'.length)), (req.headers.range as string | undefined) ?? null).then((r) => {
+          res.writeHead(r.status, r.headers)
+          res.end(r.body)
+        })
         return
       }
       const file = resolveAppPath(this.rendererDir, url.pathname, path.sep)
@@ -103,13 +106,15 @@ export class BridgeHarness {
     })
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`
+    await this.host.whenReady()
     return this.url
   }
 
   async stop(): Promise<void> {
     for (const c of this.clients) c.end()
     this.clients.clear()
-    this.session.close()
+    // The service closes its project (releasing the lock) and exits.
+    await this.host.stop()
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
     fs.rmSync(this.settingsDir, { recursive: true, force: true })
   }

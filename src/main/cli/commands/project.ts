@@ -10,7 +10,7 @@ import { flag, opt, type CommandSpec } from '../command'
  * Undo and redo rebuild derived state through hooks that the survey services register when they
  * load; the CLI loads verbs lazily, so undo and redo load them first.
  */
-const loadUndoHooks = (): Promise<unknown> => import('../../services/survey/undo-hooks')
+const loadUndoHooks = (): Promise<unknown> => import('../../services/survey/clean/undo-hooks')
 
 export const commands: CommandSpec[] = [
   {

@@ -9,7 +9,7 @@ import { createFromTemplate } from '../../services/template/template-service'
 import type { ProjectFile } from '../../db/project-file'
 import { makeCtx } from '../../services/context'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
-import { cancelJob } from '../jobs'
+import { cancelJob, otherJobsRunning } from '../jobs'
 
 function summary(project: ProjectFile): ProjectSummary {
   const ctx = makeCtx(project)
@@ -18,6 +18,15 @@ function summary(project: ProjectFile): ProjectSummary {
 }
 
 const PROJECT_FILTER = [{ name: 'Esiti', extensions: ['esiti'] }]
+
+/**
+ * The job panel does not block the window, so a project could be closed or switched while an import
+ * still writes to it: refused until the job ends or is cancelled.
+ */
+function assertNoJobRunning(jobId?: string): void {
+  if (otherJobsRunning(jobId) > 0)
+    throw new EsitiError('CONFLICT', 'An operation is still running on this project: wait for it to finish or cancel it first.')
+}
 
 async function changed(env: HandlerEnv, reason: string): Promise<void> {
   env.platform.emit('project:changed', { reason })
@@ -44,6 +53,7 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     return p ? summary(p) : null
   },
   async 'project:open'({ recentPath }, env) {
+    assertNoJobRunning()
     let file: string | undefined
     if (recentPath) {
       // Only paths the user opened before are accepted from the renderer.
@@ -58,6 +68,7 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     return summary(project)
   },
   async 'project:create'({ demo, template, jobId }, env) {
+    assertNoJobRunning(jobId)
     let templateFile: string | undefined
     if (template) {
       ;[templateFile] = await env.platform.pickFiles({ title: 'Scegli il modello', filters: PROJECT_FILTER })
@@ -93,6 +104,7 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     return summary(project)
   },
   'project:close': (_i, env) => {
+    assertNoJobRunning()
     env.session.close()
     return null
   },

@@ -9,49 +9,67 @@ interface JobApi {
   run<T>(label: string, work: (jobId: string) => Promise<T>): Promise<T | undefined>
 }
 
+interface RunningJob {
+  id: string
+  label: string
+  progress: ProgressEvent | null
+  cancelling: boolean
+}
+
 const JobContext = createContext<JobApi>({ run: async () => undefined })
 
-/** The progress/cancel pattern every long operation reuses. */
+/**
+ * The progress/cancel pattern every long operation reuses. The work runs in the service process,
+ * so the panel does not cover the window: the user keeps reading, searching and browsing while an
+ * import runs, and cancels it from here.
+ */
 export function JobHost({ children }: { children: ReactNode }) {
   const { t } = useI18n()
   const { report } = useErrors()
-  const [job, setJob] = useState<{ id: string; label: string; progress: ProgressEvent | null } | null>(null)
+  const [jobs, setJobs] = useState<RunningJob[]>([])
   useEffect(
-    () =>
-      window.api.on('job:progress', (p) =>
-        setJob((cur) => (cur && cur.id === p.jobId ? { ...cur, progress: p } : cur))
-      ),
+    () => window.api.on('job:progress', (p) => setJobs((cur) => cur.map((j) => (j.id === p.jobId ? { ...j, progress: p } : j)))),
     []
   )
   const run = useCallback(
     async <T,>(label: string, work: (jobId: string) => Promise<T>): Promise<T | undefined> => {
       const id = newJobId()
-      setJob({ id, label, progress: null })
+      setJobs((cur) => [...cur, { id, label, progress: null, cancelling: false }])
       try {
         return await work(id)
       } catch (e) {
         report(e)
         return undefined
       } finally {
-        setJob((cur) => (cur?.id === id ? null : cur))
+        setJobs((cur) => cur.filter((j) => j.id !== id))
       }
     },
     [report]
   )
-  const pct = job?.progress && job.progress.total > 0 ? job.progress.done / job.progress.total : null
+  const cancel = (id: string): void => {
+    setJobs((cur) => cur.map((j) => (j.id === id ? { ...j, cancelling: true } : j)))
+    void call('job:cancel', { jobId: id }).catch(report)
+  }
   return (
     <JobContext.Provider value={{ run }}>
       {children}
-      {job && (
-        <div className="job-overlay" role="status" data-testid="job-progress">
-          <div className="job-box">
-            <div className="job-label">{job.label || t('job.working')}</div>
-            <div className="progress">
-              <div className="progress-bar" style={{ width: pct === null ? '15%' : `${Math.round(pct * 100)}%` }} />
-            </div>
-            <div className="job-phase">{job.progress?.phase ?? ''}</div>
-            <button onClick={() => void call('job:cancel', { jobId: job.id })}>{t('job.cancel')}</button>
-          </div>
+      {jobs.length > 0 && (
+        <div className="job-dock" aria-live="polite">
+          {jobs.map((job) => {
+            const pct = job.progress && job.progress.total > 0 ? job.progress.done / job.progress.total : null
+            return (
+              <div key={job.id} className="job-box" role="status" data-testid="job-progress">
+                <div className="job-label">{job.label || t('job.working')}</div>
+                <div className="progress">
+                  <div className="progress-bar" style={{ width: pct === null ? '15%' : `${Math.round(pct * 100)}%` }} />
+                </div>
+                <div className="job-phase">{job.cancelling ? t('job.cancelling') : (job.progress?.phase ?? '')}</div>
+                <button data-testid="job-cancel" disabled={job.cancelling} onClick={() => cancel(job.id)}>
+                  {t('job.cancel')}
+                </button>
+              </div>
+            )
+          })}
         </div>
       )}
     </JobContext.Provider>

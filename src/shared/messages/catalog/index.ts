@@ -10,12 +10,26 @@ import { indicators } from './indicators'
 import { report } from './report'
 import { reportMethods } from './report-methods'
 import { privacy } from './privacy'
+import { service } from './service'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
  * keys are prefixed with the area ("survey.…", "io.…") so they never clash.
  */
-const PARTS = { core, io, surveyFormats, programme, register, coding, transcripts, indicators, report, reportMethods, privacy } satisfies Record<string, CatalogPart>
+const PARTS = {
+  core,
+  io,
+  surveyFormats,
+  programme,
+  register,
+  coding,
+  transcripts,
+  indicators,
+  report,
+  reportMethods,
+  privacy,
+  service
+} satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
 type StripPlural<K> = K extends `${infer B}_${PluralSuffix}` ? B : K

@@ -39,9 +39,11 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
   }
   const commit = async (): Promise<void> => {
     if (!preview) return
-    const r = await job.run(t('sv.import.importing'), (jobId) =>
-      call('survey:import', { file: preview.file, sheet: preview.sheet, dataset: name.trim() || undefined, wave: wave.trim() || undefined, jobId })
-    )
+    const input = { file: preview.file, sheet: preview.sheet, dataset: name.trim() || undefined, wave: wave.trim() || undefined }
+    // The import runs in the service process: the wizard closes, and the job panel shows its progress
+    // and its cancel button while the window stays usable.
+    onClose()
+    const r = await job.run(t('sv.import.importing'), (jobId) => call('survey:import', { ...input, jobId }))
     if (r?.id) onImported(r.id)
   }
 

@@ -1,10 +1,9 @@
-import { app, dialog, type BrowserWindow } from 'electron'
-import type { Platform } from './platform'
+import { dialog, type BrowserWindow } from 'electron'
+import type { ServiceDialogs } from './service/service-host'
 
-/** The Electron implementation of Platform: native dialogs and events to the one window. */
-export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+/** Native open and save dialogs, shown for the service process (which has no windows). */
+export function electronDialogs(getWindow: () => BrowserWindow | null): ServiceDialogs {
   return {
-    userDataDir: app.getPath('userData'),
     async pickFiles({ title, filters, multiple }) {
       const win = getWindow()
       const opts = { title, filters, properties: multiple ? ['openFile' as const, 'multiSelections' as const] : ['openFile' as const] }
@@ -16,9 +15,6 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const opts = { title, defaultPath: defaultName, filters }
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts)
       return r.canceled || !r.filePath ? null : r.filePath
-    },
-    emit(event, payload) {
-      getWindow()?.webContents.send(event, payload)
     }
   }
 }
