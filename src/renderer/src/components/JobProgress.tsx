@@ -46,6 +46,13 @@ export function JobHost({ children }: { children: ReactNode }) {
     },
     [report]
   )
+  // Phases are service keys ("survey:read"); those without words (the final "…:done") show nothing.
+  const phase = (p: ProgressEvent | null): string => {
+    if (!p) return ''
+    const key = `job.phase.${p.phase}`
+    const text = t(key)
+    return text === key ? '' : text
+  }
   const cancel = (id: string): void => {
     setJobs((cur) => cur.map((j) => (j.id === id ? { ...j, cancelling: true } : j)))
     void call('job:cancel', { jobId: id }).catch(report)
@@ -63,7 +70,7 @@ export function JobHost({ children }: { children: ReactNode }) {
                 <div className="progress">
                   <div className="progress-bar" style={{ width: pct === null ? '15%' : `${Math.round(pct * 100)}%` }} />
                 </div>
-                <div className="job-phase">{job.cancelling ? t('job.cancelling') : (job.progress?.phase ?? '')}</div>
+                <div className="job-phase">{job.cancelling ? t('job.cancelling') : phase(job.progress)}</div>
                 <button data-testid="job-cancel" disabled={job.cancelling} onClick={() => cancel(job.id)}>
                   {t('job.cancel')}
                 </button>

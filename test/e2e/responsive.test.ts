@@ -1,0 +1,96 @@
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openProjectFile } from '../../src/main/db/project-file'
+import { mutate } from '../../src/main/db/op-log'
+import { createSourceFromText } from '../../src/main/services/transcripts/source-service'
+import { writeBigQuestionnaireXlsx } from '../../src/main/services/survey/read/generate-big-xlsx'
+import { BridgeHarness } from './support/harness'
+import { launch, openApp, openProjectIn, shot } from './support/browser'
+import { tempDir } from '../support/temp-project'
+
+/*
+ * Issue 15: the window never waits on work. A 100,000-row questionnaire import runs in the service
+ * process while the user goes to another area and types in the search box; then the import is
+ * cancelled from the job panel, and the project is exactly as it was.
+ */
+
+const tmp = tempDir('esiti-e2e-responsive-')
+const project = path.join(tmp.dir, 'valutazione.esiti')
+const bigFile = path.join(tmp.dir, 'risposte-100k.xlsx')
+let harness: BridgeHarness
+let browser: Browser
+let page: Page
+
+const call = async <T,>(channel: string, input: unknown = {}): Promise<T> => {
+  const r = await harness.host.call(channel, input)
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
+  return r.value as T
+}
+
+beforeAll(async () => {
+  const p = await openProjectFile(project, { create: true })
+  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: 'seed' }, (w) => {
+    createSourceFromText(w, {
+      name: 'Intervista HR',
+      text: 'INT: Che cosa è cambiato con il welfare aziendale?\n\nR: Il welfare ci ha dato lo smart working due giorni a settimana.'
+    })
+  })
+  p.close()
+  await writeBigQuestionnaireXlsx(bigFile, 100_000, 20)
+  harness = new BridgeHarness()
+  await harness.start()
+  browser = await launch()
+  page = await openApp(browser, harness.url)
+  await page.getByTestId('welcome').waitFor()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await harness?.stop()
+  tmp.cleanup()
+})
+
+describe('the window during a long import', () => {
+  it('keeps answering keystrokes in the search box while a 100,000-row import runs, and cancels it', async () => {
+    await openProjectIn(page, harness, project, 'questionnaires')
+    const historyBefore = await call<unknown[]>('project:history', { limit: 1000 })
+    const pid = harness.host.pid
+
+    harness.platform.queueFiles([bigFile])
+    await page.getByTestId('sv-import').click()
+    await page.getByTestId('sv-import-preview').waitFor({ timeout: 90_000 })
+    expect(await page.getByTestId('sv-import-rows').textContent()).toMatch(/^100\.000 risposte/)
+    await page.getByTestId('sv-import-name').fill('Risposte 100k')
+    await page.getByTestId('sv-import-confirm').click()
+
+    // The import runs; the wizard is gone and the job panel does not cover the window.
+    const job = page.getByTestId('job-progress')
+    await job.waitFor()
+    await page.getByTestId('nav-interviews').click()
+    await page.getByTestId('tab-search').click()
+    const box = page.getByTestId('search-input')
+    await box.click()
+    await page.keyboard.type('welfare', { delay: 25 })
+    expect(await box.inputValue()).toBe('welfare')
+    expect(await job.isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    await shot(page, 'responsive-01-typing-during-import')
+
+    await page.getByTestId('job-cancel').click()
+    await job.waitFor({ state: 'detached', timeout: 60_000 })
+    // Either the import stopped at its next check, or (in a synchronous step) the service was ended
+    // and restarted with the project reopened: both leave the project as it was.
+    const notice = page.getByTestId('service-notice')
+    if (await notice.isVisible()) expect(await notice.getAttribute('data-state')).not.toBe('failed')
+    await page.getByTestId('search-hit').first().waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId('search-hit').count()).toBe(2)
+    await shot(page, 'responsive-02-cancelled')
+
+    expect(await call<unknown[]>('survey:datasets')).toEqual([])
+    expect(await call<unknown[]>('project:history', { limit: 1000 })).toEqual(historyBefore)
+    const current = await call<{ path: string }>('project:current')
+    expect(current.path).toBe(project)
+    console.log(`cancel ${harness.host.pid === pid ? 'stopped the job in place' : 'ended and restarted the service'}`)
+  })
+})
