@@ -83,6 +83,69 @@ const decode = (row: Row): Row => {
 
 const q = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
+const columnCache = new WeakMap<ProjectFile, Map<string, Set<string> | null>>()
+
+/** The columns of a table, or null when the project has no such table. */
+function columnsOf(project: ProjectFile, table: string): Set<string> | null {
+  let map = columnCache.get(project)
+  if (!map) columnCache.set(project, (map = new Map()))
+  if (!map.has(table)) {
+    const exists = project.stmt("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table)
+    const cols = exists ? (project.sqlite.pragma(`table_info(${q(table)})`) as { name: string }[]).map((c) => c.name) : null
+    map.set(table, cols && new Set(cols))
+  }
+  return map.get(table)!
+}
+
+/** A project whose op_log table is gone cannot undo, redo, show history or record a change. */
+function assertOpLog(project: ProjectFile, key: 'oplog.missing' | 'oplog.missingForWrite' = 'oplog.missing'): void {
+  if (!columnsOf(project, 'op_log')) throw new EsitiError('CORRUPT_FILE', key)
+}
+
+const isRow = (v: unknown): v is Row => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/**
+ * One entry's changes, checked against the schema before anything is applied: a log edited by hand
+ * or half-restored must not reach undo or redo as "changes is not iterable" or "no such table".
+ */
+function checkedChanges(project: ProjectFile, op: Record<string, unknown>): Change[] {
+  const damaged = (): EsitiError => new EsitiError('CORRUPT_FILE', 'oplog.damaged', { seq: op.seq as number })
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(String(op.changes))
+  } catch {
+    throw damaged()
+  }
+  if (!Array.isArray(parsed)) throw damaged()
+  for (const c of parsed as unknown[]) {
+    if (!isRow(c) || typeof c.t !== 'string' || typeof c.id !== 'string' || !('a' in c) || !('b' in c)) throw damaged()
+    const cols = columnsOf(project, c.t)
+    if (!cols) throw damaged()
+    if (c.soft !== undefined && (typeof c.soft !== 'boolean' || (c.soft && !cols.has('deleted_at')))) throw damaged()
+    if (c.a === null && c.b === null) throw damaged()
+    for (const row of [c.a, c.b]) {
+      if (row === null) continue
+      if (!isRow(row)) throw damaged()
+      for (const k of Object.keys(row)) if (!cols.has(k)) throw damaged()
+    }
+  }
+  return parsed as Change[]
+}
+
+/**
+ * Applies an entry's changes; a row the log no longer matches (a constraint fails, a value has the
+ * wrong type) means the log and the data diverged: the transaction rolls back and the entry is named.
+ */
+function applyAll(project: ProjectFile, op: Record<string, unknown>, changes: Change[], direction: 'undo' | 'redo'): void {
+  try {
+    for (const c of direction === 'undo' ? [...changes].reverse() : changes) apply(project, c, direction)
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? ''
+    if (/^SQLITE_(CONSTRAINT|MISMATCH|ERROR|RANGE)/.test(code)) throw new EsitiError('CORRUPT_FILE', 'oplog.damaged', { seq: op.seq as number })
+    throw e
+  }
+}
+
 /** Records every write of one user action so that it can be undone and redone as a unit. */
 export class Writer {
   readonly changes: Change[] = []
@@ -172,6 +235,7 @@ function runHooks(project: ProjectFile, changes: Change[]): void {
  * With `log: false` the writes still happen in the transaction but cannot be undone (seeding).
  */
 export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) => T, opts: { log?: boolean } = {}): T {
+  if (opts.log !== false) assertOpLog(project, 'oplog.missingForWrite')
   return project.tx(() => {
     const w = new Writer(project)
     const result = fn(w)
@@ -224,13 +288,14 @@ export interface StepResult {
 }
 
 export function undoStep(project: ProjectFile, actor: string): StepResult {
+  assertOpLog(project)
   return project.tx(() => {
     const op = project
       .stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1")
       .get() as Record<string, unknown> | undefined
     if (!op) throw new EsitiError('NOTHING_TO_UNDO', 'core.nothingToUndo')
-    const changes = JSON.parse(op.changes as string) as Change[]
-    for (const c of [...changes].reverse()) apply(project, c, 'undo')
+    const changes = checkedChanges(project, op)
+    applyAll(project, op, changes, 'undo')
     project
       .stmt("UPDATE op_log SET state = 'undone', undone_at = ?, undone_by = ? WHERE seq = ?")
       .run(nowIso(), actor, op.seq)
@@ -240,13 +305,14 @@ export function undoStep(project: ProjectFile, actor: string): StepResult {
 }
 
 export function redoStep(project: ProjectFile, actor: string): StepResult {
+  assertOpLog(project)
   return project.tx(() => {
     const op = project
       .stmt("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1")
       .get() as Record<string, unknown> | undefined
     if (!op) throw new EsitiError('NOTHING_TO_REDO', 'core.nothingToRedo')
-    const changes = JSON.parse(op.changes as string) as Change[]
-    for (const c of changes) apply(project, c, 'redo')
+    const changes = checkedChanges(project, op)
+    applyAll(project, op, changes, 'redo')
     project
       .stmt("UPDATE op_log SET state = 'done', undone_at = NULL, undone_by = ? WHERE seq = ?")
       .run(actor, op.seq)
@@ -259,6 +325,7 @@ export const undo = (project: ProjectFile, actor: string): OpSummary => undoStep
 export const redo = (project: ProjectFile, actor: string): OpSummary => redoStep(project, actor).op
 
 export function history(project: ProjectFile, limit = 100): OpSummary[] {
+  assertOpLog(project)
   return (
     project
       .stmt('SELECT id, seq, at, actor, kind, summary, state FROM op_log ORDER BY seq DESC LIMIT ?')
@@ -268,6 +335,8 @@ export function history(project: ProjectFile, limit = 100): OpSummary[] {
 
 /** What undo and redo would do now: for menus and buttons. */
 export function undoState(project: ProjectFile): { undo: OpSummary | null; redo: OpSummary | null } {
+  // Without a log there is nothing to offer: the menu stays empty (undo itself says why).
+  if (!columnsOf(project, 'op_log')) return { undo: null, redo: null }
   const u = project.stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as
     | Record<string, unknown>
     | undefined

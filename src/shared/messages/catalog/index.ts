@@ -11,6 +11,7 @@ import { report } from './report'
 import { reportMethods } from './report-methods'
 import { privacy } from './privacy'
 import { service } from './service'
+import { projectFile } from './project-file'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
@@ -28,7 +29,8 @@ const PARTS = {
   report,
   reportMethods,
   privacy,
-  service
+  service,
+  projectFile
 } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
