@@ -1,3 +1,4 @@
+import { EsitiError } from '../../shared/errors'
 import type { Ctx } from '../services/context'
 import type { Locale, MessageKey, MsgParams } from '../../shared/messages'
 
@@ -33,9 +34,23 @@ export interface CommandSpec {
   project: 'project' | 'none'
   /** Position of the project path among the positionals (default 0). */
   projectArg?: number
+  /**
+   * The verb only reads the project (for these arguments): it is opened without the lock and without
+   * upgrading it in place, so it works on read-only files and media and while the app has it open.
+   */
+  readonly?: boolean | ((args: ParsedArgs) => boolean)
   run(args: ParsedArgs, ctx: Ctx | null, io: CliIo): Promise<unknown> | unknown
   /** Human rendering of the JSON result; default prints it as indented JSON. */
   human?(result: unknown, io: CliIo): void
+}
+
+/** A count option (`--limit N`): a whole number from 1 to `max`, or undefined when not given. */
+export function countOpt(args: ParsedArgs, name: string, max = 1_000_000): number | undefined {
+  const v = opt(args, name)
+  if (v === undefined) return undefined
+  const n = /^\d{1,7}$/.test(v) ? Number(v) : NaN
+  if (!(n >= 1 && n <= max)) throw new EsitiError('INVALID_INPUT', 'cli.limitRange', { option: name, max, value: v })
+  return n
 }
 
 export function opt(args: ParsedArgs, name: string): string | undefined {

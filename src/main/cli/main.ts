@@ -62,7 +62,8 @@ export async function runCli(
     if (spec.project === 'project') {
       const file = args.positionals[spec.projectArg ?? 0]
       if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: spec.usage })
-      const project = await openProjectFile(path.resolve(file), { actor: actorName() })
+      const readonly = typeof spec.readonly === 'function' ? spec.readonly(args) : !!spec.readonly
+      const project = await openProjectFile(path.resolve(file), { actor: actorName(), readonly })
       ctx = makeCtx(project, actorName())
     }
     const result = await spec.run(args, ctx, io)

@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect, type CompiledQuery, type Compilable } from 'kysely'
-import { Migrator } from 'kysely/migration'
 import { EsitiError } from '../../shared/errors'
-import { MIGRATIONS } from './migrations'
+import { migrate, pendingMigrations } from './migrate'
 import { acquireLock, type ProjectLock } from './project-lock'
+import { openForReading, snapshotOf, type ReadConnection } from './read-only-open'
 import type { DB } from './schema'
 import { newId, nowIso } from './ids'
 
@@ -13,7 +13,10 @@ export const PROJECT_EXTENSION = '.esiti'
 const APP_ID = 'esiti-project'
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
 
-/** An open project file: one SQLite connection, a kysely builder over it and the process lock. */
+/**
+ * An open project file: one SQLite connection, a kysely builder over it and the process lock (none
+ * when it is only read: then writes fail, and every query sees one snapshot of the file).
+ */
 export class ProjectFile {
   readonly kysely: Kysely<DB>
   private closed = false
@@ -21,9 +24,15 @@ export class ProjectFile {
   constructor(
     readonly path: string,
     readonly sqlite: Database.Database,
-    private readonly lock: ProjectLock | null
+    private readonly lock: ProjectLock | null,
+    private readonly reading: { onClose(): void } | null = null
   ) {
     this.kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
+  }
+
+  /** Opened only to read (read-only verbs, the other copy of a merge). */
+  get readonly(): boolean {
+    return this.reading !== null
   }
 
   private readonly statements = new Map<string, Database.Statement>()
@@ -76,11 +85,13 @@ export class ProjectFile {
     this.closed = true
     this.statements.clear()
     try {
-      this.sqlite.pragma('optimize')
+      if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK')
+      if (!this.reading) this.sqlite.pragma('optimize')
     } catch {
       // a read-only or failing file still closes
     }
-    this.sqlite.close()
+    if (this.reading) this.reading.onClose()
+    else this.sqlite.close()
     this.lock?.release()
   }
 }
@@ -90,12 +101,25 @@ export interface OpenOptions {
   create?: boolean
   /** Who is working: recorded in the operation log. */
   actor?: string
-  /** Skip the inter-process lock (read-only inspection). */
+  /**
+   * Only read: no lock (it can be read while another Esiti has it open), no upgrade in place, works
+   * on read-only files and media; writes fail.
+   */
   readonly?: boolean
 }
 
 /** Checks the first bytes so that a random file is refused before SQLite touches it. */
 function assertLooksLikeSqlite(file: string): void {
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(file)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new EsitiError('NOT_FOUND', 'project.notFound', { file })
+    throw new EsitiError('READ_ONLY', 'project.cannotRead', { file, detail: (e as Error).message })
+  }
+  if (stat.isDirectory()) throw new EsitiError('NOT_A_PROJECT', 'project.isFolder', { file })
+  // A named pipe or a device would block the reader (or never end): only regular files are read.
+  if (!stat.isFile()) throw new EsitiError('NOT_A_PROJECT', 'project.notRegularFile', { file: path.basename(file) })
   let fd: number
   try {
     fd = fs.openSync(file, 'r')
@@ -131,28 +155,58 @@ export async function openProjectFile(file: string, opts: OpenOptions = {}): Pro
   const abs = path.resolve(file)
   if (opts.create) return createProjectFile(abs, opts)
   assertLooksLikeSqlite(abs)
-  const lock = opts.readonly ? null : acquireLock(abs)
+  return opts.readonly ? openToRead(abs) : openToWrite(abs)
+}
+
+/** Refuses a damaged file, and a SQLite file of another application (whatever its meta table holds). */
+function assertProject(sqlite: Database.Database, abs: string): void {
+  const check = sqlite.pragma('quick_check', { simple: true })
+  if (check !== 'ok') throw new EsitiError('NOT_A_PROJECT', 'project.damaged', { file: path.basename(abs), detail: String(check) })
+  const foreign = (): EsitiError => new EsitiError('NOT_A_PROJECT', 'project.foreignSqlite', { file: path.basename(abs) })
+  if (!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").get()) throw foreign()
+  const cols = new Set((sqlite.pragma('table_info(meta)') as { name: string }[]).map((c) => c.name))
+  if (!cols.has('id') || !cols.has('value')) throw foreign()
+  const appId = sqlite.prepare("SELECT value FROM meta WHERE id='app'").get() as { value: unknown } | undefined
+  if (appId?.value !== APP_ID) throw foreign()
+}
+
+async function openToWrite(abs: string): Promise<ProjectFile> {
+  const lock = acquireLock(abs)
   let sqlite: Database.Database | undefined
   try {
-    sqlite = new Database(abs, { readonly: !!opts.readonly, fileMustExist: true })
-    const check = sqlite.pragma('quick_check', { simple: true })
-    if (check !== 'ok') throw new EsitiError('NOT_A_PROJECT', 'project.damaged', { file: path.basename(abs), detail: String(check) })
-    const isProject = sqlite
-      .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'")
-      .get()
-    const appId = isProject
-      ? (sqlite.prepare("SELECT value FROM meta WHERE id='app'").get() as { value: string } | undefined)
-      : undefined
-    if (appId?.value !== APP_ID)
-      throw new EsitiError('NOT_A_PROJECT', 'project.foreignSqlite', { file: path.basename(abs) })
-    configure(sqlite, !!opts.readonly)
+    sqlite = new Database(abs, { fileMustExist: true })
+    assertProject(sqlite, abs)
+    configure(sqlite, false)
     const project = new ProjectFile(abs, sqlite, lock)
-    if (!opts.readonly) await migrate(project, { backup: true })
-    else assertNotNewer(project)
+    await migrate(project, { backup: true })
     return project
   } catch (e) {
     sqlite?.close()
-    lock?.release()
+    lock.release()
+    throw translateOpenError(e, abs)
+  }
+}
+
+async function openToRead(abs: string): Promise<ProjectFile> {
+  let conn: ReadConnection | null = null
+  try {
+    conn = openForReading(abs)
+    assertProject(conn.sqlite, abs)
+    if (pendingMigrations(conn.sqlite, abs).length > 0) {
+      // An older project that is only read is upgraded in a private copy, never in place.
+      const original: ReadConnection = conn
+      conn = snapshotOf(abs, (dest) => original.sqlite.exec(`VACUUM INTO '${dest.replace(/'/g, "''")}'`))
+      original.dispose()
+      configure(conn.sqlite, false)
+      await migrate(new ProjectFile(abs, conn.sqlite, null), { backup: false })
+    } else configure(conn.sqlite, true)
+    conn.sqlite.pragma('query_only = ON')
+    // One read transaction: every query of the verb sees the same state, even while the app writes.
+    conn.sqlite.exec('BEGIN')
+    const reading = conn
+    return new ProjectFile(abs, conn.sqlite, null, { onClose: () => reading.dispose() })
+  } catch (e) {
+    conn?.dispose()
     throw translateOpenError(e, abs)
   }
 }
@@ -193,46 +247,4 @@ function translateOpenError(e: unknown, abs: string): unknown {
     return new EsitiError('DISK_FULL', 'project.diskFull', { file: name })
   if (code === 'SQLITE_BUSY') return new EsitiError('PROJECT_IN_USE', 'project.busy', { file: name })
   return e
-}
-
-function appliedMigrations(project: ProjectFile): string[] {
-  const exists = project.sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='kysely_migration'")
-    .get()
-  if (!exists) return []
-  return (project.sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[]).map(
-    (r) => r.name
-  )
-}
-
-function assertNotNewer(project: ProjectFile): string[] {
-  const applied = appliedMigrations(project)
-  const unknown = applied.filter((n) => !(n in MIGRATIONS))
-  if (unknown.length)
-    throw new EsitiError(
-      'PROJECT_TOO_NEW',
-      `${path.basename(project.path)} was saved by a newer version of Esiti (schema ${unknown.at(-1)}): update Esiti to open it.`
-    )
-  return applied
-}
-
-async function migrate(project: ProjectFile, opts: { backup: boolean }): Promise<void> {
-  const applied = assertNotNewer(project)
-  const pending = Object.keys(MIGRATIONS).filter((n) => !applied.includes(n))
-  if (pending.length === 0) return
-  if (opts.backup && applied.length > 0) {
-    const stamp = nowIso().replace(/[:.]/g, '-')
-    const backup = `${project.path}.${stamp}.backup${PROJECT_EXTENSION}`
-    project.sqlite.exec(`VACUUM INTO '${backup.replace(/'/g, "''")}'`)
-  }
-  const migrator = new Migrator({
-    db: project.kysely,
-    provider: { getMigrations: async () => MIGRATIONS },
-    // Each issue owns a migration number and they land in any order: a project already at 0010 must
-    // still get 0005 when it arrives. The migrations touch different tables and do not depend on
-    // each other's order.
-    allowUnorderedMigrations: true
-  })
-  const { error } = await migrator.migrateToLatest()
-  if (error) throw error
 }

@@ -44,14 +44,16 @@ describe('esiti CLI: new, info and the --json rules', () => {
     expect(badOption.stderr).toMatch(/Unknown option --colour/)
   })
 
-  it('the installed bin runs under the pinned Node and reports a project in use by another process', async () => {
+  it('the installed bin runs under the pinned Node and refuses to write a project in use by another process (reading it is fine)', async () => {
     const file = path.join(tmp.dir, 'occupato.esiti')
     const open = await openProjectFile(file, { create: true })
     try {
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/esiti.mjs'), 'info', file, '--json'], { encoding: 'utf8' })
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/esiti.mjs'), 'codes', 'add', file, 'Benefici', '--json'], { encoding: 'utf8' })
       expect(r.status).toBe(1)
       expect(r.stdout).toBe('')
       expect(r.stderr).toMatch(/in use by another Esiti process/)
+      const read = spawnSync(process.execPath, [path.join(ROOT, 'bin/esiti.mjs'), 'info', file, '--json'], { encoding: 'utf8' })
+      expect(read.status).toBe(0)
     } finally {
       open.close()
     }

@@ -24,7 +24,7 @@ import { verifyAnchors } from '../../services/transcripts/anchors'
 import { deleteSource, importTranscriptFiles, listSources, renameSource } from '../../services/transcripts/source-service'
 import { loadSource } from '../../services/transcripts/source-text'
 import { attachMedia, detachMedia, MEDIA_EXTENSIONS } from '../../services/transcripts/media'
-import { flag, opt, optList, type CommandSpec, type ParsedArgs } from '../command'
+import { countOpt, flag, opt, optList, type CommandSpec, type ParsedArgs } from '../command'
 import type { MessageKey } from '../../../shared/messages'
 
 const need = (v: string | undefined, what: string, usage: string): string => {
@@ -181,6 +181,7 @@ export const commands: CommandSpec[] = [
     usage: 'transcripts list PROJECT [--json]',
     summary: 'Sources with their size, encoding, case and codings.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ sources: listSources(ctx!) }),
     human(r, io) {
       for (const s of (r as { sources: ReturnType<typeof listSources> }).sources)
@@ -192,6 +193,7 @@ export const commands: CommandSpec[] = [
     usage: 'transcripts show PROJECT SOURCE [--json]',
     summary: 'The stored text of a source (offsets are UTF-16 code units of this text) and its structure.',
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const s = loadSource(ctx!.project, source(ctx!, need(args.positionals[1], 'SOURCE', this.usage)))
       return { id: s.id, name: s.name, chars: s.text.length, text: s.text, structure: s.structure }
@@ -274,6 +276,7 @@ export const commands: CommandSpec[] = [
     usage: 'codes list PROJECT [--json]',
     summary: 'The codebook in tree order with coding counts.',
     project: 'project',
+    readonly: true,
     run(_a, ctx) {
       const codes = listCodes(ctx!)
       const names = new Map(codes.map((c) => [c.id, c.name]))
@@ -378,6 +381,7 @@ export const commands: CommandSpec[] = [
     summary: 'Write the codebook (definitions, usage notes, examples, links, counts) to Excel.',
     valueOptions: ['out'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) => exportCodebook(ctx!, need(opt(args, 'out'), '--out FILE.xlsx', 'codes export PROJECT --out FILE.xlsx'))
   },
   {
@@ -436,6 +440,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['context'],
     repeatable: SEGMENT_OPTIONS,
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const page = retrieveSegments(ctx!, { query: segmentQuery(ctx!, args), filter: segmentFilter(ctx!, args), context: contextOpt(args) })
       return { total: page.total, segments: page.segments.map(segmentJson) }
@@ -454,6 +459,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['rows', 'count'],
     repeatable: ['code', 'coder', 'case', 'attribute'],
     project: 'project',
+    readonly: true,
     run(args, ctx, io) {
       const m = codeMatrix(ctx!, {
         rows: rowsOpt(ctx!, args),
@@ -532,6 +538,7 @@ export const commands: CommandSpec[] = [
     summary: 'Pairs of overlapping codings per pair of codes (same source); the diagonal counts each code’s codings.',
     repeatable: ['code', 'coder'],
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const m = cooccurrence(ctx!, {
         codeIds: optList(args, 'code').map((c) => resolveCode(ctx!, c)),
@@ -548,6 +555,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['limit', 'code', 'expand', 'coder'],
     repeatable: ['source'],
     project: 'project',
+    readonly: (args) => opt(args, 'code') === undefined,
     async run(args, ctx) {
       const search = {
         query: need(args.positionals[1], 'TEXT', this.usage),
@@ -564,7 +572,7 @@ export const commands: CommandSpec[] = [
           throw new EsitiError('INVALID_INPUT', 'coding.cli.expandValue', { value: expand })
         return codeSearchHits(ctx!, { search, codeId: resolveCode(ctx!, code), expand, coder: opt(args, 'coder') })
       }
-      const r = await searchText(ctx!, { ...search, limit: intOpt(args, 'limit') })
+      const r = await searchText(ctx!, { ...search, limit: countOpt(args, 'limit') })
       return { ...r, hits: r.hits.map((h) => ({ source: h.sourceName, ...h })) }
     },
     human(r, io) {
@@ -590,6 +598,7 @@ export const commands: CommandSpec[] = [
     usage: 'cases list PROJECT [--json]',
     summary: 'Cases with their attribute values and counts.',
     project: 'project',
+    readonly: true,
     run(_a, ctx) {
       const g = caseGrid(ctx!)
       return {
@@ -677,6 +686,7 @@ export const commands: CommandSpec[] = [
     summary: 'Memos, newest first.',
     valueOptions: ['kind'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) => ({ memos: listMemos(ctx!, { targetKind: opt(args, 'kind') as MemoTargetKind | undefined }) })
   },
   {
@@ -688,6 +698,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['out', 'language'],
     repeatable: SEGMENT_OPTIONS,
     project: 'project',
+    readonly: true,
     async run(args, ctx) {
       const out = need(opt(args, 'out'), '--out FILE.xlsx|FILE.docx', this.usage)
       const options = { query: segmentQuery(ctx!, args), filter: segmentFilter(ctx!, args), locale: languageOpt(args) }
@@ -738,6 +749,7 @@ export const commands: CommandSpec[] = [
     summary: 'Code × source, code × case (counts and presence) and co-occurrence matrices to Excel.',
     valueOptions: ['out'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) =>
       exportMatrices(ctx!, need(opt(args, 'out'), '--out FILE.xlsx', 'export matrix PROJECT --out FILE.xlsx'), { aggregate: flag(args, 'aggregate') })
   },
@@ -747,6 +759,7 @@ export const commands: CommandSpec[] = [
     summary: 'Re-extract every coded quote from its source and report mismatches.',
     valueOptions: ['source'],
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const s = opt(args, 'source')
       return verifyAnchors(ctx!, s ? source(ctx!, s) : undefined)

@@ -103,6 +103,7 @@ const indicatorCommands: CommandSpec[] = [
     summary: 'Compute every indicator (value, base n, missing, 95% interval, breakdowns); a broken one carries status "error" and a message.',
     repeatable: ['code'],
     project: 'project',
+    readonly: true,
     run(args, ctx, io) {
       const codes = optList(args, 'code')
       const results = computeIndicators(ctx!, { locale: reportLocale(io), ids: codes.length ? codes : undefined })
@@ -153,6 +154,7 @@ const indicatorCommands: CommandSpec[] = [
     summary: 'The report tables as computed now: rows, cells with their base n (and 95% interval, significance letters), notes, status.',
     valueOptions: ['min-base'],
     project: 'project',
+    readonly: true,
     run(args, ctx, io) {
       const stats = statsRequest(args)
       const { tables } = computeTables(ctx!, { locale: reportLocale(io), stats })
@@ -168,6 +170,7 @@ const indicatorCommands: CommandSpec[] = [
     usage: 'sdg PROJECT [--locale it|en] [--json]',
     summary: 'SDG overview: for each goal its indicators, value against target.',
     project: 'project',
+    readonly: true,
     run: (_args, ctx, io) => buildReportModel(ctx!, { locale: reportLocale(io) }).sdg
   },
   {
@@ -178,6 +181,7 @@ const indicatorCommands: CommandSpec[] = [
       'Write the report workbook (index, indicators, one sheet per section with native charts, SDG, methods in words), ready to print; optionally the same tables in Word and as CSV. --ci adds 95% intervals, --tests significance letters and chi-square, --min-base N hides figures on fewer than N respondents.',
     valueOptions: ['out', 'docx', 'csv', 'delimiter', 'min-base'],
     project: 'project',
+    readonly: true,
     async run(args, ctx, io) {
       const out = opt(args, 'out')
       if (!out) throw new EsitiError('INVALID_INPUT', 'report.cli.missingOut')

@@ -4,7 +4,7 @@ import { history, redo, undo } from '../../db/op-log'
 import { createProject, projectInfo } from '../../services/project/project-service'
 import { makeCtx } from '../../services/context'
 import { actorName } from '../actor'
-import { flag, opt, type CommandSpec } from '../command'
+import { countOpt, flag, type CommandSpec } from '../command'
 
 /**
  * Undo and redo rebuild derived state through hooks that the survey services register when they
@@ -53,6 +53,7 @@ export const commands: CommandSpec[] = [
     usage: 'info PROJECT [--json]',
     summary: 'Counts of sources, codes, codings, cases, datasets and indicators.',
     project: 'project',
+    readonly: true,
     run: (_args, ctx) => projectInfo(ctx!),
     human(r, io) {
       const i = r as ReturnType<typeof projectInfo>
@@ -89,7 +90,8 @@ export const commands: CommandSpec[] = [
     summary: 'The operation log: who changed what, when.',
     valueOptions: ['limit'],
     project: 'project',
-    run: (args, ctx) => ({ operations: history(ctx!.project, Number(opt(args, 'limit') ?? 50)) }),
+    readonly: true,
+    run: (args, ctx) => ({ operations: history(ctx!.project, countOpt(args, 'limit') ?? 50) }),
     human(r, io) {
       for (const op of (r as { operations: ReturnType<typeof history> }).operations)
         io.print(`${op.at}  ${op.actor.padEnd(10)} ${op.state.padEnd(9)} ${op.summary}`)

@@ -107,6 +107,7 @@ export const commands: CommandSpec[] = [
     summary: 'Import a questionnaire export (.xlsx, .ods, .xls, .csv, .tsv, SPSS .sav) as a dataset; --preview shows what would happen.',
     valueOptions: ['sheet', 'dataset', 'wave'],
     project: 'project',
+    readonly: (args) => flag(args, 'preview'),
     async run(args, ctx) {
       const file = need(args.positionals[1], 'FILE', IMPORT_USAGE)
       const opts = { sheet: opt(args, 'sheet'), dataset: opt(args, 'dataset'), wave: opt(args, 'wave') }
@@ -120,6 +121,7 @@ export const commands: CommandSpec[] = [
     usage: LIST_USAGE,
     summary: 'Questionnaire datasets with rows, variables, waves and recipe version.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ datasets: listDatasets(ctx!) }),
     human(r, io) {
       const list = (r as { datasets: DatasetSummary[] }).datasets
@@ -135,6 +137,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['dataset'],
     repeatable: ['variable'],
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const variables = optList(args, 'variable')
       return profileDataset(ctx!, dataset(args, PROFILE_USAGE), { layer: flag(args, 'raw') ? 'raw' : 'clean', variables: variables.length ? variables : undefined })
@@ -155,6 +158,7 @@ export const commands: CommandSpec[] = [
     summary: "Print a dataset's cleaning recipe as the JSON `survey apply --recipe` reads (always JSON: `> recipe.json` saves it).",
     valueOptions: ['dataset'],
     project: 'project',
+    readonly: true,
     // No human form: the recipe is printed as JSON with or without --json, so a redirect gives a file apply accepts.
     run: (args, ctx) => recipeDocument(ctx!, dataset(args, RECIPE_USAGE))
   },
@@ -165,6 +169,7 @@ export const commands: CommandSpec[] = [
       'Write the clean data: .xlsx (data + dictionary sheets), .csv (--dialect standard: comma, UTF-8; excel-it: semicolon, decimal comma, BOM) or SPSS .sav (labels, missing values, levels). Identifiers are left out unless --identifiers hash|keep.',
     valueOptions: ['dataset', 'out', 'dialect', 'identifiers'],
     project: 'project',
+    readonly: true,
     async run(args, ctx, io) {
       const out = need(opt(args, 'out'), '--out FILE', EXPORT_USAGE)
       const r = await exportDataset(ctx!, dataset(args, EXPORT_USAGE), out, {
@@ -190,6 +195,7 @@ export const commands: CommandSpec[] = [
     summary: 'Write the data dictionary (.xlsx): name, label, type, values, missing codes and the recipe steps that changed each variable.',
     valueOptions: ['dataset', 'out', 'identifiers'],
     project: 'project',
+    readonly: true,
     run(args, ctx, io) {
       const out = need(opt(args, 'out'), '--out FILE.xlsx', DICTIONARY_USAGE)
       return exportDictionary(ctx!, dataset(args, DICTIONARY_USAGE), out, { locale: io.locale, identifiers: identifierPolicy(args) })
@@ -225,6 +231,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['dataset', 'wave', 'sheet', 'base-wave'],
     repeatable: ['map'],
     project: 'project',
+    readonly: (args) => flag(args, 'preview'),
     async run(args, ctx) {
       const file = need(args.positionals[1], 'FILE', APPEND_USAGE)
       const opts = {
@@ -250,6 +257,7 @@ export const commands: CommandSpec[] = [
     summary: 'Validation issues and excluded rows of a dataset (from its recipe).',
     valueOptions: ['dataset'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) => issuesOf(ctx!, dataset(args, ISSUES_USAGE)),
     human(r, io) {
       const x = r as ReturnType<typeof issuesOf>
@@ -264,6 +272,7 @@ export const commands: CommandSpec[] = [
     summary: 'Groups of similar spellings in a variable (candidates for a recode step).',
     valueOptions: ['dataset', 'variable', 'method', 'radius'],
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const method = (opt(args, 'method') ?? 'fingerprint') as ClusterMethod
       if (!['fingerprint', 'ngram', 'levenshtein', 'accent'].includes(method))

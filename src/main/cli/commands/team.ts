@@ -102,6 +102,7 @@ export const commands: CommandSpec[] = [
       'Intercoder agreement: percent, Cohen’s kappa (characters, as NVivo) or Krippendorff’s alpha (paragraph/sentence units), per code and overall.',
     valueOptions: ['coders', 'codes', 'unit', 'level', 'sources', 'threshold'],
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const coders = opt(args, 'coders')
       if (!coders) throw new EsitiError('INVALID_INPUT', 'Missing --coders A,B: name at least two coders.')
@@ -125,6 +126,7 @@ export const commands: CommandSpec[] = [
     summary: 'Export the project as REFI-QDA 1.5 (.qdpx): sources, codes, codings, cases, variables, memos; offsets in code points.',
     valueOptions: ['out'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) => exportQdpx(ctx!, requireOpt(args, 'out', 'qdpx export PROJECT --out FILE.qdpx')),
     human: (r, io) => printExport(r as RefiExportDto, io)
   },
@@ -143,6 +145,7 @@ export const commands: CommandSpec[] = [
     summary: 'Export the codebook as REFI-QDA (.qdc): code tree, colours, descriptions.',
     valueOptions: ['out'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) => exportQdc(ctx!, requireOpt(args, 'out', 'qdc export PROJECT --out FILE.qdc')),
     human: (r, io) => printExport(r as RefiExportDto, io)
   },
@@ -161,6 +164,7 @@ export const commands: CommandSpec[] = [
     summary: 'Merge another coder’s copy of the project (read only): sources by content, codes and cases by UUID, codings unioned; --preview writes nothing.',
     valueOptions: ['accept'],
     project: 'project',
+    readonly: (args) => flag(args, 'preview'),
     run(args, ctx) {
       const other = requirePositional(args, 1, 'OTHER.esiti', MERGE)
       const acceptRaw = opt(args, 'accept')
@@ -175,6 +179,7 @@ export const commands: CommandSpec[] = [
     summary: 'Where two coders differ on one code: segments of only one of them and different boundaries, with their coding ids.',
     valueOptions: ['coders', 'code', 'sources'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) =>
       disagreements(ctx!, {
         coders: requireOpt(args, 'coders', DISAGREEMENTS),

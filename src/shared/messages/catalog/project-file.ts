@@ -6,11 +6,23 @@ import { defineMessages } from './define'
  */
 export const projectFile = defineMessages({
   en: {
+    'project.notRegularFile': '{{file}} is not a regular file.',
+    'project.tooNew': '{{file}} was saved by a newer version of Esiti (schema {{schema}}): update Esiti to open it.',
+    'project.migrationRecordUnreadable': 'The record of schema changes in {{file}} cannot be read ({{detail}}): Esiti cannot open it safely; the file was not changed.',
+    'project.migrationFailed': 'Esiti could not upgrade {{file}} to this version: step {{step}} failed ({{detail}}). The file was not changed.',
+    'project.migrationFailedPartly': 'Esiti could not upgrade {{file}} to this version: step {{step}} failed ({{detail}}). The steps before it were applied; the copy made before the upgrade is {{backup}}.',
+    'cli.limitRange': '--{{option}} must be a whole number from 1 to {{max}}, not "{{value}}".',
     'oplog.damaged': 'The operation log of this project is damaged at entry {{seq}}: undo and redo are disabled; the data is intact.',
     'oplog.missing': 'This project has no operation log: undo, redo and history are disabled; the data is intact.',
     'oplog.missingForWrite': 'This project has no operation log, so no change can be recorded; the data is intact. Export what you need or restore a backup.'
   },
   it: {
+    'project.notRegularFile': '{{file}} non è un file normale.',
+    'project.tooNew': '{{file}} è stato salvato da una versione più recente di Esiti (schema {{schema}}): aggiorna Esiti per aprirlo.',
+    'project.migrationRecordUnreadable': 'Il registro delle modifiche di schema di {{file}} non si legge ({{detail}}): Esiti non può aprirlo con sicurezza; il file non è stato modificato.',
+    'project.migrationFailed': 'Esiti non è riuscito ad aggiornare {{file}} a questa versione: il passo {{step}} non è riuscito ({{detail}}). Il file non è stato modificato.',
+    'project.migrationFailedPartly': 'Esiti non è riuscito ad aggiornare {{file}} a questa versione: il passo {{step}} non è riuscito ({{detail}}). I passi precedenti sono stati applicati; la copia fatta prima dell’aggiornamento è {{backup}}.',
+    'cli.limitRange': '--{{option}} deve essere un numero intero da 1 a {{max}}, non «{{value}}».',
     'oplog.damaged': 'Il registro delle operazioni di questo progetto è danneggiato alla voce {{seq}}: annulla e ripeti sono disattivati; i dati sono intatti.',
     'oplog.missing': 'Questo progetto non ha il registro delle operazioni: annulla, ripeti e cronologia sono disattivati; i dati sono intatti.',
     'oplog.missingForWrite': 'Questo progetto non ha il registro delle operazioni, quindi nessuna modifica può essere registrata; i dati sono intatti. Esporta ciò che ti serve o ripristina una copia di sicurezza.'
