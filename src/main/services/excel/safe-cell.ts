@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type ExcelJS from 'exceljs'
 import { EsitiError } from '../../../shared/errors'
+import { publishFiles } from '../files/publish'
 
 /** What exporters may put in a cell. */
 export type CellInput = string | number | boolean | Date | null | undefined
@@ -64,21 +65,11 @@ export function safeSheetName(wb: ExcelJS.Workbook, name: string): string {
   return candidate
 }
 
-/** Writes the workbook next to the target and renames it into place, so a failed export leaves no half file. */
+/** Writes the workbook into place only once it is complete (see publishFiles): a failed export leaves nothing. */
 export async function writeWorkbookAtomic(wb: ExcelJS.Workbook, file: string): Promise<string> {
   const abs = path.resolve(file)
   if (path.extname(abs).toLowerCase() !== '.xlsx') throw new EsitiError('INVALID_INPUT', 'report.badExtension', { file, ext: '.xlsx' })
   if (!fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', 'report.noFolder', { file: abs })
-  const tmp = `${abs}.${process.pid}.tmp`
-  try {
-    await wb.xlsx.writeFile(tmp)
-    fs.renameSync(tmp, abs)
-  } catch (e) {
-    fs.rmSync(tmp, { force: true })
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES')
-      throw new EsitiError('READ_ONLY', 'report.fileBusy', { file: path.basename(abs) })
-    throw e
-  }
+  publishFiles([{ path: abs, data: Buffer.from(await wb.xlsx.writeBuffer()) }])
   return abs
 }

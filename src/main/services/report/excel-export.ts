@@ -7,7 +7,7 @@ import type { ExportResultDto } from '../../../shared/ipc/indicators'
 import { checkCancelled, type Ctx } from '../context'
 import type { FrameProvider } from '../indicators/compute-indicators'
 import type { Locale } from '../indicators/labels'
-import { writeFilesAtomically } from './atomic-write'
+import { publishFiles } from '../files/publish'
 import { sheetName } from './cell-guard'
 import { csvFiles, type Delimiter } from './csv-export'
 import { writeDocx } from './docx/docx-export'
@@ -155,15 +155,9 @@ export async function exportReport(ctx: Ctx, opts: ExportOptions): Promise<Expor
     files.push({ path: docx, data: doc })
   }
   checkCancelled(ctx)
-  if (csvDir) {
-    try {
-      fs.mkdirSync(csvDir, { recursive: true })
-    } catch {
-      throw new EsitiError('READ_ONLY', 'report.noCsvFolder', { folder: csvDir })
-    }
-    files.push(...csvFiles(csvDir, model.results, model.tables, bt, opts.delimiter))
-  }
-  writeFilesAtomically(files)
+  // The CSV folder is created by publishFiles, whole, only once every file in it is written.
+  if (csvDir) files.push(...csvFiles(csvDir, model.results, model.tables, bt, opts.delimiter))
+  publishFiles(files)
   ctx.progress.report('export:done', 4, 4)
   return {
     file: out,

@@ -12,6 +12,7 @@ import { reportMethods } from './report-methods'
 import { privacy } from './privacy'
 import { service } from './service'
 import { projectFile } from './project-file'
+import { output } from './output'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
@@ -30,7 +31,8 @@ const PARTS = {
   reportMethods,
   privacy,
   service,
-  projectFile
+  projectFile,
+  output
 } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'

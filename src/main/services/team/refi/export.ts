@@ -2,24 +2,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { zipSync, strToU8 } from 'fflate'
 import { EsitiError } from '../../../../shared/errors'
+import { publishFiles } from '../../files/publish'
 import type { RefiExportDto } from '../../../../shared/ipc/team'
 import { nowIso } from '../../../db/ids'
 import type { Ctx } from '../../context'
 import { loadProjectData } from './project-data'
 import { codebookXml, projectXml, refiUsers } from './qde-write'
 
-/** Writes next to the target and renames, so a failed export never leaves half a file. */
+/** Writes the file into place only once it is complete (see publishFiles). */
 function writeAtomically(file: string, data: Uint8Array | string): void {
   const dir = path.dirname(file)
-  if (!fs.existsSync(dir)) throw new EsitiError('NOT_FOUND', `Folder not found: ${dir}`)
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`)
-  try {
-    fs.writeFileSync(tmp, data)
-    fs.renameSync(tmp, file)
-  } catch (e) {
-    fs.rmSync(tmp, { force: true })
-    throw e
-  }
+  if (!fs.existsSync(dir)) throw new EsitiError('NOT_FOUND', 'project.folderNotFound', { folder: dir })
+  publishFiles([{ path: file, data }])
 }
 
 function checkExtension(file: string, ext: string): string {
