@@ -3,6 +3,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../../src/main/db/project-file'
+import { makeCtx } from '../../../src/main/services/context'
+import { seedDemo } from '../../../src/main/demo/seed'
+import { cleanState, isCurrent } from '../../../src/main/services/survey/clean/clean-store'
+import { datasetById } from '../../../src/main/services/survey/storage/dataset-rows'
 import { COMMAND_GROUPS } from '../../../src/main/cli/registry'
 import { tempDir } from '../../support/temp-project'
 
@@ -67,6 +71,37 @@ describe('bin/esiti.mjs chooses the bundle only when it is current', () => {
 })
 
 describe('verbs load lazily', () => {
+  it('undo and redo in a fresh process still rebuild what the undone change derived (the survey hooks load)', async () => {
+    const file = path.join(tmp.dir, 'demo.esiti')
+    const p = await openProjectFile(file, { create: true })
+    await seedDemo(makeCtx(p, 'demo'))
+    p.close()
+    const esiti = (...argv: string[]) => {
+      const r = spawnSync(process.execPath, [BIN, ...argv, '--json'], { encoding: 'utf8' })
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(0)
+      return JSON.parse(r.stdout)
+    }
+    const recipe = esiti('survey', 'recipe', file, '--dataset', 'Aziende')
+    const shorter = path.join(tmp.dir, 'ricetta.json')
+    fs.writeFileSync(shorter, JSON.stringify({ ...recipe, steps: recipe.steps.slice(0, -3) }))
+    esiti('survey', 'apply', file, '--dataset', 'Aziende', '--recipe', shorter)
+    const current = async (): Promise<boolean> => {
+      const q = await openProjectFile(file, { readonly: true })
+      try {
+        const id = (q.sqlite.prepare("SELECT id FROM datasets WHERE name = 'Aziende'").get() as { id: string }).id
+        return isCurrent(q, datasetById(q, id)!, cleanState(q, id))
+      } finally {
+        q.close()
+      }
+    }
+    expect(await current()).toBe(true)
+    esiti('undo', file)
+    expect(await current()).toBe(true)
+    esiti('redo', file)
+    expect(await current()).toBe(true)
+  }, 120_000)
+
   it('every verb is in the group its first word names, and every listed word has a verb', async () => {
     for (const group of COMMAND_GROUPS) {
       const specs = await group.load()
