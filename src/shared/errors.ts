@@ -81,6 +81,16 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   if (e?.code === 'SQLITE_READONLY' || e?.code === 'EROFS' || e?.code === 'EACCES' || e?.code === 'EPERM')
     return info('READ_ONLY', 'core.readOnly')
   if (e?.code === 'SQLITE_NOTADB' || e?.code === 'SQLITE_CORRUPT') return info('NOT_A_PROJECT', 'core.notAProjectOrDamaged')
+  // File-system errors that escaped a reader: named with their path instead of "EISDIR: illegal operation".
+  const p = (err as { path?: unknown })?.path
+  if (typeof p === 'string' && p) {
+    if (e?.code === 'EISDIR') return info('INVALID_INPUT', 'file.isFolder', { file: p })
+    if (e?.code === 'ENOENT') return info('NOT_FOUND', 'file.notFound', { file: p })
+    if (e?.code === 'ENOTDIR') return info('NOT_FOUND', 'file.pathNotFolder', { file: p })
+  }
+  if (typeof e?.code === 'string' && e.code.startsWith('SQLITE_IOERR')) return info('CORRUPT_FILE', 'core.ioError', { detail: e.message ?? e.code })
+  // SQLite's JSON functions meet a damaged stored value.
+  if (e?.code === 'SQLITE_ERROR' && /malformed JSON/i.test(e.message ?? '')) return info('CORRUPT_FILE', 'project.damagedJson', { detail: e.message ?? '' })
   return info('INTERNAL', 'core.internal', { detail: e?.message ?? String(err) })
 }
 

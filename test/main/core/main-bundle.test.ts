@@ -39,6 +39,26 @@ async function until<T>(what: string, probe: () => T | undefined | null | false,
   }
 }
 
+/** The packages a bundle requires, following its own chunks (static and lazy requires alike). */
+function requiredPackages(entry: string): string[] {
+  const seen = new Set<string>()
+  const packages = new Set<string>()
+  const visit = (file: string): void => {
+    for (const [, name] of fs.readFileSync(file, 'utf8').matchAll(/(?:require|import)\("([^"]+)"\)/g)) {
+      if (!name.startsWith('.')) packages.add(name)
+      else {
+        const next = path.resolve(path.dirname(file), name)
+        if (!seen.has(next)) {
+          seen.add(next)
+          visit(next)
+        }
+      }
+    }
+  }
+  visit(entry)
+  return [...packages]
+}
+
 const lockPid = (file: string): number => JSON.parse(fs.readFileSync(`${file}.lock`, 'utf8')).pid
 
 beforeAll(() => {
@@ -77,20 +97,13 @@ describe('the bundled main process under a recording electron', () => {
     expect(fork.pid).toBeGreaterThan(0)
     expect(fork.pid).not.toBe(process.pid)
     // Everything out/main/index.js requires, through its chunks: no database, no workbook, no services.
-    const required = new Set<string>()
-    const visit = (file: string): void => {
-      for (const [, name] of fs.readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)) {
-        if (!name.startsWith('.')) required.add(name)
-        else if (!required.has(path.resolve(path.dirname(file), name))) {
-          required.add(path.resolve(path.dirname(file), name))
-          visit(path.resolve(path.dirname(file), name))
-        }
-      }
-    }
-    visit(MAIN)
-    const packages = [...required].filter((r) => !path.isAbsolute(r))
+    const packages = requiredPackages(MAIN)
     expect(packages).toContain('electron')
     for (const heavy of ['better-sqlite3', 'exceljs', 'kysely', 'pdfjs-dist', '@napi-rs/canvas']) expect(packages).not.toContain(heavy)
+    // And the service bundle, whatever it loads lazily, never touches electron.
+    const service = requiredPackages(path.join(OUT, 'main/service.js'))
+    expect(service).toEqual(expect.arrayContaining(['better-sqlite3', 'exceljs', 'pdfjs-dist/legacy/build/pdf.mjs']))
+    expect(service).not.toContain('electron')
   })
 
   it('registers every channel of the contract, and each answers with a result', async () => {

@@ -5,6 +5,7 @@ import type { AttributeDto, AttributeType, CaseDto, CaseGridDto } from '../../..
 import { mutate, type Writer } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
 import type { Ctx } from '../context'
+import { storedList } from '../../db/stored-json'
 
 export const ATTRIBUTE_TYPES: AttributeType[] = ['text', 'number', 'date', 'boolean', 'category']
 
@@ -20,7 +21,7 @@ const toDto = (r: AttributeRow): AttributeDto => ({
   id: r.id,
   name: r.name,
   type: r.type,
-  choices: r.choices ? (JSON.parse(r.choices) as string[]) : null,
+  choices: r.choices ? storedList<string>(r.choices, { table: 'attributes', column: 'choices', id: r.id }) : null,
   sort: r.sort
 })
 

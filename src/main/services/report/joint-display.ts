@@ -7,6 +7,7 @@ import type { Ctx } from '../context'
 import { casesOf, codePath, resolveCode, withDescendants } from '../indicators/coding-compute'
 import { loadCodings, type CodingSnapshot } from '../indicators/coding-data'
 import { parseWith } from '../register/register-service'
+import { storedList } from '../../db/stored-json'
 
 type Fields = z.output<typeof jointDisplayInput>
 
@@ -54,7 +55,7 @@ export function updateJointDisplay(ctx: Ctx, id: string, patch: Partial<JointDis
   const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))
   const f = parseWith(
     jointDisplayInput,
-    { indicator: cur.indicator_id, title: cur.title, codes: JSON.parse(cur.code_ids), quotes: JSON.parse(cur.quote_ids), notes: cur.notes, ...defined },
+    { indicator: cur.indicator_id, title: cur.title, codes: storedList(cur.code_ids, { table: 'joint_displays', column: 'code_ids', id: id }), quotes: storedList(cur.quote_ids, { table: 'joint_displays', column: 'quote_ids', id: id }), notes: cur.notes, ...defined },
     'joint display'
   )
   mutate(ctx.project, { actor: ctx.actor, kind: 'joint.update', summary: `Edit joint display "${f.title}"` }, (w) =>
@@ -88,12 +89,12 @@ export function listJointDisplays(ctx: Ctx, results: IndicatorResultDto[]): Join
   return rows.flatMap((r) => {
     const indicator = results.find((x) => x.id === r.indicator_id)
     if (!indicator) return []
-    let codeIds = JSON.parse(r.code_ids) as string[]
+    let codeIds = storedList<string>(r.code_ids, { table: 'joint_displays', column: 'code_ids', id: r.id })
     if (codeIds.length === 0)
       codeIds = (db.prepare("SELECT code_id FROM code_links WHERE target_kind = 'indicator' AND target_id = ?").all(r.indicator_id) as { code_id: string }[]).map(
         (x) => x.code_id
       )
-    const quotes = (JSON.parse(r.quote_ids) as string[]).flatMap((id) => {
+    const quotes = storedList<string>(r.quote_ids, { table: 'joint_displays', column: 'quote_ids', id: r.id }).flatMap((id) => {
       const q = db
         .prepare(
           `SELECT c.id, c.quote, k.name code, s.name source, s.id source_id, c.start, c."end" "end" FROM codings c

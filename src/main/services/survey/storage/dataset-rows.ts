@@ -4,6 +4,7 @@ import type { DatasetTable, VariableTable } from '../../../db/schema'
 import { isUuid, type Ctx } from '../../context'
 import type { StoredImport } from '../model'
 import { recipeStep, type RecipeStep } from '../recipe/steps'
+import { damagedValue, storedList } from '../../../db/stored-json'
 
 /** Typed reads of the survey tables (synchronous, on the project's connection). */
 
@@ -59,7 +60,12 @@ export function recipeSteps(project: ProjectFile, ds: DatasetRow, version = ds.r
     .prepare('SELECT steps FROM recipes WHERE dataset_id = ? AND version = ?')
     .get(ds.id, version) as { steps: string } | undefined
   if (!row) throw new EsitiError('CORRUPT_FILE', `Recipe version ${version} of "${ds.name}" is missing.`)
-  const parsed = (JSON.parse(row.steps) as unknown[]).map((s) => recipeStep.parse(s))
+  const steps = storedList<unknown>(row.steps, { table: 'recipes', column: 'steps', id: `${ds.name} v${version}` })
+  const parsed = steps.map((s) => {
+    const step = recipeStep.safeParse(s)
+    if (!step.success) throw damagedValue({ table: 'recipes', column: 'steps', id: `${ds.name} v${version}` })
+    return step.data
+  })
   if (parsed[0]?.op !== 'import') throw new EsitiError('CORRUPT_FILE', `The recipe of "${ds.name}" has no import step.`)
   return parsed
 }
@@ -74,7 +80,7 @@ export function recipeVersions(
       .all(datasetId) as { version: number; steps: string; created_at: string; created_by: string | null }[]
   ).map((r) => ({
     version: r.version,
-    steps: (JSON.parse(r.steps) as unknown[]).length,
+    steps: storedList(r.steps, { table: 'recipes', column: 'steps', id: `v${r.version}` }).length,
     createdAt: r.created_at,
     createdBy: r.created_by
   }))

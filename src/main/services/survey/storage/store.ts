@@ -9,6 +9,7 @@ import { startFrame } from '../clean/base-cache'
 import type { ImportStep } from '../recipe/steps'
 import type { WorkVar } from '../recipe/work-frame'
 import '../clean/undo-hooks'
+import { storedList } from '../../../db/stored-json'
 
 /**
  * The read side used by indicators and exports. 'clean' (default): the recipe's result, excluded rows
@@ -71,10 +72,9 @@ function frameOf(
   }
 }
 
-const parse = <T>(s: string | null, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback)
-
 export function metaOfRow(r: VariableTable): VariableMeta {
-  const valueLabels = parse<ValueLabel[]>(r.value_labels, [])
+  const list = <T>(s: string | null, column: string): T[] => (s ? storedList<T>(s, { table: 'variables', column, id: r.id }) : [])
+  const valueLabels = list<ValueLabel>(r.value_labels, 'value_labels')
   const type = r.type as VariableType
   return {
     id: r.id,
@@ -83,7 +83,7 @@ export function metaOfRow(r: VariableTable): VariableMeta {
     type,
     role: (r.role === 'dropped' ? 'question' : r.role) as VariableMeta['role'],
     valueLabels,
-    missingCodes: parse<(string | number)[]>(r.missing_codes, []),
+    missingCodes: list<string | number>(r.missing_codes, 'missing_codes'),
     ...(type === 'multi' ? { options: valueLabels.map((l) => String(l.value)) } : {})
   }
 }
