@@ -93,4 +93,22 @@ describe('the window during a long import', () => {
     expect(current.path).toBe(project)
     console.log(`cancel ${harness.host.pid === pid ? 'stopped the job in place' : 'ended and restarted the service'}`)
   })
+
+  it('survives the service process dying: the window says so, and the project is open again', async () => {
+    const notice = page.getByTestId('service-notice')
+    // A notice left by the cancellation above (if it ended the process) is dismissed first.
+    if (await notice.isVisible()) await notice.getByRole('button').click()
+    await notice.waitFor({ state: 'detached' })
+    const first = harness.host.pid!
+    process.kill(first, 'SIGKILL')
+    await expect.poll(() => notice.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready')
+    expect(await notice.textContent()).toMatch(/si è interrotto ed è stato riavviato; il progetto valutazione\.esiti è di nuovo aperto/)
+    expect(harness.host.pid).not.toBe(first)
+    await shot(page, 'responsive-03-service-restarted')
+    // The window carries on with the reopened project.
+    await page.getByTestId('search-input').fill('smart working')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('search-hit').count(), { timeout: 30_000 }).toBe(1)
+    expect((await call<{ path: string }>('project:current')).path).toBe(project)
+  })
 })
