@@ -2,7 +2,6 @@ import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
 import type { projectChannels, ProjectSummary } from '../../../shared/ipc/project'
 import { history, redoStep, undoState, undoStep, type OpSummary } from '../../db/op-log'
-import { seedDemo } from '../../demo/seed'
 import { projectCounts } from '../../services/project/project-service'
 import { codingsDelta } from '../../services/transcripts/source-view'
 import { createFromTemplate } from '../../services/template/template-service'
@@ -91,6 +90,8 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     const project = await env.session.open(path.resolve(file), true)
     if (demo) {
       try {
+        // The demo's content (transcripts, questionnaires) is large: loaded only when asked for.
+        const { seedDemo } = await import('../../demo/seed')
         await seedDemo(makeCtx(project, env.session.getSettings().coder, env.job(jobId)))
       } catch (e) {
         env.session.close()
