@@ -1,12 +1,12 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../src/main/db/project-file'
 import { mutate } from '../../src/main/db/op-log'
 import { createSourceFromText } from '../../src/main/services/transcripts/source-service'
 import { writeBigQuestionnaireXlsx } from '../../src/main/services/survey/read/generate-big-xlsx'
-import { BridgeHarness } from './support/harness'
-import { launch, openApp, openProjectIn, shot } from './support/browser'
+import type { BridgeHarness } from './support/harness'
+import { openProjectIn, shot, startApp } from './support/browser'
 import { tempDir } from '../support/temp-project'
 
 /*
@@ -19,8 +19,8 @@ const tmp = tempDir('esiti-e2e-responsive-')
 const project = path.join(tmp.dir, 'valutazione.esiti')
 const bigFile = path.join(tmp.dir, 'risposte-100k.xlsx')
 let harness: BridgeHarness
-let browser: Browser
 let page: Page
+let stop = async (): Promise<void> => undefined
 
 const call = async <T,>(channel: string, input: unknown = {}): Promise<T> => {
   const r = await harness.host.call(channel, input)
@@ -38,16 +38,11 @@ beforeAll(async () => {
   })
   p.close()
   await writeBigQuestionnaireXlsx(bigFile, 100_000, 20)
-  harness = new BridgeHarness()
-  await harness.start()
-  browser = await launch()
-  page = await openApp(browser, harness.url)
-  await page.getByTestId('welcome').waitFor()
+  ;({ harness, page, stop } = await startApp())
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await harness?.stop()
+  await stop()
   tmp.cleanup()
 })
 

@@ -12,7 +12,8 @@ interface LockInfo {
   at: string
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this machine is still running (a lock or a temporary file it left is not stale). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
@@ -56,7 +57,7 @@ export function acquireLock(projectPath: string): ProjectLock {
       } catch {
         holder = null
       }
-      const stale = !holder || (holder.host === os.hostname() && !alive(holder.pid))
+      const stale = !holder || (holder.host === os.hostname() && !isProcessAlive(holder.pid))
       if (stale && attempt === 0) {
         fs.rmSync(lockPath, { force: true })
         continue

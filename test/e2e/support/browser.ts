@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { BRIDGE_SHIM, type BridgeHarness } from './harness'
+import { BRIDGE_SHIM, BridgeHarness } from './harness'
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../test-output/screenshots')
 
@@ -68,4 +68,25 @@ export async function openProjectIn(page: Page, harness: BridgeHarness, file: st
   await page.getByTestId('project-name').waitFor()
   await page.getByTestId(`nav-${area}`).click()
   await page.getByTestId(area).waitFor()
+}
+
+/**
+ * Starts the bridge (with its service process), Chromium and the app on its welcome screen; `stop`
+ * ends all three.
+ */
+export async function startApp(): Promise<{ harness: BridgeHarness; browser: Browser; page: Page; stop(): Promise<void> }> {
+  const harness = new BridgeHarness()
+  await harness.start()
+  const browser = await launch()
+  const page = await openApp(browser, harness.url)
+  await page.getByTestId('welcome').waitFor()
+  return {
+    harness,
+    browser,
+    page,
+    async stop() {
+      await browser.close()
+      await harness.stop()
+    }
+  }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import { isProcessAlive } from '../../db/project-lock'
 
 export interface OutputFile {
   path: string
@@ -91,15 +92,6 @@ function move(from: string, to: string): void {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** Hidden siblings left by an export that was killed while copying across disks. */
 function sweepLeftovers(dir: string): void {
   let names: string[]
@@ -110,7 +102,7 @@ function sweepLeftovers(dir: string): void {
   }
   for (const name of names) {
     const m = LEFTOVER.exec(name)
-    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) fs.rmSync(path.join(dir, name), { recursive: true, force: true })
+    if (m && Number(m[1]) !== process.pid && !isProcessAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { recursive: true, force: true })
   }
 }
 
