@@ -29,8 +29,9 @@ export interface ServiceHostOptions {
 
 interface Pending {
   channel: string
-  input: unknown
   jobId: string | undefined
+  /** Posted to a process (a call still queued when its process dies is sent to the next one). */
+  sent: boolean
   resolve(result: Result<unknown>): void
 }
 
@@ -50,14 +51,16 @@ export class ServiceHost {
   private stopping = false
   private failed: ErrorInfo | null = null
   private nextId = 1
-  private readonly queue: HostMessage[] = []
+  /** Calls waiting for a process to be ready, by id. */
+  private readonly queue: number[] = []
+  private readonly messages = new Map<number, HostMessage>()
   private readonly pending = new Map<number, Pending>()
   /** Calls whose job the user cancelled, with the timer that ends the process if they do not stop. */
   private readonly cancelling = new Map<number, ReturnType<typeof setTimeout>>()
   private readonly crashes: number[] = []
   private openProject: string | null = null
   private starts = 0
-  private readyWaiters: (() => void)[] = []
+  private readyWaiters: { resolve(): void; reject(e: Error): void }[] = []
 
   constructor(private readonly options: ServiceHostOptions) {}
 
@@ -80,9 +83,10 @@ export class ServiceHost {
     this.spawn(null)
   }
 
-  /** Resolves once the current service process answers calls. */
+  /** Resolves once the current service process answers calls; rejects if the host gave up. */
   whenReady(): Promise<void> {
-    return this.ready ? Promise.resolve() : new Promise((resolve) => this.readyWaiters.push(resolve))
+    if (this.failed) return Promise.reject(new Error(this.failed.message))
+    return this.ready ? Promise.resolve() : new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }))
   }
 
   /** Sends one channel call to the service; every failure comes back as a Result, never a throw. */
@@ -91,9 +95,11 @@ export class ServiceHost {
     if (this.stopping) return Promise.resolve(serviceError('SERVICE_STOPPED', 'service.stopping'))
     const id = this.nextId++
     const jobId = jobIdOf(input)
-    const result = new Promise<Result<unknown>>((resolve) => this.pending.set(id, { channel, input, jobId, resolve }))
+    const result = new Promise<Result<unknown>>((resolve) => this.pending.set(id, { channel, jobId, sent: false, resolve }))
     if (channel === 'job:cancel' && typeof jobId === 'string') this.watchCancel(jobId)
-    this.send({ type: 'call', id, channel, input })
+    this.messages.set(id, { type: 'call', id, channel, input })
+    this.queue.push(id)
+    this.flush()
     return result
   }
 
@@ -136,17 +142,36 @@ export class ServiceHost {
       child.post({ type: 'shutdown' })
     })
     this.failAll(serviceError('SERVICE_STOPPED', 'service.stopping'))
+    this.queue.splice(0)
+    this.messages.clear()
   }
 
-  private send(message: HostMessage): void {
-    if (this.ready && this.child) this.child.post(message)
-    else this.queue.push(message)
+  /** Posts the queued calls, in order, once a process is ready. */
+  private flush(): void {
+    if (!this.ready || !this.child) return
+    for (const id of this.queue.splice(0)) {
+      const p = this.pending.get(id)
+      const message = this.messages.get(id)
+      this.messages.delete(id)
+      if (!p || !message) continue
+      p.sent = true
+      this.child.post(message)
+    }
   }
 
   private spawn(reopen: string | null): void {
     this.ready = false
     this.starts++
-    const child = this.options.fork()
+    let child: ServiceChild
+    try {
+      child = this.options.fork()
+    } catch (e) {
+      // Could not even start: counted like a crash, so that it is retried a few times, then given up.
+      this.options.log?.(`esiti: the service process could not start: ${(e as Error).message}`)
+      this.child = null
+      setTimeout(() => this.died(null), 100)
+      return
+    }
     this.child = child
     let exited = false
     child.onMessage((m) => {
@@ -166,9 +191,9 @@ export class ServiceHost {
         return
       case 'ready':
         this.ready = true
-        if (m.reopened) this.openProject = m.reopened.error ? null : m.reopened.path
-        for (const message of this.queue.splice(0)) this.child!.post(message)
-        for (const w of this.readyWaiters.splice(0)) w()
+        this.openProject = m.reopened && !m.reopened.error ? m.reopened.path : null
+        this.flush()
+        for (const w of this.readyWaiters.splice(0)) w.resolve()
         if (this.starts > 1) this.announceRestart(m.reopened)
         return
       case 'reply': {
@@ -233,25 +258,29 @@ export class ServiceHost {
     if (cancelled.size === 0) this.crashes.push(now)
     while (this.crashes.length && now - this.crashes[0] > CRASH_WINDOW_MS) this.crashes.shift()
     this.options.log?.(`esiti: the service process ended (code ${code}); ${cancelled.size ? 'cancelled job' : 'crash'}`)
+    // Calls the dead process had received fail; calls it never saw wait for the next one.
     for (const [id, p] of this.pending) {
+      if (!p.sent) continue
+      this.pending.delete(id)
       p.resolve(
         cancelled.has(id)
           ? serviceError('CANCELLED', 'core.cancelled')
           : serviceError('SERVICE_RESTARTED', cancelled.size ? 'service.interruptedByCancel' : 'service.restarted')
       )
     }
-    this.pending.clear()
-    // Only queued calls made before the crash are dropped with the others; later ones wait for the restart.
-    this.queue.splice(0)
     if (this.crashes.length >= RESTART_LIMIT) {
       this.failed = toErrorInfo(new EsitiError('SERVICE_FAILED', 'service.failed', { count: this.crashes.length }))
+      this.failAll({ ok: false, error: this.failed })
+      this.queue.splice(0)
+      this.messages.clear()
+      for (const w of this.readyWaiters.splice(0)) w.reject(new Error(this.failed.message))
       this.options.emit('service:status', { state: 'failed', reason: 'crashed', project: this.openProject, error: this.failed })
       return
     }
+    // After several crashes in a row the project may be the cause: the next process starts empty.
     const reopen = this.crashes.length >= REOPEN_LIMIT ? null : this.openProject
     this.options.emit('service:status', { state: 'restarting', reason: cancelled.size ? 'cancelled' : 'crashed', project: this.openProject, error: null })
     this.lastReason = cancelled.size ? 'cancelled' : 'crashed'
-    this.openProject = null
     this.spawn(reopen)
   }
 

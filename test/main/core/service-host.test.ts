@@ -116,6 +116,41 @@ describe('service host', () => {
     expect(service().killed).toBe(false)
   })
 
+  it('a call made while the process restarts waits for the new one instead of failing', async () => {
+    const { host, service } = makeHost()
+    await host.whenReady()
+    service().answer = () => undefined
+    const inFlight = host.call('coding:codes', {})
+    service().crash()
+    // The new process has not said hello yet: this call is queued, not lost.
+    const later = host.call('app:settings', {})
+    const failed = await inFlight
+    expect(!failed.ok && failed.error.code).toBe('SERVICE_RESTARTED')
+    expect(await later).toEqual({ ok: true, value: null })
+    expect(FakeService.all).toHaveLength(2)
+  })
+
+  it('a process that cannot even be started is retried, then given up with a clear error', async () => {
+    FakeService.all = []
+    const events: unknown[] = []
+    let forks = 0
+    const host = new ServiceHost({
+      fork: () => {
+        forks++
+        throw new Error('spawn ENOENT')
+      },
+      userDataDir: '/tmp/settings',
+      dialogs: { pickFiles: async () => [], pickSavePath: async () => null },
+      emit: (event, payload) => events.push({ event, payload })
+    })
+    host.start()
+    const r = await host.call('app:settings', {})
+    expect(!r.ok && r.error.code).toBe('SERVICE_FAILED')
+    expect(forks).toBe(5)
+    await expect(host.whenReady()).rejects.toThrow(/stopped 5 times in a minute/)
+    expect(events.at(-1)).toMatchObject({ event: 'service:status', payload: { state: 'failed' } })
+  })
+
   it('a dialog that fails is answered with its error, so the call in the service can fail cleanly', async () => {
     const { host, service } = makeHost()
     await host.whenReady()
