@@ -22,15 +22,22 @@ const tmp = tempDir('esiti-readonly-')
 const media = path.join(tmp.dir, 'media')
 const project = path.join(media, 'demo.esiti')
 const outDir = path.join(tmp.dir, 'out')
-const asRoot = process.getuid?.() === 0
 const NOBODY = 65534
+/**
+ * As root, permissions do not bind: the CLI runs as `nobody`, when `nobody` can reach this checkout
+ * (a checkout under /root cannot be); otherwise it runs as root and the folder is not really
+ * read-only for it (the test that checks that is skipped, with a note).
+ */
+const asRoot = process.getuid?.() === 0
+const dropPrivileges = asRoot && spawnSync('test', ['-r', BIN], { uid: NOBODY, gid: NOBODY }).status === 0
+if (asRoot && !dropPrivileges) console.warn(`read-only test: user nobody cannot read ${BIN}; running as root, where permissions do not bind`)
 
 const hash = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 const listing = (): string[] => fs.readdirSync(media).sort()
 
 function esiti(...argv: string[]): { code: number | null; stdout: string; stderr: string } {
   const opts: SpawnSyncOptions = { encoding: 'utf8', env: { ...process.env, ESITI_USER: 'lettore' }, cwd: tmp.dir }
-  if (asRoot) Object.assign(opts, { uid: NOBODY, gid: NOBODY })
+  if (dropPrivileges) Object.assign(opts, { uid: NOBODY, gid: NOBODY })
   const r = spawnSync(process.execPath, [BIN, ...argv], opts)
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) }
 }
@@ -88,8 +95,8 @@ const EXPORTS: string[][] = [
 ]
 
 describe('read-only verbs on read-only media', () => {
-  it('the folder really is read-only for the reader', () => {
-    const r = spawnSync('touch', [path.join(media, 'prova')], asRoot ? { uid: NOBODY, gid: NOBODY } : {})
+  it.skipIf(asRoot && !dropPrivileges)('the folder really is read-only for the reader', () => {
+    const r = spawnSync('touch', [path.join(media, 'prova')], dropPrivileges ? { uid: NOBODY, gid: NOBODY } : {})
     expect(r.status).not.toBe(0)
   })
 
@@ -136,7 +143,7 @@ describe('read-only verbs on read-only media', () => {
     expect(hash(project)).toBe(before)
   }, 120_000)
 
-  it('a verb that writes is refused with a clear message, and nothing changes', () => {
+  it.skipIf(asRoot && !dropPrivileges)('a verb that writes is refused with a clear message, and nothing changes', () => {
     const before = hash(project)
     const r = esiti('codes', 'add', project, 'Nuovo')
     expect(r.code).toBe(1)
