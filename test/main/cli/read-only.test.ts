@@ -91,7 +91,10 @@ const EXPORTS: string[][] = [
   ['export', 'segments', project, '--out', path.join(outDir, 'segmenti.xlsx')],
   ['export', 'matrix', project, '--out', path.join(outDir, 'matrice.xlsx')],
   ['qdpx', 'export', project, '--out', path.join(outDir, 'demo.qdpx')],
-  ['qdc', 'export', project, '--out', path.join(outDir, 'demo.qdc')]
+  ['qdc', 'export', project, '--out', path.join(outDir, 'demo.qdc')],
+  ['survey', 'export', project, '--dataset', 'Dipendenti', '--out', path.join(outDir, 'dipendenti.sav')],
+  ['survey', 'export', project, '--dataset', 'Dipendenti', '--out', path.join(outDir, 'dipendenti.xlsx')],
+  ['survey', 'dictionary', project, '--dataset', 'Dipendenti', '--out', path.join(outDir, 'dizionario.xlsx')]
 ]
 
 describe('read-only verbs on read-only media', () => {
@@ -122,7 +125,18 @@ describe('read-only verbs on read-only media', () => {
       if (r.code !== 0) failures.push(`${argv.slice(0, 2).join(' ')}: ${r.stderr.trim()}`)
     }
     expect(failures).toEqual([])
-    expect(fs.readdirSync(outDir).sort()).toEqual(['codebook.xlsx', 'csv', 'demo.qdc', 'demo.qdpx', 'matrice.xlsx', 'segmenti.xlsx', 'tabelle.xlsx'])
+    expect(fs.readdirSync(outDir).sort()).toEqual([
+      'codebook.xlsx',
+      'csv',
+      'demo.qdc',
+      'demo.qdpx',
+      'dipendenti.sav',
+      'dipendenti.xlsx',
+      'dizionario.xlsx',
+      'matrice.xlsx',
+      'segmenti.xlsx',
+      'tabelle.xlsx'
+    ])
     expect(fs.readdirSync(path.join(outDir, 'csv')).length).toBeGreaterThan(5)
     expect(hash(project)).toBe(before)
   }, 300_000)

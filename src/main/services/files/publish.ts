@@ -21,9 +21,47 @@ export interface OutputFile {
  *   next export into that folder.
  */
 export function publishFiles(files: OutputFile[]): void {
-  const targets = files.map((f) => ({ ...f, path: path.resolve(f.path) }))
-  const groups = new Map<string, typeof targets>()
-  for (const t of targets) groups.set(path.dirname(t.path), [...(groups.get(path.dirname(t.path)) ?? []), t])
+  const plan = planTargets(files.map((f) => f.path))
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-out-'))
+  try {
+    const staged = plan.stage(staging)
+    files.forEach((f, i) => fs.writeFileSync(staged[i], f.data))
+    plan.publish()
+  } catch (e) {
+    throw translate(e, plan.targets[0] ?? '')
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The same for one file a writer streams to disk (a workbook written row by row): `write` gets the
+ * private path to write; the file is moved into place once `write` has finished.
+ */
+export async function publishStreamed(file: string, write: (stagedPath: string) => Promise<void>): Promise<void> {
+  const plan = planTargets([file])
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-out-'))
+  try {
+    const [staged] = plan.stage(staging)
+    await write(staged)
+    plan.publish()
+  } catch (e) {
+    throw translate(e, plan.targets[0])
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Checks where the files go (refusing a folder given as a file name, a file where a folder should
+ * be, a missing parent), sweeps leftovers, then lays out the staging folder (`stage`: the staged path
+ * of each target, in order) and moves everything into place (`publish`). If a move fails, what this
+ * export had created is taken back; a file it replaced keeps its new, complete content.
+ */
+function planTargets(paths: string[]): { targets: string[]; stage(staging: string): string[]; publish(): void } {
+  const targets = paths.map((p) => path.resolve(p))
+  const groups = new Map<string, number[]>()
+  targets.forEach((t, i) => groups.set(path.dirname(t), [...(groups.get(path.dirname(t)) ?? []), i]))
   const newDirs = new Set<string>()
   for (const dir of groups.keys()) {
     if (isDir(dir)) continue
@@ -31,36 +69,41 @@ export function publishFiles(files: OutputFile[]): void {
     if (!isDir(path.dirname(dir))) throw new EsitiError('NOT_FOUND', 'project.folderNotFound', { folder: path.dirname(dir) })
     newDirs.add(dir)
   }
-  for (const t of targets) if (isDir(t.path)) throw new EsitiError('INVALID_INPUT', 'output.isFolder', { file: t.path })
+  for (const t of targets) if (isDir(t)) throw new EsitiError('INVALID_INPUT', 'output.isFolder', { file: t })
   for (const dir of groups.keys()) sweepLeftovers(newDirs.has(dir) ? path.dirname(dir) : dir)
-
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-out-'))
-  const created: string[] = []
-  try {
-    let i = 0
-    const staged = [...groups].map(([dir, group]) => {
-      const at = path.join(staging, String(i++))
-      fs.mkdirSync(at)
-      for (const f of group) fs.writeFileSync(path.join(at, path.basename(f.path)), f.data)
-      return { dir, group, at }
-    })
-    for (const { dir, group, at } of staged) {
-      if (newDirs.has(dir)) {
-        move(at, dir)
-        created.push(dir)
-      } else
-        for (const f of group) {
-          const existed = fs.existsSync(f.path)
-          move(path.join(at, path.basename(f.path)), f.path)
-          if (!existed) created.push(f.path)
+  const at = new Map<string, string>()
+  const staged: string[] = []
+  return {
+    targets,
+    stage(staging) {
+      let n = 0
+      for (const [dir, indexes] of groups) {
+        const folder = path.join(staging, String(n++))
+        fs.mkdirSync(folder)
+        at.set(dir, folder)
+        for (const i of indexes) staged[i] = path.join(folder, path.basename(targets[i]))
+      }
+      return staged
+    },
+    publish() {
+      const created: string[] = []
+      try {
+        for (const [dir, indexes] of groups) {
+          if (newDirs.has(dir)) {
+            move(at.get(dir)!, dir)
+            created.push(dir)
+          } else
+            for (const i of indexes) {
+              const existed = fs.existsSync(targets[i])
+              move(staged[i], targets[i])
+              if (!existed) created.push(targets[i])
+            }
         }
+      } catch (e) {
+        for (const p of created) fs.rmSync(p, { recursive: true, force: true })
+        throw e
+      }
     }
-  } catch (e) {
-    // What this export created is taken back; a file it replaced keeps its new, complete content.
-    for (const p of created) fs.rmSync(p, { recursive: true, force: true })
-    throw translate(e, targets[0]?.path ?? '')
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true })
   }
 }
 

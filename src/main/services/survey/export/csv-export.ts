@@ -1,4 +1,4 @@
-import { writeFilesAtomically } from '../../report/atomic-write'
+import { publishFiles } from '../../files/publish'
 import { guardText } from '../../report/cell-guard'
 import { cellsOf, headersOf, type OutCell } from './cells'
 import type { ExportData } from './export-data'
@@ -43,5 +43,5 @@ export function dataCsv(data: ExportData, opts: { labels: boolean; dialect: CsvD
 }
 
 export function writeDataCsv(file: string, data: ExportData, opts: { labels: boolean; dialect: CsvDialect; bom: boolean }): void {
-  writeFilesAtomically([{ path: file, data: dataCsv(data, opts) }])
+  publishFiles([{ path: file, data: dataCsv(data, opts) }])
 }

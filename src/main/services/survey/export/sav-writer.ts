@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
+import { publishFiles } from '../../files/publish'
 import { codeOfMeasure, encodeFormat, stringSegments, segmentElements, HIGHEST, SYSMIS } from '../../io/sheet/sav/format'
 import { cutBytes, shortName, type SavOutVariable, type SavPlan } from './sav-variables'
 
@@ -299,16 +300,7 @@ export function savBytes(plan: SavPlan, cases: number, meta: { fileLabel: string
 export function writeSav(file: string, plan: SavPlan, cases: number, meta: { fileLabel: string; documents: string[] }): string {
   const abs = path.resolve(file)
   if (!fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', 'dataExport.folderNotFound', { folder: path.dirname(abs) })
-  const data = savBytes(plan, cases, meta)
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    fs.writeFileSync(tmp, data, { flag: 'wx' })
-    fs.renameSync(tmp, abs)
-  } catch (e) {
-    fs.rmSync(tmp, { force: true })
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOSPC') throw new EsitiError('DISK_FULL', 'core.diskFull')
-    throw new EsitiError('READ_ONLY', 'dataExport.cannotWrite', { file: path.basename(abs) })
-  }
+  // Staged in a private temp folder and moved into place whole (a killed export leaves nothing here).
+  publishFiles([{ path: abs, data: savBytes(plan, cases, meta) }])
   return abs
 }

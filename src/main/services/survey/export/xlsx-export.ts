@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcelJS } from '../../excel/exceljs'
+import { publishStreamed } from '../../files/publish'
 import { EsitiError } from '../../../../shared/errors'
 import { formatMessage, type Locale } from '../../../../shared/messages'
 import { safeText } from '../../excel/safe-cell'
@@ -12,25 +14,20 @@ const DATE_FMT: Record<Locale, { date: string; time: string }> = {
   en: { date: 'yyyy-mm-dd', time: 'yyyy-mm-dd hh:mm:ss' }
 }
 
-/** Writes rows through exceljs' streaming writer into a temporary sibling, renamed into place when complete. */
+/**
+ * Writes rows through exceljs' streaming writer into a private staging folder; the file is moved into
+ * place when complete (publishStreamed), so a failed or killed export leaves nothing beside the target.
+ */
 export async function writeXlsxAtomic(file: string, fill: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<string> {
   const abs = path.resolve(file)
   if (!fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', 'dataExport.folderNotFound', { folder: path.dirname(abs) })
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now()}.tmp`)
-  try {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false })
+  const ExcelJS = await loadExcelJS()
+  await publishStreamed(abs, async (staged) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: staged, useStyles: true, useSharedStrings: false })
     wb.creator = 'Esiti'
     await fill(wb)
     await wb.commit()
-    fs.renameSync(tmp, abs)
-  } catch (e) {
-    fs.rmSync(tmp, { force: true })
-    if (e instanceof EsitiError) throw e
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOSPC') throw new EsitiError('DISK_FULL', 'core.diskFull')
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' || code === 'EROFS') throw new EsitiError('READ_ONLY', 'dataExport.cannotWrite', { file: path.basename(abs) })
-    throw e
-  }
+  })
   return abs
 }
 
