@@ -97,7 +97,7 @@ export async function codingScaleBench(report: Report): Promise<void> {
     const { launch, openApp } = await import('../test/e2e/support/browser')
     const harness = new BridgeHarness()
     await harness.start()
-    await harness.session.setCoder('Giulia')
+    await harness.host.call('app:setCoder', { coder: 'Giulia' })
     const browser = await launch()
     try {
       const page = await openApp(browser, harness.url)

@@ -40,6 +40,6 @@ export class RemotePlatform implements Platform {
     if (!w) return
     this.waiting.delete(result.id)
     if (result.ok) w.resolve(result.value)
-    else w.reject(new EsitiError('INTERNAL', `The dialog could not be shown: ${result.message}`))
+    else w.reject(new EsitiError('INTERNAL', 'service.dialogFailed', { detail: result.message }))
   }
 }

@@ -115,8 +115,10 @@ export class ServiceHost {
     })
     if (this.failed || this.stopping) return unavailable(503, 'Service Unavailable')
     const id = this.nextId++
-    const result = new Promise<Result<unknown>>((resolve) => this.pending.set(id, { channel: 'media', input: null, jobId: undefined, resolve }))
-    this.send({ type: 'media', id, sourceId, range })
+    const result = new Promise<Result<unknown>>((resolve) => this.pending.set(id, { channel: 'media', jobId: undefined, sent: false, resolve }))
+    this.messages.set(id, { type: 'media', id, sourceId, range })
+    this.queue.push(id)
+    this.flush()
     const r = await result
     if (!r.ok) return unavailable(503, 'Service Unavailable')
     const reply = r.value as MediaReply

@@ -79,6 +79,17 @@ const READS: string[][] = [
   ['survey', 'recipe', project, '--dataset', 'Dipendenti'],
   ['survey', 'issues', project, '--dataset', 'Dipendenti'],
   ['register', 'list', project],
+  ['register', 'persons', project, '--by', 'gender'],
+  ['register', 'kinds', 'list', project],
+  ['register', 'values', 'list', project],
+  ['words', project, '--top', '20'],
+  ['programme', 'show', project],
+  ['actions', 'list', project],
+  ['areas', 'list', project],
+  ['organisations', 'list', project],
+  ['sections', 'list', project],
+  ['sdg', 'targets', project],
+  ['template', 'recipes', project],
   ['indicators', project],
   ['tables', 'list', project],
   ['sdg', project],
@@ -90,6 +101,11 @@ const EXPORTS: string[][] = [
   ['codes', 'export', project, '--out', path.join(outDir, 'codebook.xlsx')],
   ['export', 'segments', project, '--out', path.join(outDir, 'segmenti.xlsx')],
   ['export', 'matrix', project, '--out', path.join(outDir, 'matrice.xlsx')],
+  ['export', 'segments', project, '--out', path.join(outDir, 'segmenti.docx')],
+  ['export', 'memos', project, '--out', path.join(outDir, 'memo.docx')],
+  ['export', 'codebook', project, '--out', path.join(outDir, 'codebook.docx')],
+  ['organisations', 'export', project, '--out', path.join(outDir, 'organizzazioni.csv')],
+  ['template', 'save', project, '--out', path.join(outDir, 'modello.esiti')],
   ['qdpx', 'export', project, '--out', path.join(outDir, 'demo.qdpx')],
   ['qdc', 'export', project, '--out', path.join(outDir, 'demo.qdc')],
   ['survey', 'export', project, '--dataset', 'Dipendenti', '--out', path.join(outDir, 'dipendenti.sav')],
@@ -112,6 +128,16 @@ describe('read-only verbs on read-only media', () => {
       if (r.code !== 0) failures.push(`${argv.slice(0, 2).join(' ')}: ${r.stderr.trim()}`)
       else JSON.parse(r.stdout)
     }
+    // The participant list of one activity (its id read from the register).
+    const activity = JSON.parse(esiti('register', 'list', project, '--json').stdout).activities[0].id as string
+    const participants = esiti('register', 'participants', project, activity, '--json')
+    if (participants.code !== 0) failures.push(`register participants: ${participants.stderr.trim()}`)
+    // A saved recipe printed by name, when the demo holds one.
+    const recipes = JSON.parse(esiti('template', 'recipes', project, '--json').stdout).recipes as { name: string }[]
+    if (recipes.length) {
+      const r = esiti('template', 'recipe', project, recipes[0].name)
+      if (r.code !== 0) failures.push(`template recipe: ${r.stderr.trim()}`)
+    }
     expect(failures).toEqual([])
     expect(hash(project)).toBe(before)
     expect(listing()).toEqual(files)
@@ -126,6 +152,7 @@ describe('read-only verbs on read-only media', () => {
     }
     expect(failures).toEqual([])
     expect(fs.readdirSync(outDir).sort()).toEqual([
+      'codebook.docx',
       'codebook.xlsx',
       'csv',
       'demo.qdc',
@@ -134,6 +161,10 @@ describe('read-only verbs on read-only media', () => {
       'dipendenti.xlsx',
       'dizionario.xlsx',
       'matrice.xlsx',
+      'memo.docx',
+      'modello.esiti',
+      'organizzazioni.csv',
+      'segmenti.docx',
       'segmenti.xlsx',
       'tabelle.xlsx'
     ])

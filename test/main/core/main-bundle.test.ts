@@ -77,7 +77,7 @@ afterAll(async () => {
 
 describe('the bundled main process under a recording electron', () => {
   it('registers the app scheme and, before the app is ready, nothing else', () => {
-    expect(rec.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(rec.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }])
     expect(rec.handlers.size).toBe(0)
     expect(rec.forks).toHaveLength(0)
   })
@@ -234,6 +234,42 @@ describe('the bundled main process under a recording electron', () => {
     expect(lockPid(file)).toBe(rec.forks[1].pid)
     const tree = await invoke('coding:codes', {})
     expect(tree.ok && JSON.stringify(tree.value)).toContain('Benefici')
+  })
+
+  it('serves a recording from the open project through the service process, with byte ranges', async () => {
+    // A transcript and a WAV recording attached to it, through the window's channels.
+    const text = path.join(tmp.dir, 'intervista.txt')
+    fs.writeFileSync(text, 'D: Come va?\nR: Bene.\n')
+    rec.openAnswers.push([text])
+    const imported = await invoke('coding:importTranscripts', {})
+    expect(imported.ok).toBe(true)
+    const sources = await invoke('coding:sources', {})
+    const sourceId = sources.ok && (sources.value as { id: string }[])[0].id
+    expect(sourceId).toBeTruthy()
+    const wav = Buffer.alloc(44 + 8000)
+    wav.write('RIFF', 0, 'latin1')
+    wav.writeUInt32LE(wav.length - 8, 4)
+    wav.write('WAVEfmt ', 8, 'latin1')
+    for (let i = 44; i < wav.length; i++) wav[i] = i % 251
+    const audio = path.join(tmp.dir, 'intervista.wav')
+    fs.writeFileSync(audio, wav)
+    rec.openAnswers.push([audio])
+    const attached = await invoke('coding:attachMedia', { sourceId })
+    expect(attached.ok, JSON.stringify(attached)).toBe(true)
+
+    const serve = rec.protocolHandlers.get('app')!
+    const get = (url: string, range?: string) => serve({ url, headers: new Headers(range ? { range } : {}) } as unknown as Request)
+    const whole = await get(`app://esiti/media/${sourceId}`)
+    expect(whole.status).toBe(200)
+    expect(whole.headers.get('content-type')).toBe('audio/wav')
+    expect(Buffer.from(await whole.arrayBuffer()).equals(wav)).toBe(true)
+    const part = await get(`app://esiti/media/${sourceId}`, 'bytes=100-199')
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 100-199/${wav.length}`)
+    expect(Buffer.from(await part.arrayBuffer()).equals(wav.subarray(100, 200))).toBe(true)
+    expect((await get(`app://esiti/media/${sourceId}`, 'bytes=999999-')).status).toBe(416)
+    expect((await get('app://esiti/media/00000000-0000-4000-8000-000000000000')).status).toBe(404)
+    expect((await get('app://esiti/media/..%2f..%2fpackage.json')).status).toBe(404)
   })
 
   it('on quit, lets the service close the project (releasing its lock) before the app quits', async () => {

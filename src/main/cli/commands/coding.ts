@@ -499,6 +499,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['top', 'stopwords', 'min-length'],
     repeatable: ['source', 'code', 'case', 'attribute', 'exclude'],
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       const stopwords = opt(args, 'stopwords') ?? 'auto'
       if (!['auto', 'it', 'en', 'both', 'none'].includes(stopwords))
@@ -717,6 +718,7 @@ export const commands: CommandSpec[] = [
     summary: 'Every memo (project journal, sources, cases, codes, coded segments) in a Word document.',
     valueOptions: ['out', 'language'],
     project: 'project',
+    readonly: true,
     async run(args, ctx) {
       const out = need(opt(args, 'out'), '--out FILE.docx', this.usage)
       if (!isDocx(out)) throw new EsitiError('INVALID_INPUT', 'coding.cli.exportFormatDocx', { file: out })
@@ -732,6 +734,7 @@ export const commands: CommandSpec[] = [
       'The codebook: each code with its definition, when to use it and when not, example, shortcut, links and counts (Word adds up to N quotes from the data, default 2).',
     valueOptions: ['out', 'examples', 'language'],
     project: 'project',
+    readonly: true,
     async run(args, ctx) {
       const out = need(opt(args, 'out'), '--out FILE.docx|FILE.xlsx', this.usage)
       if (isDocx(out)) {

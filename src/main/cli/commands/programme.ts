@@ -79,6 +79,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'programme show PROJECT [--json]',
     summary: 'The programme details.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => getProgramme(ctx!) ?? {}
   },
   {
@@ -135,6 +136,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'actions list PROJECT [--json]',
     summary: 'The actions of the programme.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ actions: listActions(ctx!).map(actionJson) }),
     human(r, io) {
       for (const a of (r as { actions: ReturnType<typeof actionJson>[] }).actions) io.print(`${a.code.padEnd(8)} ${a.name}`)
@@ -176,6 +178,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'areas list PROJECT [--json]',
     summary: 'The territorial areas of the programme.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => areasJson(ctx!),
     human: printAreas
   },
@@ -244,6 +247,7 @@ const programmeCommands: CommandSpec[] = [
     summary: 'Write the organisations with the headers the import reads (Italian, or English with --locale en).',
     valueOptions: ['out', 'locale'],
     project: 'project',
+    readonly: true,
     async run(args, ctx) {
       const out = opt(args, 'out')
       if (!out) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--out', usage: this.usage })
@@ -256,6 +260,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'organisations list PROJECT [--json]',
     summary: 'The organisations with their type and the actions they joined.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ organisations: listOrganisations(ctx!).map(organisationJson) }),
     human(r, io) {
       for (const o of (r as { organisations: ReturnType<typeof organisationJson>[] }).organisations)
@@ -287,6 +292,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'sections list PROJECT [--json]',
     summary: 'The report sections in order.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ sections: listSections(ctx!).map(sectionJson) }),
     human(r, io) {
       for (const s of (r as { sections: ReturnType<typeof sectionJson>[] }).sections) io.print(`${String(s.number).padStart(2)}. ${s.title}`)
@@ -328,6 +334,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'sdg targets PROJECT [--locale it|en] [--json]',
     summary: 'The 17 goals and 169 targets of the 2030 Agenda (UN text; Italian: UNRIC), with what the programme adopts.',
     project: 'project',
+    readonly: true,
     run(_a, ctx, io) {
       const adopted = new Set(adoptedCodes(ctx!))
       const view = sdgFramework(ctx!, io.locale)
@@ -380,6 +387,7 @@ const programmeCommands: CommandSpec[] = [
     summary: 'Save the project structure (programme, actions, areas, partners, sections, SDGs, codebook, indicators, report tables, recipes) as a template, without data or personal data.',
     valueOptions: ['out'],
     project: 'project',
+    readonly: true,
     async run(args, ctx) {
       const out = opt(args, 'out')
       if (!out) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--out', usage: this.usage })
@@ -392,6 +400,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'template recipes PROJECT [--json]',
     summary: 'The cleaning recipes a template brought, by questionnaire name.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ recipes: savedRecipes(ctx!) })
   },
   {
@@ -399,6 +408,7 @@ const programmeCommands: CommandSpec[] = [
     usage: 'template recipe PROJECT NAME',
     summary: 'Print a saved recipe as `survey recipe` does (for `survey apply --recipe`).',
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       return savedRecipeDocument(ctx!, need(args, 1, 'NAME', this.usage))
     }

@@ -4,7 +4,7 @@ import { history, redo, undo } from '../../db/op-log'
 import { createProject, projectInfo } from '../../services/project/project-service'
 import { makeCtx } from '../../services/context'
 import { actorName } from '../actor'
-import { countOpt, flag, type CommandSpec } from '../command'
+import { countOpt, flag, opt, type CommandSpec } from '../command'
 
 /**
  * Undo and redo rebuild derived state through hooks that the survey services register when they

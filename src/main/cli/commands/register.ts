@@ -35,6 +35,7 @@ export const commands: CommandSpec[] = [
     summary: 'Activities of the monitoring register.',
     valueOptions: ['action', 'kind', 'from', 'to'],
     project: 'project',
+    readonly: true,
     run: (args, ctx) => ({
       activities: listActivities(ctx!, { action: opt(args, 'action'), kind: opt(args, 'kind'), from: opt(args, 'from'), to: opt(args, 'to') })
     }),
@@ -88,6 +89,7 @@ export const commands: CommandSpec[] = [
     usage: 'register participants PROJECT ACTIVITY-ID [--json]',
     summary: 'The participant list of one activity.',
     project: 'project',
+    readonly: true,
     run(args, ctx) {
       return listParticipants(ctx!, need(args, 1, 'ACTIVITY-ID', this.usage))
     },
@@ -124,6 +126,7 @@ export const commands: CommandSpec[] = [
     summary: 'Distinct persons reached and participations (a person attending several activities counts once in persons).',
     valueOptions: ['by', 'action', 'kind', 'from', 'to'],
     project: 'project',
+    readonly: true,
     run: (args, ctx, io) =>
       personsSummary(ctx!, {
         by: opt(args, 'by') as PersonDimension | undefined,
@@ -154,6 +157,7 @@ export const commands: CommandSpec[] = [
     usage: 'register kinds list PROJECT [--json]',
     summary: 'The programme’s activity kinds.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => kindsJson(registerLists(ctx!)),
     human: (r, io) => io.print(io.t('register.cli.kinds', { kinds: (r as { kinds: string[] }).kinds }))
   },
@@ -207,6 +211,7 @@ export const commands: CommandSpec[] = [
     usage: 'register values list PROJECT [--json]',
     summary: 'The gender and age-band lists.',
     project: 'project',
+    readonly: true,
     run(_a, ctx) {
       const l = registerLists(ctx!)
       return { genders: l.genders.map((v) => v.code), ageBands: l.ageBands.map((v) => v.code) }

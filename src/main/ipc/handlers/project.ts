@@ -24,7 +24,7 @@ const PROJECT_FILTER = [{ name: 'Esiti', extensions: ['esiti'] }]
  */
 function assertNoJobRunning(jobId?: string): void {
   if (otherJobsRunning(jobId) > 0)
-    throw new EsitiError('CONFLICT', 'An operation is still running on this project: wait for it to finish or cancel it first.')
+    throw new EsitiError('CONFLICT', 'service.jobRunning')
 }
 
 async function changed(env: HandlerEnv, reason: string): Promise<void> {

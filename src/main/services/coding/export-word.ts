@@ -10,6 +10,7 @@ import { caseGrid } from './attributes'
 import { listCodes } from './codes'
 import { listMemos } from './memos'
 import { retrieveSegments } from './retrieval'
+import { publishFiles } from '../files/publish'
 
 /*
  * Word documents for the report's annexes and for colleagues without Esiti, written with the `docx`
@@ -59,16 +60,8 @@ async function writeDocx(doc: Document, file: string): Promise<string> {
   if (path.extname(abs).toLowerCase() !== '.docx') throw new EsitiError('INVALID_INPUT', 'coding.export.needDocx', { file })
   if (!fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', 'coding.export.folderNotFound', { folder: path.dirname(abs) })
   const buffer = await Packer.toBuffer(doc)
-  const tmp = `${abs}.${process.pid}.tmp`
-  try {
-    fs.writeFileSync(tmp, buffer)
-    fs.renameSync(tmp, abs)
-  } catch (e) {
-    fs.rmSync(tmp, { force: true })
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') throw new EsitiError('READ_ONLY', 'coding.export.busy', { file: path.basename(abs) })
-    throw e
-  }
+  // Staged and moved into place: a failed or killed export leaves no half document and no temporary beside it.
+  publishFiles([{ path: abs, data: buffer }])
   return abs
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type ExcelJS from 'exceljs'
-import { writeFilesAtomically } from '../report/atomic-write'
+import { publishFiles } from '../files/publish'
 import { safeText } from '../excel/safe-cell'
 import type { Ctx } from '../context'
 import { fail } from './common'
@@ -50,6 +50,6 @@ export async function exportOrganisations(ctx: Ctx, file: string, locale: ValueL
     ws.columns.forEach((c, i) => (c.width = i === 0 ? 45 : 18))
     data = Buffer.from(await wb.xlsx.writeBuffer())
   }
-  writeFilesAtomically([{ path: file, data }])
+  publishFiles([{ path: file, data }])
   return { file, rows: rows.length }
 }

@@ -7,6 +7,7 @@ import { openProjectFile, type ProjectFile } from '../../db/project-file'
 import type { Ctx } from '../context'
 import { fail } from '../programme/common'
 import { copyStructure, type StructureCounts } from './copy-structure'
+import { publishStreamed } from '../files/publish'
 
 function setMeta(p: ProjectFile, key: string, value: string): void {
   p.sqlite.prepare('INSERT INTO meta (id, value) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value').run(key, value)
@@ -14,25 +15,28 @@ function setMeta(p: ProjectFile, key: string, value: string): void {
 
 /**
  * Saves the open project's structure as a new project file marked as a template (see
- * copyStructure for what it holds and what it never holds). The file is written whole or not at
- * all: a failure removes what was created.
+ * copyStructure for what it holds and what it never holds). The file is built in a private staging
+ * folder and moved into place when complete: a failure or a killed process leaves nothing at `out`.
  */
 export async function saveTemplate(ctx: Ctx, out: string): Promise<{ file: string } & StructureCounts> {
   const abs = path.resolve(out)
   if (!abs.endsWith('.esiti')) throw fail('INVALID_INPUT', 'template.extension', { file: path.basename(abs) })
   if (abs === path.resolve(ctx.project.path)) throw fail('INVALID_INPUT', 'template.sameFile', { file: path.basename(abs) })
-  const target = await openProjectFile(abs, { create: true, actor: ctx.actor })
-  try {
-    const counts = copyStructure(ctx.project, target, ctx.actor)
-    setMeta(target, 'template', '1')
-    setMeta(target, 'template_of', ctx.project.meta('project_id') ?? '')
-    target.close()
-    return { file: abs, ...counts }
-  } catch (e) {
-    target.close()
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(abs + suffix, { force: true })
-    throw e
-  }
+  if (fs.existsSync(abs)) throw new EsitiError('PROJECT_EXISTS', 'project.exists', { file: abs })
+  if (!fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', 'project.folderNotFound', { folder: path.dirname(abs) })
+  let counts: StructureCounts | undefined
+  await publishStreamed(abs, async (staged) => {
+    const target = await openProjectFile(staged, { create: true, actor: ctx.actor })
+    try {
+      counts = copyStructure(ctx.project, target, ctx.actor)
+      setMeta(target, 'template', '1')
+      setMeta(target, 'template_of', ctx.project.meta('project_id') ?? '')
+    } finally {
+      // Closing checkpoints the WAL into the file and removes the lock: the one file is complete.
+      target.close()
+    }
+  })
+  return { file: abs, ...counts! }
 }
 
 /**
