@@ -48,7 +48,12 @@ const VERBS: string[][] = [
   ['indicators'],
   ['tables', 'list'],
   ['sdg'],
-  ['agreement', '--coders', 'Giulia,Marco', '--unit', 'paragraph']
+  ['agreement', '--coders', 'Giulia,Marco', '--unit', 'paragraph'],
+  ['words', '--top', '5'],
+  ['programme', 'show'],
+  ['actions', 'list'],
+  ['register', 'persons', '--by', 'gender'],
+  ['template', 'recipes']
 ]
 
 describe('damaged stored values', () => {

@@ -66,7 +66,7 @@ export function loadSource(project: ProjectFile, sourceId: string): LoadedSource
     caseId: row.case_id,
     text: entry.text,
     get structure(): SourceStructure {
-      return (entry.structure ??= parseStructure(entry.rawStructure))
+      return (entry.structure ??= parseStructure(entry.rawStructure, row.id))
     }
   }
 }

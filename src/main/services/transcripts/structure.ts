@@ -1,3 +1,4 @@
+import { damagedValue, storedJson } from '../../db/stored-json'
 /**
  * The structure recognised in a source text, stored once as sources.structure (JSON). All offsets
  * are UTF-16 code units of the stored NFC, LF-only text; start inclusive, end exclusive.
@@ -202,9 +203,13 @@ export function buildStructure(text: string, blocks?: Block[]): SourceStructure 
   return result
 }
 
-export function parseStructure(json: string | null): SourceStructure {
+/** A source's stored structure; damage in it is named (sources.structure, the source's id), not a JSON parse error. */
+export function parseStructure(json: string | null, sourceId?: string): SourceStructure {
   if (!json) return { paragraphs: [], turns: [], headings: [], timestamps: [] }
-  const s = JSON.parse(json) as Partial<SourceStructure>
+  const where = { table: 'sources', column: 'structure', id: sourceId }
+  const s = storedJson<Partial<SourceStructure> | null>(json, where)
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) throw damagedValue(where)
+  for (const list of [s.paragraphs, s.turns, s.headings, s.timestamps, s.cues]) if (list !== undefined && !Array.isArray(list)) throw damagedValue(where)
   return {
     paragraphs: s.paragraphs ?? [],
     turns: s.turns ?? [],
