@@ -97,7 +97,7 @@ const READS: string[][] = [
   ['disagreements', project, '--coders', 'Giulia,Marco', '--code', 'Smart working']
 ]
 const EXPORTS: string[][] = [
-  ['export', project, '--out', path.join(outDir, 'tabelle.xlsx'), '--csv', path.join(outDir, 'csv')],
+  ['export', project, '--out', path.join(outDir, 'tabelle.xlsx'), '--docx', path.join(outDir, 'rapporto.docx'), '--csv', path.join(outDir, 'csv')],
   ['codes', 'export', project, '--out', path.join(outDir, 'codebook.xlsx')],
   ['export', 'segments', project, '--out', path.join(outDir, 'segmenti.xlsx')],
   ['export', 'matrix', project, '--out', path.join(outDir, 'matrice.xlsx')],
@@ -164,6 +164,7 @@ describe('read-only verbs on read-only media', () => {
       'memo.docx',
       'modello.esiti',
       'organizzazioni.csv',
+      'rapporto.docx',
       'segmenti.docx',
       'segmenti.xlsx',
       'tabelle.xlsx'

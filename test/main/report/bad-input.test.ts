@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { strFromU8, unzipSync } from 'fflate'
@@ -124,29 +125,37 @@ describe('a failed export', () => {
     expect(fs.readdirSync(dir)).toEqual(['r.docx'])
   })
 
-  it('takes back the files already in place when a later one cannot be renamed, and restores what they replaced', async () => {
+  it('takes back the files already in place when a later one cannot be moved, and restores what they replaced', async () => {
     const dir = fs.mkdtempSync(path.join(t.dir, 'fail-'))
     const out = path.join(dir, 'r.xlsx')
+    const docx = path.join(dir, 'r.docx')
     fs.writeFileSync(out, 'the previous report')
+    fs.writeFileSync(docx, 'the previous Word report')
     const csv = path.join(dir, 'csv')
-    // the third file cannot be moved into place (as when another program holds it open)
+    // Files are written in a private staging folder, then moved into place: the workbook, the Word
+    // report, then the new csv/ folder whole. The third move fails (as when another program holds it).
+    const staging = path.join(os.tmpdir(), 'esiti-out-')
     const rename = fs.renameSync
     let calls = 0
     const spy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
-      if (String(from).endsWith('.tmp') && ++calls === 3) throw Object.assign(new Error('busy'), { code: 'EBUSY' })
+      if (String(from).startsWith(staging) && ++calls === 3) throw Object.assign(new Error('busy'), { code: 'EBUSY' })
       return rename(from, to)
     })
     try {
-      await expect(exportReport(t.ctx, { out, csvDir: csv, frames })).rejects.toThrow(/open in another program/)
+      await expect(exportReport(t.ctx, { out, docx, csvDir: csv, frames })).rejects.toThrow(/open in another program/)
     } finally {
       spy.mockRestore()
     }
+    expect(calls).toBe(3)
     expect(fs.readFileSync(out, 'utf8')).toBe('the previous report')
-    expect(fs.readdirSync(dir).sort()).toEqual(['csv', 'r.xlsx'])
-    expect(fs.readdirSync(csv)).toEqual([])
+    expect(fs.readFileSync(docx, 'utf8')).toBe('the previous Word report')
+    // No csv/ folder, no hidden temporary or second name left beside the files.
+    expect(fs.readdirSync(dir).sort()).toEqual(['r.docx', 'r.xlsx'])
     // and a folder where a file must go is refused before anything is written
+    fs.mkdirSync(csv)
     fs.mkdirSync(path.join(csv, 'Indicatori.csv'))
     await expect(exportReport(t.ctx, { out, csvDir: csv, frames })).rejects.toThrow(/is a folder/)
     expect(fs.readFileSync(out, 'utf8')).toBe('the previous report')
+    expect(fs.readdirSync(csv)).toEqual(['Indicatori.csv'])
   })
 })

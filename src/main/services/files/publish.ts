@@ -56,7 +56,7 @@ export async function publishStreamed(file: string, write: (stagedPath: string) 
  * Checks where the files go (refusing a folder given as a file name, a file where a folder should
  * be, a missing parent), sweeps leftovers, then lays out the staging folder (`stage`: the staged path
  * of each target, in order) and moves everything into place (`publish`). If a move fails, what this
- * export had created is taken back; a file it replaced keeps its new, complete content.
+ * export had created is taken back and the files it replaced get their previous content back.
  */
 function planTargets(paths: string[]): { targets: string[]; stage(staging: string): string[]; publish(): void } {
   const targets = paths.map((p) => path.resolve(p))
@@ -87,6 +87,7 @@ function planTargets(paths: string[]): { targets: string[]; stage(staging: strin
     },
     publish() {
       const created: string[] = []
+      const replaced: { target: string; previous: string }[] = []
       try {
         for (const [dir, indexes] of groups) {
           if (newDirs.has(dir)) {
@@ -95,16 +96,45 @@ function planTargets(paths: string[]): { targets: string[]; stage(staging: strin
           } else
             for (const i of indexes) {
               const existed = fs.existsSync(targets[i])
+              // One file alone needs no second name: if its move fails, it was not replaced.
+              if (existed && targets.length > 1) replaced.push({ target: targets[i], previous: keepPrevious(targets[i]) })
               move(staged[i], targets[i])
               if (!existed) created.push(targets[i])
             }
         }
       } catch (e) {
+        // The set appears whole or not at all: what this export created is removed, and each file it
+        // replaced gets its previous content back (a rename, so the name never goes missing).
         for (const p of created) fs.rmSync(p, { recursive: true, force: true })
+        for (const r of replaced.reverse()) {
+          try {
+            fs.renameSync(r.previous, r.target)
+          } catch {
+            // The target still holds a whole file (old or new); the hidden copy is swept later.
+          }
+        }
         throw e
       }
+      for (const r of replaced) fs.rmSync(r.previous, { force: true })
     }
   }
+}
+
+let kept = 0
+
+/**
+ * A hidden second name for a file about to be replaced, in the same folder: a hard link (no copy;
+ * a copy where links are not supported). The file itself is never moved away, so a kill at any
+ * moment leaves it whole under its name; the hidden name is swept by a later export.
+ */
+function keepPrevious(target: string): string {
+  const previous = path.join(path.dirname(target), `.${path.basename(target)}.esiti-${process.pid}-${Date.now()}${kept++}.tmp`)
+  try {
+    fs.linkSync(target, previous)
+  } catch {
+    fs.copyFileSync(target, previous)
+  }
+  return previous
 }
 
 const isDir = (p: string): boolean => {
@@ -135,7 +165,7 @@ function move(from: string, to: string): void {
   }
 }
 
-/** Hidden siblings left by an export that was killed while copying across disks. */
+/** Hidden siblings left by an export that was killed while copying across disks or replacing a file. */
 function sweepLeftovers(dir: string): void {
   let names: string[]
   try {
