@@ -165,6 +165,7 @@ export const moreCommands: CommandSpec[] = [
     usage: 'privacy key list PROJECT [--json]',
     summary: 'The key: each real name or identifier and its surrogate.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ key: keyRows((ctx as Ctx).project).map((k) => ({ kind: k.kind, real: k.real_text, surrogate: k.surrogate, part: k.part })) }),
     human(r, io) {
       for (const k of (r as { key: { kind: string; real: string; surrogate: string }[] }).key) io.print(`${k.kind.padEnd(12)} ${k.real} → ${k.surrogate}`)
@@ -175,6 +176,7 @@ export const moreCommands: CommandSpec[] = [
     usage: 'privacy status PROJECT [--json]',
     summary: 'Where personal data lives in the project (counts per table), whether it is encrypted, when it was last reviewed.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => privacyOverview(ctx as Ctx),
     human(r, io) {
       const x = r as ReturnType<typeof privacyOverview>
@@ -261,6 +263,7 @@ export const commands: CommandSpec[] = [
     usage: 'privacy rules list PROJECT [--json]',
     summary: 'The always/never rules of pseudonymisation.',
     project: 'project',
+    readonly: true,
     run: (_a, ctx) => ({ rules: listRules((ctx as Ctx).project) }),
     human(r, io: CliIo) {
       for (const x of (r as { rules: ReturnType<typeof listRules> }).rules) io.print(`${x.decision.padEnd(7)} ${x.kind.padEnd(12)} ${x.text}`)
