@@ -66,7 +66,19 @@ export async function runCli(
       const project = await openProjectFile(path.resolve(file), { actor: actorName(), readonly })
       ctx = makeCtx(project, actorName())
     }
-    const result = await spec.run(args, ctx, io)
+    let result: unknown
+    try {
+      result = await spec.run(args, ctx, io)
+    } catch (e) {
+      // A reading verb that needs derived data rebuilt (a clean layer out of date after a shared copy
+      // was made, say) cannot store it in a file opened read-only: it runs again on a private copy.
+      if (!ctx?.project.readonly || (e as { code?: string }).code !== 'SQLITE_READONLY') throw e
+      const file = ctx.project.path
+      ctx.project.close()
+      ctx = null
+      ctx = makeCtx(await openProjectFile(file, { actor: actorName(), readonly: true, privateCopy: true }), actorName())
+      result = await spec.run(args, ctx, io)
+    }
     if (json) out(JSON.stringify(result ?? {}, null, 2) + '\n')
     else if (spec.human) spec.human(result, io)
     else out(JSON.stringify(result ?? {}, null, 2) + '\n')

@@ -106,6 +106,11 @@ export interface OpenOptions {
    * on read-only files and media; writes fail.
    */
   readonly?: boolean
+  /**
+   * With `readonly`: read a private copy, where derived data that is out of date (a questionnaire's
+   * clean layer, say) can be rebuilt; the file itself is never written.
+   */
+  privateCopy?: boolean
 }
 
 /** Checks the first bytes so that a random file is refused before SQLite touches it. */
@@ -155,7 +160,7 @@ export async function openProjectFile(file: string, opts: OpenOptions = {}): Pro
   const abs = path.resolve(file)
   if (opts.create) return createProjectFile(abs, opts)
   assertLooksLikeSqlite(abs)
-  return opts.readonly ? openToRead(abs) : openToWrite(abs)
+  return opts.readonly ? openToRead(abs, !!opts.privateCopy) : openToWrite(abs)
 }
 
 /** Refuses a damaged file, and a SQLite file of another application (whatever its meta table holds). */
@@ -187,12 +192,12 @@ async function openToWrite(abs: string): Promise<ProjectFile> {
   }
 }
 
-async function openToRead(abs: string): Promise<ProjectFile> {
+async function openToRead(abs: string, privateCopy: boolean): Promise<ProjectFile> {
   let conn: ReadConnection | null = null
   try {
     conn = openForReading(abs)
     assertProject(conn.sqlite, abs)
-    if (pendingMigrations(conn.sqlite, abs).length > 0) {
+    if (privateCopy || pendingMigrations(conn.sqlite, abs).length > 0) {
       // An older project that is only read is upgraded in a private copy, never in place.
       const original: ReadConnection = conn
       conn = snapshotOf(abs, (dest) => original.sqlite.exec(`VACUUM INTO '${dest.replace(/'/g, "''")}'`))
@@ -200,9 +205,11 @@ async function openToRead(abs: string): Promise<ProjectFile> {
       configure(conn.sqlite, false)
       await migrate(new ProjectFile(abs, conn.sqlite, null), { backup: false })
     } else configure(conn.sqlite, true)
-    conn.sqlite.pragma('query_only = ON')
-    // One read transaction: every query of the verb sees the same state, even while the app writes.
-    conn.sqlite.exec('BEGIN')
+    if (!privateCopy) {
+      conn.sqlite.pragma('query_only = ON')
+      // One read transaction: every query of the verb sees the same state, even while the app writes.
+      conn.sqlite.exec('BEGIN')
+    }
     const reading = conn
     return new ProjectFile(abs, conn.sqlite, null, { onClose: () => reading.dispose() })
   } catch (e) {

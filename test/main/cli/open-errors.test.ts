@@ -145,3 +145,19 @@ describe('numeric options', () => {
       await fails(['search', file, 'welfare', '--limit', bad], /^esiti: --limit must be a whole number from 1 to 1,000,000, not ".*"\.\n$/)
   })
 })
+
+describe('reading verbs that need derived data rebuilt', () => {
+  it('a questionnaire whose clean layer is gone is exported from a private copy; the file is not written', async () => {
+    const file = await project('strato.esiti')
+    fs.writeFileSync(at('risposte.csv'), 'id,eta,voto\n1,34,4\n2,45,3\n3,29,5\n')
+    expect((await cli('survey', 'import', file, at('risposte.csv'), '--dataset', 'Risposte', '--json')).code).toBe(0)
+    // As a shared copy or a restore leaves it: the stored clean layer must be computed again.
+    sql(file, "DELETE FROM column_data WHERE layer = 'clean'")
+    const before = hash(file)
+    const r = await cli('survey', 'export', file, '--dataset', 'Risposte', '--out', at('risposte-out.csv'), '--json')
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(fs.readFileSync(at('risposte-out.csv'), 'utf8')).toMatch(/45/)
+    expect(hash(file)).toBe(before)
+  })
+})
