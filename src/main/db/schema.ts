@@ -251,6 +251,8 @@ export interface VariableTable {
   set_id: Nullable<string>
   source_columns: Nullable<string>
   derived: Nullable<string>
+  /** JSON (migration 0006): non-substantive answers, identifier kind, options not asked, a note. */
+  details: Nullable<string>
 }
 export interface ColumnDataTable {
   id: string

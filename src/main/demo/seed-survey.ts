@@ -2,13 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Ctx } from '../services/context'
-import type { CleanValue } from '../services/survey/frame'
-import { runRecipe } from '../services/survey/clean/clean-store'
-import { recipeSteps, resolveDataset, type DatasetRow } from '../services/survey/storage/dataset-rows'
-import { importSurvey } from '../services/survey/import/import'
-import { commitRecipe, validateSteps } from '../services/survey/recipe/service'
-import type { ImportStep, NewStep } from '../services/survey/recipe/steps'
-import { appendWave } from '../services/survey/import/waves'
+import { appendWave, importSurvey, recipeImportStep, replaceRecipe, valuesAfterSteps, type CleanValue, type ImportStep, type NewStep } from '../services/survey'
 import { companyFinalSteps, companyRenames, employeeCountRecode } from './questionnaires/company-recipe'
 import { COMPANY_SHEET } from './questionnaires/companies'
 import {
@@ -22,17 +16,9 @@ import {
 import { writeDemoQuestionnaires } from './questionnaires/generate'
 import { COMPANY_VARS, DEMO_DATASETS, DEMO_WAVES, EMPLOYEE_VARS } from './questionnaires/variables'
 
-function importStepOf(ctx: Ctx, ds: DatasetRow): ImportStep {
-  return recipeSteps(ctx.project, ds)[0] as ImportStep
-}
-
-/**
- * Values of variables after some steps, computed in memory (nothing written): what the analyst sees in
- * the clustering and value views before adding the data-driven steps.
- */
-function valuesAfter(ctx: Ctx, ds: DatasetRow, step0: ImportStep, steps: NewStep[], names: string[]): CleanValue[][] {
-  const run = runRecipe(ctx.project, ds, { steps: validateSteps([step0, ...steps]) })
-  return names.map((n) => run.frame.vars.find((v) => v.name === n)?.values ?? [])
+/** Values of variables after some steps, in memory: what the analyst sees before adding the data-driven steps. */
+function valuesAfter(ctx: Ctx, dataset: string, step0: ImportStep, steps: NewStep[], names: string[]): CleanValue[][] {
+  return valuesAfterSteps(ctx, dataset, [step0, ...steps], names)
 }
 
 /**
@@ -42,25 +28,23 @@ function valuesAfter(ctx: Ctx, ds: DatasetRow, step0: ImportStep, steps: NewStep
 async function seedEmployees(ctx: Ctx, files: { employees2021: string; employees2023: string }): Promise<void> {
   const name = DEMO_DATASETS.employees
   await importSurvey(ctx, files.employees2021, { dataset: name, wave: DEMO_WAVES.first })
-  const base = importStepOf(ctx, resolveDataset(ctx, name)).variables
+  const base = recipeImportStep(ctx, name).variables
   await appendWave(ctx, name, files.employees2023, { wave: DEMO_WAVES.second, map: employeeWaveMap(base) })
-  const ds = resolveDataset(ctx, name)
-  const step0 = employeeImportOverride(importStepOf(ctx, ds))
+  const step0 = employeeImportOverride(recipeImportStep(ctx, name))
   const tidy = employeeTidySteps(base)
-  const [companies, days] = valuesAfter(ctx, ds, step0, tidy, [EMPLOYEE_VARS.company, EMPLOYEE_VARS.smartWorkingDays])
+  const [companies, days] = valuesAfter(ctx, name, step0, tidy, [EMPLOYEE_VARS.company, EMPLOYEE_VARS.smartWorkingDays])
   const steps = [...tidy, ...companyRecodeSteps(companies), ...daysSteps(days), ...employeeFinalSteps()]
-  commitRecipe(ctx, ds, [step0, ...steps], `Recipe of "${name}": demo cleaning (${steps.length} steps)`)
+  replaceRecipe(ctx, name, [step0, ...steps])
 }
 
 async function seedCompanies(ctx: Ctx, file: string): Promise<void> {
   const name = DEMO_DATASETS.companies
   await importSurvey(ctx, file, { dataset: name, sheet: COMPANY_SHEET })
-  const ds = resolveDataset(ctx, name)
-  const tidy = companyRenames(importStepOf(ctx, ds).variables)
-  const step0 = importStepOf(ctx, ds)
-  const [employees] = valuesAfter(ctx, ds, step0, tidy, [COMPANY_VARS.employees])
+  const step0 = recipeImportStep(ctx, name)
+  const tidy = companyRenames(step0.variables)
+  const [employees] = valuesAfter(ctx, name, step0, tidy, [COMPANY_VARS.employees])
   const steps = [...tidy, ...employeeCountRecode(employees), ...companyFinalSteps()]
-  commitRecipe(ctx, ds, [step0, ...steps], `Recipe of "${name}": demo cleaning (${steps.length} steps)`)
+  replaceRecipe(ctx, name, [step0, ...steps])
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Msg } from '../messages'
 import { channel } from './define'
 
 // ---------------------------------------------------------------------------------------------
@@ -11,6 +12,38 @@ export type SurveyRole = 'metadata' | 'question' | 'derived' | 'weight'
 export type SurveyLayer = 'clean' | 'raw'
 export type SurveyScalar = string | number
 export type SurveyCell = string | number | boolean | null | string[]
+/** A message from main (warning, note, decision detail), worded by the window in its language. */
+export type SurveyMsg = Msg
+export type SurveyIdentifierKind = 'email' | 'vat' | 'taxcode' | 'phone' | 'uuid' | 'respondent' | 'code'
+export interface SurveyNonSubstantiveDto {
+  values: SurveyScalar[]
+  include: boolean
+}
+
+/** One automatic decision of an import, with its count; the user can undo it before importing. */
+export interface ImportDecisionDto {
+  id: string
+  kind:
+    | 'headerRows'
+    | 'rowsSkipped'
+    | 'type'
+    | 'identifier'
+    | 'metadata'
+    | 'missingCodes'
+    | 'unparsed'
+    | 'nonSubstantive'
+    | 'scale'
+    | 'multipleResponse'
+    | 'hiddenColumn'
+    | 'hiddenRows'
+    | 'comments'
+  variable: string | null
+  column: string | null
+  count: number
+  detail: SurveyMsg
+  reversible: boolean
+  reverted: boolean
+}
 
 export interface SurveyDatasetDto {
   id: string
@@ -60,12 +93,20 @@ export interface ImportPreviewDto {
     missing: number
     distinct: number
     missingCodes: SurveyScalar[]
-    valueLabels: { value: SurveyScalar; label: string }[]
+    valueLabels: { value: SurveyScalar; label: string; score?: number }[]
     options: string[] | null
     columns: string[]
     examples: string[]
+    nonSubstantive: SurveyNonSubstantiveDto | null
+    identifier: SurveyIdentifierKind | null
+    note: string | null
   }[]
-  warnings: string[]
+  warnings: SurveyMsg[]
+  decisions: ImportDecisionDto[]
+  /** Cell comments kept as notes. */
+  notes: number
+  /** Hidden columns (letters) imported. */
+  hiddenColumns: string[]
   wave: string | null
   preview: boolean
 }
@@ -77,12 +118,17 @@ export interface SurveyVariableDto {
   label: string | null
   type: SurveyVariableType
   role: string
-  valueLabels: { value: SurveyScalar; label: string }[]
+  valueLabels: { value: SurveyScalar; label: string; score?: number }[]
   missingCodes: SurveyScalar[]
   options: string[] | null
   /** Source headers in the imported file ([] for derived variables). */
   columns: string[]
   derived: boolean
+  nonSubstantive: SurveyNonSubstantiveDto | null
+  identifier: SurveyIdentifierKind | null
+  /** Multiple-response options some waves did not offer. */
+  notAsked: { waveVariable: string; options: Record<string, string[]> } | null
+  note: string | null
 }
 
 export interface GridPageDto {
@@ -91,7 +137,7 @@ export interface GridPageDto {
   columns: { name: string; label: string | null; type: string }[]
   total: number
   offset: number
-  rows: { id: string; index: number; sheetRow: number; wave: string | null; excluded: string | null; cells: SurveyCell[] }[]
+  rows: { id: string; index: number; sheetRow: number; wave: string | null; excluded: SurveyMsg | null; cells: SurveyCell[] }[]
 }
 
 export interface FacetsDto {
@@ -106,22 +152,23 @@ export interface VariableProfileDto {
   type: string
   role: string
   rows: number
-  /** Rows with a value that is not a declared missing code. */
+  /** Rows with a value in the base: not a declared missing code, not an excluded non-substantive answer. */
   valid: number
   /** Empty cells plus declared missing codes. */
   missing: number
+  /** Non-substantive answers ("Non so"), counted apart whether or not the bases include them. */
+  nonSubstantive: number
+  nonSubstantiveIncluded: boolean
   distinct: number
   missingCodes: SurveyScalar[]
-  /** Categories in scale order (nominal, ordinal), options (multi: respondents choosing each), or top values (text); `missing` marks a declared missing code. */
-  counts: { value: SurveyScalar; label: string; count: number; missing: boolean }[] | null
+  /**
+   * Categories in scale order (nominal, ordinal), options (multi: respondents choosing each), or top
+   * values (text); `missing` marks a declared missing code, `nonSubstantive` a non-substantive answer,
+   * `score` the number a category counts as in means, `notAsked` the waves that did not offer an option.
+   */
+  counts: { value: SurveyScalar; label: string; count: number; missing: boolean; nonSubstantive: boolean; score?: number; notAsked?: string[] }[] | null
   numeric: { min: number; max: number; mean: number; median: number; sd: number; bins: { from: number; to: number; count: number }[] } | null
   dates: { min: string; max: string } | null
-}
-
-/** A note from main: `key` and `params` for the UI's own words (sv.note.<key>), beside the English text. */
-export interface SurveyNoteDto {
-  key: string
-  params: Record<string, string | number>
 }
 
 export interface StepReportDto {
@@ -130,12 +177,9 @@ export interface StepReportDto {
   rows: number
   affected: number
   issues: number
-  message: string | null
-  /** Why the step was skipped, when the UI can say it in its own words. */
-  messageNote: SurveyNoteDto | null
-  warnings: string[]
-  /** The warnings again, one note each, in the same order. */
-  notes: SurveyNoteDto[]
+  /** Why the step was skipped. */
+  message: SurveyMsg | null
+  warnings: SurveyMsg[]
 }
 
 export interface RecipeStepDto {
@@ -144,8 +188,10 @@ export interface RecipeStepDto {
   enabled: boolean
   /** The step's own settings (variables, map, rule…), as stored in the recipe. */
   params: Record<string, unknown>
-  /** One English line from main; the UI writes its own localised text from `params`. */
-  description: string
+  /** One line from main; the UI writes its own text from `params` where it knows the step. */
+  description: SurveyMsg
+  /** Variables the step reads, creates and drops (names at that point of the recipe). */
+  effects: StepEffectsDto
   report: StepReportDto | null
 }
 
@@ -160,12 +206,19 @@ export interface RecipeViewDto {
   issues: number
 }
 
+export interface StepEffectsDto {
+  reads: string[]
+  creates: string[]
+  drops: string[]
+  renames: { from: string; to: string }[]
+}
+
 export interface ApplyResultDto {
   dataset: string
   version: number
   rows: number
   totalRows: number
-  steps: { id: string; op: string; status: 'ok' | 'skipped' | 'disabled'; affected: number; cells: number; rows: number; message: string | null; warnings: string[] }[]
+  steps: { id: string; op: string; status: 'ok' | 'skipped' | 'disabled'; affected: number; cells: number; rows: number; message: SurveyMsg | null; warnings: SurveyMsg[] }[]
   issues: number
   excluded: number
 }
@@ -195,7 +248,7 @@ export interface SurveyIssueDto {
   wave: string | null
   variable: string | null
   value: SurveyCell
-  message: string
+  message: SurveyMsg
   /** Other rows involved (near-duplicates). */
   related?: string[]
 }
@@ -204,7 +257,7 @@ export interface SurveyIssuesDto {
   /** Issues found (the list is capped at `limit`). */
   total: number
   issues: SurveyIssueDto[]
-  exclusions: { row: string; sheetRow: number; wave: string | null; reason: string; step: string }[]
+  exclusions: { row: string; sheetRow: number; wave: string | null; reason: SurveyMsg; step: string }[]
 }
 
 export interface WaveMappingDto {
@@ -212,6 +265,8 @@ export interface WaveMappingDto {
   to: string | null
   score: number
   how: 'name' | 'label' | 'similar' | 'manual' | 'none'
+  /** Matched by similar wording only: applied, to be reviewed. */
+  review: boolean
   label: string | null
   column: string | null
 }
@@ -225,13 +280,15 @@ export interface WavePreviewDto {
   unmapped: string[]
   unused: string[]
   affectedSteps: { id: string; op: string; variables: string[] }[]
-  warnings: string[]
+  review: string[]
+  warnings: SurveyMsg[]
+  decisions: ImportDecisionDto[]
 }
 export interface AppendWaveDto extends WavePreviewDto {
   id: string
   totalRows: number
   cleanRows: number
-  steps: { id: string; op: string; status: string; affected: number; message: string | null }[]
+  steps: { id: string; op: string; status: string; affected: number; message: SurveyMsg | null }[]
 }
 export interface WaveInfoDto {
   id: string
@@ -243,6 +300,16 @@ export interface WaveInfoDto {
 }
 
 export type ClusterMethod = 'fingerprint' | 'ngram' | 'levenshtein' | 'accent'
+
+export interface ExpressionCheckDto {
+  ok: boolean
+  error: SurveyMsg | null
+  /** 0-based character and length of the problem, to underline it. */
+  position: number | null
+  length: number | null
+  variables: string[]
+  help: SurveyMsg
+}
 
 // ---------------------------------------------------------------------------------------------
 // Input schemas
@@ -271,14 +338,19 @@ const sheet = z.string().min(1).max(255).optional()
 const variableType = z.enum(['id', 'metadata', 'nominal', 'ordinal', 'numeric', 'date', 'datetime', 'text', 'multi'])
 const filters = z.array(z.object({ variable, values: z.array(scalar.nullable()).max(5000) })).max(50).default([])
 const waveMap = z.record(z.string().max(200), z.string().max(2000).nullable()).default({})
+/** Decisions of the import to undo (ids from the preview), and header rows chosen by the user (1-based). */
+const revert = z.array(z.string().min(1).max(120)).max(5000).optional()
+const headerRows = z.array(z.number().int().min(0).max(1_048_576)).max(10).optional()
 
 export const STEP_KINDS = [
   'normalise',
   'recode',
   'setMissing',
+  'setNonSubstantive',
   'parseNumber',
   'parseDate',
   'splitMulti',
+  'combineMulti',
   'bin',
   'compute',
   'rename',
@@ -322,10 +394,10 @@ export const surveyChannels = {
   /** Opens the file picker and previews the chosen file; null when the user cancels. */
   'survey:pickImport': channel<ImportPreviewDto | null>()(z.object({ jobId })),
   /** Previews a picked file again (another sheet). Writes nothing. */
-  'survey:previewImport': channel<ImportPreviewDto>()(z.object({ file, sheet, jobId })),
+  'survey:previewImport': channel<ImportPreviewDto>()(z.object({ file, sheet, revert, headerRows, jobId })),
   /** Imports a picked file as a new dataset: all or nothing, cancellable. */
   'survey:import': channel<ImportPreviewDto>()(
-    z.object({ file, sheet, dataset: z.string().trim().min(1).max(200).optional(), wave: z.string().trim().min(1).max(50).optional(), jobId })
+    z.object({ file, sheet, dataset: z.string().trim().min(1).max(200).optional(), wave: z.string().trim().min(1).max(50).optional(), revert, headerRows, jobId })
   ),
 
   'survey:variables': channel<SurveyVariableDto[]>()(z.object({ dataset })),
@@ -340,9 +412,14 @@ export const surveyChannels = {
       type: variableType.optional(),
       role: z.enum(['metadata', 'question', 'weight']).optional(),
       label: z.string().max(2000).nullable().optional(),
-      valueLabels: z.array(z.object({ value: scalar, label: z.string().max(2000) })).min(1).max(500).optional(),
-      missingCodes: z.array(scalar).max(200).optional()
+      valueLabels: z.array(z.object({ value: scalar, label: z.string().max(2000), score: z.number().finite().optional() })).min(1).max(500).optional(),
+      missingCodes: z.array(scalar).max(200).optional(),
+      nonSubstantive: z.object({ values: z.array(scalar).max(200), include: z.boolean() }).optional()
     })
+  ),
+  /** Checks an expression before a step holding it is added: syntax, null comparisons, variables at that point. */
+  'survey:checkExpression': channel<ExpressionCheckDto>()(
+    z.object({ dataset, expression: z.string().max(5000), position: z.number().int().min(1).optional() })
   ),
   'survey:profile': channel<VariableProfileDto>()(z.object({ dataset, variable, layer })),
 
@@ -396,9 +473,9 @@ export const surveyChannels = {
   'survey:pickWave': channel<WavePreviewDto | null>()(z.object({ dataset, wave: z.string().trim().min(1).max(50), jobId })),
   /** Re-proposes the mapping of a picked wave file with the user's manual pairs. */
   'survey:previewWave': channel<WavePreviewDto>()(
-    z.object({ dataset, file, wave: z.string().trim().min(1).max(50), sheet, map: waveMap, baseWave: z.string().trim().min(1).max(50).optional(), jobId })
+    z.object({ dataset, file, wave: z.string().trim().min(1).max(50), sheet, map: waveMap, baseWave: z.string().trim().min(1).max(50).optional(), revert, jobId })
   ),
   'survey:appendWave': channel<AppendWaveDto>()(
-    z.object({ dataset, file, wave: z.string().trim().min(1).max(50), sheet, map: waveMap, baseWave: z.string().trim().min(1).max(50).optional(), jobId })
+    z.object({ dataset, file, wave: z.string().trim().min(1).max(50), sheet, map: waveMap, baseWave: z.string().trim().min(1).max(50).optional(), revert, jobId })
   )
 }

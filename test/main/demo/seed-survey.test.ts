@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/messages'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -88,7 +89,7 @@ describe('demo questionnaires seed', () => {
     }
     expect(meta.get(E.coworkingFrequency)!.valueLabels.map((l) => l.label)).toEqual([...FREQUENCY_SCALE])
     expect(meta.get(E.cittadellaSatisfaction)!.valueLabels.map((l) => l.label).slice(0, 5)).toEqual([...SATISFACTION_SCALE])
-    expect(meta.get(E.cittadellaSatisfaction)!.missingCodes).toContain('Non so')
+    expect(meta.get(E.cittadellaSatisfaction)!.nonSubstantive).toEqual({ values: ['Non so'], include: false })
     expect(meta.get(E.submittedAt)!.type).toBe('datetime')
     expect(meta.get(E.age)!.type).toBe('numeric')
     expect(meta.get(E.smartWorkingDays)!.type).toBe('numeric')
@@ -129,7 +130,7 @@ describe('demo questionnaires seed', () => {
       for (const r of ofWave) expect(r[E.submittedAt]).toBe(latest.get(r[E.email] as string))
     }
     expect(clean.some((r) => r[E.email] === TEST_EMAIL)).toBe(false)
-    expect(issuesOf(t.ctx, DEMO_DATASETS.employees).exclusions.some((x) => /prova/i.test(x.reason))).toBe(true)
+    expect(issuesOf(t.ctx, DEMO_DATASETS.employees).exclusions.some((x) => /prova/i.test(englishText(x.reason)))).toBe(true)
   })
 
   it('maps the reworded and reordered 2023 questions onto the right variables', () => {
@@ -163,7 +164,7 @@ describe('demo questionnaires seed', () => {
   it('reports what each cleaning step did', () => {
     const view = recipeView(t.ctx, DEMO_DATASETS.employees)
     const by = (op: string, pred: (d: string) => boolean = () => true): number[] =>
-      view.steps.filter((s) => s.step.op === op && pred(s.description)).map((s) => s.report?.affected ?? -1)
+      view.steps.filter((s) => s.step.op === op && pred(englishText(s.description))).map((s) => s.report?.affected ?? -1)
     expect(view.steps.every((s) => s.report?.status === 'ok')).toBe(true)
     for (const op of ['normalise', 'recode', 'setMissing', 'parseNumber', 'exclude', 'dedupe', 'bin', 'compute'])
       for (const n of by(op)) expect(n, op).toBeGreaterThan(0)

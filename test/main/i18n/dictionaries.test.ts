@@ -64,26 +64,4 @@ describe('UI dictionaries', () => {
     expect(used).toBeGreaterThan(300)
     expect([...missing]).toEqual([])
   })
-
-  it('word every note the questionnaire services send (sv.note.<key>), with the parameters they fill', () => {
-    const root = path.resolve(__dirname, '../../../src/main/services/survey')
-    const problems: string[] = []
-    let notes = 0
-    for (const file of sourceFiles(root)) {
-      const src = fs.readFileSync(file, 'utf8')
-      // warn('key', { a: …, b }, …) and { key: 'key', params: { … } }
-      for (const m of src.matchAll(/\bwarn\(\s*'(\w+)',\s*\{([^}]*)\}|\{\s*key:\s*'(\w+)',\s*params:\s*\{([^}]*)\}/g)) {
-        notes++
-        const key = `sv.note.${m[1] ?? m[3]}`
-        const params = (m[2] ?? m[4]).split(',').map((p) => p.split(':')[0].trim()).filter(Boolean).sort()
-        for (const lang of ['it', 'en'] as const) {
-          const text = (survey[lang] as Record<string, string>)[key]
-          if (text === undefined) problems.push(`${key} has no ${lang} text`)
-          else if (placeholders(text).join() !== params.join()) problems.push(`${key} (${lang}) uses {${placeholders(text).join(', ')}}, main sends {${params.join(', ')}}`)
-        }
-      }
-    }
-    expect(notes).toBeGreaterThanOrEqual(11)
-    expect(problems).toEqual([])
-  })
 })

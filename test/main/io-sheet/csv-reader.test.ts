@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/messages'
 import { writeFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CellKind, inspectWorkbook, readSheet } from '../../../src/main/services/io/sheet/index'
@@ -48,13 +49,45 @@ describe('CSV encodings', () => {
     ])
   })
 
-  it('falls back to Windows-1252 when invalid UTF-8 appears after the sampled head', async () => {
+  it('reads a Latin-1 line after the sampled head as Windows-1252, without re-reading the file', async () => {
     const head = 'id,commento\n' + Array.from({ length: 9000 }, (_, i) => `${i},ok`).join('\n') + '\n'
     const file = write(Buffer.concat([Buffer.from(head), Buffer.from('9000,perch\xe9\n', 'latin1')]))
     const { info, grid } = await readSheet(file)
+    // ASCII and one Latin-1 line: the file is Windows-1252 throughout, nothing to report.
     expect(info.encoding).toBe('windows-1252')
     expect(cellText(grid, 9001, 1)).toBe('perché')
-    expect(grid.warnings).toContain('The file is not valid UTF-8 throughout: it was read as Windows-1252')
+    expect(grid.warnings).toEqual([])
+  })
+
+  it('decodes a UTF-8 file with a few Latin-1 lines line by line, and names those lines', async () => {
+    const lines = ['nome,città']
+    for (let i = 0; i < 70_000; i++) lines.push(`Persona ${i},${['Città di Castello', 'Forlì', 'Cantù'][i % 3]}`)
+    const utf8 = Buffer.from(lines.join('\n') + '\n', 'utf8')
+    // Three rows pasted from an old Latin-1 export, one far past the sampled head.
+    const bad = ['Latin ùno,Forlì', 'Latin dué,Cantù', 'Latin tré,perché']
+    const file = write(Buffer.concat([utf8, ...bad.map((b) => Buffer.from(b + '\n', 'latin1'))]))
+    const { info, grid } = await readSheet(file)
+    expect(info.encoding).toBe('utf-8')
+    expect(cellText(grid, 1, 1)).toBe('Città di Castello')
+    expect(cellText(grid, 70_000, 1)).toBe('Città di Castello')
+    expect([cellText(grid, 70_001, 0), cellText(grid, 70_001, 1)]).toEqual(['Latin ùno', 'Forlì'])
+    expect(cellText(grid, 70_003, 1)).toBe('perché')
+    expect(grid.warnings).toEqual([{ key: 'survey.read.mixedEncoding', params: { count: 3, lines: [70_002, 70_003, 70_004] } }])
+    expect(englishText(grid.warnings[0])).toBe('The file is UTF-8 but 3 lines are not: they were read as Windows-1252 (lines 70002, 70003 and 70004)')
+  })
+
+  it('decodes a mixed file whose sampled head already holds a Latin-1 line', async () => {
+    const text = ['a,b', 'Perché,Forlì', 'x,Cantù'].join('\n') + '\n'
+    const file = write(Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from('città,ok\n', 'latin1'), Buffer.from('Più,così\n', 'utf8')]))
+    const { info, grid } = await readSheet(file)
+    expect(info.encoding).toBe('utf-8')
+    expect(gridRows(grid)).toEqual([
+      ['a', 'b'],
+      ['Perché', 'Forlì'],
+      ['x', 'Cantù'],
+      ['città', 'ok'],
+      ['Più', 'così']
+    ])
   })
 })
 
@@ -119,7 +152,7 @@ describe('CSV records', () => {
       ['a', 'bc', 'd'],
       ['1', 'aperto\n2,3', null]
     ])
-    expect(grid.warnings[0]).toMatch(/never closes/)
+    expect(englishText(grid.warnings[0])).toMatch(/never closes/)
   })
 
   it('never converts values: IDs, dates and numbers stay raw text', async () => {

@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/messages'
 import { describe, expect, it } from 'vitest'
 import { detectLayout } from '../../../src/main/services/io/sheet/index'
 import { machineName } from '../../../src/main/services/io/sheet/layout/column-names'
@@ -19,7 +20,7 @@ describe('detectLayout', () => {
     expect([l.dataStart, l.dataEnd]).toEqual([1, 2])
     expect(l.columns.map((c) => c.name)).toEqual(['informazioni_cronologiche', 'età', 'età_2', 'quanto_è_soddisfatto_del_servizio_di', 'dell_utente'])
     expect(l.columns[3].label).toBe('Quanto è soddisfatto del servizio di coworking?')
-    expect(l.warnings).toEqual([])
+    expect(l.warnings.map(englishText)).toEqual([])
   })
 
   it('finds title rows, a header with sparse group labels (no merges) and propagates the groups', () => {
@@ -144,7 +145,7 @@ describe('detectLayout', () => {
       ['col_b', 'Column B'],
       ['col_c', 'Column C']
     ])
-    expect(l.warnings[0]).toMatch(/No header row/)
+    expect(englishText(l.warnings[0])).toMatch(/No header row/)
   })
 
   it('does not mistake text data after numeric rows for a header', () => {
@@ -162,7 +163,7 @@ describe('detectLayout', () => {
       ])
     )
     expect(l.columns.map((c) => c.name)).toEqual(['nome', 'col_b', 'voto'])
-    expect(l.warnings).toContain('Column(s) B have no header: named by their letter')
+    expect(l.warnings.map(englishText)).toContain('Columns B have no header: named by their letter')
   })
 
   it('skips a KoboToolbox HXL hashtag row under the header', () => {
@@ -176,7 +177,7 @@ describe('detectLayout', () => {
     )
     expect(l.headerRows).toEqual([0])
     expect([l.dataStart, l.dataEnd]).toEqual([2, 3])
-    expect(l.warnings).toContain('Row 2 holds HXL hashtags, not answers: it is skipped')
+    expect(l.warnings.map(englishText)).toContain('Row 2 holds HXL hashtags, not answers: it is skipped')
     expect(l.columns.map((c) => c.name)).toEqual(['start', 'comune', 'quale_servizio_coworking', 'uuid'])
   })
 

@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/messages'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CellKind, readSheet } from '../../../src/main/services/io/sheet/index'
 import { StreamingZipWriter } from '../../../src/main/services/io/sheet/zip-writer'
@@ -37,7 +38,7 @@ describe('worksheet XML shapes from non-Excel producers', () => {
       { sharedStrings: sst }
     )
     expect(gridRows(g)).toEqual([['semplice', 'ricco']])
-    expect(g.warnings).toEqual(['Some cells point to a shared string that does not exist: they were left empty'])
+    expect(g.warnings.map(englishText)).toEqual(['Some cells point to a shared string that does not exist: they were left empty'])
   })
 
   it('places cells without r attributes by position and rows without r after the previous row', async () => {
@@ -86,7 +87,7 @@ describe('worksheet XML shapes from non-Excel producers', () => {
     expect([cellKind(g, 1, 4), cellNum(g, 1, 4)]).toEqual([CellKind.Number, -5])
     expect([cellKind(g, 1, 5), cellText(g, 1, 5)]).toEqual([CellKind.Date, '12:00:00'])
     expect([cellKind(g, 1, 6), cellText(g, 1, 6)]).toEqual([CellKind.Error, '#DIV/0!'])
-    expect(g.warnings).toEqual(
+    expect(g.warnings.map(englishText)).toEqual(
       expect.arrayContaining([
         'Some number cells hold text: kept as text',
         'Some date cells hold text that is not an ISO date: kept as text',
@@ -148,6 +149,6 @@ describe('worksheet XML shapes from non-Excel producers', () => {
   it('skips cells beyond the Excel grid with a warning', async () => {
     const g = await readXml('<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row><row r="2000000"><c r="A2000000"><v>3</v></c></row>')
     expect([g.rowCount, g.colCount]).toEqual([1, 1])
-    expect(g.warnings[0]).toMatch(/outside the Excel grid/)
+    expect(englishText(g.warnings[0])).toMatch(/outside the Excel grid/)
   })
 })

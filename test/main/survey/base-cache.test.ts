@@ -93,7 +93,7 @@ describe('the recipe start frame cache', () => {
     const eta = step0.variables.find((v) => v.name === 'eta')!
     // Read age as text: the conversion (and so the cached values) differ.
     const edited = { ...step0, variables: step0.variables.map((v) => (v === eta ? { ...v, type: 'text' as const, valueLabels: [] } : v)) }
-    commitRecipe(ctx, ds, [edited, ...steps.slice(1)], 'Read age as text')
+    commitRecipe(ctx, ds, [edited, ...steps.slice(1)], { key: 'legacy.text', params: { text: 'Read age as text' } })
     expect(cacheRows()[0].key).not.toBe(before)
     const stored = loadAge()
     expect(stored.every((x) => x === null || typeof x === 'string')).toBe(true)
@@ -128,7 +128,10 @@ describe('the recipe start frame cache', () => {
     const r = applyRecipeDocument(ctx, D, { steps: [{ op: 'setLabel', variable: 'non_esiste', label: 'X' }] })
     expect(r.skipped).toHaveLength(1)
     const step = recipeView(ctx, D).steps.at(-1)!
-    expect(step.report).toMatchObject({ status: 'skipped', messageNote: { key: 'missingVariable', params: { v: 'non_esiste' } } })
+    expect(step.report).toMatchObject({
+      status: 'skipped',
+      message: { key: 'survey.step.skipped', params: { reason: { key: 'survey.step.missingVariable', params: { v: 'non_esiste' } } } }
+    })
   })
 
   it('keeps the issues in their own record, read back unchanged', () => {

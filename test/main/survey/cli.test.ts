@@ -60,7 +60,10 @@ describe('esiti survey', () => {
     const r = await cli('survey', 'profile', project, '--dataset', 'Dipendenti', '--json')
     expect(r.code, r.stderr).toBe(0)
     const sat = r.json.variables.find((v: { name: string }) => v.name === 'soddisfatto_servizio')
-    expect(sat).toMatchObject({ type: 'ordinal', missing: 1, missingCodes: ['Non so'] })
+    // "Non so" is counted apart: neither an answer in the base nor silently missing.
+    expect(sat).toMatchObject({ type: 'ordinal', missing: 0, nonSubstantive: 1, nonSubstantiveIncluded: false, missingCodes: [] })
+    expect(sat.counts.find((c: { value: string }) => c.value === 'Non so')).toMatchObject({ nonSubstantive: true, missing: false })
+    expect(sat.numeric.mean).toBeGreaterThan(1)
     expect(sat.counts.map((c: { value: string }) => c.value).slice(0, 4)).toEqual([
       'Per niente soddisfatto',
       'Poco soddisfatto',

@@ -3,7 +3,7 @@ import { parseLooseNumber, detectDecimal } from '../../../src/main/services/surv
 import { detectDateOrder, parseLooseDate } from '../../../src/main/services/survey/infer/parse-date'
 import { canonicalYesNo, numericScale, recogniseScale } from '../../../src/main/services/survey/infer/scales'
 import { discoverOptions, looksLikeMultiSelect, OptionSplitter } from '../../../src/main/services/survey/infer/multi-split'
-import { isMissingText, numericMissingCodes } from '../../../src/main/services/survey/infer/missing-codes'
+import { isMissingText, isNonSubstantiveText, numericMissingCodes } from '../../../src/main/services/survey/infer/missing-codes'
 import { fingerprint, looseKey, slugify } from '../../../src/main/services/survey/infer/text-norm'
 import { detectPlatform, metadataType } from '../../../src/main/services/survey/import/platform'
 import { inferColumn } from '../../../src/main/services/survey/infer/infer'
@@ -152,8 +152,12 @@ describe('multiple answers in one cell', () => {
 
 describe('missing codes, keys and names', () => {
   it('knows Italian non-answers and numeric sentinels', () => {
-    for (const t of ['Non so', 'n.d.', 'NA', 'Preferisco non rispondere', ' non saprei ']) expect(isMissingText(t), t).toBe(true)
+    for (const t of ['n.d.', 'NA', 'N/A', '-']) expect(isMissingText(t), t).toBe(true)
+    // Opinions withheld are answers of their own class, spelled as labels or as Kobo XML names.
+    for (const t of ['Non so', 'Preferisco non rispondere', ' non saprei ', 'non_so', 'dont_know', 'prefer_not_to_say'])
+      expect([isMissingText(t), isNonSubstantiveText(t)], t).toEqual([false, true])
     expect(isMissingText('No')).toBe(false)
+    expect(isNonSubstantiveText('Nonna')).toBe(false)
     expect(numericMissingCodes(new Map([[1, 3], [5, 2], [99, 1]]))).toEqual([99])
     expect(numericMissingCodes(new Map([[25, 3], [65, 2], [99, 1]]))).toEqual([])
   })
@@ -180,27 +184,29 @@ describe('platform conventions', () => {
 })
 
 describe('column inference', () => {
-  it('types numbers stored as text, keeps "Non so" as a missing code', () => {
-    const inf = inferColumn(profileColumn(textColumn(['3', '2,5', 'due', 4, 'Non so', null])), 'Giorni', 'generic')
+  it('types numbers stored as text, keeps "Non so" apart as a non-substantive answer', () => {
+    const inf = inferColumn(profileColumn(textColumn(['3', '2,5', 'due', 4, 'Non so', null])), 'Giorni', { platform: 'generic' })
     expect(inf.type).toBe('numeric')
-    expect(inf.missingCodes).toEqual(['Non so'])
-    expect(inf.missing).toBe(2)
+    expect(inf.missingCodes).toEqual([])
+    expect(inf.nonSubstantive).toEqual({ values: ['Non so'], include: false })
+    expect(inf.missing).toBe(1)
+    expect(inf.decisions.map((d) => d.kind).sort()).toEqual(['nonSubstantive', 'type'])
   })
 
   it('does not split Italian decimals into options of a Google Forms checkbox question', () => {
     const answers = ['2,5', '3', '1,5', '2-3', 'variabile', '4', '0,5', 'circa 2', 'dipende', '2', '3,5', 'boh']
-    const inf = inferColumn(profileColumn(textColumn(answers)), 'Quanti giorni lavori da remoto?', 'google-forms')
+    const inf = inferColumn(profileColumn(textColumn(answers)), 'Quanti giorni lavori da remoto?', { platform: 'google-forms' })
     expect(inf.type).not.toBe('multi')
   })
 
   it('types an Italian Likert column as ordinal in scale order', () => {
-    const inf = inferColumn(profileColumn(textColumn(['Spesso', 'Mai', 'Sempre', 'A volte', 'Raramente', 'Mai'])), 'Frequenza', 'generic')
+    const inf = inferColumn(profileColumn(textColumn(['Spesso', 'Mai', 'Sempre', 'A volte', 'Raramente', 'Mai'])), 'Frequenza', { platform: 'generic' })
     expect(inf.type).toBe('ordinal')
     expect(inf.valueLabels.map((l) => l.value)).toEqual(['Mai', 'Raramente', 'A volte', 'Spesso', 'Sempre'])
   })
 
   it('keeps codes with leading zeros as text and detects e-mail ids', () => {
-    expect(inferColumn(profileColumn(textColumn(['00123', '00124', '00999', '01000'])), 'Codice postale', 'generic').type).not.toBe('numeric')
-    expect(inferColumn(profileColumn(textColumn(['a@b.it', 'c@d.it', 'e@f.com'])), 'Contatto', 'generic').type).toBe('id')
+    expect(inferColumn(profileColumn(textColumn(['00123', '00124', '00999', '01000'])), 'Codice postale', { platform: 'generic' }).type).not.toBe('numeric')
+    expect(inferColumn(profileColumn(textColumn(['a@b.it', 'c@d.it', 'e@f.com'])), 'Contatto', { platform: 'generic' }).type).toBe('id')
   })
 })

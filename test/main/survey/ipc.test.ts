@@ -132,14 +132,26 @@ describe('survey IPC channels', () => {
     expect(recipe.steps.map((s) => s.op)).toEqual(['import', 'normalise', 'recode', 'dedupe', 'validate'])
     expect(recipe.steps[3].params).toMatchObject({ keys: ['indirizzo_email'], by: 'informazioni_cronologiche' })
     expect(recipe.steps[3].report).toMatchObject({ status: 'ok', rows: 1 })
-    expect(recipe.steps[1].description).toMatch(/Normalise/)
+    expect(recipe.steps[1].description).toMatchObject({ key: 'survey.describe.normalise' })
+    expect(recipe.steps[1].effects.reads).toEqual(['azienda'])
 
-    // A step that finds nothing to do says so in English for the CLI and as a note the UI words itself.
+    // A step that finds nothing to do says so as a message the window words in its language.
     const noMatch = ok(await dispatch('survey:addStep', { dataset: 'Aziende', step: { op: 'recode', variable: 'azienda', map: [{ from: ['Nessuna azienda così'], to: 'X' }] } }))
-    expect(noMatch.steps.at(-1)!.warnings).toEqual(['No value of "azienda" matched the recode map.'])
+    expect(noMatch.steps.at(-1)!.warnings).toEqual([{ key: 'survey.step.noRecodeMatch', params: { v: 'azienda' } }])
     const noted = ok(await dispatch('survey:recipe', { dataset: 'Aziende' })).steps.at(-1)!.report!
-    expect(noted.notes).toEqual([{ key: 'noRecodeMatch', params: { v: 'azienda' } }])
-    expect(noted.messageNote).toBeNull()
+    expect(noted.warnings).toEqual([{ key: 'survey.step.noRecodeMatch', params: { v: 'azienda' } }])
+    expect(noted.message).toBeNull()
+    // A step that cannot apply is refused, with the position of the problem and the syntax help.
+    const nullCompare = await dispatch('survey:addStep', { dataset: 'Aziende', step: { op: 'exclude', where: 'eta == null', reason: 'x' } })
+    expect(nullCompare.ok).toBe(false)
+    if (!nullCompare.ok) {
+      expect(nullCompare.error.key).toBe('survey.recipe.badExpression')
+      expect(nullCompare.error.message).toMatch(/character 5: comparing with null is never true.*ismissing\(x\)/)
+      expect(nullCompare.error.details).toMatchObject({ expression: { position: 4, length: 2 }, help: { key: 'survey.expr.help' } })
+    }
+    const check = ok(await dispatch('survey:checkExpression', { dataset: 'Aziende', expression: 'eta >= 18 and nonesiste = 1' }))
+    expect(check).toMatchObject({ ok: false, position: 14, length: 9, error: { key: 'survey.expr.error' } })
+    expect(ok(await dispatch('survey:checkExpression', { dataset: 'Aziende', expression: 'ismissing(eta)' }))).toMatchObject({ ok: true, variables: ['eta'] })
     ok(await dispatch('project:undo', {}))
 
     const dedupeId = recipe.steps[3].id

@@ -68,11 +68,13 @@ describe('Google Forms (Italian)', () => {
     expect(smart.valueLabels.map((l) => l.value)).toEqual(['Sì', 'No'])
     expect(byName(r, 'lavoro_agile_migliora').valueLabels.map((l) => l.value)).toEqual(AGREEMENT)
     expect(byName(r, 'lavoro_agile_migliora').type).toBe('ordinal')
-    expect(byName(r, 'soddisfatto_servizi_cittadella')).toMatchObject({ type: 'ordinal', missingCodes: ['Non so'] })
+    // "Non so" is not missing: a visible class of its own, left out of the bases until the user says otherwise.
+    expect(byName(r, 'soddisfatto_servizi_cittadella')).toMatchObject({ type: 'ordinal', missingCodes: [], nonSubstantive: { values: ['Non so'], include: false } })
     expect(byName(r, 'soddisfatto_servizi_cittadella').valueLabels.map((l) => l.value)).toEqual(SATISFACTION)
     expect(byName(r, 'frequenza_usi_coworking').valueLabels.map((l) => l.value)).toEqual(FREQUENCY)
     expect(byName(r, 'eta').type).toBe('numeric')
-    expect(byName(r, 'genere').missingCodes).toEqual(['Preferisco non rispondere'])
+    expect(byName(r, 'genere').nonSubstantive).toEqual({ values: ['Preferisco non rispondere'], include: false })
+    expect(r.decisions.filter((d) => d.kind === 'nonSubstantive').map((d) => d.variable).sort()).toEqual(['genere', 'soddisfatto_servizi_cittadella'])
     const frame = loadDatasetFrame(ctx, 'google')
     expect(new Set(frame.column('lavori_smart_working'))).toEqual(new Set(['Sì', 'No']))
     expect(frame.column('eta').slice(0, 6)).toEqual(people.slice(0, 6).map((p) => p.age))
@@ -133,20 +135,23 @@ describe('KoboToolbox', () => {
 })
 
 describe('LimeSurvey', () => {
-  it('makes one set of the Q1[SQ…] Y columns and keeps Q1[other] as its own text', async () => {
+  it('makes one set of the Q1[SQ…] Y columns with Q1[other] as its option, and keeps the other text', async () => {
     const file = path.join(t.dir, 'lime.xlsx')
     await writeLimeSurvey(file, people)
     const r = await importSurvey(ctx, file, { dataset: 'lime' })
     expect(r.platform).toBe('limesurvey')
-    expect(byName(r, 'Q1')).toMatchObject({ type: 'multi', options: LIME_CODES })
-    expect(byName(r, 'Q1_other').type).not.toBe('multi')
+    expect(byName(r, 'Q1')).toMatchObject({ type: 'multi', options: [...LIME_CODES, 'other'] })
+    expect(['text', 'nominal']).toContain(byName(r, 'Q1_other').type)
     for (const m of ['id', 'submitdate', 'lastpage', 'startlanguage', 'seed']) expect(byName(r, m).role, m).toBe('metadata')
     expect(byName(r, 'submitdate').type).toBe('datetime')
     expect(byName(r, 'G01Q03').valueLabels.map((l) => l.value)).toEqual(AGREEMENT)
     const frame = loadDatasetFrame(ctx, 'lime')
     people.forEach((p, i) =>
       // Y/empty columns cannot tell "none chosen" from "not answered": both read as no answer.
-      expect(frame.column('Q1')[i]).toEqual(p.welfare.length ? LIME_CODES.filter((_c, k) => p.welfare.includes(WELFARE_OPTIONS[k])) : null)
+      {
+        const chosen = [...LIME_CODES.filter((_c, k) => p.welfare.includes(WELFARE_OPTIONS[k])), ...(i % 11 === 0 ? ['other'] : [])]
+        expect(frame.column('Q1')[i]).toEqual(chosen.length ? chosen : null)
+      }
     )
   })
 })

@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/messages'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempProject } from '../../support/temp-project'
@@ -9,7 +10,6 @@ import {
   moveStep,
   recipeDocument,
   recipeView,
-  removeStep,
   updateStep,
   issuesOf
 } from '../../../src/main/services/survey/recipe/service'
@@ -76,7 +76,9 @@ describe('cleaning recipe', () => {
     const r = addStep(ctx, D, { op: 'setMissing', variables: ['soddisfatto_servizio'], codes: ['Non so'] })
     expect(r.steps.at(-1)!.status).toBe('ok')
     const after = profileDataset(ctx, D, { variables: ['soddisfatto_servizio'] }).variables[0]
-    expect(after.missing).toBe(before.missing)
+    // "Non so" was counted apart as non-substantive; declared missing, it joins the missing cells.
+    expect(before.nonSubstantive).toBe(1)
+    expect(after.missing).toBe(before.missing + 1)
     expect(after.missingCodes).toEqual(['Non so'])
     expect(after.counts!.find((c) => c.value === 'Non so')?.missing).toBe(true)
   })
@@ -92,7 +94,7 @@ describe('cleaning recipe', () => {
     expect(frame.column('soddisfatto_servizio')[i]).toBe('Poco soddisfatto')
     const { exclusions } = issuesOf(ctx, D)
     expect(exclusions).toHaveLength(1)
-    expect(exclusions[0].reason).toMatch(/Duplicate of row/)
+    expect(englishText(exclusions[0].reason)).toMatch(/Duplicate of row/)
   })
 
   it('derives company size classes from employees typed as "1.200", "45", 9', () => {
@@ -125,11 +127,11 @@ describe('cleaning recipe', () => {
     const frame = loadDatasetFrame(ctx, D)
     const days = frame.column('giorni_lavoro_agile_settimana')
     frame.column('sw_almeno_due').forEach((v, i) => expect(v).toBe((days[i] as number) >= 2 ? 'sì' : 'no'))
-    expect(() => addStep(ctx, D, { op: 'compute', name: 'x', expression: 'process.exit(1)' })).not.toThrow()
-    const skipped = recipeView(ctx, D).steps.at(-1)!
-    expect(skipped.report?.status).toBe('skipped')
-    expect(skipped.report?.message).toMatch(/unknown function|unknown variable/)
-    removeStep(ctx, D, skipped.step.id)
+    // A step that cannot apply is refused before it is added, naming where the expression is wrong.
+    const steps = recipeView(ctx, D).steps.length
+    expect(() => addStep(ctx, D, { op: 'compute', name: 'x', expression: 'process.exit(1)' })).toThrow(/character 1: unknown function "process.exit"/)
+    expect(() => addStep(ctx, D, { op: 'compute', name: 'x', expression: 'eta + nonesiste' })).toThrow(/character 7: unknown variable "nonesiste"/)
+    expect(recipeView(ctx, D).steps).toHaveLength(steps)
   })
 
   it('lists validation failures as issues without changing the data', () => {

@@ -1,26 +1,47 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
-import type { MessageKey } from '../../../shared/messages'
+import type { MessageKey, Msg } from '../../../shared/messages'
 import type { Ctx } from '../../services/context'
-import { parseMapArgs } from '../../services/survey/import/column-mapping'
-import { importSurvey, previewImport, type ImportSummary } from '../../services/survey/import/import'
-import { profileDataset, type DatasetProfile } from '../../services/survey/browse/profile'
-import { clusterValues, type ClusterMethod, type ClusterResult } from '../../services/survey/recipe/cluster'
-import { applyRecipeDocument, issuesOf, recipeDocument, type ApplyRecipeResult } from '../../services/survey/recipe/service'
-import { listDatasets, type DatasetSummary } from '../../services/survey/survey-service'
-import { appendWave, previewWave, type AppendResult, type WavePreview } from '../../services/survey/import/waves'
-import { exportDataset, exportDictionary, type ExportResult } from '../../services/survey/export/export-service'
-import type { IdentifierPolicy } from '../../services/survey/export/identifiers'
-import type { CsvDialect } from '../../services/survey/export/csv-export'
+import {
+  addStep,
+  appendWave,
+  applyRecipeDocument,
+  checkExpression,
+  clusterValues,
+  exportDataset,
+  exportDictionary,
+  importSurvey,
+  issuesOf,
+  listDatasets,
+  overrideVariable,
+  parseMapArgs,
+  previewImport,
+  previewWave,
+  profileDataset,
+  recipeDocument,
+  type AppendResult,
+  type ApplyRecipeResult,
+  type ApplyResult,
+  type ClusterMethod,
+  type ClusterResult,
+  type DatasetProfile,
+  type DatasetSummary,
+  type ExportResult,
+  type IdentifierPolicy,
+  type CsvDialect,
+  type ImportSummary,
+  type VariableType,
+  type WavePreview
+} from '../../services/survey'
 import { flag, opt, optList, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
 
 const need = (v: string | undefined, what: string, usage: string): string => {
-  if (v === undefined || v === '') throw new EsitiError('INVALID_INPUT', `Missing ${what}. Usage: esiti ${usage}`)
+  if (v === undefined || v === '') throw new EsitiError('INVALID_INPUT', 'survey.cli.missing', { what, usage })
   return v
 }
 
-const IMPORT_USAGE = 'survey import PROJECT FILE [--sheet NAME] [--dataset NAME] [--wave W] [--preview] [--json]'
+const IMPORT_USAGE = 'survey import PROJECT FILE [--sheet NAME] [--dataset NAME] [--wave W] [--revert ID]… [--header-rows 1,2] [--preview] [--json]'
 const PROFILE_USAGE = 'survey profile PROJECT --dataset NAME [--variable V]… [--raw] [--json]'
 const RECIPE_USAGE = 'survey recipe PROJECT --dataset NAME'
 const EXPORT_USAGE =
@@ -39,17 +60,26 @@ function csvDialect(args: ParsedArgs): CsvDialect {
   return v
 }
 const APPLY_USAGE = 'survey apply PROJECT --dataset NAME --recipe FILE [--map old=new]… [--json]'
-const APPEND_USAGE = 'survey append PROJECT --dataset NAME FILE --wave W [--sheet NAME] [--map old=new]… [--base-wave W] [--preview] [--json]'
+const APPEND_USAGE =
+  'survey append PROJECT --dataset NAME FILE --wave W [--sheet NAME] [--map old=new]… [--base-wave W] [--revert ID]… [--preview] [--json]'
 const LIST_USAGE = 'survey list PROJECT [--json]'
 const ISSUES_USAGE = 'survey issues PROJECT --dataset NAME [--json]'
 const CLUSTERS_USAGE = 'survey clusters PROJECT --dataset NAME --variable V [--method fingerprint|ngram|levenshtein|accent] [--radius N] [--json]'
+const STEP_USAGE = 'survey step add PROJECT --dataset NAME --step JSON|@FILE [--position N] [--json]'
+const OVERRIDE_USAGE =
+  'survey override PROJECT --dataset NAME --variable V [--type T] [--role metadata|question|weight] [--label TEXT] [--missing CODE]… [--non-substantive ANSWER]… [--include-non-substantive] [--json]'
+const CHECK_USAGE = 'survey check PROJECT --dataset NAME --expression EXPR [--position N] [--json]'
 
-function importJson(r: ImportSummary): Record<string, unknown> {
+/** A service message in the CLI's language. */
+const word = (io: CliIo, m: Msg): string => io.t(m.key as MessageKey, m.params)
+
+function importJson(r: ImportSummary, io: CliIo): Record<string, unknown> {
   return {
     dataset: r.dataset,
     id: r.id,
     rows: r.rows,
     headerRows: r.headerRows,
+    platform: r.platform,
     variables: r.variables.map((v) => ({
       name: v.name,
       label: v.label,
@@ -58,11 +88,28 @@ function importJson(r: ImportSummary): Record<string, unknown> {
       missing: v.missing,
       distinct: v.distinct,
       ...(v.valueLabels.length ? { valueLabels: v.valueLabels.map((l) => l.value) } : {}),
+      ...(v.valueLabels.some((l) => l.score !== undefined) ? { scores: v.valueLabels.map((l) => l.score ?? null) } : {}),
       ...(v.missingCodes.length ? { missingCodes: v.missingCodes } : {}),
-      ...(v.options ? { options: v.options } : {})
+      ...(v.nonSubstantive ? { nonSubstantive: v.nonSubstantive } : {}),
+      ...(v.identifier ? { identifier: v.identifier } : {}),
+      ...(v.options ? { options: v.options } : {}),
+      ...(v.note ? { note: v.note } : {})
     })),
-    warnings: r.warnings,
-    platform: r.platform,
+    decisions: r.decisions.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      variable: d.variable,
+      column: d.column,
+      count: d.count,
+      detail: word(io, d.detail),
+      reversible: d.reversible,
+      reverted: d.reverted,
+      message: d.detail
+    })),
+    warnings: r.warnings.map((w) => word(io, w)),
+    warningCodes: r.warnings,
+    notes: r.notes,
+    hiddenColumns: r.hiddenColumns,
     sheet: r.sheet,
     sheets: r.sheets,
     titleRows: r.titleRows,
@@ -77,44 +124,100 @@ function importJson(r: ImportSummary): Record<string, unknown> {
   }
 }
 
-function printImport(r: Record<string, unknown>, io: CliIo): void {
-  const x = r as unknown as ReturnType<typeof importJson> & { variables: { name: string; type: string; missing: number; distinct: number; label: string | null }[]; warnings: string[] }
-  io.print(`${x.preview ? 'Preview of' : 'Imported'} "${x.dataset}": ${x.rows} rows, ${x.variables.length} variables (${x.platform}, header rows ${(x.headerRows as number[]).join(', ') || 'none'})`)
-  for (const v of x.variables) io.print(`  ${v.name.padEnd(32)} ${v.type.padEnd(9)} missing ${String(v.missing).padStart(5)}  distinct ${v.distinct}`)
-  for (const w of x.warnings) io.print(`  ! ${w}`)
+interface ImportJson {
+  dataset: string
+  rows: number
+  platform: string
+  preview: boolean
+  headerRows: number[]
+  variables: { name: string; type: string; missing: number; distinct: number }[]
+  decisions: { id: string; detail: string; reverted: boolean; reversible: boolean }[]
+  warnings: string[]
 }
 
-function readRecipeFile(file: string): unknown {
+function printImport(r: ImportJson, io: CliIo): void {
+  io.print(
+    io.t(r.preview ? 'survey.cli.previewed' : 'survey.cli.imported', {
+      dataset: r.dataset,
+      rows: r.rows,
+      count: r.variables.length,
+      platform: io.t(`survey.platform.${r.platform}` as MessageKey),
+      header: r.headerRows.join(', ') || '—'
+    })
+  )
+  for (const v of r.variables) io.print(`  ${v.name.padEnd(32)} ${v.type.padEnd(9)} ${io.t('survey.cli.missingDistinct', { missing: v.missing, distinct: v.distinct })}`)
+  if (r.decisions.length) io.print(io.t('survey.cli.decisions'))
+  for (const d of r.decisions) io.print(`  ${d.reverted ? '✗' : '✓'} ${d.id.padEnd(26)} ${d.detail}`)
+  for (const w of r.warnings) io.print(`  ! ${w}`)
+}
+
+function readJsonFile(file: string, what: 'recipe' | 'step'): unknown {
   let text: string
   try {
     text = fs.readFileSync(path.resolve(file), 'utf8')
   } catch {
-    throw new EsitiError('NOT_FOUND', `Recipe file not found: ${file}`)
+    throw new EsitiError('NOT_FOUND', 'survey.cli.fileNotFound', { file })
   }
+  return parseJson(text.replace(/^\uFEFF/, ''), path.basename(file), what)
+}
+
+function parseJson(text: string, source: string, what: 'recipe' | 'step'): unknown {
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    return JSON.parse(text)
   } catch (e) {
-    throw new EsitiError('INVALID_INPUT', `${path.basename(file)} is not valid JSON: ${(e as Error).message.split('\n')[0]}`)
+    throw new EsitiError('INVALID_INPUT', 'survey.cli.badJson', { source, what, detail: (e as Error).message.split('\n')[0] })
   }
 }
 
+/** "1,2" → [1, 2]; "0" or "" → [] (no header row). */
+function headerRowsArg(v: string | undefined): number[] | undefined {
+  if (v === undefined) return undefined
+  if (v.trim() === '0' || v.trim() === '') return []
+  const rows = v.split(',').map((x) => Number(x.trim()))
+  if (rows.some((n) => !Number.isInteger(n) || n < 1)) throw new EsitiError('INVALID_INPUT', 'survey.import.badHeaderRows', { value: v })
+  return rows
+}
+
+const positiveInt = (v: string | undefined, option: string): number | undefined => {
+  if (v === undefined) return undefined
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new EsitiError('INVALID_INPUT', 'survey.cli.badNumber', { option })
+  return Number(v)
+}
+
 const dataset = (args: ParsedArgs, usage: string): string => need(opt(args, 'dataset'), '--dataset NAME', usage)
+
+function printApply(a: ApplyResult, io: CliIo): void {
+  io.print(io.t('survey.cli.applied', { version: a.version, dataset: a.dataset, rows: a.rows, total: a.totalRows, issues: a.issues }))
+  for (const s of a.steps) io.print(`  ${s.op.padEnd(16)} ${s.status.padEnd(8)} ${String(s.affected).padStart(6)}${s.message ? `  ${word(io, s.message)}` : ''}`)
+}
+
+/** The steps of an apply result with their messages worded (JSON keeps the codes beside). */
+const stepsJson = (a: ApplyResult, io: CliIo): unknown[] =>
+  a.steps.map((s) => ({ ...s, message: s.message ? word(io, s.message) : null, messageCode: s.message, warnings: s.warnings.map((w) => word(io, w)) }))
 
 export const commands: CommandSpec[] = [
   {
     words: ['survey', 'import'],
     usage: IMPORT_USAGE,
-    summary: 'Import a questionnaire export (.xlsx, .ods, .xls, .csv, .tsv, SPSS .sav) as a dataset; --preview shows what would happen.',
-    valueOptions: ['sheet', 'dataset', 'wave'],
+    summary:
+      'Import a questionnaire export (.xlsx, .ods, .xls, .csv, .tsv, SPSS .sav) as a dataset; --preview lists what the import decides, --revert ID undoes a decision.',
+    valueOptions: ['sheet', 'dataset', 'wave', 'header-rows'],
+    repeatable: ['revert'],
     project: 'project',
     readonly: (args) => flag(args, 'preview'),
-    async run(args, ctx) {
+    async run(args, ctx, io) {
       const file = need(args.positionals[1], 'FILE', IMPORT_USAGE)
-      const opts = { sheet: opt(args, 'sheet'), dataset: opt(args, 'dataset'), wave: opt(args, 'wave') }
+      const opts = {
+        sheet: opt(args, 'sheet'),
+        dataset: opt(args, 'dataset'),
+        wave: opt(args, 'wave'),
+        revert: optList(args, 'revert'),
+        headerRows: headerRowsArg(opt(args, 'header-rows'))
+      }
       const r = flag(args, 'preview') ? await previewImport(file, opts, ctx!.progress) : await importSurvey(ctx!, file, opts)
-      return importJson(r)
+      return importJson(r, io)
     },
-    human: (r, io) => printImport(r as Record<string, unknown>, io)
+    human: (r, io) => printImport(r as ImportJson, io)
   },
   {
     words: ['survey', 'list'],
@@ -125,9 +228,11 @@ export const commands: CommandSpec[] = [
     run: (_a, ctx) => ({ datasets: listDatasets(ctx!) }),
     human(r, io) {
       const list = (r as { datasets: DatasetSummary[] }).datasets
-      if (!list.length) io.print('No datasets.')
+      if (!list.length) io.print(io.t('survey.cli.noDatasets'))
       for (const d of list)
-        io.print(`${d.name.padEnd(24)} ${String(d.rows).padStart(6)} rows  ${String(d.variables).padStart(3)} variables  recipe v${d.recipeVersion} (${d.steps} steps)${d.waves.length ? `  waves ${d.waves.join(', ')}` : ''}`)
+        io.print(
+          `${d.name.padEnd(24)} ${io.t('survey.cli.datasetLine', { rows: d.rows, variables: d.variables, version: d.recipeVersion, steps: d.steps })}${d.waves.length ? `  ${io.t('survey.cli.waves', { waves: d.waves })}` : ''}`
+        )
     }
   },
   {
@@ -144,11 +249,12 @@ export const commands: CommandSpec[] = [
     },
     human(r, io) {
       const p = r as DatasetProfile
-      io.print(`"${p.dataset}" (${p.layer}): ${p.rows} rows`)
+      io.print(io.t('survey.cli.profileHead', { dataset: p.dataset, layer: p.layer, rows: p.rows }))
       for (const v of p.variables) {
-        io.print(`${v.name} [${v.type}] missing ${v.missing}, distinct ${v.distinct}${v.label && v.label !== v.name ? ` — ${v.label}` : ''}`)
+        io.print(`${v.name} [${v.type}] ${io.t('survey.cli.missingDistinct', { missing: v.missing, distinct: v.distinct })}${v.label && v.label !== v.name ? ` — ${v.label}` : ''}`)
         if (v.numeric) io.print(`    min ${v.numeric.min}  median ${v.numeric.median}  mean ${v.numeric.mean.toFixed(2)}  max ${v.numeric.max}`)
-        for (const c of v.counts?.slice(0, 12) ?? []) io.print(`    ${String(c.count).padStart(6)}  ${c.label}${c.missing ? ' (missing)' : ''}`)
+        for (const c of v.counts?.slice(0, 12) ?? [])
+          io.print(`    ${String(c.count).padStart(6)}  ${c.label}${c.missing ? ` (${io.t('survey.cli.missingTag')})` : c.nonSubstantive ? ` (${io.t('survey.cli.nonSubstantiveTag')})` : ''}`)
       }
     }
   },
@@ -212,16 +318,18 @@ export const commands: CommandSpec[] = [
     valueOptions: ['dataset', 'recipe'],
     repeatable: ['map'],
     project: 'project',
-    run(args, ctx) {
+    run(args, ctx, io) {
       const file = need(opt(args, 'recipe'), '--recipe FILE', APPLY_USAGE)
-      const doc = readRecipeFile(file)
-      return applyRecipeDocument(ctx!, dataset(args, APPLY_USAGE), doc, parseMapArgs(optList(args, 'map')))
+      const doc = readJsonFile(file, 'recipe')
+      const a = applyRecipeDocument(ctx!, dataset(args, APPLY_USAGE), doc, parseMapArgs(optList(args, 'map')))
+      return { ...a, steps: stepsJson(a, io), skipped: a.skipped.map((s) => ({ ...s, message: s.message ? word(io, s.message) : null })) }
     },
     human(r, io) {
-      const a = r as ApplyRecipeResult
-      io.print(`Recipe v${a.version} applied to "${a.dataset}": ${a.rows} of ${a.totalRows} rows kept, ${a.issues} issue(s)`)
-      for (const s of a.steps) io.print(`  ${s.op.padEnd(14)} ${s.status.padEnd(8)} ${String(s.affected).padStart(6)}${s.message ? `  ${s.message}` : ''}`)
-      for (const m of a.mapping.filter((x) => x.from !== x.to)) io.print(`  map ${m.from} → ${m.to ?? '(none)'} (${m.how} ${m.score})`)
+      const a = r as ApplyRecipeResult & { steps: { op: string; status: string; affected: number; message: string | null }[] }
+      io.print(io.t('survey.cli.applied', { version: a.version, dataset: a.dataset, rows: a.rows, total: a.totalRows, issues: a.issues }))
+      for (const s of a.steps) io.print(`  ${s.op.padEnd(16)} ${s.status.padEnd(8)} ${String(s.affected).padStart(6)}${s.message ? `  ${s.message}` : ''}`)
+      for (const m of a.mapping.filter((x) => x.from !== x.to))
+        io.print(`  ${io.t('survey.cli.mapLine', { from: m.from, to: m.to ?? '—', how: m.how, score: m.score })}${m.review ? ` ${io.t('survey.cli.review')}` : ''}`)
     }
   },
   {
@@ -229,26 +337,36 @@ export const commands: CommandSpec[] = [
     usage: APPEND_USAGE,
     summary: 'Append a file as the next wave of a dataset, mapping drifted columns; the recipe is replayed on all waves.',
     valueOptions: ['dataset', 'wave', 'sheet', 'base-wave'],
-    repeatable: ['map'],
+    repeatable: ['map', 'revert'],
     project: 'project',
     readonly: (args) => flag(args, 'preview'),
-    async run(args, ctx) {
+    async run(args, ctx, io) {
       const file = need(args.positionals[1], 'FILE', APPEND_USAGE)
       const opts = {
         wave: need(opt(args, 'wave'), '--wave W', APPEND_USAGE),
         sheet: opt(args, 'sheet'),
         map: parseMapArgs(optList(args, 'map')),
-        baseWave: opt(args, 'base-wave')
+        baseWave: opt(args, 'base-wave'),
+        revert: optList(args, 'revert')
       }
       const name = dataset(args, APPEND_USAGE)
-      return flag(args, 'preview') ? previewWave(ctx as Ctx, name, file, opts) : appendWave(ctx as Ctx, name, file, opts)
+      const r: WavePreview | AppendResult = flag(args, 'preview') ? await previewWave(ctx as Ctx, name, file, opts) : await appendWave(ctx as Ctx, name, file, opts)
+      return {
+        ...r,
+        warnings: r.warnings.map((w) => word(io, w)),
+        warningCodes: r.warnings,
+        decisions: r.decisions.map((d) => ({ ...d, detail: word(io, d.detail), message: d.detail })),
+        ...('steps' in r ? { steps: (r as AppendResult).steps.map((s) => ({ ...s, message: s.message ? word(io, s.message) : null })) } : {})
+      }
     },
     human(r, io) {
       const a = r as AppendResult & WavePreview
-      io.print(`${'id' in a ? 'Appended' : 'Preview of'} wave "${a.wave}" to "${a.dataset}": ${a.rows} rows${'totalRows' in a ? ` (dataset now ${a.totalRows} rows, ${a.cleanRows} after cleaning)` : ''}`)
-      for (const m of a.mapping) io.print(`  ${m.from.padEnd(32)} ← ${m.column ?? '(no column)'}${m.how !== 'name' && m.to ? ` [${m.how} ${m.score}]` : ''}`)
-      if (a.unused.length) io.print(`  unused columns: ${a.unused.join('; ')}`)
-      for (const s of a.affectedSteps) io.print(`  step ${s.op} uses ${s.variables.join(', ')}, absent in this wave`)
+      const done = 'id' in a
+      io.print(io.t(done ? 'survey.cli.appended' : 'survey.cli.appendPreview', { wave: a.wave, dataset: a.dataset, rows: a.rows, total: a.totalRows ?? 0, clean: a.cleanRows ?? 0 }))
+      for (const m of a.mapping)
+        io.print(`  ${m.from.padEnd(32)} ← ${m.column ?? '—'}${m.how !== 'name' && m.to ? ` [${m.how} ${m.score}]` : ''}${m.review ? ` ${io.t('survey.cli.review')}` : ''}`)
+      if (a.unused.length) io.print(`  ${io.t('survey.cli.unused', { columns: a.unused })}`)
+      for (const s of a.affectedSteps) io.print(`  ${io.t('survey.cli.affectedStep', { op: s.op, variables: s.variables })}`)
     }
   },
   {
@@ -258,12 +376,19 @@ export const commands: CommandSpec[] = [
     valueOptions: ['dataset'],
     project: 'project',
     readonly: true,
-    run: (args, ctx) => issuesOf(ctx!, dataset(args, ISSUES_USAGE)),
+    run(args, ctx, io) {
+      const x = issuesOf(ctx!, dataset(args, ISSUES_USAGE))
+      return {
+        ...x,
+        issues: x.issues.map((i) => ({ ...i, message: word(io, i.message), messageCode: i.message })),
+        exclusions: x.exclusions.map((e) => ({ ...e, reason: word(io, e.reason), reasonCode: e.reason }))
+      }
+    },
     human(r, io) {
-      const x = r as ReturnType<typeof issuesOf>
-      io.print(`${x.issues.length} issue(s), ${x.exclusions.length} excluded row(s)`)
-      for (const i of x.issues.slice(0, 200)) io.print(`  row ${i.sheetRow}${i.wave ? ` (${i.wave})` : ''} ${i.severity}: ${i.message}`)
-      for (const e of x.exclusions.slice(0, 200)) io.print(`  row ${e.sheetRow}${e.wave ? ` (${e.wave})` : ''} excluded: ${e.reason}`)
+      const x = r as { issues: { sheetRow: number; wave: string | null; severity: string; message: string }[]; exclusions: { sheetRow: number; wave: string | null; reason: string }[] }
+      io.print(io.t('survey.cli.issuesHead', { issues: x.issues.length, excluded: x.exclusions.length }))
+      for (const i of x.issues.slice(0, 200)) io.print(`  ${io.t('survey.cli.row', { row: i.sheetRow })}${i.wave ? ` (${i.wave})` : ''} ${i.severity}: ${i.message}`)
+      for (const e of x.exclusions.slice(0, 200)) io.print(`  ${io.t('survey.cli.row', { row: e.sheetRow })}${e.wave ? ` (${e.wave})` : ''} ${io.t('survey.cli.excludedTag')}: ${e.reason}`)
     }
   },
   {
@@ -275,19 +400,70 @@ export const commands: CommandSpec[] = [
     readonly: true,
     run(args, ctx) {
       const method = (opt(args, 'method') ?? 'fingerprint') as ClusterMethod
-      if (!['fingerprint', 'ngram', 'levenshtein', 'accent'].includes(method))
-        throw new EsitiError('INVALID_INPUT', `--method must be fingerprint, ngram, levenshtein or accent, not "${method}".`)
-      const radius = opt(args, 'radius')
-      if (radius !== undefined && !/^\d+$/.test(radius)) throw new EsitiError('INVALID_INPUT', '--radius must be a whole number.')
-      return clusterValues(ctx!, dataset(args, CLUSTERS_USAGE), need(opt(args, 'variable'), '--variable V', CLUSTERS_USAGE), {
-        method,
-        radius: radius ? Number(radius) : undefined
-      })
+      if (!['fingerprint', 'ngram', 'levenshtein', 'accent'].includes(method)) throw new EsitiError('INVALID_INPUT', 'survey.cli.badMethod', { method })
+      const radius = positiveInt(opt(args, 'radius'), '--radius')
+      return clusterValues(ctx!, dataset(args, CLUSTERS_USAGE), need(opt(args, 'variable'), '--variable V', CLUSTERS_USAGE), { method, radius })
     },
     human(r, io) {
       const c = r as ClusterResult
-      io.print(`${c.clusters.length} cluster(s) in ${c.variable} (${c.method}, ${c.distinct} distinct values)`)
+      io.print(io.t('survey.cli.clustersHead', { count: c.clusters.length, variable: c.variable, method: c.method, distinct: c.distinct }))
       for (const k of c.clusters) io.print(`  → ${k.suggestion}: ${k.values.map((v) => `"${v.value}" (${v.count})`).join(', ')}`)
+    }
+  },
+  {
+    words: ['survey', 'step', 'add'],
+    usage: STEP_USAGE,
+    summary: 'Add one cleaning step (JSON, or @file.json) to a dataset’s recipe; a step that cannot apply (a bad expression, a missing variable) is refused.',
+    valueOptions: ['dataset', 'step', 'position'],
+    project: 'project',
+    run(args, ctx, io) {
+      const raw = need(opt(args, 'step'), '--step JSON', STEP_USAGE)
+      const step = raw.startsWith('@') ? readJsonFile(raw.slice(1), 'step') : parseJson(raw, '--step', 'step')
+      const a = addStep(ctx!, dataset(args, STEP_USAGE), step, positiveInt(opt(args, 'position'), '--position'))
+      return { ...a, steps: stepsJson(a, io) }
+    },
+    human: (r, io) => printApply(r as ApplyResult, io)
+  },
+  {
+    words: ['survey', 'override'],
+    usage: OVERRIDE_USAGE,
+    summary: 'Change what the import decided about a variable (type, role, label, missing codes, non-substantive answers) as recipe steps.',
+    valueOptions: ['dataset', 'variable', 'type', 'role', 'label'],
+    repeatable: ['missing', 'non-substantive'],
+    project: 'project',
+    run(args, ctx, io) {
+      const role = opt(args, 'role')
+      if (role !== undefined && !['metadata', 'question', 'weight'].includes(role)) throw new EsitiError('INVALID_INPUT', 'survey.cli.badRole', { role })
+      const nonSub = optList(args, 'non-substantive')
+      const a = overrideVariable(ctx!, {
+        dataset: dataset(args, OVERRIDE_USAGE),
+        variable: need(opt(args, 'variable'), '--variable V', OVERRIDE_USAGE),
+        ...(opt(args, 'type') ? { type: opt(args, 'type') as VariableType } : {}),
+        ...(role ? { role: role as 'metadata' | 'question' | 'weight' } : {}),
+        ...(opt(args, 'label') !== undefined ? { label: opt(args, 'label') } : {}),
+        ...(optList(args, 'missing').length ? { missingCodes: optList(args, 'missing') } : {}),
+        ...(nonSub.length || flag(args, 'include-non-substantive') ? { nonSubstantive: { values: nonSub, include: flag(args, 'include-non-substantive') } } : {})
+      })
+      return { ...a, steps: stepsJson(a, io) }
+    },
+    human: (r, io) => printApply(r as ApplyResult, io)
+  },
+  {
+    words: ['survey', 'check'],
+    usage: CHECK_USAGE,
+    summary: 'Check an expression (computed variable, row filter, rule) against a dataset before adding it: position of the error and a short syntax help.',
+    valueOptions: ['dataset', 'expression', 'position'],
+    project: 'project',
+    run(args, ctx, io) {
+      const expression = need(opt(args, 'expression'), '--expression EXPR', CHECK_USAGE)
+      const c = checkExpression(ctx!, dataset(args, CHECK_USAGE), expression, positiveInt(opt(args, 'position'), '--position'))
+      if (!c.ok && c.error) throw new EsitiError('INVALID_INPUT', c.error.key as MessageKey, c.error.params, { position: c.position, length: c.length })
+      return { ...c, help: word(io, c.help) }
+    },
+    human(r, io) {
+      const c = r as { variables: string[]; help: string }
+      io.print(io.t('survey.cli.expressionOk', { variables: c.variables.length ? c.variables : ['—'] }))
+      io.print(c.help)
     }
   }
 ]

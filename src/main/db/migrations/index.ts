@@ -3,6 +3,7 @@ import { m0001 } from './0001-init'
 import { m0002 } from './0002-coding-read-indexes'
 import { m0003 } from './0003-column-cache'
 import { m0005 } from './0005-programme-setup'
+import { m0006 } from './0006-survey-messages'
 import { m0008 } from './0008-coding-media'
 import { m0009 } from './0009-privacy'
 import { m0010 } from './0010-column-data-variable-index'
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-coding-read-indexes': m0002,
   '0003-column-cache': m0003,
   '0005-programme-setup': m0005,
+  '0006-survey-messages': m0006,
   '0008-coding-media': m0008,
   '0009-privacy': m0009,
   '0010-column-data-variable-index': m0010,

@@ -1,6 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
-import type { CleanValue } from '../../services/survey/frame'
-import type { NewStep } from '../../services/survey/recipe/steps'
+import type { CleanValue, NewStep } from '../../services/survey'
 import { COMPANY_HEADERS } from './companies'
 import { COMPANY_VARS as V } from './variables'
 

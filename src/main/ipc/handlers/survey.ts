@@ -1,17 +1,34 @@
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
-import type { RecipeStepDto, SurveyVariableType, surveyChannels } from '../../../shared/ipc/survey'
+import type { RecipeStepDto, surveyChannels } from '../../../shared/ipc/survey'
 import type { Ctx } from '../../services/context'
-import { importSurvey, previewImport } from '../../services/survey/import/import'
-import { profileDataset } from '../../services/survey/browse/profile'
-import { facets, rowsPage } from '../../services/survey/browse/grid'
-import { recipeSteps, resolveDataset } from '../../services/survey/storage/dataset-rows'
-import { clusterValues, clustersToStep } from '../../services/survey/recipe/cluster'
-import { addStep, commitRecipe, issuesOf, moveStep, recipeView, removeStep, updateStep, type ApplyResult } from '../../services/survey/recipe/service'
-import type { RecipeStep } from '../../services/survey/recipe/steps'
-import { listDatasets, variableDtos } from '../../services/survey/survey-service'
-import { appendWave, listWaves, previewWave } from '../../services/survey/import/waves'
-import { exportDataset, exportDictionary } from '../../services/survey/export/export-service'
+import {
+  acceptIssues,
+  addStep,
+  appendWave,
+  checkExpression,
+  clustersToStep,
+  clusterValues,
+  datasetRef,
+  exportDataset,
+  exportDictionary,
+  facets,
+  importSurvey,
+  issuesOf,
+  listDatasets,
+  listWaves,
+  moveStep,
+  overrideVariable,
+  previewImport,
+  previewWave,
+  profileDataset,
+  recipeView,
+  removeStep,
+  rowsPage,
+  updateStep,
+  variablesOfDataset,
+  type StepView
+} from '../../services/survey'
 import { formatMessage } from '../../../shared/messages'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
 
@@ -38,7 +55,7 @@ const picked = new Set<string>()
 
 function pickedFile(file: string): string {
   const abs = path.resolve(file)
-  if (!picked.has(abs)) throw new EsitiError('INVALID_INPUT', 'Choose the file first (preview).')
+  if (!picked.has(abs)) throw new EsitiError('INVALID_INPUT', 'survey.import.chooseFirst')
   return abs
 }
 
@@ -50,8 +67,8 @@ function changed<T>(env: HandlerEnv, reason: string, value: T): T {
 /** The open project's context reporting to the renderer's job (progress, cancel). */
 const jobCtx = (env: HandlerEnv, jobId: string | undefined): Ctx => env.session.ctx(env.job(jobId))
 
-function stepDto(s: { step: RecipeStep; description: string; report: RecipeStepDto['report'] | null }): RecipeStepDto {
-  const { id, op, enabled, ...params } = s.step as RecipeStep & { enabled?: boolean }
+function stepDto(s: StepView): RecipeStepDto {
+  const { id, op, enabled, ...params } = s.step as StepView['step'] & { enabled?: boolean }
   const r = s.report
   return {
     id,
@@ -59,61 +76,25 @@ function stepDto(s: { step: RecipeStep; description: string; report: RecipeStepD
     enabled: enabled !== false,
     params,
     description: s.description,
+    effects: s.effects,
     report: r
-      ? {
-          status: r.status,
-          cells: r.cells,
-          rows: r.rows,
-          affected: r.affected,
-          issues: r.issues,
-          message: r.message,
-          messageNote: r.messageNote ?? null,
-          warnings: r.warnings,
-          notes: r.notes ?? []
-        }
+      ? { status: r.status, cells: r.cells, rows: r.rows, affected: r.affected, issues: r.issues, message: r.message, warnings: r.warnings }
       : null
   }
-}
-
-interface Override {
-  dataset: string
-  variable: string
-  type?: SurveyVariableType
-  role?: 'metadata' | 'question' | 'weight'
-  label?: string | null
-  valueLabels?: { value: string | number; label: string }[]
-  missingCodes?: (string | number)[]
-}
-
-/** The importer's decisions are overridden by recipe steps, so they replay on the next wave too. */
-function overrideVariable(ctx: Ctx, o: Override): ApplyResult {
-  const ds = resolveDataset(ctx, o.dataset)
-  const steps: unknown[] = recipeSteps(ctx.project, ds)
-  const added: unknown[] = []
-  if (o.type !== undefined || o.role !== undefined) {
-    const current = variableDtos(ctx, ds.id).find((v) => v.name === o.variable)
-    if (!current) throw new EsitiError('NOT_FOUND', `Variable "${o.variable}" not found in dataset "${ds.name}".`)
-    added.push({ op: 'setType', variable: o.variable, type: o.type ?? current.type, ...(o.role ? { role: o.role } : {}) })
-  }
-  if (o.label !== undefined) added.push({ op: 'setLabel', variable: o.variable, label: o.label })
-  if (o.valueLabels) added.push({ op: 'setValueLabels', variable: o.variable, values: o.valueLabels })
-  if (o.missingCodes) added.push({ op: 'setMissing', variables: [o.variable], codes: o.missingCodes, mode: 'replace' })
-  if (!added.length) throw new EsitiError('INVALID_INPUT', 'Nothing to change: give a type, role, label, value labels or missing codes.')
-  return commitRecipe(ctx, ds, [...steps, ...added], `Variable ${o.variable} of "${ds.name}": ${added.length} change(s)`)
 }
 
 export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
   'survey:datasets': (_i, env) => listDatasets(env.ctx()),
   async 'survey:exportData'({ dataset, format, labels, dialect, bom, identifiers, jobId }, env) {
     const ctx = jobCtx(env, jobId)
-    const ds = resolveDataset(ctx, dataset)
+    const ds = datasetRef(ctx, dataset)
     const locale = env.session.getSettings().locale
     const file = await exportPath(env, formatMessage({ key: 'dataExport.dialogTitle' }, locale), ds.name, format)
     return file ? exportDataset(ctx, ds.id, file, { labels, dialect, bom, identifiers, locale }) : null
   },
   async 'survey:exportDictionary'({ dataset, identifiers }, env) {
     const ctx = env.ctx()
-    const ds = resolveDataset(ctx, dataset)
+    const ds = datasetRef(ctx, dataset)
     const locale = env.session.getSettings().locale
     const file = await exportPath(env, formatMessage({ key: 'dataExport.dictionaryDialogTitle' }, locale), `${ds.name} - dizionario`, 'xlsx')
     return file ? exportDictionary(ctx, ds.id, file, { locale, identifiers }) : null
@@ -127,21 +108,20 @@ export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
     picked.add(abs)
     return preview
   },
-  'survey:previewImport': ({ file, sheet, jobId }, env) => previewImport(pickedFile(file), { sheet }, env.job(jobId)),
-  async 'survey:import'({ file, sheet, dataset, wave, jobId }, env) {
-    const r = await importSurvey(jobCtx(env, jobId), pickedFile(file), { sheet, dataset, wave })
+  'survey:previewImport': ({ file, sheet, revert, headerRows, jobId }, env) =>
+    previewImport(pickedFile(file), { sheet, revert, headerRows }, env.job(jobId)),
+  async 'survey:import'({ file, sheet, dataset, wave, revert, headerRows, jobId }, env) {
+    const r = await importSurvey(jobCtx(env, jobId), pickedFile(file), { sheet, dataset, wave, revert, headerRows })
     return changed(env, 'survey:import', r)
   },
 
-  'survey:variables': ({ dataset }, env) => {
-    const ctx = env.ctx()
-    return variableDtos(ctx, resolveDataset(ctx, dataset).id)
-  },
+  'survey:variables': ({ dataset }, env) => variablesOfDataset(env.ctx(), dataset),
   'survey:overrideVariable': (input, env) => changed(env, 'survey:overrideVariable', overrideVariable(env.ctx(), input)),
+  'survey:checkExpression': ({ dataset, expression, position }, env) => checkExpression(env.ctx(), dataset, expression, position),
   'survey:profile': ({ dataset, variable, layer }, env) => {
     const p = profileDataset(env.ctx(), dataset, { layer, variables: [variable] })
     const v = p.variables.find((x) => x.name === variable)
-    if (!v) throw new EsitiError('NOT_FOUND', `Variable "${variable}" not found in dataset "${p.dataset}".`)
+    if (!v) throw new EsitiError('NOT_FOUND', 'survey.variableNotFound', { v: variable, dataset: p.dataset })
     return v
   },
 
@@ -171,14 +151,8 @@ export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
   'survey:clusters': ({ dataset, variable, method, radius }, env) => clusterValues(env.ctx(), dataset, variable, { method, radius }),
   'survey:acceptClusters': ({ dataset, variable, clusters, jobId }, env) =>
     changed(env, 'survey:acceptClusters', addStep(jobCtx(env, jobId), dataset, clustersToStep(variable, clusters))),
-  'survey:acceptIssues': ({ dataset, stepId, rows, jobId }, env) => {
-    const ctx = jobCtx(env, jobId)
-    const step = recipeSteps(ctx.project, resolveDataset(ctx, dataset)).find((s) => s.id === stepId)
-    if (!step) throw new EsitiError('NOT_FOUND', `Step ${stepId} not found in the recipe.`)
-    if (step.op !== 'validate') throw new EsitiError('INVALID_INPUT', 'Only the issues of a validation rule can be accepted.')
-    const accepted = [...new Set([...step.accepted, ...rows])]
-    return changed(env, 'survey:acceptIssues', updateStep(ctx, dataset, stepId, { accepted }))
-  },
+  'survey:acceptIssues': ({ dataset, stepId, rows, jobId }, env) =>
+    changed(env, 'survey:acceptIssues', acceptIssues(jobCtx(env, jobId), dataset, stepId, rows)),
   'survey:issues': ({ dataset, limit }, env) => {
     const r = issuesOf(env.ctx(), dataset)
     return { rows: r.rows, total: r.issues.length, issues: r.issues.slice(0, limit), exclusions: r.exclusions }
@@ -187,7 +161,7 @@ export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
   'survey:waves': ({ dataset }, env) => listWaves(env.ctx(), dataset),
   async 'survey:pickWave'({ dataset, wave, jobId }, env) {
     const ctx = jobCtx(env, jobId)
-    resolveDataset(ctx, dataset)
+    listWaves(ctx, dataset)
     const [file] = await env.platform.pickFiles({ title: 'Aggiungi un’ondata', filters: SURVEY_FILES })
     if (!file) return null
     const abs = path.resolve(file)
@@ -195,10 +169,10 @@ export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
     picked.add(abs)
     return preview
   },
-  'survey:previewWave': ({ dataset, file, wave, sheet, map, baseWave, jobId }, env) =>
-    previewWave(jobCtx(env, jobId), dataset, pickedFile(file), { wave, sheet, map, baseWave }),
-  async 'survey:appendWave'({ dataset, file, wave, sheet, map, baseWave, jobId }, env) {
-    const r = await appendWave(jobCtx(env, jobId), dataset, pickedFile(file), { wave, sheet, map, baseWave })
+  'survey:previewWave': ({ dataset, file, wave, sheet, map, baseWave, revert, jobId }, env) =>
+    previewWave(jobCtx(env, jobId), dataset, pickedFile(file), { wave, sheet, map, baseWave, revert }),
+  async 'survey:appendWave'({ dataset, file, wave, sheet, map, baseWave, revert, jobId }, env) {
+    const r = await appendWave(jobCtx(env, jobId), dataset, pickedFile(file), { wave, sheet, map, baseWave, revert })
     return changed(env, 'survey:appendWave', r)
   }
 }

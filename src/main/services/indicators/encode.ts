@@ -1,4 +1,4 @@
-import type { CleanValue, DatasetFrame, VariableMeta } from '../survey/frame'
+import type { CleanValue, DatasetFrame, VariableMeta } from '../survey'
 import { problem } from './problem'
 
 /** A categorical column as integer codes into ordered levels; -1 = missing. */
@@ -23,6 +23,18 @@ export interface MultiColumn {
   answered: Uint8Array
   labels: string[]
   values: string[]
+  /** Options some waves did not offer: 1 marks a row that was not asked about the option. */
+  notAsked?: { option: number; rows: Uint8Array }[]
+}
+
+/**
+ * Values a variable's bases leave out: its missing codes, and its non-substantive answers ("Non so")
+ * unless the user chose to count them. Non-substantive answers are never scored.
+ */
+function excludedSet(meta: VariableMeta): Set<string> {
+  const out = new Set(meta.missingCodes.map(String))
+  if (meta.nonSubstantive && !meta.nonSubstantive.include) for (const v of meta.nonSubstantive.values) out.add(String(v))
+  return out
 }
 
 const caches = new WeakMap<DatasetFrame, Map<string, unknown>>()
@@ -59,7 +71,7 @@ export function categorical(frame: DatasetFrame, name: string): CatColumn {
   return cached(frame, 'c:' + name, () => {
     const meta = variableMeta(frame, name)
     const data = frame.column(name)
-    const missing = new Set(meta.missingCodes.map(String))
+    const missing = excludedSet(meta)
     const index = new Map<string, number>()
     const labels: string[] = []
     const values: (string | number)[] = []
@@ -112,7 +124,9 @@ export function numeric(frame: DatasetFrame, name: string): NumColumn {
   return cached(frame, 'n:' + name, () => {
     const meta = variableMeta(frame, name)
     const data = frame.column(name)
-    const missing = new Set(meta.missingCodes.map(String))
+    const missing = excludedSet(meta)
+    // Ordered categories carry scores (Likert items 1..k): a mean of them needs no recoding by hand.
+    const scores = new Map(meta.valueLabels.filter((l) => l.score !== undefined).map((l) => [String(l.value), l.score!]))
     const out = new Float64Array(data.length)
     let any = false
     let bad = 0
@@ -121,6 +135,8 @@ export function numeric(frame: DatasetFrame, name: string): NumColumn {
       if (isMissing(v, missing)) out[i] = NaN
       else if (typeof v === 'number') (out[i] = v), (any = true)
       else if (typeof v === 'boolean') (out[i] = v ? 1 : 0), (any = true)
+      else if (typeof v === 'string' && scores.has(v)) (out[i] = scores.get(v)!), (any = true)
+      else if (typeof v === 'string' && meta.nonSubstantive?.values.some((x) => String(x) === v)) out[i] = NaN
       else if (typeof v === 'string') {
         const n = Number(v.trim().replace(',', '.'))
         out[i] = n
@@ -167,7 +183,20 @@ export function multi(frame: DatasetFrame, name: string): MultiColumn {
       chosen.push(...seen)
     }
     offsets[data.length] = chosen.length
-    return { offsets, codes: Int32Array.from(chosen), answered, labels, values }
+    const notAsked: MultiColumn['notAsked'] = []
+    if (meta.notAsked && Object.keys(meta.notAsked.options).length) {
+      const waves = frame.variables.some((v) => v.name === meta.notAsked!.waveVariable) ? frame.column(meta.notAsked.waveVariable) : null
+      if (waves)
+        for (const [option, list] of Object.entries(meta.notAsked.options)) {
+          const o = index.get(option)
+          if (o === undefined) continue
+          const rows = new Uint8Array(data.length)
+          const set = new Set(list)
+          for (let i = 0; i < data.length; i++) if (set.has(String(waves[i]))) rows[i] = 1
+          notAsked.push({ option: o, rows })
+        }
+    }
+    return { offsets, codes: Int32Array.from(chosen), answered, labels, values, notAsked }
   })
 }
 

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context'
-import type { DatasetFrame } from '../survey/frame'
-import { loadDatasetFrame } from '../survey/storage/store'
+import type { DatasetFrame } from '../survey'
+import { loadDatasetFrame } from '../survey'
 
 /** Questionnaire frames from the project's survey store (clean layer unless a spec asks for raw). */
 export function defaultFrameProvider(ctx: Ctx): (dataset: string, layer: 'clean' | 'raw') => DatasetFrame {

@@ -215,6 +215,26 @@ export function medianBy(col: NumColumn, order: Uint32Array, rows: Rows, w: Weig
  * Multiple response per group: respondents choosing each option, all choices (responses), and the
  * respondents choosing any option of `any` (a mask over options; null = any option at all).
  */
+/**
+ * Per option and group, the answered rows (and their weight) that were not asked about the option: an
+ * option a wave did not offer is "not asked" there, so its base is the waves that offered it.
+ */
+export function notAskedBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping): { n: Int32Array; wn: Float64Array } {
+  const O = col.labels.length
+  const n = new Int32Array(g.size * O)
+  const wn = new Float64Array(g.size * O)
+  const gc = g.codes
+  for (const { option, rows: mask } of col.notAsked ?? [])
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]
+      const gi = gc ? gc[i] : 0
+      if (gi < 0 || !mask[i] || !col.answered[i] || badWeight(w, i)) continue
+      n[gi * O + option]++
+      wn[gi * O + option] += w ? w[i] : 1
+    }
+  return { n, wn }
+}
+
 export function multiBy(col: MultiColumn, rows: Rows, w: Weights, g: Grouping, any: Uint8Array | null): Tally & { chosen: Float64Array; responses: Float64Array; anyOf: Float64Array; options: number } {
   const O = col.labels.length
   const t = tally(g.size)

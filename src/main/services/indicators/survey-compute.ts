@@ -1,10 +1,10 @@
 import type { EsitiError } from '../../../shared/errors'
 import type { BreakdownDto, CrosstabDto, Disaggregation, EstimateDto, NumberFormat, SeriesDto, SurveySpec } from '../../../shared/ipc/indicators'
-import type { DatasetFrame } from '../survey/frame'
+import type { DatasetFrame } from '../survey'
 import { categorical, matchLevels, multi, numeric, sortedOrder, variableMeta, type CatColumn } from './encode'
 import type { Labels } from './labels'
 import { problem } from './problem'
-import { distributionBy, medianBy, momentsBy, multiBy, ONE, rangeBy, type Grouping, type Rows, type Weights } from './stats'
+import { distributionBy, medianBy, momentsBy, multiBy, notAskedBy, ONE, rangeBy, type Grouping, type Rows, type Weights } from './stats'
 import { filterRows, filterText } from './survey-filter'
 import { meanEstimate, proportionEstimate } from './inference/estimates'
 
@@ -207,6 +207,8 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
       }
       return (rows, g) => {
         const t = multiBy(m, rows, w, g, mask)
+        // % of respondents per option over those asked about it (a wave that did not offer it is left out).
+        const na = m.notAsked?.length ? notAskedBy(m, rows, w, g) : null
         return groups(g.size).map((j) => ({
           value: pct(t.anyOf[j], t.wn[j]),
           n: t.n[j],
@@ -216,8 +218,8 @@ function makeStat(frame: DatasetFrame, spec: SurveySpec, w: Weights): Stat {
           series: m.labels.map((label, o) => ({
             key: m.values[o],
             label,
-            value: pct(t.chosen[j * t.options + o], t.wn[j]),
-            n: t.n[j],
+            value: pct(t.chosen[j * t.options + o], t.wn[j] - (na ? na.wn[j * t.options + o] : 0)),
+            n: t.n[j] - (na ? na.n[j * t.options + o] : 0),
             secondary: pct(t.chosen[j * t.options + o], t.responses[j])
           }))
         }))

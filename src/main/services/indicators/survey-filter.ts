@@ -1,6 +1,6 @@
 import type { FilterSpec } from '../../../shared/ipc/indicators'
 import { formatMessage, msg, type Locale, type Msg } from '../../../shared/messages'
-import type { DatasetFrame } from '../survey/frame'
+import type { DatasetFrame } from '../survey'
 import { categorical, matchLevels, multi, numeric, variableMeta } from './encode'
 import { problem } from './problem'
 import type { Rows } from './stats'

@@ -6,7 +6,7 @@ import type { Labels } from '../indicators/labels'
 import { distributionBy, multiBy, ONE, type Grouping, type Rows, type Tally, type Weights } from '../indicators/stats'
 import { computeSurvey } from '../indicators/survey-compute'
 import { filterRows, filterText } from '../indicators/survey-filter'
-import type { DatasetFrame } from '../survey/frame'
+import type { DatasetFrame } from '../survey'
 import { estFrom, type Body, type BodyCell, type BodyRow, type Est } from './table-body'
 
 export type { Body } from './table-body'

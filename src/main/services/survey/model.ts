@@ -1,10 +1,18 @@
-import type { ValueLabel, VariableType } from './frame'
+import type { Msg } from '../../../shared/messages'
+import type { IdentifierKind, NonSubstantive, ValueLabel, VariableType } from './frame'
 import type { ScaleAxis } from './infer/scales'
 import type { DateOrder } from './infer/parse-date'
 import type { DecimalMark } from './infer/parse-number'
 
 export type Role = 'metadata' | 'question' | 'derived' | 'weight'
-export type SurveyPlatform = 'google-forms' | 'microsoft-forms' | 'kobo' | 'limesurvey' | 'generic'
+export type SurveyPlatform =
+  | 'google-forms'
+  | 'microsoft-forms'
+  | 'kobo'
+  | 'limesurvey'
+  | 'surveymonkey'
+  | 'qualtrics'
+  | 'generic'
 
 /** One sheet column feeding a variable. A multiple-response set can have many (Kobo, LimeSurvey). */
 export interface SourceColumn {
@@ -22,6 +30,8 @@ export interface SourceColumn {
   option?: string
   /** An option column's value that means "chosen" (an SPSS multiple-dichotomy set's counted value). */
   counted?: string | number
+  /** An option column holding free text ("Other (please specify)"): any text means the option was chosen. */
+  other?: boolean
 }
 
 /**
@@ -46,6 +56,56 @@ export interface BaseVariable {
   dateOrder?: DateOrder
   /** Source headers, kept for mapping the next wave's columns. */
   columns: string[]
+  nonSubstantive?: NonSubstantive
+  identifier?: IdentifierKind
+  /** 'points': a percent column mixing fractions (0.45) and "45%": fractions are multiplied by 100. */
+  percent?: 'points'
+  /** The header cell's comment in the file. */
+  note?: string
+}
+
+/**
+ * Everything the importer decides for the user that can change a figure, each listed with how many
+ * cells, rows or columns it touches and reversible before the import (ImportOptions.revert).
+ */
+export type DecisionKind =
+  | 'headerRows'
+  | 'rowsSkipped'
+  | 'type'
+  | 'identifier'
+  | 'metadata'
+  | 'missingCodes'
+  | 'unparsed'
+  | 'nonSubstantive'
+  | 'scale'
+  | 'multipleResponse'
+  | 'hiddenColumn'
+  | 'hiddenRows'
+  | 'comments'
+
+export interface ImportDecision {
+  /** Stable within a file: kind and the first column's letter ("type:F"), or the table-wide kind. */
+  id: string
+  kind: DecisionKind
+  /** The variable's name (null for table-wide decisions). */
+  variable: string | null
+  /** Spreadsheet column letter of the first source column. */
+  column: string | null
+  count: number
+  detail: Msg
+  reversible: boolean
+  /** Undone at the user's request: listed, not applied. */
+  reverted: boolean
+}
+
+/** A cell comment kept with the import (data cells: per respondent; header cells: on the variable). */
+export interface CellNote {
+  /** Spreadsheet row (1-based) and column letter, as the file shows them. */
+  row: number
+  column: string
+  variable: string | null
+  author: string | null
+  text: string
 }
 
 export interface ImportSettings {
@@ -64,6 +124,10 @@ export interface ImportSettings {
   totalRows: number[]
   noteRows: number[]
   platform: SurveyPlatform
+  /** Decisions the user undid before importing (ImportDecision ids). */
+  reverted?: string[]
+  /** Header rows the user chose instead of the detected ones. */
+  chosenHeaderRows?: number[]
 }
 
 /** datasets.import_settings: what the importer saw and decided, never changed afterwards. */
@@ -72,10 +136,17 @@ export interface StoredImport {
   /** variable id → its source columns, in the order of the raw blob's columns. */
   sources: Record<string, SourceColumn[]>
   inferred: BaseVariable[]
-  warnings: string[]
+  /** Messages since format 2 (migration 0006 converted the English sentences of earlier projects). */
+  warnings: Msg[]
+  decisions?: ImportDecision[]
+  notes?: CellNote[]
+  /** Hidden columns of the sheet (letters) that were imported. */
+  hiddenColumns?: string[]
   /** For a wave appended to another dataset: parent variable id → this wave's variable id. */
   mapping?: Record<string, string>
   unmapped?: string[]
+  /** Wave mappings weak enough to be reviewed: dataset variable names. */
+  review?: string[]
 }
 
 /** Raw cells of one variable: one entry per source column, each as long as the dataset's rows. */

@@ -1,7 +1,8 @@
 import type { Ctx } from '../context'
 import { cleanState, ensureClean } from './clean/clean-store'
 import { recipeSteps, resolveDataset, storedImport, variablesOf, wavesOf, type DatasetRow } from './storage/dataset-rows'
-import type { ImportSettings } from './model'
+import type { ImportDecision, ImportSettings } from './model'
+import type { Msg } from '../../../shared/messages'
 import { metaOfRow } from './storage/store'
 import type { SurveyDatasetDto, SurveyVariableDto } from '../../../shared/ipc/survey'
 import './clean/undo-hooks'
@@ -14,7 +15,8 @@ export type VariableDto = SurveyVariableDto
 export interface DatasetDetail extends DatasetSummary {
   settings: ImportSettings
   headerRows: number[]
-  warnings: string[]
+  warnings: Msg[]
+  decisions: ImportDecision[]
   variableList: VariableDto[]
 }
 
@@ -66,9 +68,24 @@ export function variableDtos(ctx: Ctx, datasetId: string): VariableDto[] {
         missingCodes: meta.missingCodes,
         options: meta.options ?? null,
         columns: r.source_columns ? (JSON.parse(r.source_columns) as string[]) : [],
-        derived: r.derived !== null
+        derived: r.derived !== null,
+        nonSubstantive: meta.nonSubstantive ?? null,
+        identifier: meta.identifier ?? null,
+        notAsked: meta.notAsked ?? null,
+        note: meta.note ?? null
       }
     })
+}
+
+/** A dataset's id and name, by name or id (NOT_FOUND listing the datasets otherwise). */
+export function datasetRef(ctx: Ctx, dataset: string): { id: string; name: string } {
+  const ds = resolveDataset(ctx, dataset)
+  return { id: ds.id, name: ds.name }
+}
+
+/** The variables of a dataset by name or id (as the window's variable list shows them). */
+export function variablesOfDataset(ctx: Ctx, dataset: string): VariableDto[] {
+  return variableDtos(ctx, resolveDataset(ctx, dataset).id)
 }
 
 export function datasetDetail(ctx: Ctx, dataset: string): DatasetDetail {
@@ -79,6 +96,7 @@ export function datasetDetail(ctx: Ctx, dataset: string): DatasetDetail {
     settings: stored.settings,
     headerRows: stored.settings.headerRows,
     warnings: stored.warnings,
+    decisions: stored.decisions ?? [],
     variableList: variableDtos(ctx, ds.id)
   }
 }

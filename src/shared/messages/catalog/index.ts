@@ -1,5 +1,6 @@
 import type { CatalogPart } from './define'
 import { core } from './core'
+import { survey } from './survey'
 import { surveyFormats } from './survey-formats'
 import { io } from './io'
 import { programme } from './programme'
@@ -21,6 +22,7 @@ import { output } from './output'
 const PARTS = {
   core,
   io,
+  survey,
   surveyFormats,
   programme,
   register,

@@ -1,6 +1,7 @@
 import { isoToExcelSerial } from './excel-date'
 import type { GridBuilder } from './grid-builder'
 import { xmlText } from './xml-bytes'
+import { msg } from '../../../../shared/messages'
 
 // CellKind values, module-local for the hot path (see the note in sheet-scanner.ts).
 const TEXT = 1
@@ -85,11 +86,11 @@ export class CellValues {
     else if (n === 1 && t0 === 0x64 /* d */) {
       const serial = isoToExcelSerial(v)
       if (Number.isNaN(serial) || serial >= MAX_SERIAL) {
-        g.warn('Some date cells hold text that is not an ISO date: kept as text')
+        g.warn(msg('survey.read.badIsoDate'))
         g.setCode(row, col, TEXT, this.intern(v), NaN)
       } else g.setCode(row, col, DATE, 0, serial)
     } else {
-      g.warn(`Some cells have an unknown type "${buf.toString('latin1', ts, te)}": read as numbers`)
+      g.warn(msg('survey.read.unknownType', { type: buf.toString('latin1', ts, te) }))
       this.storeNumber(row, col, style, buf, vs, ve)
     }
   }
@@ -103,7 +104,7 @@ export class CellValues {
       idx = idx * 10 + (ch - 0x30)
     }
     const s = k === ve && k > vs ? this.sst[idx] : undefined
-    if (s === undefined) this.grid.warn('Some cells point to a shared string that does not exist: they were left empty')
+    if (s === undefined) this.grid.warn(msg('survey.read.missingString'))
     else if (s !== '') this.grid.setCode(row, col, TEXT, idx + 1, NaN)
   }
 
@@ -118,7 +119,7 @@ export class CellValues {
       raw = buf.toString('latin1', vs, ve)
       num = NUMBER_TEXT.test(raw) ? Number(raw) : NaN
       if (!Number.isFinite(num)) {
-        this.grid.warn('Some number cells hold text: kept as text')
+        this.grid.warn(msg('survey.read.numberText'))
         this.grid.setCode(row, col, TEXT, this.intern(xmlText(buf, vs, ve)), NaN)
         return
       }
@@ -129,7 +130,7 @@ export class CellValues {
         this.grid.setCode(row, col, DATE, 0, serial)
         return
       }
-      this.grid.warn('Some date-formatted cells hold numbers outside the Excel date range: kept as numbers')
+      this.grid.warn(msg('survey.read.dateRange'))
     }
     let text: number
     const key = this.decKey

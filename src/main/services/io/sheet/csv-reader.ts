@@ -3,10 +3,11 @@ import { open } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { throwIfCancelled } from '../cancel'
 import { detectDelimiter, explicitDelimiter, fieldCounts } from './csv-delimiter'
-import { NotUtf8Error, Utf8Transcoder, completeUtf8Length, guessEncoding, type CsvEncoding } from './csv-encoding'
+import { Utf8Transcoder, completeUtf8Length, guessEncoding, type CsvEncoding } from './csv-encoding'
 import { CsvParser } from './csv-parser'
 import { DEFAULT_MAX_CELLS, GridBuilder } from './grid-builder'
 import { CellKind, type ReadOptions, type SheetGrid, type WorkbookInfo } from './types'
+import { msg } from '../../../../shared/messages'
 
 const SAMPLE_BYTES = 64 * 1024
 const CHUNK_BYTES = 1024 * 1024
@@ -92,8 +93,16 @@ async function parseWith(file: string, p: CsvPlan, size: number, opts: ReadOptio
   }
   parser.push(transcoder.end())
   parser.end()
-  if (parser.unterminatedQuote) grid.warn('The last field opens a quote that never closes: it was read to the end of the file')
-  return grid.finish()
+  if (parser.unterminatedQuote) grid.warn(msg('survey.read.csvQuote'))
+  const out = grid.finish()
+  const { latin1Count, utf8Count, latin1Lines } = transcoder
+  if (latin1Count > 0 && utf8Count > 0) {
+    // Both kinds of line: the name is the majority's, the others are listed.
+    if (utf8Count >= latin1Count) out.warnings.push(msg('survey.read.mixedEncoding', { count: latin1Count, lines: latin1Lines }))
+    else out.warnings.push(msg('survey.read.mixedUtf8Lines', { count: utf8Count }))
+  }
+  p.encoding = p.encoding === 'utf-8' && latin1Count > utf8Count ? 'windows-1252' : p.encoding === 'windows-1252' && utf8Count > latin1Count ? 'utf-8' : p.encoding
+  return out
 }
 
 /** Reads a CSV/TSV file into one pseudo-sheet named after the file; every field is raw Text. */
@@ -101,14 +110,6 @@ export async function readCsv(file: string, size: number, opts: ReadOptions): Pr
   throwIfCancelled(opts.signal)
   const p: CsvPlan =
     size === 0 ? { encoding: 'utf-8', bom: 0, delimiter: ',', skipSepLine: false, estimatedRows: 0, columns: 0 } : await plan(file, size)
-  try {
-    return { info: infoFor(file, p), grid: await parseWith(file, p, size, opts) }
-  } catch (err) {
-    if (!(err instanceof NotUtf8Error)) throw err
-    // The head looked like UTF-8 but a later byte is not: the whole file is Windows-1252 text.
-    const fallback: CsvPlan = { ...p, encoding: 'windows-1252' }
-    const grid = await parseWith(file, fallback, size, opts)
-    grid.warnings.push('The file is not valid UTF-8 throughout: it was read as Windows-1252')
-    return { info: infoFor(file, fallback), grid }
-  }
+  const grid = await parseWith(file, p, size, opts)
+  return { info: infoFor(file, p), grid }
 }

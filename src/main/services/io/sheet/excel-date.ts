@@ -43,7 +43,7 @@ function dateText(y: number, m: number, d: number): string {
  */
 export function excelSerialToIso(serial: number): string {
   if (!Number.isFinite(serial) || serial < 0 || serial >= MAX_EXCEL_SERIAL)
-    throw new EsitiError('INVALID_INPUT', `${serial} is not an Excel date serial (0 to ${MAX_EXCEL_SERIAL - 1}).`)
+    throw new EsitiError('INVALID_INPUT', 'survey.read.notSerial', { serial, max: MAX_EXCEL_SERIAL - 1 })
   const totalSec = Math.round(serial * 86400)
   const days = Math.floor(totalSec / 86400)
   const secs = totalSec - days * 86400

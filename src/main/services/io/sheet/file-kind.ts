@@ -41,17 +41,17 @@ export async function sniffFileKind(file: string): Promise<{ kind: FileKind; siz
   let size: number
   try {
     const st = await stat(file)
-    if (!st.isFile()) throw new EsitiError('INVALID_INPUT', `${name} is not a file.`)
+    if (!st.isFile()) throw new EsitiError('INVALID_INPUT', 'survey.read.notAFile', { file: name })
     size = st.size
   } catch (err) {
     if (err instanceof EsitiError) throw err
     const code = (err as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', `File not found: ${file}`)
-    throw new EsitiError('READ_ONLY', `${name} cannot be read (${code ?? (err as Error).message}).`)
+    if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', 'survey.read.fileNotFound', { file })
+    throw new EsitiError('READ_ONLY', 'survey.read.cannotRead', { file: name, detail: code ?? (err as Error).message })
   }
   const ext = extname(file).toLowerCase()
   if (size === 0) {
-    if (SPREADSHEET_EXT.has(ext)) throw new EsitiError('CORRUPT_FILE', `${name} is empty (0 bytes).`)
+    if (SPREADSHEET_EXT.has(ext)) throw new EsitiError('CORRUPT_FILE', 'survey.read.emptyFile', { file: name })
     return { kind: 'csv', size }
   }
   const head = Buffer.alloc(HEAD_BYTES)
@@ -77,6 +77,6 @@ export async function sniffFileKind(file: string): Promise<{ kind: FileKind; siz
   for (const [sig, kind] of WRONG_KINDS)
     if (head.subarray(0, sig.length).equals(sig)) throw new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg(kind) })
   if (SPREADSHEET_EXT.has(ext))
-    throw new EsitiError('UNSUPPORTED_FILE', `${name} is not an Excel workbook (it is not a zip package): save it as .xlsx or .csv.`)
+    throw new EsitiError('UNSUPPORTED_FILE', 'survey.read.notZip', { file: name })
   return { kind: 'csv', size }
 }

@@ -1,4 +1,4 @@
-import { msg } from '../../../../shared/messages'
+import { msg, type Msg } from '../../../../shared/messages'
 import { LIMITS, overLimit, type ReadLimit } from '../limits'
 import { CellKind, type ColumnCells, type SheetGrid } from './types'
 
@@ -60,8 +60,11 @@ export class GridBuilder {
   private shared: readonly string[] = []
   private readonly extra: string[] = []
   private readonly codeByText = new Map<string, number>()
-  private readonly warningCounts = new Map<string, number>()
+  private readonly warningCounts = new Map<string, { m: Msg; n: number }>()
   readonly merges: SheetGrid['merges'] = []
+  private readonly hiddenCols = new Set<number>()
+  private readonly hiddenRowList: number[] = []
+  comments: NonNullable<SheetGrid['comments']> = []
 
   private readonly cellLimit: ReadLimit
 
@@ -93,8 +96,21 @@ export class GridBuilder {
     return this.shared.length + this.extra.length
   }
 
-  warn(message: string): void {
-    this.warningCounts.set(message, (this.warningCounts.get(message) ?? 0) + 1)
+  /** A note about something read leniently: repeats are counted, not listed. */
+  warn(m: Msg): void {
+    const key = JSON.stringify(m)
+    const hit = this.warningCounts.get(key)
+    if (hit) hit.n++
+    else this.warningCounts.set(key, { m, n: 1 })
+  }
+
+  /** Columns the sheet hides (from `<col hidden="1">`), zero-based and inclusive. */
+  hideColumns(from: number, to: number): void {
+    for (let c = from; c <= to && this.hiddenCols.size < 16_384; c++) this.hiddenCols.add(c)
+  }
+
+  hideRow(row: number): void {
+    if (this.hiddenRowList.length < 1_048_576) this.hiddenRowList.push(row)
   }
 
   get rowCount(): number {
@@ -204,8 +220,20 @@ export class GridBuilder {
     this.shared = []
     this.extra.length = 0
     this.codeByText.clear()
-    const warnings = [...this.warningCounts].map(([m, n]) => (n > 1 ? `${m} (${n.toLocaleString('en')} times)` : m))
-    return { name: this.name, rowCount, colCount, columns, merges: this.merges, warnings }
+    const warnings = [...this.warningCounts.values()].map(({ m, n }) => (n > 1 ? msg('survey.read.repeated', { message: m, count: n }) : m))
+    const hiddenColumns = [...this.hiddenCols].filter((c) => c < colCount).sort((a, b) => a - b)
+    const hiddenRows = this.hiddenRowList.filter((r) => r < rowCount)
+    return {
+      name: this.name,
+      rowCount,
+      colCount,
+      columns,
+      merges: this.merges,
+      warnings,
+      ...(hiddenColumns.length ? { hiddenColumns } : {}),
+      ...(hiddenRows.length ? { hiddenRows } : {}),
+      ...(this.comments.length ? { comments: this.comments } : {})
+    }
   }
 
   /**

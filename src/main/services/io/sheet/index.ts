@@ -8,12 +8,14 @@ import { XlsxBook } from './xlsx-book'
 import { XlsBook } from './xls/xls-book'
 import { inspectOds, proposalWarning, readOds } from './ods/ods-book'
 import { inspectSav, readSav, type SavDictionary } from './sav'
+import { msg } from '../../../../shared/messages'
 
 export { CellKind, cellText, columnTexts } from './types'
 export type { ColumnCells, LayoutColumn, ReadOptions, SheetFormat, SheetGrid, SheetInfo, TableLayout, WorkbookInfo } from './types'
 export type { SavDictionary, SavMrSet, SavVariable } from './sav'
 export { excelSerialToIso, isoToExcelSerial } from './excel-date'
 export { detectLayout } from './layout/detect-layout'
+export { columnLetter } from './layout/column-names'
 
 /** Sheet list, visibility, date system (and for CSV: encoding, delimiter) without reading the data. */
 export async function inspectWorkbook(file: string): Promise<WorkbookInfo> {
@@ -35,8 +37,8 @@ function pickByName(info: WorkbookInfo, wanted: string, file: string): number {
   const exact = info.sheets.find((s) => s.name === wanted)
   const loose = exact ?? info.sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase())
   if (loose) return loose.index
-  const names = info.sheets.map((s) => `"${s.name}"`).join(', ')
-  throw new EsitiError('NOT_FOUND', `Sheet "${wanted}" not found in ${basename(file)}: its sheets are ${names}.`)
+  const names = info.sheets.map((s) => `"${s.name}"`)
+  throw new EsitiError('NOT_FOUND', 'survey.read.sheetNotFound', { sheet: wanted, file: basename(file), sheets: names })
 }
 
 /**
@@ -58,7 +60,7 @@ export async function readSheet(file: string, opts: ReadOptions = {}): Promise<{
   const book = await XlsxBook.open(file, opts.signal)
   try {
     const { info } = book
-    if (info.sheets.length === 0) throw new EsitiError('CORRUPT_FILE', `${basename(file)} has no sheets.`)
+    if (info.sheets.length === 0) throw new EsitiError('CORRUPT_FILE', 'survey.read.noSheets', { file: basename(file) })
     await book.peekDimensions(opts.signal)
     if (opts.sheet !== undefined) return { info, grid: await book.readGrid(pickByName(info, opts.sheet, file), opts) }
 
@@ -69,13 +71,13 @@ export async function readSheet(file: string, opts: ReadOptions = {}): Promise<{
       const grid = await book.readGrid(sheet.index, opts)
       if (grid.rowCount > 0) {
         if (sheet.state !== 'visible')
-          grid.warnings.push(`Every visible sheet is empty: the ${sheet.state} sheet "${sheet.name}" was read instead`)
+          grid.warnings.push(msg('survey.read.hiddenSheet', { sheet: sheet.name }))
         return { info, grid }
       }
       firstEmpty ??= grid
     }
     const grid = firstEmpty as SheetGrid
-    grid.warnings.push('No sheet of the workbook contains data')
+    grid.warnings.push(msg('survey.read.noData'))
     return { info, grid }
   } finally {
     book.close()
@@ -86,7 +88,7 @@ export async function readSheet(file: string, opts: ReadOptions = {}): Promise<{
 async function readXls(file: string, size: number, opts: ReadOptions): Promise<{ info: WorkbookInfo; grid: SheetGrid }> {
   const book = await XlsBook.open(file, size)
   const { info } = book
-  if (info.sheets.length === 0) throw new EsitiError('CORRUPT_FILE', `${basename(file)} has no sheets.`)
+  if (info.sheets.length === 0) throw new EsitiError('CORRUPT_FILE', 'survey.read.noSheets', { file: basename(file) })
   if (opts.sheet !== undefined) return { info, grid: book.readGrid(pickByName(info, opts.sheet, file), opts) }
   const visible = info.sheets.filter((s) => s.state === 'visible')
   const hidden = info.sheets.filter((s) => s.state !== 'visible')
@@ -101,6 +103,6 @@ async function readXls(file: string, size: number, opts: ReadOptions): Promise<{
     firstEmpty ??= grid
   }
   const grid = firstEmpty as SheetGrid
-  grid.warnings.push(proposalWarning('empty', grid.name) as string)
+  grid.warnings.push(proposalWarning('empty', grid.name)!)
   return { info, grid }
 }

@@ -4,7 +4,7 @@ import { LIMITS, overLimit } from '../limits'
 import type { CellValues } from './cell-values'
 import { closeLength, findClose, readTag, type Tag } from './element-scan'
 import type { GridBuilder } from './grid-builder'
-import { cellBody, dimensionOf, mergeOf, rowNumberOf } from './sheet-tags'
+import { cellBody, dimensionOf, hiddenColsOf, mergeOf, rowNumberOf } from './sheet-tags'
 import { nameIs } from './xml-bytes'
 
 // Hot-path byte constants are module-local on purpose: imported bindings are property reads through
@@ -32,6 +32,7 @@ const ROW = Buffer.from('row')
 const SHEET_DATA = Buffer.from('sheetData')
 const MERGE_CELL = Buffer.from('mergeCell')
 const DIMENSION = Buffer.from('dimension')
+const COL = Buffer.from('col')
 const CLOSE_C = Buffer.from('</c>')
 const MAX_MERGES = 100_000
 
@@ -60,7 +61,7 @@ export class SheetScanner {
   }
 
   finish(): void {
-    if (this.acc.rest().includes(LT)) this.grid.warn('The sheet XML ends abruptly: the file may be truncated')
+    if (this.acc.rest().includes(LT)) this.grid.warn(msg('survey.read.truncated'))
   }
 
   private scan(buf: Buffer): number {
@@ -105,8 +106,13 @@ export class SheetScanner {
           const r = rowNumberOf(buf, tag)
           this.row = r >= 1 ? r - 1 : this.row + 1
           this.col = -1
+          if (hiddenAttr(buf, ls, tag.end)) this.grid.hideRow(this.row)
         } else if (nameIs(buf, ls, ne, SHEET_DATA)) this.inData = !tag.selfClosing
         else if (nameIs(buf, ls, ne, MERGE_CELL)) this.addMerge(buf, tag)
+        else if (!this.inData && nameIs(buf, ls, ne, COL)) {
+          const hidden = hiddenColsOf(buf, tag)
+          if (hidden) this.grid.hideColumns(hidden.from, hidden.to)
+        }
         else if (nameIs(buf, ls, ne, DIMENSION)) {
           const d = dimensionOf(buf, tag)
           if (d) {
@@ -122,9 +128,15 @@ export class SheetScanner {
   private rowStart(buf: Buffer, i: number): number {
     const len = buf.length
     let r = -1
+    let hidden = false
     while (i < len) {
       const b = buf[i]
       if (b === GT) break
+      // hidden="1" (or "true"): a row filtered out or hidden by hand, imported all the same but noted.
+      if (b === 0x68 && SP(buf[i - 1]) && i + 8 < len && buf[i + 6] === EQ && buf.toString('latin1', i, i + 6) === 'hidden') {
+        const v = buf[i + 8]
+        hidden = v === 0x31 || v === 0x74
+      }
       if (b === QUOTE || b === APOS) {
         while (++i < len && buf[i] !== b);
         i++
@@ -155,6 +167,7 @@ export class SheetScanner {
     if (i >= len) return -1
     this.row = r >= 1 ? r - 1 : this.row + 1
     this.col = -1
+    if (hidden) this.grid.hideRow(this.row)
     return i + 1
   }
 
@@ -256,7 +269,7 @@ export class SheetScanner {
     if (col >= 0) {
       atCol = col
       if (row >= 0) atRow = row
-    } else if (badRef) this.grid.warn('Some cell references are malformed: cells were placed by position')
+    } else if (badRef) this.grid.warn(msg('survey.read.badRefs'))
     if (selfClosing) {
       this.col = atCol
       this.row = atRow
@@ -292,7 +305,7 @@ export class SheetScanner {
     this.row = atRow
     if (ve <= vs && inline === null) return end
     if (atRow >= MAX_ROWS || atCol >= MAX_COLS) {
-      this.grid.warn('Some cells lie outside the Excel grid: they were skipped')
+      this.grid.warn(msg('survey.read.outsideGrid'))
       return end
     }
     if (ve - vs > MAX_CELL_BYTES || (inline !== null && inline.length > MAX_CELL_BYTES))
@@ -304,7 +317,15 @@ export class SheetScanner {
   private addMerge(buf: Buffer, tag: Tag): void {
     const m = mergeOf(buf, tag)
     if (!m) return
-    if (this.grid.merges.length >= MAX_MERGES) this.grid.warn(`More than ${MAX_MERGES} merged ranges: the rest were ignored`)
+    if (this.grid.merges.length >= MAX_MERGES) this.grid.warn(msg('survey.read.tooManyMerges', { limit: MAX_MERGES }))
     else this.grid.merges.push(m)
   }
+}
+
+/** A prefixed or unusual `<row>`: does it carry hidden="1"? */
+function hiddenAttr(buf: Buffer, from: number, to: number): boolean {
+  const at = buf.indexOf('hidden=', from, 'latin1')
+  if (at < 0 || at >= to) return false
+  const v = buf[at + 8]
+  return v === 0x31 || v === 0x74
 }

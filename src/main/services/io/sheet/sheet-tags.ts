@@ -28,6 +28,24 @@ function refAttr(buf: Buffer, tag: Tag): [number, number] | null {
   return found
 }
 
+const MIN = Buffer.from('min')
+const MAX = Buffer.from('max')
+const HIDDEN = Buffer.from('hidden')
+
+/** `<col min="2" max="3" hidden="1"/>` → the zero-based columns it hides, or null when it hides none. */
+export function hiddenColsOf(buf: Buffer, tag: Tag): { from: number; to: number } | null {
+  let min = -1
+  let max = -1
+  let hidden = false
+  forEachAttr(buf, tag.nameEnd, tag.end, (ns, ne, vs, ve) => {
+    if (nameIs(buf, ns, ne, MIN)) min = parseUint(buf, vs, ve)
+    else if (nameIs(buf, ns, ne, MAX)) max = parseUint(buf, vs, ve)
+    else if (nameIs(buf, ns, ne, HIDDEN)) hidden = ve > vs && (buf[vs] === 0x31 || buf[vs] === 0x74)
+  })
+  if (!hidden || min < 1) return null
+  return { from: min - 1, to: Math.min(Math.max(max, min), 16_384) - 1 }
+}
+
 /** `<mergeCell ref="A1:C2"/>` → zero-based inclusive range. */
 export function mergeOf(buf: Buffer, tag: Tag): Merge | null {
   const ref = refAttr(buf, tag)

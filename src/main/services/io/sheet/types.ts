@@ -1,4 +1,5 @@
 import { excelSerialToIso } from './excel-date'
+import type { Msg } from '../../../../shared/messages'
 
 /**
  * The spreadsheet reading contract of the questionnaire import. Readers (xlsx, csv/tsv) turn a file into
@@ -76,8 +77,14 @@ export interface SheetGrid {
   columns: ColumnCells[]
   /** Merged ranges, zero-based and inclusive, as declared (not clipped: they may reach past the used range). */
   merges: { r0: number; c0: number; r1: number; c1: number }[]
-  /** Human sentences about things that were read leniently (one line each, deduplicated). */
-  warnings: string[]
+  /** Things that were read leniently (deduplicated, repeats counted). */
+  warnings: Msg[]
+  /** Columns (zero-based) the sheet hides; xlsx only. */
+  hiddenColumns?: number[]
+  /** Rows (zero-based) the sheet hides (a filter, or hidden by hand); xlsx only. */
+  hiddenRows?: number[]
+  /** Cell comments (notes), zero-based positions; xlsx only. */
+  comments?: { row: number; col: number; author: string | null; text: string }[]
 }
 
 export interface SheetInfo {
@@ -140,5 +147,5 @@ export interface TableLayout {
   noteRows: number[]
   /** Grid columns with no header and no data; they are not in `columns`. */
   emptyColumns: number[]
-  warnings: string[]
+  warnings: Msg[]
 }

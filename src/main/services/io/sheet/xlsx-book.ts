@@ -1,15 +1,15 @@
 import { basename } from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
-import { msg } from '../../../../shared/messages'
 import { CellValues } from './cell-values'
 import { DEFAULT_MAX_CELLS, GridBuilder } from './grid-builder'
 import { SharedStringsScanner } from './shared-strings'
 import { SheetScanner } from './sheet-scanner'
 import type { ReadOptions, SheetGrid, SheetInfo, WorkbookInfo } from './types'
-import { parseDateStyles, parseRels, parseWorkbook, relsPathFor, resolveTarget, type Relationship } from './xlsx-parts'
+import { parseComments, parseDateStyles, parseRels, parseWorkbook, relsPathFor, resolveTarget, type Relationship } from './xlsx-parts'
 import { LIMITS } from '../limits'
 import type { XmlSource } from '../xml'
 import { ZipArchive } from '../zip-archive'
+import { msg, type Msg } from '../../../../shared/messages'
 
 const DIMENSION_PEEK = 64 * 1024
 
@@ -18,18 +18,18 @@ function missingWorkbook(zip: ZipArchive): EsitiError {
   const name = basename(zip.file)
   const has = (n: string): boolean => zip.resolve(n) !== undefined
   if (has('mimetype') || has('content.xml'))
-    return new EsitiError('UNSUPPORTED_FILE', `${name} is an OpenDocument spreadsheet (.ods): save it as .xlsx or .csv.`)
+    return new EsitiError('UNSUPPORTED_FILE', 'survey.read.ods', { file: name })
   if (has('word/document.xml'))
     return new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.docx') })
   if (has('ppt/presentation.xml'))
     return new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg('formats.kind.pptx') })
   if (has('xl/workbook.bin'))
-    return new EsitiError('UNSUPPORTED_FILE', `${name} is a binary .xlsb workbook: save it as .xlsx or .csv.`)
+    return new EsitiError('UNSUPPORTED_FILE', 'survey.read.xlsb', { file: name })
   if (has('Index/Document.iwa') || zip.names.some((n) => n.startsWith('Index/')))
-    return new EsitiError('UNSUPPORTED_FILE', `${name} is an Apple Numbers file: export it as .xlsx or .csv.`)
+    return new EsitiError('UNSUPPORTED_FILE', 'survey.read.numbers', { file: name })
   if (zip.names.some((n) => n.startsWith('xl/')))
-    return new EsitiError('CORRUPT_FILE', `${name} is damaged: its workbook part (xl/workbook.xml) is missing, so its sheets cannot be found.`)
-  return new EsitiError('UNSUPPORTED_FILE', `${name} is a zip archive but not an Excel workbook: save the data as .xlsx or .csv.`)
+    return new EsitiError('CORRUPT_FILE', 'survey.read.noWorkbookPart', { file: name })
+  return new EsitiError('UNSUPPORTED_FILE', 'survey.read.otherZip', { file: name })
 }
 
 const byType = (rels: Map<string, Relationship>, suffix: string): Relationship | undefined =>
@@ -39,7 +39,7 @@ const byType = (rels: Map<string, Relationship>, suffix: string): Relationship |
 export class XlsxBook {
   private sst: string[] | null = null
   private dateStyles: Uint8Array | null = null
-  private readonly warnings: string[] = []
+  private readonly warnings: Msg[] = []
 
   private constructor(
     private readonly zip: ZipArchive,
@@ -65,7 +65,7 @@ export class XlsxBook {
         wb = parseWorkbook(await zip.readText(wbName, { signal }), { file, part: wbName })
       } catch (err) {
         if (err instanceof EsitiError) throw err
-        throw new EsitiError('CORRUPT_FILE', `${basename(file)} is damaged: its workbook.xml cannot be read (${(err as Error).message}).`)
+        throw new EsitiError('CORRUPT_FILE', 'survey.read.badWorkbookXml', { file: basename(file), detail: (err as Error).message })
       }
       const relsName = zip.resolve(relsPathFor(wbName))
       const rels = relsName ? parseRelsSafe(await zip.readText(relsName, { signal }), { file, part: relsName }) : new Map<string, Relationship>()
@@ -106,7 +106,7 @@ export class XlsxBook {
     const grid = new GridBuilder(sheet.name, this.zip.file, opts.maxCells ?? DEFAULT_MAX_CELLS)
     const part = this.sheetParts[index]
     if (!part) {
-      grid.warn(`Sheet "${sheet.name}" has no data part in the file: it is read as empty`)
+      grid.warn(msg('survey.read.noDataPart', { sheet: sheet.name }))
       return grid.finish()
     }
     // Progress covers the shared strings (read first, once per book) and then the sheet.
@@ -122,7 +122,24 @@ export class XlsxBook {
     for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal: opts.signal, onProgress })) scanner.push(chunk)
     scanner.finish()
     if (scanner.dimension) sheet.dimension = scanner.dimension
+    await this.readComments(part, grid, opts.signal)
     return grid.finish()
+  }
+
+  /** The sheet's cell comments (kept with the import as notes); a damaged part is left out, with a warning. */
+  private async readComments(sheetPart: string, grid: GridBuilder, signal?: AbortSignal): Promise<void> {
+    const relsName = this.zip.resolve(relsPathFor(sheetPart))
+    if (!relsName) return
+    try {
+      const rels = parseRels(await this.zip.readText(relsName, SMALL_PART_MAX, signal))
+      const rel = byType(rels, '/comments')
+      const part = rel && this.zip.resolve(resolveTarget(sheetPart, rel.target))
+      if (!part) return
+      grid.comments = parseComments(await this.zip.readText(part, SMALL_PART_MAX, signal)).slice(0, 100_000)
+    } catch (err) {
+      if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
+      grid.warn(msg('survey.read.badComments'))
+    }
   }
 
   /** A workbook-level part by relationship type, else at its usual place. */
@@ -140,7 +157,7 @@ export class XlsxBook {
       } catch (err) {
         // Damaged styles only cost the date formats; a limit or a cancel still stops the read.
         if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
-        this.warnings.push('The styles part is damaged: date cells may read as plain numbers')
+        this.warnings.push(msg('survey.read.badStyles'))
       }
     }
     const sstPart = this.partFor('/sharedStrings', 'xl/sharedStrings.xml')

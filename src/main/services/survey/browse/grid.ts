@@ -1,3 +1,4 @@
+import type { Msg } from '../../../../shared/messages'
 import type { Ctx } from '../../context'
 import { cellDisplay } from '../clean/base-values'
 import { activeRows, ensureClean, fingerprintOf, hasWaves, loadParts } from '../clean/clean-store'
@@ -33,7 +34,7 @@ export interface GridRow {
   sheetRow: number
   wave: string | null
   /** Why the recipe excluded the row (raw layer only). */
-  excluded: string | null
+  excluded: Msg | null
   cells: CleanValue[]
 }
 
@@ -55,7 +56,7 @@ interface LayerView {
   rowId(i: number): string
   sheetRow(i: number): number
   wave(i: number): string | null
-  excluded(i: number): string | null
+  excluded(i: number): Msg | null
   cell(name: string, i: number): CleanValue
 }
 

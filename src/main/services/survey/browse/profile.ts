@@ -39,6 +39,10 @@ function histogram(sorted: number[]): NumericSummary['bins'] {
 
 export function profileVariable(meta: VariableMeta, values: readonly CleanValue[]): VariableProfile {
   const isCode = missingTester(meta.missingCodes)
+  const isNonSub = missingTester(meta.nonSubstantive?.values ?? [])
+  const includeNonSub = meta.nonSubstantive?.include ?? false
+  const scoreOf = new Map(meta.valueLabels.filter((l) => l.score !== undefined).map((l) => [`${typeof l.value === 'number' ? 'n' : 's'}:${l.value}`, l.score!]))
+  let nonSub = 0
   const counts = new Map<string, { value: string | number; count: number }>()
   const numbers: number[] = []
   let valid = 0
@@ -61,8 +65,17 @@ export function profileVariable(meta: VariableMeta, values: readonly CleanValue[
     if (c) c.count++
     else counts.set(key, { value: v, count: 1 })
     if (isCode(v)) continue
+    if (isNonSub(v)) {
+      nonSub++
+      if (!includeNonSub) continue
+    }
     valid++
     if (typeof v === 'number') numbers.push(v)
+    else if (scoreOf.size) {
+      // Likert categories count as their scores (1..k in scale order) in means.
+      const s = scoreOf.get(`s:${v}`)
+      if (s !== undefined) numbers.push(s)
+    }
     else if ((meta.type === 'date' || meta.type === 'datetime') && typeof v === 'string') {
       if (dmin === null || v < dmin) dmin = v
       if (dmax === null || v > dmax) dmax = v
@@ -79,12 +92,19 @@ export function profileVariable(meta: VariableMeta, values: readonly CleanValue[
     numeric = { min: numbers[0], max: numbers[n - 1], mean, median, sd, bins: meta.type === 'id' ? [] : histogram(numbers) }
   }
   let list: ValueCount[] | null = null
-  const toCount = (c: { value: string | number; count: number }): ValueCount => ({
-    value: c.value,
-    label: meta.valueLabels.find((l) => l.value === c.value)?.label ?? String(c.value),
-    count: c.count,
-    missing: isCode(c.value)
-  })
+  const toCount = (c: { value: string | number; count: number }): ValueCount => {
+    const l = meta.valueLabels.find((x) => x.value === c.value)
+    const notAsked = meta.notAsked?.options[String(c.value)]
+    return {
+      value: c.value,
+      label: l?.label ?? String(c.value),
+      count: c.count,
+      missing: isCode(c.value),
+      nonSubstantive: isNonSub(c.value),
+      ...(l?.score !== undefined ? { score: l.score } : {}),
+      ...(notAsked ? { notAsked } : {})
+    }
+  }
   if (meta.type === 'nominal' || meta.type === 'ordinal' || meta.type === 'multi') {
     const order = new Map(meta.valueLabels.map((l, i) => [`${typeof l.value === 'number' ? 'n' : 's'}:${l.value}`, i]))
     list = [...counts.entries()]
@@ -92,9 +112,9 @@ export function profileVariable(meta: VariableMeta, values: readonly CleanValue[
       .map(([, c]) => toCount(c))
     if (meta.type !== 'multi')
       for (const l of meta.valueLabels)
-        if (!list.some((c) => c.value === l.value)) list.push({ value: l.value, label: l.label, count: 0, missing: isCode(l.value) })
+        if (!list.some((c) => c.value === l.value)) list.push({ ...toCount({ value: l.value, count: 0 }), label: l.label })
     if (meta.type === 'multi')
-      for (const o of meta.options ?? []) if (!list.some((c) => c.value === o)) list.push({ value: o, label: o, count: 0, missing: false })
+      for (const o of meta.options ?? []) if (!list.some((c) => c.value === o)) list.push(toCount({ value: o, count: 0 }))
   } else if (meta.type === 'text' || meta.type === 'metadata') {
     list = [...counts.values()].sort((a, b) => b.count - a.count).slice(0, TOP_TEXT).map(toCount)
   }
@@ -105,7 +125,9 @@ export function profileVariable(meta: VariableMeta, values: readonly CleanValue[
     role: meta.role,
     rows,
     valid,
-    missing: rows - valid,
+    missing: rows - valid - (includeNonSub ? 0 : nonSub),
+    nonSubstantive: nonSub,
+    nonSubstantiveIncluded: includeNonSub,
     distinct: counts.size,
     missingCodes: meta.missingCodes,
     counts: list,

@@ -4,7 +4,7 @@ import type { ProjectFile } from '../../../db/project-file'
 import { decodeCleanCoded, encodeClean } from '../storage/codec'
 import type { BaseVariable } from '../model'
 import { buildCodes } from '../recipe/column-codes'
-import { baseVar, baseVarOf, frameShell, type PartData } from '../recipe/engine'
+import { attachNotAsked, baseVar, baseVarOf, frameShell, type PartData } from '../recipe/engine'
 import type { ImportStep } from '../recipe/steps'
 import type { WorkFrame, WorkVar } from '../recipe/work-frame'
 
@@ -20,7 +20,7 @@ import type { WorkFrame, WorkVar } from '../recipe/work-frame'
  */
 
 /** Bump whenever the conversion of raw cells (base-values.ts) gives different values. */
-const CONVERSION_VERSION = 1
+const CONVERSION_VERSION = 2
 
 export function baseKey(step0: ImportStep, parts: Pick<PartData, 'datasetId' | 'mapping'>[]): string {
   const parts_ = parts.map((p) => [p.datasetId, p.mapping])
@@ -80,6 +80,7 @@ export function startFrame(
   const cached = fromCache(cachedColumns(project, datasetId, key), vars, frame.n)
   if (cached) {
     frame.vars.push(...cached)
+    attachNotAsked(frame, parts, step0)
     return { frame, key }
   }
   const blobs = keep ? new Map<string, Buffer>() : null
@@ -92,6 +93,7 @@ export function startFrame(
     }
     frame.vars.push(v)
   }
+  attachNotAsked(frame, parts, step0)
   return { frame, key, base: blobs ? { key, blobs } : undefined }
 }
 

@@ -15,6 +15,9 @@ import { formatParsed, parseLooseDate } from '../infer/parse-date'
 import { parseLooseNumber } from '../infer/parse-number'
 import { canonicalYesNo } from '../infer/scales'
 import { looseKey } from '../infer/text-norm'
+import { textMark } from '../infer/marks'
+import { isPercentText } from '../infer/percent'
+import { vatDigits } from '../infer/identifiers'
 import { excelSerialToIso } from '../../io/sheet/excel-date'
 
 // Module-local copies: hot loops read these per cell.
@@ -57,11 +60,37 @@ function cellConverter(v: BaseVariable): CellConverter {
   const decimal = v.decimal ?? ','
   switch (v.type) {
     case 'numeric':
+      if (v.percent === 'points')
+        // Fractions (0.45, typed or percent-formatted) join the "45%" answers on the points scale.
+        return (k, t, n) => {
+          if (k === NUMBER) return Math.abs(n) <= 1 ? n * 100 : n
+          if (k === BOOLEAN) return n
+          if (t === null || k === ERROR || k === DATE) return null
+          const x = parseLooseNumber(t, decimal)
+          return x === null || isPercentText(t) || Math.abs(x) > 1 ? x : x * 100
+        }
       return (k, t, n) => {
         if (k === NUMBER) return n
         if (k === BOOLEAN) return n
         if (t === null || k === ERROR || k === DATE) return null
         return parseLooseNumber(t, decimal)
+      }
+    case 'id':
+      if (v.identifier === 'vat')
+        // A partita IVA stored as a number lost its leading zeros: they come back (a decision of the import).
+        return (k, t, n) => {
+          if (k === EMPTY || k === ERROR) return null
+          if (k === NUMBER && Number.isInteger(n) && n >= 0) {
+            const d = vatDigits(String(n))
+            return d ?? String(n)
+          }
+          const text = t ?? cellDisplay(k, t, n)
+          return text === null || !text.trim() ? null : text
+        }
+      return (k, t, n) => {
+        if (k === EMPTY || k === ERROR) return null
+        const text = t ?? cellDisplay(k, t, n)
+        return text === null || !text.trim() ? null : text
       }
     case 'date':
     case 'datetime': {
@@ -124,22 +153,26 @@ function cellConverter(v: BaseVariable): CellConverter {
   }
 }
 
-const TRUTHY = new Set(['1', 'y', 'yes', 'si', 'sì', 'x', 'true', 'vero', 'selected', 'selezionato', '1.0'])
-
-function isChosen(kind: number, text: string | null, num: number, option: string | undefined, counted?: string | number): boolean | null {
+/**
+ * One option cell of a multiple-response set: chosen, shown but not chosen, or no answer (empty, or
+ * LimeSurvey's "N/A" for a question not shown). A free-text "other" column is chosen when it holds text;
+ * an SPSS multiple-dichotomy set names the value that counts as chosen.
+ */
+function isChosen(kind: number, text: string | null, num: number, source: SourceColumn): boolean | null {
   if (kind === EMPTY || kind === ERROR) return null
+  const counted = source.counted
   if (counted !== undefined) {
     if (kind === NUMBER || kind === BOOLEAN) return num === counted
     return text !== null && text.trim() === String(counted).trim()
   }
   if (kind === NUMBER || kind === BOOLEAN) return num !== 0
   if (text === null || !text.trim()) return null
-  const k = looseKey(text)
-  if (k === '0' || k === 'n' || k === 'no' || k === 'false' || k === 'falso' || k === '0.0') return false
-  if (TRUTHY.has(k)) return true
-  // LimeSurvey "full answers" mode writes the option label itself
-  if (option && k === looseKey(option)) return true
-  return !isMissingText(text)
+  const m = textMark(text, source.option)
+  if (m === 1) return true
+  if (m === 0) return false
+  if (m === null) return null
+  // Any other text: the free answer of an "other" option, or an answer that is not a mark at all.
+  return source.other ? true : !isMissingText(text)
 }
 
 /**
@@ -197,7 +230,7 @@ export function convertRaw(
         const chosen: string[] = []
         for (const { s, i } of optionCols) {
           const c = raw[i]
-          const hit = isChosen(c.kind[r], c.text[r + (c.textFrom ?? 0)], c.num[r], s.option, s.counted)
+          const hit = isChosen(c.kind[r], c.text[r + (c.textFrom ?? 0)], c.num[r], s)
           if (hit === null) continue
           answered = true
           if (hit) chosen.push(s.option ?? s.header)

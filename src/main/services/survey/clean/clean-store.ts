@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { Msg } from '../../../../shared/messages'
 import type { ProjectFile } from '../../../db/project-file'
 import { newId } from '../../../db/ids'
 import {
@@ -11,7 +12,7 @@ import {
 import { datasetById, recipeSteps, storedImport, variablesOf, wavesOf, type DatasetRow } from '../storage/dataset-rows'
 import type { RawColumn } from '../model'
 import { startFrame, storeBase } from './base-cache'
-import { runSteps, type PartData, type RecipeRun, type StepReport } from '../recipe/engine'
+import { offeredOptions, runSteps, type PartData, type RecipeRun, type StepReport } from '../recipe/engine'
 import type { ImportStep, RecipeStep } from '../recipe/steps'
 import type { Issue } from '../recipe/work-frame'
 import { decodeIssues, encodeIssues, ISSUES_ENCODING } from '../storage/issue-codec'
@@ -36,8 +37,11 @@ export interface CleanState {
   reports: StepReport[]
   /** The issues themselves are a record of their own (storedIssues). */
   issueCount: number
-  exclusions: { row: string; sheetRow: number; wave: string | null; reason: string; step: string }[]
+  exclusions: { row: string; sheetRow: number; wave: string | null; reason: Msg; step: string }[]
 }
+
+/** Bump when the state's or the issues' shape changes: states written by older code are recomputed. */
+const STATE_VERSION = 'v2'
 
 /** A derived variable's id, stable for a dataset and step: re-running the recipe finds the same row. */
 export function derivedId(datasetId: string, key: string, index = 0): string {
@@ -65,6 +69,7 @@ function partOf(project: ProjectFile, ds: DatasetRow, mapping: Record<string, st
     sheetRows,
     sources: stored.sources,
     mapping,
+    offered: offeredOptions(stored.inferred),
     // Read when asked: a run that starts from the cached base columns never needs the raw cells.
     raw(varId: string): RawColumn[] | null {
       const b = project
@@ -87,7 +92,7 @@ export function fingerprintOf(project: ProjectFile, ds: DatasetRow): string {
   const recipe = project.sqlite
     .prepare('SELECT id FROM recipes WHERE dataset_id = ? AND version = ?')
     .get(ds.id, ds.recipe_version) as { id: string } | undefined
-  return [ds.recipe_version, recipe?.id ?? '', ds.wave ?? '', ...waves].join('|')
+  return [STATE_VERSION, ds.recipe_version, recipe?.id ?? '', ds.wave ?? '', ...waves].join('|')
 }
 
 /**

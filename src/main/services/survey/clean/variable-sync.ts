@@ -26,8 +26,21 @@ function rowOf(v: WorkVar, position: number): Row {
       ? JSON.stringify(v.derivedBy)
       : v.role === 'metadata' && v.columns.length === 0
         ? JSON.stringify({ kind: 'wave' })
-        : null
+        : null,
+    details: detailsOf(v)
   }
+}
+
+/** What a variable carries beyond its type and categories (variables.details, migration 0006). */
+export function detailsOf(v: Pick<WorkVar, 'nonSubstantive' | 'identifier' | 'notAsked' | 'note' | 'percent'>): string | null {
+  const d = {
+    ...(v.nonSubstantive ? { nonSubstantive: v.nonSubstantive } : {}),
+    ...(v.identifier ? { identifier: v.identifier } : {}),
+    ...(v.notAsked ? { notAsked: v.notAsked } : {}),
+    ...(v.note ? { note: v.note } : {}),
+    ...(v.percent ? { percent: v.percent } : {})
+  }
+  return Object.keys(d).length ? JSON.stringify(d) : null
 }
 
 /** Dropped variables keep their row (the raw layer needs it) under a name that frees theirs. */

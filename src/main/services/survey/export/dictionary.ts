@@ -107,7 +107,12 @@ export function dictionaryOf(
   const byStep = stepsByVariable(steps, all)
   return all.map((v) => {
     const id = isIdentifier(v, marked)
-    const values = v.type === 'multi' ? (v.options ?? []).map((o, k) => ({ value: `${v.name}_${k + 1}`, label: o })) : v.valueLabels
+    // Scored categories (Likert items) show their score; excluded non-substantive answers are missing values.
+    const values =
+      v.type === 'multi'
+        ? (v.options ?? []).map((o, k) => ({ value: `${v.name}_${k + 1}`, label: o }))
+        : v.valueLabels.map((l) => (l.score !== undefined ? { value: `${l.label} [${l.score}]`, label: `${l.label} [${l.score}]` } : l))
+    const ns = v.nonSubstantive
     return {
       name: v.name,
       label: v.label,
@@ -115,7 +120,7 @@ export function dictionaryOf(
       role: v.role,
       columns: id && identifiers === 'omit' ? [] : exportColumns(v),
       values,
-      missingCodes: v.missingCodes,
+      missingCodes: ns && !ns.include ? [...v.missingCodes, ...ns.values] : v.missingCodes,
       steps: byStep.get(v.name) ?? [],
       identifier: !id ? null : identifiers === 'omit' ? 'omitted' : identifiers === 'hash' ? 'pseudonymised' : 'kept'
     }

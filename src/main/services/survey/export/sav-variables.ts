@@ -141,7 +141,11 @@ export function planSav(vars: ExportVariable[], words: { selected: string; notSe
     const name = longName(raw, longs)
     return { name, short: shortName(name, shorts) }
   }
-  for (const { meta, values } of vars) {
+  for (const { meta: declared, values } of vars) {
+    // Non-substantive answers the bases leave out ("Non so") are SPSS user-missing values: kept and
+    // labelled, out of the statistics, as in Esiti.
+    const ns = declared.nonSubstantive
+    const meta = ns && !ns.include ? { ...declared, missingCodes: [...declared.missingCodes, ...ns.values] } : declared
     const vlabel = label(meta.label && meta.label !== meta.name ? meta.label : null, meta.name, notes)
     if (meta.type === 'multi') {
       const options = meta.options ?? []

@@ -16,6 +16,8 @@ export interface MappingEntry {
   /** 0..1; 1 for exact matches and manual choices. */
   score: number
   how: 'name' | 'label' | 'similar' | 'manual' | 'none'
+  /** A proposal too weak to apply unseen (similar wording only): the user should review it. */
+  review: boolean
 }
 
 type Var = Pick<BaseVariable, 'name' | 'label' | 'type' | 'columns'>
@@ -57,6 +59,8 @@ function score(a: Var, b: Var): { score: number; how: MappingEntry['how'] } {
 }
 
 export const MAPPING_THRESHOLD = 0.45
+/** Proposals below this (matched by wording only) are applied but flagged for review. */
+export const REVIEW_BELOW = 0.75
 
 /**
  * Greedy one-to-one assignment by decreasing score; `manual` pairs (from → to name, or null to leave a
@@ -71,14 +75,14 @@ export function proposeMapping(from: Var[], to: Var[], manual: Record<string, st
   const fromNames = new Map(from.map((v) => [looseKey(v.name), v]))
   for (const [key, target] of Object.entries(manual)) {
     const f = fromNames.get(looseKey(key)) ?? from.find((v) => texts(v).some((t) => looseKey(t) === looseKey(key)))
-    if (!f) throw new EsitiError('INVALID_INPUT', `Mapping "${key}=${target ?? ''}": no variable "${key}" in the recipe.`)
+    if (!f) throw new EsitiError('INVALID_INPUT', 'survey.wave.noSuchVariable', { key, target: target ?? '' })
     if (target === null || target === '') {
-      result.set(f.name, { from: f.name, to: null, score: 0, how: 'manual' })
+      result.set(f.name, { from: f.name, to: null, score: 0, how: 'manual', review: false })
       continue
     }
     const t = byName.get(looseKey(target)) ?? byHeader.get(looseKey(target)) ?? byName.get(looseKey(slugify(target)))
-    if (!t) throw new EsitiError('INVALID_INPUT', `Mapping "${key}=${target}": the new file has no column "${target}".`)
-    result.set(f.name, { from: f.name, to: t.name, score: 1, how: 'manual' })
+    if (!t) throw new EsitiError('INVALID_INPUT', 'survey.wave.noSuchColumn', { key, target })
+    result.set(f.name, { from: f.name, to: t.name, score: 1, how: 'manual', review: false })
     taken.add(t.name)
   }
   const pairs: { f: Var; t: Var; score: number; how: MappingEntry['how'] }[] = []
@@ -93,10 +97,11 @@ export function proposeMapping(from: Var[], to: Var[], manual: Record<string, st
   pairs.sort((a, b) => b.score - a.score)
   for (const p of pairs) {
     if (result.has(p.f.name) || taken.has(p.t.name)) continue
-    result.set(p.f.name, { from: p.f.name, to: p.t.name, score: Math.round(p.score * 100) / 100, how: p.how })
+    const score = Math.round(p.score * 100) / 100
+    result.set(p.f.name, { from: p.f.name, to: p.t.name, score, how: p.how, review: score < REVIEW_BELOW && (p.how === 'similar' || p.how === 'name') })
     taken.add(p.t.name)
   }
-  return from.map((f) => result.get(f.name) ?? { from: f.name, to: null, score: 0, how: 'none' })
+  return from.map((f) => result.get(f.name) ?? { from: f.name, to: null, score: 0, how: 'none', review: false })
 }
 
 /** "old=new" pairs from the command line. */
@@ -104,7 +109,7 @@ export function parseMapArgs(pairs: string[]): Record<string, string | null> {
   const out: Record<string, string | null> = {}
   for (const p of pairs) {
     const i = p.indexOf('=')
-    if (i <= 0) throw new EsitiError('INVALID_INPUT', `--map expects old=new, got "${p}".`)
+    if (i <= 0) throw new EsitiError('INVALID_INPUT', 'survey.wave.badMapArg', { value: p })
     out[p.slice(0, i).trim()] = p.slice(i + 1).trim() || null
   }
   return out

@@ -1,5 +1,5 @@
-import { CELL_DATE, type RawColumn } from '../model'
-import { columnTexts, excelSerialToIso, type ColumnCells } from '../../io/sheet'
+import type { RawColumn } from '../model'
+import { columnTexts, type ColumnCells } from '../../io/sheet'
 import { releaseBuffer } from '../../io/sheet/grid-builder'
 import { decodeRaw, encodeRaw, encodeRawCoded, type CodedRawColumn } from '../storage/codec'
 import { rawColumnsOf, type PlannedVariable } from './import-plan'
@@ -37,11 +37,12 @@ function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (stri
     let text: (string | null)[]
     if (scratch) {
       text = scratch[k] ??= new Array<string | null>(n)
-      const { codes, strings, kind } = c
-      // A number's own text is left out, as the stored blob decodes it (see decodeRaw's numberTexts).
+      const { codes, strings } = c
+      // A number's or a date's own text is left out: conversion reads their values (and words one
+      // from its value when it needs its text, see cellDisplay), so 100,000 date cells make no strings.
       for (let i = 0; i < n; i++) {
         const code = codes[from + i]
-        text[i] = code !== 0 ? (strings[code] ?? null) : kind[from + i] === CELL_DATE ? excelSerialToIso(c.num[from + i]) : null
+        text[i] = code !== 0 ? (strings[code] ?? null) : null
       }
     } else text = columnTexts(c, from, n)
     return { kind: c.kind.subarray(from, from + n), text, num: c.num.subarray(from, from + n) }

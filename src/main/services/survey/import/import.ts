@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { markDatasetIdentifiers } from '../../privacy/identifiers'
 import { EsitiError } from '../../../../shared/errors'
+import { englishText, msg } from '../../../../shared/messages'
 import type { ProgressSink } from '../../../../shared/progress'
 import { newId, nowIso } from '../../../db/ids'
 import { mutate, type Writer } from '../../../db/op-log'
@@ -12,19 +13,24 @@ import { datasetById } from '../storage/dataset-rows'
 import { toBaseVariable } from './import-plan'
 import { encodeRawOf, gridReader, rawReader, releasedCells } from './import-columns'
 import type { ImportSettings, StoredImport } from '../model'
-import { readQuestionnaire, type ReadQuestionnaire } from './read-file'
-import { runImportStep, type PartData } from '../recipe/engine'
+import { readQuestionnaire, type ReadOptions, type ReadQuestionnaire } from './read-file'
+import { offeredOptions, runImportStep, type PartData } from '../recipe/engine'
 import { withBulkWriteCache } from '../storage/bulk-write'
 import { newRowIds } from '../storage/row-ids'
 import type { ImportStep } from '../recipe/steps'
 import { syncVariables } from '../clean/variable-sync'
 import type { ImportPreviewDto } from '../../../../shared/ipc/survey'
 import '../clean/undo-hooks'
+import { releaseMemory } from './release-memory'
 
 export interface ImportOptions {
   sheet?: string
   dataset?: string
   wave?: string
+  /** Decisions to undo (ids from the preview's `decisions`). */
+  revert?: string[]
+  /** Header rows chosen by the user (1-based); [] for a sheet without one. */
+  headerRows?: number[]
 }
 
 /** What an import will do (preview) or did: the CLI's JSON and the UI's import dialog. */
@@ -65,13 +71,36 @@ function summarise(q: ReadSummary, name: string, id: string | null, wave: string
       valueLabels: v.valueLabels,
       options: v.options ?? null,
       columns: v.columns,
-      examples: v.examples
+      examples: v.examples,
+      nonSubstantive: v.nonSubstantive ?? null,
+      identifier: v.identifier ?? null,
+      note: v.note ?? null
     })),
     warnings: q.plan.warnings,
+    decisions: q.plan.decisions,
+    notes: q.plan.notes.length,
+    hiddenColumns: q.plan.hiddenColumns,
     wave,
     preview
   }
 }
+
+/** Every decision the user asks to undo must be one the import made (and one that can be undone). */
+function checkReverts(q: ReadSummary, revert: string[] | undefined): void {
+  for (const id of revert ?? []) {
+    const d = q.plan.decisions.find((x) => x.id === id)
+    if (!d) throw new EsitiError('INVALID_INPUT', 'survey.import.unknownDecision', { id, ids: q.plan.decisions.filter((x) => x.reversible).map((x) => x.id) })
+    if (!d.reversible) throw new EsitiError('INVALID_INPUT', 'survey.import.notReversible', { id })
+  }
+}
+
+/** What the reader needs of the options. */
+const readOptions = (opts: ImportOptions, progress?: ProgressSink): ReadOptions => ({
+  sheet: opts.sheet,
+  progress,
+  ...(opts.revert?.length ? { revert: opts.revert } : {}),
+  ...(opts.headerRows ? { headerRows: opts.headerRows } : {})
+})
 
 export function defaultDatasetName(file: string): string {
   return path.basename(file).replace(/\.[^.]+$/, '').trim() || 'Questionario'
@@ -79,13 +108,13 @@ export function defaultDatasetName(file: string): string {
 
 function assertFreeName(ctx: Ctx, name: string): void {
   const clash = ctx.project.sqlite.prepare('SELECT 1 FROM datasets WHERE name = ? AND deleted_at IS NULL').get(name)
-  if (clash)
-    throw new EsitiError('CONFLICT', `A dataset named "${name}" already exists: choose another name (--dataset) or append a wave.`)
+  if (clash) throw new EsitiError('CONFLICT', 'survey.import.nameTaken', { name })
 }
 
 /** Reads and plans without writing anything. */
 export async function previewImport(file: string, opts: ImportOptions = {}, progress?: ProgressSink): Promise<ImportSummary> {
-  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress })
+  const q = await readQuestionnaire(file, readOptions(opts, progress))
+  checkReverts(q, opts.revert)
   return summarise(q, opts.dataset ?? defaultDatasetName(file), null, opts.wave ?? null, true)
 }
 
@@ -138,8 +167,18 @@ export function preparePart(
   const sources = Object.fromEntries(q.plan.variables.map((v) => [v.id, v.sources]))
   const base = q.plan.variables.map(toBaseVariable)
   const settings = importSettingsOf(q)
-  const stored: StoredImport = { settings, sources, inferred: base, warnings: q.plan.warnings }
-  const step0: ImportStep = { id: newId(), op: 'import', enabled: true, settings: { ...settings }, variables: base }
+  const stored: StoredImport = {
+    settings,
+    sources,
+    inferred: base,
+    warnings: q.plan.warnings,
+    decisions: q.plan.decisions,
+    ...(q.plan.notes.length ? { notes: q.plan.notes } : {}),
+    ...(q.plan.hiddenColumns.length ? { hiddenColumns: q.plan.hiddenColumns } : {})
+  }
+  // The recipe records what the import decided, and what the user undid, beside the variables it gave.
+  const decided = q.plan.decisions.map(({ id, kind, variable, count, reverted }) => ({ id, kind, variable, count, reverted }))
+  const step0: ImportStep = { id: newId(), op: 'import', enabled: true, settings: { ...settings, decisions: decided }, variables: base }
   const part: PartData = {
     datasetId,
     wave: null,
@@ -147,6 +186,7 @@ export function preparePart(
     sheetRows,
     sources,
     mapping: null,
+    offered: offeredOptions(q.plan.variables),
     raw: opts.store ? gridReader(q, opts.store.put, opts.store.done) : rawReader(blobs)
   }
   return { datasetId, rowIds, sheetRows, raw, rowidBlob: encodeRowIds(rowIds, sheetRows), stored, step0, part }
@@ -168,10 +208,13 @@ export function writePartData(w: Writer, p: PreparedPart): void {
  */
 export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const name = (opts.dataset ?? defaultDatasetName(file)).trim()
-  if (!name) throw new EsitiError('INVALID_INPUT', 'The dataset name is empty.')
+  if (!name) throw new EsitiError('INVALID_INPUT', 'survey.import.emptyName')
   assertFreeName(ctx, name)
-  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress: ctx.progress })
+  const q = await readQuestionnaire(file, readOptions(opts, ctx.progress))
+  checkReverts(q, opts.revert)
   checkCancelled(ctx)
+  const cells = q.plan.dataRows.length * q.plan.variables.length
+  releaseMemory(cells)
   const wave = opts.wave?.trim() || null
   const datasetId = withBulkWriteCache(ctx.project, () => writeImport(ctx, name, wave, q))
   // Direct identifiers (e-mails, names, phones, tax codes…) are marked now: exports leave them out.
@@ -183,7 +226,9 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
 /** The import's one transaction: raw cells, the dataset, its variables, recipe and clean layer. */
 function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestionnaire): string {
   const db = ctx.project.sqlite
-  return mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary: `Import questionnaire "${name}" (${q.plan.dataRows.length} rows)` }, (w) => {
+  const summary = englishText(msg('survey.import.summary', { name, rows: q.plan.dataRows.length }))
+  const cells = q.plan.dataRows.length * q.plan.variables.length
+  return mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary }, (w) => {
     assertFreeName(ctx, name)
     // Column blobs are written before the variables they belong to (which need the run): checked at commit.
     db.pragma('defer_foreign_keys = ON')
@@ -201,6 +246,7 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
     const key = baseKey(p.step0, [p.part])
     const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(datasetId) } : null, (v, i, count) => {
       if (i % 5 === 0) checkCancelled(ctx)
+      if (i % 15 === 14) releaseMemory(cells)
       if (baseIds.has(v.id)) {
         // Written at once: a view of the encoder's buffer will do (no copy per column).
         insertBase(ctx.project, datasetId, key, v.id, encodeClean(v.values, { coded: v.codes, view: true }))

@@ -5,7 +5,8 @@ import { EsitiError } from '../../../../shared/errors'
 import type { ProgressSink } from '../../../../shared/progress'
 import { planImport, type ImportPlan } from './import-plan'
 import { planSavImport, savLayout } from './sav-plan'
-import { detectLayout, inspectWorkbook, readSheet, type SavDictionary, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../../io/sheet'
+import { cellText, detectLayout, inspectWorkbook, readSheet, type SavDictionary, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../../io/sheet'
+import { isMonkeyItem } from './platform'
 
 /** A questionnaire file read and understood, nothing written yet. */
 export interface ReadQuestionnaire {
@@ -35,9 +36,9 @@ function checkFile(file: string): void {
   try {
     st = fs.statSync(file)
   } catch {
-    throw new EsitiError('NOT_FOUND', `File not found: ${file}`)
+    throw new EsitiError('NOT_FOUND', 'survey.read.fileNotFound', { file })
   }
-  if (st.isDirectory()) throw new EsitiError('INVALID_INPUT', `${file} is a folder, not a questionnaire file.`)
+  if (st.isDirectory()) throw new EsitiError('INVALID_INPUT', 'survey.import.isFolder', { file })
 }
 
 /** Sheets of a workbook with the one the import would pick marked as proposed. */
@@ -48,11 +49,33 @@ export async function listSheets(file: string): Promise<(SheetInfo & { proposed:
   return info.sheets.map((s) => ({ ...s, proposed: s === proposed }))
 }
 
+export interface ReadOptions {
+  sheet?: string
+  progress?: ProgressSink
+  /** Decisions the user undid (ImportDecision ids). */
+  revert?: readonly string[]
+  /** Header rows the user chose (1-based); [] means the sheet has none. */
+  headerRows?: number[]
+}
+
+/**
+ * SurveyMonkey's second header row ("Response", "Open-Ended Response", the option labels) sits under
+ * the questions; in a CSV nothing is merged, so the layout takes it for data. Two or more "Response"
+ * cells right under the header make it the item row.
+ */
+function surveyMonkeyHeader(grid: SheetGrid, layout: TableLayout): TableLayout {
+  if (layout.headerRows.length !== 1) return layout
+  const next = layout.dataStart
+  let items = 0
+  for (const c of layout.columns) {
+    const t = cellText(grid.columns[c.index], next)
+    if (t !== null && isMonkeyItem(t)) items++
+  }
+  return items >= 2 ? detectLayout(grid, { headerRows: [layout.headerRows[0], next] }) : layout
+}
+
 /** Reads the sheet, finds its layout and plans the variables (all in memory). */
-export async function readQuestionnaire(
-  file: string,
-  opts: { sheet?: string; progress?: ProgressSink }
-): Promise<ReadQuestionnaire> {
+export async function readQuestionnaire(file: string, opts: ReadOptions): Promise<ReadQuestionnaire> {
   const abs = path.resolve(file)
   checkFile(abs)
   const progress = opts.progress
@@ -62,13 +85,28 @@ export async function readQuestionnaire(
     signal: progress?.signal,
     onProgress: (done, total) => progress?.report('survey:read', done, total)
   })
-  if (grid.rowCount === 0) throw new EsitiError('INVALID_INPUT', `${path.basename(abs)}: the sheet "${grid.name}" is empty.`)
+  if (grid.rowCount === 0) throw new EsitiError('INVALID_INPUT', 'survey.import.emptySheet', { file: path.basename(abs), sheet: grid.name })
   progress?.report('survey:infer', 0, 1)
-  // A system file says where its table is; a sheet's table is found.
-  const layout = dictionary ? savLayout(grid, dictionary) : detectLayout(grid)
+  // A system file says where its table is; a sheet's table is found. The header rows are a decision
+  // too: the user may name them, or undo the detected ones (the group rows go, or a single header row
+  // becomes data).
+  const detected = dictionary ? savLayout(grid, dictionary) : surveyMonkeyHeader(grid, detectLayout(grid))
+  const chosen = dictionary ? undefined : opts.headerRows?.map((r) => r - 1)
+  const undone = !dictionary && !chosen && opts.revert?.includes('headerRows') && detected.headerRows.length > 0
+  const layout = chosen
+    ? detectLayout(grid, { headerRows: chosen })
+    : undone
+      ? detectLayout(grid, { headerRows: detected.headerRows.length > 1 ? [detected.headerRows.at(-1)!] : [] })
+      : detected
   if (layout.columns.length === 0 || layout.dataEnd < layout.dataStart)
-    throw new EsitiError('INVALID_INPUT', `${path.basename(abs)}: no table with data found in sheet "${grid.name}".`)
-  const plan = dictionary ? planSavImport(info, grid, layout, dictionary, progress) : planImport(info, grid, layout, progress)
+    throw new EsitiError('INVALID_INPUT', 'survey.import.noTable', { file: path.basename(abs), sheet: grid.name })
+  const plan = dictionary
+    ? planSavImport(info, grid, layout, dictionary, progress)
+    : planImport(info, grid, layout, progress, {
+        revert: opts.revert,
+        detectedHeaderRows: detected.headerRows,
+        ...(opts.headerRows ? { chosenHeaderRows: opts.headerRows } : {})
+      })
   const hash = await fileHash(abs)
   progress?.report('survey:infer', 1, 1)
   return { file: abs, fileHash: hash, info, grid, layout, plan, ...(dictionary ? { dictionary } : {}) }

@@ -1,5 +1,5 @@
 import type { ProgressSink } from '../../../../shared/progress'
-import { englishText, msg } from '../../../../shared/messages'
+import { msg, type Msg } from '../../../../shared/messages'
 import { EsitiError } from '../../../../shared/errors'
 import { newId } from '../../../db/ids'
 import type { ValueLabel, VariableType } from '../frame'
@@ -73,7 +73,7 @@ function observed(grid: SheetGrid, col: number, rows: Int32Array): Observed {
 }
 
 /** User-missing values as missing codes; a range becomes the values of it that occur or are labelled. */
-function missingCodesOf(v: SavVariable, seen: Map<number | string, number>, notes: string[]): (string | number)[] {
+function missingCodesOf(v: SavVariable, seen: Map<number | string, number>, notes: Msg[]): (string | number)[] {
   const codes = [...v.missing]
   const range = v.missingRange
   if (range) {
@@ -83,7 +83,7 @@ function missingCodesOf(v: SavVariable, seen: Map<number | string, number>, note
     const list = [...inRange].sort((a, b) => a - b)
     for (const x of list) if (!codes.includes(x)) codes.push(x)
     const fmt = (x: number): string => (x === -Infinity ? 'LO' : x === Infinity ? 'HI' : String(x))
-    notes.push(englishText(msg('formats.sav.missingRange', { variable: v.name, range: `${fmt(range.lo)}–${fmt(range.hi)}`, count: list.length })))
+    notes.push(msg('formats.sav.missingRange', { variable: v.name, range: `${fmt(range.lo)}–${fmt(range.hi)}`, count: list.length }))
   }
   return codes
 }
@@ -130,14 +130,14 @@ function setSources(set: SavMrSet, byName: Map<string, { v: SavVariable; col: nu
  */
 export function planSavImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLayout, dict: SavDictionary, progress?: ProgressSink): ImportPlan {
   const rows = Int32Array.from({ length: Math.max(0, layout.dataEnd) }, (_, i) => i + 1)
-  const notes: string[] = []
+  const notes: Msg[] = []
   const used = new Set<string>()
   const byName = new Map(dict.variables.map((v, col) => [v.name, { v, col }]))
   const platform = detectPlatform(dict.variables.map((v) => v.name))
   const inSet = new Map<string, SavMrSet>()
   for (const set of dict.mrSets) {
     if (set.variables.length < 2 || set.variables.some((n) => !byName.has(n) || inSet.has(n))) {
-      notes.push(englishText(msg('formats.sav.setSkipped', { set: set.name })))
+      notes.push(msg('formats.sav.setSkipped', { set: set.name }))
       continue
     }
     for (const n of set.variables) inSet.set(n, set)
@@ -185,12 +185,12 @@ export function planSavImport(info: WorkbookInfo, grid: SheetGrid, layout: Table
       sources: [{ col, header: v.name, group: null, role: 'value' as const }],
       examples: seen.examples
     }
-    if (v.kind === 'duration') notes.push(englishText(msg('formats.sav.durationAsNumber', { variable: v.name, format: DURATION_NAMES[v.print.type] ?? 'TIME' })))
+    if (v.kind === 'duration') notes.push(msg('formats.sav.durationAsNumber', { variable: v.name, format: DURATION_NAMES[v.print.type] ?? 'TIME' }))
     const isWeight = dict.weight === v.name
-    if (isWeight) notes.push(englishText(msg('formats.sav.weight', { variable: v.name })))
+    if (isWeight) notes.push(msg('formats.sav.weight', { variable: v.name }))
     if (fixed === null || (fixed === 'numeric' && !isWeight && v.valueLabels.length === 0)) {
       // Strings without labels, and plain numbers (which may be respondent ids), are typed by inference.
-      const inf = inferColumn(profileColumn(grid.columns[col], rows), v.name, platform)
+      const inf = inferColumn(profileColumn(grid.columns[col], rows), v.name, { platform })
       const type = fixed === 'numeric' ? (inf.type === 'id' ? 'id' : 'numeric') : inf.type
       const missingCodes = fixed === 'numeric' ? missingCodesOf(v, seen.counts, notes) : [...new Set([...v.missing, ...inf.missingCodes])]
       variables.push({
@@ -237,6 +237,9 @@ export function planSavImport(info: WorkbookInfo, grid: SheetGrid, layout: Table
     variables,
     // Rows of the grid: case k is grid row k + 1 (row 0 holds the names).
     dataRows: rows,
-    warnings: [...new Set([...grid.warnings, ...notes])]
+    warnings: [...grid.warnings, ...notes],
+    decisions: [],
+    notes: [],
+    hiddenColumns: []
   }
 }

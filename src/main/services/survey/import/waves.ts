@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
+import { englishText, msg, type Msg } from '../../../../shared/messages'
 import { nowIso } from '../../../db/ids'
 import { mutate } from '../../../db/op-log'
 import { checkCancelled, type Ctx } from '../../context'
@@ -7,11 +8,11 @@ import { runRecipe, writeClean, type CleanState } from '../clean/clean-store'
 import { proposeMapping, type MappingEntry } from './column-mapping'
 import { datasetById, recipeSteps, resolveDataset, wavesOf, type DatasetRow } from '../storage/dataset-rows'
 import { preparePart, writePartData } from './import'
-import type { StoredImport } from '../model'
-import { readQuestionnaire } from './read-file'
+import type { ImportDecision, StoredImport } from '../model'
+import { readQuestionnaire, type ReadOptions } from './read-file'
 import type { ImportStep } from '../recipe/steps'
 import { stepVariables } from '../recipe/step-text'
-import { syncVariables } from '../clean/variable-sync'
+import { detailsOf, syncVariables } from '../clean/variable-sync'
 import type { ReadQuestionnaire } from './read-file'
 import '../clean/undo-hooks'
 
@@ -22,6 +23,9 @@ export interface WaveOptions {
   map?: Record<string, string | null>
   /** Label of the dataset's first wave when it has none yet (default "1"). */
   baseWave?: string
+  /** Decisions of the new file's import to undo (ids from the preview). */
+  revert?: string[]
+  headerRows?: number[]
 }
 
 export interface WavePreview {
@@ -37,20 +41,30 @@ export interface WavePreview {
   unused: string[]
   /** Steps reading variables the new wave lacks. */
   affectedSteps: { id: string; op: string; variables: string[] }[]
-  warnings: string[]
+  /** Dataset variables whose mapping is weak (similar wording only): applied, to be reviewed. */
+  review: string[]
+  warnings: Msg[]
+  decisions: ImportDecision[]
 }
 
 export interface AppendResult extends WavePreview {
   id: string
   totalRows: number
   cleanRows: number
-  steps: { id: string; op: string; status: string; affected: number; message: string | null }[]
+  steps: { id: string; op: string; status: string; affected: number; message: Msg | null }[]
 }
 
+const waveReadOptions = (opts: WaveOptions, ctx: Ctx): ReadOptions => ({
+  sheet: opts.sheet,
+  progress: ctx.progress,
+  ...(opts.revert?.length ? { revert: opts.revert } : {}),
+  ...(opts.headerRows ? { headerRows: opts.headerRows } : {})
+})
+
 function assertWave(project: Ctx['project'], ds: DatasetRow, wave: string): void {
-  if (!wave.trim()) throw new EsitiError('INVALID_INPUT', 'A wave label is required (--wave).')
+  if (!wave.trim()) throw new EsitiError('INVALID_INPUT', 'survey.wave.labelRequired')
   const labels = [ds.wave ?? '1', ...wavesOf(project, ds.id).map((w) => w.wave)]
-  if (labels.includes(wave)) throw new EsitiError('CONFLICT', `Dataset "${ds.name}" already has a wave "${wave}".`)
+  if (labels.includes(wave)) throw new EsitiError('CONFLICT', 'survey.wave.exists', { dataset: ds.name, wave })
 }
 
 function planWave(ctx: Ctx, ds: DatasetRow, q: ReadQuestionnaire, opts: WaveOptions): { preview: WavePreview; base: ImportStep } {
@@ -81,7 +95,12 @@ function planWave(ctx: Ctx, ds: DatasetRow, q: ReadQuestionnaire, opts: WaveOpti
     unmapped,
     unused: q.plan.variables.filter((v) => !mapped.has(v.name)).map((v) => v.columns[0] ?? v.name),
     affectedSteps,
-    warnings: q.plan.warnings
+    review: mapping.filter((m) => m.review).map((m) => m.from),
+    warnings: [
+      ...q.plan.warnings,
+      ...mapping.filter((m) => m.review).map((m) => msg('survey.wave.weakMapping', { variable: m.from, column: byName.get(m.to!)?.columns[0] ?? m.to!, score: m.score }))
+    ],
+    decisions: q.plan.decisions
   }
   return { preview, base }
 }
@@ -90,7 +109,7 @@ function planWave(ctx: Ctx, ds: DatasetRow, q: ReadQuestionnaire, opts: WaveOpti
 export async function previewWave(ctx: Ctx, dataset: string, file: string, opts: WaveOptions): Promise<WavePreview> {
   const ds = resolveDataset(ctx, dataset)
   assertWave(ctx.project, ds, opts.wave)
-  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress: ctx.progress })
+  const q = await readQuestionnaire(file, waveReadOptions(opts, ctx))
   return planWave(ctx, ds, q, opts).preview
 }
 
@@ -103,7 +122,7 @@ export async function appendWave(ctx: Ctx, dataset: string, file: string, opts: 
   const ds = resolveDataset(ctx, dataset)
   const wave = opts.wave.trim()
   assertWave(ctx.project, ds, wave)
-  const q = await readQuestionnaire(file, { sheet: opts.sheet, progress: ctx.progress })
+  const q = await readQuestionnaire(file, waveReadOptions(opts, ctx))
   checkCancelled(ctx)
   const { preview, base } = planWave(ctx, ds, q, { ...opts, wave })
   const p = preparePart(q, ctx)
@@ -115,16 +134,17 @@ export async function appendWave(ctx: Ctx, dataset: string, file: string, opts: 
   }
   p.part.wave = wave
   p.part.mapping = mapping
-  const stored: StoredImport = { ...p.stored, mapping, unmapped: preview.unmapped }
+  const stored: StoredImport = { ...p.stored, mapping, unmapped: preview.unmapped, ...(preview.review.length ? { review: preview.review } : {}) }
   const baseWave = ds.wave ?? opts.baseWave?.trim() ?? '1'
   const run = runRecipe(ctx.project, ds, { signal: ctx.progress.signal, extra: { parts: [p.part], baseWave }, keepBase: true })
   checkCancelled(ctx)
   const childName = `${ds.name} [${wave}]`
   let state: CleanState | null = null
-  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.wave', summary: `Append wave "${wave}" to "${ds.name}" (${p.rowIds.length} rows)` }, (w) => {
+  const summary = englishText(msg('survey.wave.summary', { wave, dataset: ds.name, rows: p.rowIds.length }))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.wave', summary }, (w) => {
     if (ds.wave === null) w.update('datasets', ds.id, { wave: baseWave })
     if (ctx.project.sqlite.prepare('SELECT 1 FROM datasets WHERE name = ? AND deleted_at IS NULL').get(childName))
-      throw new EsitiError('CONFLICT', `A dataset named "${childName}" already exists.`)
+      throw new EsitiError('CONFLICT', 'survey.wave.childExists', { name: childName })
     w.insert('datasets', {
       id: p.datasetId,
       name: childName,
@@ -156,7 +176,8 @@ export async function appendWave(ctx: Ctx, dataset: string, file: string, opts: 
         missing_codes: v.missingCodes.length ? JSON.stringify(v.missingCodes) : null,
         set_id: null,
         source_columns: JSON.stringify(v.columns),
-        derived: null
+        derived: null,
+        details: detailsOf(v)
       })
     )
     writePartData(w, p)

@@ -1,21 +1,37 @@
-import type { ValueLabel, VariableType } from '../frame'
+import { msg, type Msg } from '../../../../shared/messages'
+import type { IdentifierKind, NonSubstantive, ValueLabel, VariableType } from '../frame'
 import type { ColumnProfile } from './column-profile'
-import { isMissingText, numericMissingCodes } from './missing-codes'
-import type { Role, SurveyPlatform } from '../model'
-import { discoverOptions, looksLikeMultiSelect } from './multi-split'
+import { answerClass, numericMissingCodes } from './missing-codes'
+import type { DecisionKind, Role, SurveyPlatform } from '../model'
+import { discoverJoinedLabels, discoverOptions, looksLikeMultiSelect } from './multi-split'
 import { detectDateOrder, parseLooseDate, type DateOrder } from './parse-date'
 import { detectDecimal, parseLooseNumber, type DecimalMark } from './parse-number'
 import { metadataType, platformSeparators } from '../import/platform'
 import { numericScale, recogniseScale, type ScaleAxis } from './scales'
 import { collapseSpaces, looseKey, normaliseApostrophes } from './text-norm'
+import { guessIdentifier } from './identifiers'
+import { percentMix } from './percent'
 
-/** What the importer decides about one column (the decisions the user can later override). */
+/** A decision inference took about one column; the plan gives it its id (kind and column letter). */
+export interface InferDecision {
+  kind: DecisionKind
+  count: number
+  detail: Msg
+  reversible: boolean
+  /** The user undid it: listed, not applied. */
+  reverted: boolean
+}
+
+/** What the importer decides about one column (the decisions the user can undo, or override later). */
 export interface Inference {
   type: VariableType
   role: Role
   valueLabels: ValueLabel[]
   scale: ScaleAxis | 'numeric' | null
   missingCodes: (string | number)[]
+  nonSubstantive?: NonSubstantive
+  identifier?: IdentifierKind
+  percent?: 'points'
   decimal?: DecimalMark
   dateOrder?: DateOrder
   options?: string[]
@@ -24,18 +40,23 @@ export interface Inference {
   distinct: number
   /** Empty, error, blank and declared-missing cells. */
   missing: number
-  warnings: string[]
+  warnings: Msg[]
+  decisions: InferDecision[]
 }
 
-const ID_HEADER_RE = /^(?:id|codice|cod\.?|code|uuid|matricola|respondent ?id|id rispondente|codice rispondente|n\.?|nr\.?)$/i
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+export interface InferOptions {
+  platform: SurveyPlatform
+  /** Decision kinds the user undid for this column. */
+  reverted?: (kind: DecisionKind) => boolean
+  /** Kobo label exports: options known from the option columns beside a joined column. */
+  knownOptions?: string[]
+}
+
 const DATE_HEADER_RE = /\b(?:data|date|giorno|nascita|quando|scadenza|dal|al)\b/i
 const SERIAL_MIN = 1 // 1900-01-01
 const SERIAL_MAX = 73051 // 2099-12-31
-
-function quote(s: string): string {
-  return `"${s.length > 40 ? s.slice(0, 37) + '…' : s}"`
-}
+/** An XML name (Kobo value exports): no spaces, never a leading digit. */
+const XML_NAME = /^[A-Za-z_][\w.-]*$/
 
 /** The most frequent spelling of each loose key (what a category is called). */
 function canonicalSpellings(texts: Map<string, number>): Map<string, { label: string; count: number }> {
@@ -66,111 +87,191 @@ function avgTextLength(texts: Map<string, number>): number {
   return n ? len / n : 0
 }
 
-export function inferColumn(p: ColumnProfile, header: string, platform: SurveyPlatform): Inference {
-  const warnings: string[] = []
-  const meta = metadataType(header, platform)
+const sum = (m: Map<unknown, number>): number => {
+  let s = 0
+  for (const n of m.values()) s += n
+  return s
+}
+
+const shown = (s: string): string => (s.length > 40 ? s.slice(0, 37) + '…' : s)
+
+export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions): Inference {
+  const { platform } = opts
+  const reverted = opts.reverted ?? (() => false)
+  const warnings: Msg[] = []
+  const decisions: InferDecision[] = []
+  const decide = (kind: DecisionKind, count: number, detail: Msg, reversible = true): void => {
+    decisions.push({ kind, count, detail, reversible, reverted: reversible && reverted(kind) })
+  }
+  const platformMeta = metadataType(header, platform)
+  const meta = platformMeta && !reverted('metadata') ? platformMeta : null
+  if (platformMeta) decide('metadata', p.rows - p.empty, msg('survey.decision.metadata', { platform: msg(`survey.platform.${platform}`), type: msg(`survey.type.${platformMeta}`) }))
   const role: Role = meta ? 'metadata' : 'question'
+
+  // Answers that mean "no answer" (missing codes) and answers that are not opinions (non-substantive).
   const missingTexts = new Map<string, number>()
+  const nonSubTexts = new Map<string, number>()
   const texts = new Map<string, number>()
+  const keepMissing = reverted('missingCodes')
   for (const [t, n] of p.texts) {
-    if (isMissingText(t)) missingTexts.set(t, n)
+    const cls = answerClass(t)
+    if (cls === 'missing' && !keepMissing) missingTexts.set(t, n)
+    else if (cls === 'nonSubstantive') nonSubTexts.set(t, n)
     else texts.set(t, n)
   }
-  let missingByCode = 0
-  for (const n of missingTexts.values()) missingByCode += n
+  const missingByCode = sum(missingTexts)
+  const nonSubCount = sum(nonSubTexts)
   const textCodes = [...canonicalSpellings(missingTexts).values()].map((v) => v.label)
+  const nonSubValues = [...canonicalSpellings(nonSubTexts).values()].map((v) => v.label)
+  let nonSubstantive: NonSubstantive | undefined
+  if (nonSubValues.length) {
+    const include = reverted('nonSubstantive')
+    nonSubstantive = { values: nonSubValues, include }
+    decide('nonSubstantive', nonSubCount, msg('survey.decision.nonSubstantive', { values: nonSubValues, count: nonSubCount }))
+  }
+  const textMissingDecision = (): void => {
+    if (textCodes.length) decide('missingCodes', missingByCode, msg('survey.decision.missingCodes', { codes: textCodes, count: missingByCode }))
+  }
   const base = p.empty + p.errors
-  const present = p.textCount - missingByCode + p.numberCount + p.dateCells
-  if (p.errors > 0) warnings.push(`${p.errors} error cell(s) (#N/A, #DIV/0!, …) in ${quote(header)} are treated as missing.`)
-  const done = (r: Omit<Inference, 'warnings' | 'role'> & { role?: Role }): Inference => ({
+  const present = p.textCount - missingByCode - nonSubCount + p.numberCount + p.dateCells
+  if (p.errors > 0) warnings.push(msg('survey.infer.errorCells', { count: p.errors, v: header }))
+  const done = (r: Omit<Inference, 'warnings' | 'role' | 'decisions'> & { role?: Role }): Inference => ({
     role,
+    ...(nonSubstantive ? { nonSubstantive } : {}),
     ...r,
-    warnings
+    warnings,
+    decisions
   })
 
-  if (present === 0)
+  if (present === 0) {
+    textMissingDecision()
     return done({ type: meta ?? 'text', valueLabels: [], scale: null, missingCodes: textCodes, distinct: 0, missing: base + missingByCode })
+  }
 
-  // Dates and date-times: real date cells, text dates, and serial numbers in a date column.
+  // Identifiers first: a partita IVA or a respondent id is never a number to average.
+  if (meta === null || meta === 'id') {
+    const guess = guessIdentifier({ header, texts, numbers: p.numbers, present, overflow: p.overflow })
+    if (guess && !meta) {
+      const kind = msg(`survey.identifier.${guess.kind}`)
+      decide('identifier', present, guess.zerosRestored ? msg('survey.decision.identifierZeros', { kind, zeros: guess.zerosRestored }) : msg('survey.decision.identifier', { kind }))
+    }
+    if (meta === 'id' || (guess && !reverted('identifier'))) {
+      textMissingDecision()
+      return done({
+        type: 'id',
+        role: 'metadata',
+        identifier: guess?.kind ?? 'respondent',
+        valueLabels: [],
+        scale: null,
+        missingCodes: textCodes,
+        distinct: texts.size + p.numbers.size,
+        missing: base + missingByCode
+      })
+    }
+  }
+
+  const keepText = reverted('type') || reverted('unparsed')
+
+  // Dates and date-times: real date cells, text dates, and serial numbers in a date column. A column
+  // of free answers (tens of thousands of texts) shows it is no date column in its first texts.
   const dateOrder = detectDateOrder(texts.keys())
   let dateCount = p.dateCells - p.timeOnly
+  let textDates = 0
   let withTime = p.dateTimes
-  for (const [t, n] of texts) {
+  const maybeDates = p.dateCells > 0 || meta === 'date' || meta === 'datetime' || mostlyParse(texts, (t) => parseLooseDate(t, dateOrder) !== null)
+  for (const [t, n] of maybeDates ? texts : EMPTY_TEXTS) {
     const d = parseLooseDate(t, dateOrder)
     if (d) {
       dateCount += n
+      textDates += n
       if (d.time && d.time !== '00:00:00') withTime += n
     }
   }
   const dateish = meta === 'date' || meta === 'datetime' || p.dateCells > 0 || DATE_HEADER_RE.test(header)
   if (dateish && dateCount > 0)
-    for (const [v, n] of p.numbers) if (v >= SERIAL_MIN && v <= SERIAL_MAX) {
-      dateCount += n
-      if (v !== Math.floor(v)) withTime += n
-    }
-  if (dateCount > 0 && dateCount >= 0.9 * present) {
+    for (const [v, n] of p.numbers)
+      if (v >= SERIAL_MIN && v <= SERIAL_MAX) {
+        dateCount += n
+        textDates += n
+        if (v !== Math.floor(v)) withTime += n
+      }
+  if (dateCount > 0 && dateCount >= 0.9 * present && !(keepText && textDates > 0)) {
     const type: VariableType = withTime > 0 || meta === 'datetime' ? 'datetime' : 'date'
     const bad = present - dateCount
-    if (bad > 0) warnings.push(`${bad} value(s) in ${quote(header)} are not dates and are treated as missing.`)
+    if (textDates > 0) decide('type', textDates, msg('survey.decision.dates', { count: textDates, type: msg(`survey.type.${type}`) }))
+    if (bad > 0) decide('unparsed', bad, msg('survey.decision.notDates', { count: bad }))
+    textMissingDecision()
     return done({ type, valueLabels: [], scale: null, missingCodes: textCodes, dateOrder, distinct: texts.size + p.numbers.size, missing: base + missingByCode + bad })
   }
 
-  // Numbers: number cells plus texts such as "3,5", "1.200", "45 anni", "due".
+  // Numbers: number cells plus texts such as "3,5", "1.200", "45 anni", "45%", "due".
   const decimal = detectDecimal(texts.keys())
   const numbers = new Map(p.numbers)
   let numCount = p.numberCount
+  let textNumbers = 0
   let leadingZero = 0
   const failures: string[] = []
   let failed = 0
-  for (const [t, n] of texts) {
+  const maybeNumbers = p.numberCount > 0 || mostlyParse(texts, (t) => parseLooseNumber(t, decimal) !== null)
+  if (!maybeNumbers) for (const n of texts.values()) failed += n
+  for (const [t, n] of maybeNumbers ? texts : EMPTY_TEXTS) {
     if (/^0\d+$/.test(t.trim())) leadingZero += n
     const v = parseLooseNumber(t, decimal)
     if (v === null) {
       failed += n
-      if (failures.length < 3) failures.push(quote(t))
+      if (failures.length < 3) failures.push(shown(t))
     } else {
       numCount += n
+      textNumbers += n
       numbers.set(v, (numbers.get(v) ?? 0) + n)
     }
   }
   const textShare = p.textCount ? leadingZero / p.textCount : 0
-  if (numCount > 0 && numCount >= 0.9 * present && textShare < 0.5 && meta !== 'text') {
-    const codes = numericMissingCodes(numbers)
+  const numeric = numCount > 0 && numCount >= 0.9 * present && textShare < 0.5 && meta !== 'text' && !(keepText && textNumbers > 0)
+  if (numeric) {
+    const codes = reverted('missingCodes') ? [] : numericMissingCodes(numbers)
     let coded = 0
     for (const c of codes) coded += numbers.get(c) ?? 0
     const values = [...numbers.keys()].filter((v) => !codes.includes(v))
     const distinct = values.length
-    if (failed > 0)
-      warnings.push(`${failed} value(s) in ${quote(header)} are not numbers (${failures.join(', ')}) and are treated as missing.`)
+    if (textNumbers > 0) decide('type', textNumbers, msg('survey.decision.numbers', { count: textNumbers, examples: [...texts.keys()].filter((t) => parseLooseNumber(t, decimal) !== null).slice(0, 3).map(shown) }))
+    if (failed > 0) decide('unparsed', failed, msg('survey.decision.notNumbers', { count: failed, examples: failures }))
     const missingCodes = [...codes, ...textCodes]
+    if (missingCodes.length)
+      decide('missingCodes', coded + missingByCode, msg('survey.decision.missingCodes', { codes: missingCodes, count: coded + missingByCode }))
     const missing = base + missingByCode + failed + coded
-    if (meta === 'id' || (ID_HEADER_RE.test(header.trim()) && distinct === numCount))
-      return done({ type: 'id', valueLabels: [], scale: null, missingCodes, decimal, distinct, missing })
-    const scale = meta ? null : numericScale(values, header)
-    if (scale)
-      return done({
-        type: 'ordinal',
-        valueLabels: scale.map((v) => ({ value: v, label: String(v) })),
-        scale: 'numeric',
-        missingCodes,
-        decimal,
-        distinct,
-        missing
-      })
-    return done({ type: meta ?? 'numeric', valueLabels: [], scale: null, missingCodes, decimal, distinct, missing })
+    // A column mixing percent texts ("45%") with fractions (0.45): one scale, in points.
+    const mix = percentMix(p, texts)
+    let percent: 'points' | undefined
+    if (mix) {
+      decide('scale', mix.fractions, msg('survey.decision.percent', { count: mix.fractions }))
+      if (!reverted('scale')) percent = 'points'
+    }
+    const scaleValues = numericScale(values, header)
+    if (!meta && !mix && scaleValues) {
+      decide('scale', distinct, msg('survey.decision.ratingScale', { min: scaleValues[0], max: scaleValues.at(-1)! }))
+      if (!reverted('scale'))
+        return done({
+          type: 'ordinal',
+          valueLabels: scaleValues.map((v) => ({ value: v, label: String(v) })),
+          scale: 'numeric',
+          missingCodes,
+          decimal,
+          distinct,
+          missing
+        })
+    }
+    return done({ type: meta ?? 'numeric', valueLabels: [], scale: null, missingCodes, decimal, distinct, missing, ...(percent ? { percent } : {}) })
   }
 
   // From here on the column is text; numbers in it count as their text.
+  textMissingDecision()
   const allTexts = new Map(texts)
   for (const [v, n] of p.numbers) allTexts.set(String(v), (allTexts.get(String(v)) ?? 0) + n)
   const missing = base + missingByCode
   const distinct = allTexts.size
-  if (meta === 'id' || meta === 'text' || meta === 'numeric')
-    return done({ type: meta === 'numeric' ? 'text' : meta, valueLabels: [], scale: null, missingCodes: textCodes, distinct, missing })
-  let emails = 0
-  for (const [t, n] of allTexts) if (t.length < 120 && EMAIL_RE.test(t.trim())) emails += n
-  if (emails >= 0.9 * present || (ID_HEADER_RE.test(header.trim()) && distinct >= 0.95 * present))
-    return done({ type: 'id', role: 'metadata', valueLabels: [], scale: null, missingCodes: textCodes, distinct, missing })
+  if (meta === 'text' || meta === 'numeric')
+    return done({ type: 'text', valueLabels: [], scale: null, missingCodes: textCodes, distinct, missing })
 
   // Scales have a handful of labels: many distinct texts cannot be one.
   const spellings = allTexts.size <= 200 ? canonicalSpellings(allTexts) : new Map<string, { label: string; count: number }>()
@@ -183,15 +284,34 @@ export function inferColumn(p: ColumnProfile, header: string, platform: SurveyPl
     if (rare > 0 && rare <= 2) scale = recogniseScale(common)
   }
   if (scale) {
-    const ordered = scale.axis === 'yesno' ? ['Sì', 'No'] : scale.labels
-    return done({
-      type: scale.ordered ? 'ordinal' : 'nominal',
-      valueLabels: ordered.map((l) => ({ value: l, label: l })),
-      scale: scale.axis,
-      missingCodes: textCodes,
-      distinct: spellings.size,
-      missing
-    })
+    if (scale.axis === 'yesno') {
+      // "si", "SI", "Sì " are one answer: respelled, they count together.
+      const respelled = [...allTexts].filter(([t]) => t !== 'Sì' && t !== 'No').reduce((s, [, n]) => s + n, 0)
+      if (respelled > 0) decide('scale', respelled, msg('survey.decision.yesNo', { count: respelled }))
+      if (!(respelled > 0 && reverted('scale')))
+        return done({
+          type: 'nominal',
+          valueLabels: ['Sì', 'No'].map((l) => ({ value: l, label: l })),
+          scale: 'yesno',
+          missingCodes: textCodes,
+          distinct: spellings.size,
+          missing
+        })
+    } else {
+      const ordered = scale.labels
+      const scored = scale.ordered
+      if (scored)
+        decide('scale', ordered.length, msg('survey.decision.likertScores', { k: ordered.length, first: ordered[0], last: ordered.at(-1)! }))
+      const withScores = scored && !reverted('scale')
+      return done({
+        type: scale.ordered ? 'ordinal' : 'nominal',
+        valueLabels: ordered.map((l, i) => ({ value: l, label: l, ...(withScores ? { score: i + 1 } : {}) })),
+        scale: scale.axis,
+        missingCodes: textCodes,
+        distinct: spellings.size,
+        missing
+      })
+    }
   }
   // A multiple-answer column has few distinct short cells; long or countless texts are free answers.
   const multiCandidate = !p.overflow && allTexts.size <= 5000 && avgTextLength(allTexts) <= 400
@@ -205,11 +325,16 @@ export function inferColumn(p: ColumnProfile, header: string, platform: SurveyPl
     }
     if (withSep === 0) continue
     // "2,5" is an Italian decimal, not the options "2" and "5": a column with such answers is numbers.
-    if (sepTrim === ',' && decimalCommaShare(allTexts, present) >= 0.05) continue
-    // Kobo joins XML names with spaces: only identifier-like tokens qualify, or every sentence would split.
-    if (sep === ' ' && ![...allTexts.keys()].every((t) => /^[\w.-]+( [\w.-]+)*$/.test(t.trim()))) continue
-    const found = discoverOptions(allTexts, sep)
-    if (looksLikeMultiSelect(found, allTexts.size, trailing / Math.max(1, present - 0)))
+    if (sepTrim === ',' && decimalCommaShare(allTexts, present) >= 0.05 && !listOfCodes(allTexts)) continue
+    // Kobo joins XML names with spaces in value exports (any token splits) and labels in label exports,
+    // whose own spaces only the options known so far can tell apart.
+    const found =
+      sep === ' ' && !(XML_NAME.test(header.trim()) && [...allTexts.keys()].every((t) => t.trim().split(/\s+/).every((w) => XML_NAME.test(w))))
+        ? discoverJoinedLabels(allTexts, sep, opts.knownOptions)
+        : discoverOptions(allTexts, sep, opts.knownOptions)
+    if (looksLikeMultiSelect(found, allTexts.size, trailing / Math.max(1, present))) {
+      decide('multipleResponse', found.cells, msg('survey.decision.joined', { count: found.cells, options: found.options.length, separator: sep === ' ' ? '␣' : sep.trim() }))
+      if (reverted('multipleResponse')) break
       return done({
         type: 'multi',
         valueLabels: [],
@@ -220,6 +345,7 @@ export function inferColumn(p: ColumnProfile, header: string, platform: SurveyPl
         distinct: found.options.length,
         missing
       })
+    }
   }
 
   let totalLen = 0
@@ -229,10 +355,33 @@ export function inferColumn(p: ColumnProfile, header: string, platform: SurveyPl
   return done({ type: nominal ? 'nominal' : 'text', valueLabels: [], scale: null, missingCodes: textCodes, distinct, missing })
 }
 
+const EMPTY_TEXTS = new Map<string, number>()
+
+/**
+ * Whether a column's texts may be dates or numbers at all, judged on its first distinct texts: a
+ * type needs 90% of the answers, so a column whose first texts mostly fail cannot have it.
+ */
+function mostlyParse(texts: Map<string, number>, parses: (t: string) => boolean): boolean {
+  if (texts.size <= 64) return true
+  let tried = 0
+  let ok = 0
+  for (const t of texts.keys()) {
+    if (tried++ >= 64) break
+    if (parses(t)) ok++
+  }
+  return ok >= 32
+}
+
 const DECIMAL_COMMA = /^\s*[-+]?\d+,\d+\s*$/
 
 function decimalCommaShare(texts: Map<string, number>, present: number): number {
   let n = 0
   for (const [t, k] of texts) if (DECIMAL_COMMA.test(t)) n += k
   return n / Math.max(1, present)
+}
+
+/** Qualtrics joins the codes of a multiple answer with bare commas ("1,3,4"): a list, not a decimal. */
+function listOfCodes(texts: Map<string, number>): boolean {
+  for (const t of texts.keys()) if (/^\s*\d+(?:,\d+){2,}\s*$/.test(t)) return true
+  return false
 }

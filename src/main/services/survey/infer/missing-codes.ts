@@ -1,18 +1,35 @@
 import { looseKey } from './text-norm'
 
 /**
- * Answers that mean "no answer": they stay in the data (the raw layer never changes and the clean layer
- * keeps them as user-missing values, as SPSS does) but are declared on the variable so that indicators
- * leave them out of denominators.
+ * Answers that mean "no answer" (n.d., "-", "N/A"): they stay in the data (the raw layer never changes
+ * and the clean layer keeps them as user-missing values, as SPSS does) but are declared on the
+ * variable so that indicators leave them out of denominators.
  */
 const MISSING_TEXT = [
-  'n.d.', 'nd', 'n/d', 'n.a.', 'na', 'n/a', 'non so', 'non saprei', 'non lo so', 'preferisco non rispondere',
-  'preferisco non dirlo', 'preferisco non specificare', 'non risponde', 'non rispondo', 'nessuna risposta',
-  'non pertinente', 'non applicabile', 'non disponibile', 'non indicato', 'non specificato', '-', '--', '.',
-  '?', 'xx', 'null', 'missing', "don't know", 'prefer not to say', 'not applicable'
+  'n.d.', 'nd', 'n/d', 'n.a.', 'na', 'n/a', 'non risponde', 'nessuna risposta', 'non pertinente', 'non applicabile',
+  'non disponibile', 'non indicato', 'non specificato', '-', '--', '.', '?', 'xx', 'null', 'missing', 'not applicable',
+  'no answer', 'not displayed'
 ]
-const MISSING_KEYS = new Set(MISSING_TEXT.map(looseKey))
-const MISSING_KEY_MAX = Math.max(...[...MISSING_KEYS].map((k) => k.length))
+
+/**
+ * Answers that are not opinions but are answers all the same ("Non so", "Preferisco non rispondere"):
+ * a class of their own (NonSubstantive), shown and counted apart, never silently missing. Value exports
+ * (Kobo XML names) spell them with underscores: "non_so", "dont_know", "prefer_not_to_say".
+ */
+const NON_SUBSTANTIVE_TEXT = [
+  'non so', 'non saprei', 'non lo so', 'non so rispondere', 'non saprei rispondere', 'preferisco non rispondere',
+  'preferisco non dirlo', 'preferisco non specificare', 'preferisco non rispondo', 'non rispondo', 'nessuna opinione',
+  'senza opinione', 'non ho un opinione', "non ho un'opinione", 'non ho opinione', "don't know", 'dont know', 'do not know',
+  'prefer not to say', 'prefer not to answer', 'rather not say', 'no opinion', 'dk', 'nonso', 'pnr', 'ns/nr', 'nsnr',
+  'ns nr', 'dont_know', 'dk_na', 'refused', 'rifiuta', 'rifiuto'
+]
+
+/** Underscores and hyphens as spaces: "non_so" and "prefer-not-to-say" are the same answers. */
+const classKey = (s: string): string => looseKey(s.replace(/[_]+/g, ' '))
+
+const MISSING_KEYS = new Set(MISSING_TEXT.map(classKey))
+const NON_SUBSTANTIVE_KEYS = new Set(NON_SUBSTANTIVE_TEXT.map(classKey))
+const MISSING_KEY_MAX = Math.max(...[...MISSING_KEYS, ...NON_SUBSTANTIVE_KEYS].map((k) => k.length))
 
 /**
  * True when `s` has more than `max` ASCII letters and digits. Each of them survives looseKey as one
@@ -29,9 +46,19 @@ function longerKeyThan(s: string, max: number): boolean {
   return false
 }
 
+/** Which class an answer's text belongs to: 'missing', 'nonSubstantive', or null for a real answer. */
+export function answerClass(text: string): 'missing' | 'nonSubstantive' | null {
+  if (text.length > 60 || longerKeyThan(text, MISSING_KEY_MAX)) return null
+  const k = classKey(text)
+  return MISSING_KEYS.has(k) ? 'missing' : NON_SUBSTANTIVE_KEYS.has(k) ? 'nonSubstantive' : null
+}
+
 export function isMissingText(text: string): boolean {
-  if (text.length > 60 || longerKeyThan(text, MISSING_KEY_MAX)) return false
-  return MISSING_KEYS.has(looseKey(text))
+  return answerClass(text) === 'missing'
+}
+
+export function isNonSubstantiveText(text: string): boolean {
+  return answerClass(text) === 'nonSubstantive'
 }
 
 const NUMERIC_CODES = [99, 999, 9999, -9, -99, -999]

@@ -162,6 +162,83 @@ export function discoverOptions(
 }
 
 /**
+ * Options of labels joined by spaces (Kobo label exports: "Mensa aziendale Trasporti / navetta"), where
+ * the separator also occurs inside labels, so that no piece between two spaces can be trusted. A cell
+ * that the options found so far cannot spell out whole is an option itself ("Municipio 5" stays one
+ * answer), or, when a known option sits at one of its ends, what is left of it is.
+ */
+export function discoverJoinedLabels(cells: Map<string, number>, separator: string, seed: Iterable<string> = []): DiscoveredOptions {
+  const known = new Set<string>([...seed].map((o) => o.trim()).filter(Boolean))
+  const distinct = [...new Set([...cells.keys()].map((c) => c.trim()).filter(Boolean))]
+  if (distinct.length > 2000) return { separator, options: [], counts: new Map(), multiCells: 0, cells: 0, recurrence: 0 }
+  const join = (ws: string[]): string => ws.join(separator)
+  /** Can the words be cut into known options (dynamic programming over word positions)? */
+  const spells = (ws: string[]): boolean => {
+    const ok = new Uint8Array(ws.length + 1)
+    ok[0] = 1
+    for (let i = 0; i < ws.length; i++) {
+      if (!ok[i]) continue
+      for (let j = i + 1; j <= ws.length; j++) if (known.has(join(ws.slice(i, j)))) ok[j] = 1
+    }
+    return ok[ws.length] === 1
+  }
+  /** The words left once known options are taken off both ends. */
+  const strip = (ws: string[]): string[] => {
+    let from = 0
+    let to = ws.length
+    for (let moved = true; moved && to - from > 1; ) {
+      moved = false
+      for (let j = to - 1; j > from; j--)
+        if (known.has(join(ws.slice(from, j)))) {
+          from = j
+          moved = true
+          break
+        }
+      for (let i = from + 1; i < to && !moved; i++)
+        if (known.has(join(ws.slice(i, to)))) {
+          to = i
+          moved = true
+        }
+    }
+    return ws.slice(from, to)
+  }
+  const todo = distinct
+    .map((c) => ({ c, ws: c.split(separator).filter(Boolean) }))
+    .sort((a, b) => a.ws.length - b.ws.length || (cells.get(b.c) ?? 0) - (cells.get(a.c) ?? 0))
+  // Fewest words first: single answers are known before the combinations that hold them.
+  for (const x of todo) {
+    if (known.has(x.c) || spells(x.ws)) continue
+    const rest = strip(x.ws)
+    // A known option at either end: what is left is an option of its own (chosen only with others);
+    // otherwise the whole cell is one.
+    known.add(rest.length < x.ws.length ? join(rest) : x.c)
+  }
+  const splitter = new OptionSplitter(separator, known)
+  const counts = new Map<string, number>()
+  const order = new Map<string, number>()
+  let multiCells = 0
+  let total = 0
+  for (const [cell, n] of cells) {
+    const parts = splitter.split(cell)
+    if (parts.length === 0) continue
+    total += n
+    if (parts.length > 1) multiCells += n
+    for (const p of parts) {
+      counts.set(p, (counts.get(p) ?? 0) + n)
+      if (!order.has(p)) order.set(p, order.size)
+    }
+  }
+  let mentions = 0
+  let recurring = 0
+  for (const [, n] of counts) {
+    mentions += n
+    if (n >= 2) recurring += n
+  }
+  const options = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || order.get(a)! - order.get(b)!)
+  return { separator, options, counts, multiCells, cells: total, recurrence: mentions ? recurring / mentions : 0 }
+}
+
+/**
  * Is this a multiple-answer column? Options must recur (free text with commas does not), be few, and
  * some respondents must have picked several. A trailing separator (Microsoft Forms "a;b;") is decisive.
  */

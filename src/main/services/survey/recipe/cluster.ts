@@ -53,7 +53,7 @@ function byKey(counts: Map<string, number>, key: (s: string) => string): string[
 function nearestNeighbours(counts: Map<string, number>, radius: number): string[][] {
   const values = [...counts.keys()]
   if (values.length > 5000)
-    throw new EsitiError('TOO_LARGE', `${values.length} distinct values are too many for edit-distance clustering: use fingerprint.`)
+    throw new EsitiError('TOO_LARGE', 'survey.cluster.tooMany', { count: values.length })
   const keys = values.map((v) => looseKey(v))
   const parent = values.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))

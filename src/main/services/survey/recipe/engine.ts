@@ -1,5 +1,5 @@
 import { EsitiError } from '../../../../shared/errors'
-import type { SurveyNoteDto } from '../../../../shared/ipc/survey'
+import { msg, type Msg } from '../../../../shared/messages'
 import { convertRaw } from '../clean/base-values'
 import type { CleanValue, ValueLabel } from '../frame'
 import { missingTester } from '../infer/missing-codes'
@@ -12,7 +12,8 @@ import { bin, compute } from './ops/derive'
 import { dedupe, exclude } from './ops/rows'
 import { drop, parseDate, parseNumber, rename, setLabel, setType, setValueLabels, splitMulti } from './ops/types'
 import { validate } from './ops/validate'
-import { editCell, normalise, recode, setMissing } from './ops/values'
+import { editCell, normalise, recode, setMissing, setNonSubstantive } from './ops/values'
+import { combineMulti } from './ops/multi'
 import type { ImportStep, RecipeStep } from './steps'
 import { MissingVariable, WorkFrame, type WorkVar } from './work-frame'
 
@@ -27,6 +28,40 @@ export interface PartData {
   sources: Record<string, SourceColumn[]>
   /** base variable id → this part's variable id; null for the dataset's own first import. */
   mapping: Record<string, string> | null
+  /** The options this part's file offered, per multiple-response variable (its own ids). */
+  offered?: Record<string, string[]>
+}
+
+/** The options each part's multiple-response variables offered (from their own import record). */
+export function offeredOptions(variables: { id: string; type: string; options?: string[] }[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  for (const v of variables) if (v.type === 'multi' && v.options) out[v.id] = v.options
+  return out
+}
+
+/**
+ * Options of a multiple-response set that a wave's file did not offer (a new option in 2023): its rows
+ * are "not asked" for them, so that the option's percentage in the earlier wave is not a false 0 %.
+ */
+export function attachNotAsked(frame: WorkFrame, parts: PartData[], step0: ImportStep): void {
+  if (parts.length < 2) return
+  for (const b of step0.variables) {
+    if (b.type !== 'multi') continue
+    const v = frame.vars.find((x) => x.id === b.id)
+    if (!v) continue
+    const lists = parts.map((p) => {
+      const own = p.mapping ? p.mapping[b.id] : b.id
+      return own ? (p.offered?.[own] ?? null) : null
+    })
+    const all = new Set(lists.flatMap((l) => l ?? []))
+    const options: Record<string, string[]> = {}
+    parts.forEach((p, k) => {
+      const list = lists[k]
+      if (!list || p.wave === null) return
+      for (const o of all) if (!list.includes(o)) (options[o] ??= []).push(p.wave)
+    })
+    if (Object.keys(options).length) v.notAsked = { waveVariable: '', options }
+  }
 }
 
 export interface StepReport {
@@ -42,12 +77,11 @@ export interface StepReport {
   /** cells + rows: the one number the CLI prints. */
   affected: number
   issues: number
-  message: string | null
-  /** The reason for a skip, for the UI to word (null: only the English message). */
-  messageNote: SurveyNoteDto | null
-  warnings: string[]
-  /** The warnings as notes, same order. */
-  notes: SurveyNoteDto[]
+  /** Why the step was skipped. */
+  message: Msg | null
+  /** A skipped step's error details (an expression's position and the syntax help). */
+  details?: unknown
+  warnings: Msg[]
 }
 
 export interface RecipeRun {
@@ -140,6 +174,10 @@ export function baseVarOf(b: BaseVariable, values: CleanValue[], codes: ColumnCo
     ...(b.separator ? { separator: b.separator } : {}),
     ...(b.decimal ? { decimal: b.decimal } : {}),
     ...(b.dateOrder ? { dateOrder: b.dateOrder } : {}),
+    ...(b.nonSubstantive ? { nonSubstantive: { values: [...b.nonSubstantive.values], include: b.nonSubstantive.include } } : {}),
+    ...(b.identifier ? { identifier: b.identifier } : {}),
+    ...(b.percent ? { percent: b.percent } : {}),
+    ...(b.note ? { note: b.note } : {}),
     columns: b.columns,
     values,
     codes,
@@ -159,9 +197,7 @@ const importReport = (step: RecipeStep, n: number): StepReport => ({
   affected: n,
   issues: 0,
   message: null,
-  messageNote: null,
-  warnings: [],
-  notes: []
+  warnings: []
 })
 
 /**
@@ -187,8 +223,9 @@ export function runImportStep(
   const scratch: CleanValue[] = []
   for (const b of step0.variables as BaseVariable[]) {
     const v = baseVar(parts, b, true, scratch)
-    finaliseVar(frame, v)
     frame.vars.push(v)
+    attachNotAsked(frame, parts, { ...step0, variables: [b] })
+    finaliseVar(frame, v)
     visit(v, frame.vars.length - 1, count)
   }
   return { frame, reports: [importReport(step0, frame.n)] }
@@ -216,9 +253,11 @@ const OPS: Record<Exclude<RecipeStep['op'], 'import'>, Op> = {
   normalise: normalise as Op,
   recode: recode as Op,
   setMissing: setMissing as Op,
+  setNonSubstantive: setNonSubstantive as Op,
   parseNumber: parseNumber as Op,
   parseDate: parseDate as Op,
   splitMulti: splitMulti as Op,
+  combineMulti: combineMulti as Op,
   bin: bin as Op,
   compute: compute as Op,
   rename: rename as Op,
@@ -246,28 +285,28 @@ export function runSteps(
   const reports: StepReport[] = []
   const originals = new Map(CHECK_CODES ? frame.vars.filter((v) => v.base).map((v) => [v, v.values.slice()]) : [])
   steps.forEach((step, index) => {
-    if (signal?.aborted) throw new EsitiError('CANCELLED', 'Cancelled: nothing was changed.')
+    if (signal?.aborted) throw new EsitiError('CANCELLED', 'core.cancelled')
     const base = { id: step.id, op: step.op, index, enabled: step.enabled !== false }
     if (step.op === 'import') {
       reports.push({ ...importReport(step, frame.n), index })
       return
     }
     if (step.enabled === false) {
-      reports.push({ ...base, status: 'disabled', cells: 0, rows: 0, affected: 0, issues: 0, message: null, messageNote: null, warnings: [], notes: [] })
+      reports.push({ ...base, status: 'disabled', cells: 0, rows: 0, affected: 0, issues: 0, message: null, warnings: [] })
       return
     }
     const issuesBefore = frame.issues.length
     let r: OpResult
     let status: StepReport['status'] = 'ok'
-    let message: string | null = null
-    let messageNote: SurveyNoteDto | null = null
+    let message: Msg | null = null
+    let details: unknown
     try {
       r = OPS[step.op](ctx, step as never)
     } catch (e) {
       if (!(e instanceof EsitiError)) throw e
       status = 'skipped'
-      message = e instanceof MissingVariable ? `Skipped: variable "${e.variable}" not found.` : `Skipped: ${e.message}`
-      if (e instanceof MissingVariable) messageNote = { key: 'missingVariable', params: { v: e.variable } }
+      message = msg('survey.step.skipped', { reason: e instanceof MissingVariable ? msg('survey.step.missingVariable', { v: e.variable }) : e.msg })
+      details = e.details
       frame.issues.length = issuesBefore
       r = result()
     }
@@ -280,9 +319,8 @@ export function runSteps(
       affected: r.cells + r.rows,
       issues: frame.issues.length - issuesBefore,
       message,
-      messageNote,
-      warnings: r.warnings.map((w) => w.text),
-      notes: r.warnings.map((w) => w.note)
+      ...(details !== undefined ? { details } : {}),
+      warnings: r.warnings
     })
   })
   finalise(frame)
@@ -315,6 +353,12 @@ function codeCounts(frame: WorkFrame, v: WorkVar): { dict: CleanValue[]; counts:
 }
 
 function finaliseVar(frame: WorkFrame, v: WorkVar): void {
+  if (v.notAsked) {
+    // Named as the wave variable is named at the end of the recipe.
+    const wave = frame.vars.find((x) => !x.dropped && x.role === 'metadata' && x.columns.length === 0 && !x.derivedBy)
+    if (wave && v.type === 'multi') v.notAsked.waveVariable = wave.name
+    else delete v.notAsked
+  }
   if (v.type === 'multi') {
     const { dict, counts: rows } = codeCounts(frame, v)
     const counts = new Map<string, number>()
@@ -339,8 +383,10 @@ function finaliseVar(frame: WorkFrame, v: WorkVar): void {
   }
   const labelled = new Set(v.valueLabels.map((l) => l.value))
   const extras = observed.filter((x) => !labelled.has(x))
-  const regular = extras.filter((x) => !isCode(x)).sort(labelOrder)
-  const codes = extras.filter((x) => isCode(x)).sort(labelOrder)
+  const isNonSubstantive = missingTester(v.nonSubstantive?.values ?? [])
+  const regular = extras.filter((x) => !isCode(x) && !isNonSubstantive(x)).sort(labelOrder)
+  // Non-substantive answers ("Non so") follow the scale, never inside it; missing codes come last.
+  const codes = [...extras.filter((x) => isNonSubstantive(x) && !isCode(x)), ...extras.filter((x) => isCode(x)).sort(labelOrder)]
   let labels: ValueLabel[] = v.labelsFixed ? v.valueLabels : []
   if (v.labelsFixed && regular.length && v.scale && v.scale !== 'numeric' && v.scale !== 'yesno') {
     const all = [...labels.map((l) => String(l.value)), ...regular.map(String)]

@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../../shared/errors'
+import { msg, type MessageKey, type Msg, type MsgParams } from '../../../../shared/messages'
 import { parseLooseNumber } from '../infer/parse-number'
 import { looseKey } from '../infer/text-norm'
 
@@ -24,16 +25,30 @@ export type Resolver = (name: string) => VariableAccess | null
 
 type Compiled = (row: number) => Value
 
-type Token =
+type Token = (
   | { t: 'num'; v: number }
   | { t: 'str'; v: string }
   | { t: 'id'; v: string; quoted: boolean }
   | { t: 'op'; v: string }
+) & { pos: number; end: number }
 
 const OPS = ['<=', '>=', '<>', '!=', '==', '&&', '||', '+', '-', '*', '/', '%', '^', '&', '=', '<', '>', '(', ')', ',', '!']
 
-function fail(msg: string): never {
-  throw new EsitiError('INVALID_INPUT', `Expression error: ${msg}`)
+/** Where an expression went wrong: the character (0-based) and how many characters. */
+export interface ExpressionProblem {
+  position: number
+  length: number
+  detail: Msg
+}
+
+/**
+ * Throws the error of an expression: its message names the character where the problem is and what it
+ * is; `details` carries the position (for the window to underline it) and the syntax help.
+ */
+function fail(key: MessageKey, params: MsgParams | undefined, pos: number, end = pos + 1): never {
+  const detail = msg(key, params)
+  const problem: ExpressionProblem = { position: pos, length: Math.max(1, end - pos), detail }
+  throw new EsitiError('INVALID_INPUT', 'survey.expr.error', { position: pos + 1, detail }, { expression: problem, help: msg('survey.expr.help') })
 }
 
 function tokenize(src: string): Token[] {
@@ -47,7 +62,7 @@ function tokenize(src: string): Token[] {
     }
     if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
       const m = /^[0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?/.exec(src.slice(i))!
-      out.push({ t: 'num', v: Number(m[0]) })
+      out.push({ t: 'num', v: Number(m[0]), pos: i, end: i + m[0].length })
       i += m[0].length
       continue
     }
@@ -55,7 +70,7 @@ function tokenize(src: string): Token[] {
       let j = i + 1
       let s = ''
       for (;;) {
-        if (j >= src.length) fail('unterminated string')
+        if (j >= src.length) fail('survey.expr.unterminatedString', undefined, i, src.length)
         const c = src[j]
         if (c === '\\' && j + 1 < src.length) {
           s += src[j + 1]
@@ -70,27 +85,27 @@ function tokenize(src: string): Token[] {
           j++
         }
       }
-      out.push({ t: 'str', v: s })
+      out.push({ t: 'str', v: s, pos: i, end: j + 1 })
       i = j + 1
       continue
     }
     if (ch === '`' || ch === '[') {
       const close = ch === '`' ? '`' : ']'
       const j = src.indexOf(close, i + 1)
-      if (j < 0) fail(`unterminated ${ch}name${close}`)
-      out.push({ t: 'id', v: src.slice(i + 1, j), quoted: true })
+      if (j < 0) fail('survey.expr.unterminatedName', { open: ch, close }, i, src.length)
+      out.push({ t: 'id', v: src.slice(i + 1, j), quoted: true, pos: i, end: j + 1 })
       i = j + 1
       continue
     }
     const id = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(src.slice(i))
     if (id) {
-      out.push({ t: 'id', v: id[0], quoted: false })
+      out.push({ t: 'id', v: id[0], quoted: false, pos: i, end: i + id[0].length })
       i += id[0].length
       continue
     }
     const op = OPS.find((o) => src.startsWith(o, i))
-    if (!op) fail(`unexpected character "${ch}" at ${i + 1}`)
-    out.push({ t: 'op', v: op })
+    if (!op) fail('survey.expr.unexpectedCharacter', { ch }, i)
+    out.push({ t: 'op', v: op, pos: i, end: i + op.length })
     i += op.length
   }
   return out
@@ -235,6 +250,9 @@ const FUNCTIONS: Record<string, Fn> = {
   }
 }
 
+/** The literal null (null, missing): comparing anything with it is never true nor false. */
+const isNullWord = (t: Token | undefined): boolean => !!t && t.t === 'id' && !t.quoted && ['null', 'missing', 'mancante', 'nullo'].includes(t.v.toLowerCase())
+
 class Parser {
   private pos = 0
   private depth = 0
@@ -242,14 +260,22 @@ class Parser {
 
   constructor(
     private readonly tokens: Token[],
-    private readonly resolve: Resolver
+    private readonly resolve: Resolver,
+    private readonly length: number
   ) {}
 
   parse(): Compiled {
-    if (this.tokens.length === 0) fail('the expression is empty')
+    if (this.tokens.length === 0) fail('survey.expr.empty', undefined, 0)
     const e = this.or()
-    if (this.pos < this.tokens.length) fail(`unexpected "${this.show(this.tokens[this.pos])}"`)
+    const t = this.tokens[this.pos]
+    if (t) fail('survey.expr.unexpected', { token: this.show(t) }, t.pos, t.end)
     return e
+  }
+
+  /** Fails at the current token (or at the end of the expression). */
+  private failHere(key: MessageKey, params?: MsgParams): never {
+    const t = this.peek()
+    return t ? fail(key, params, t.pos, t.end) : fail(key, params, Math.max(0, this.length - 1), this.length)
   }
 
   private show(t: Token): string {
@@ -267,11 +293,11 @@ class Parser {
     return !!t && t.t === 'id' && !t.quoted && t.v.toLowerCase() === v
   }
   private expect(v: string): void {
-    if (!this.isOp(v)) fail(`expected "${v}"${this.peek() ? ` before "${this.show(this.peek()!)}"` : ' at the end'}`)
+    if (!this.isOp(v)) this.failHere(this.peek() ? 'survey.expr.expectedBefore' : 'survey.expr.expectedAtEnd', { expected: v, token: this.peek() ? this.show(this.peek()!) : '' })
     this.pos++
   }
   private enter(): void {
-    if (++this.depth > 200) fail('too deeply nested')
+    if (++this.depth > 200) this.failHere('survey.expr.tooDeep')
   }
 
   private or(): Compiled {
@@ -330,6 +356,9 @@ class Parser {
     }
     const t = this.peek()
     if (t?.t === 'op' && ['=', '==', '!=', '<>', '<', '<=', '>', '>='].includes(t.v)) {
+      // "x == null" is never true: a missing value compares as unknown. Say how to ask for it instead.
+      if (isNullWord(this.tokens[this.pos - 1]) || isNullWord(this.tokens[this.pos + 1]))
+        fail(t.v === '!=' || t.v === '<>' ? 'survey.expr.notNullCompare' : 'survey.expr.nullCompare', undefined, t.pos, t.end)
       this.pos++
       const right = this.concat()
       const op = t.v
@@ -425,7 +454,7 @@ class Parser {
   }
   private primary(): Compiled {
     const t = this.peek()
-    if (!t) fail('the expression ends too early')
+    if (!t) this.failHere('survey.expr.endsEarly')
     this.pos++
     if (t.t === 'num') return () => t.v
     if (t.t === 'str') return () => t.v
@@ -435,7 +464,7 @@ class Parser {
         this.expect(')')
         return e
       }
-      fail(`unexpected "${t.v}"`)
+      fail('survey.expr.unexpected', { token: t.v }, t.pos, t.end)
     }
     const word = t.v.toLowerCase()
     if (!t.quoted && this.isOp('(')) return this.call(word, t.v)
@@ -443,11 +472,12 @@ class Parser {
     if (!t.quoted && (word === 'false' || word === 'falso')) return () => false
     if (!t.quoted && (word === 'null' || word === 'missing')) return () => null
     const access = this.resolve(t.v)
-    if (!access) fail(`unknown variable "${t.v}"`)
+    if (!access) fail('survey.expr.unknownVariable', { name: t.v }, t.pos, t.end)
     this.variables.add(t.v)
     return (row) => access.get(row)
   }
   private call(word: string, shown: string): Compiled {
+    const at = this.tokens[this.pos - 1]
     this.expect('(')
     const args: Compiled[] = []
     if (!this.isOp(')')) {
@@ -459,12 +489,12 @@ class Parser {
     }
     this.expect(')')
     if (word === 'if' || word === 'se') {
-      if (args.length !== 3) fail('if() takes a condition, a value if true and a value if false')
+      if (args.length !== 3) fail('survey.expr.ifArgs', undefined, at.pos, at.end)
       const [c, a, b] = args
       return (row) => (truthy(c(row)) ? a(row) : b(row))
     }
     if (word === 'ismissing' || word === 'isblank') {
-      if (args.length !== 1) fail(`${shown}() takes one value`)
+      if (args.length !== 1) fail('survey.expr.argCount', { fn: shown, count: 1 }, at.pos, at.end)
       const [a] = args
       return (row) => {
         const v = a(row)
@@ -472,9 +502,9 @@ class Parser {
       }
     }
     const fn = FUNCTIONS[word]
-    if (!fn) fail(`unknown function "${shown}"`)
+    if (!fn) fail('survey.expr.unknownFunction', { name: shown }, at.pos, at.end)
     if (args.length < fn.min || args.length > fn.max)
-      fail(`${shown}() takes ${fn.min === fn.max ? fn.min : `${fn.min} to ${fn.max}`} argument(s)`)
+      fail(fn.min === fn.max ? 'survey.expr.argCount' : 'survey.expr.argRange', { fn: shown, count: fn.min, min: fn.min, max: fn.max }, at.pos, at.end)
     return (row) => fn.call(args.map((a) => a(row)))
   }
 }
@@ -485,11 +515,22 @@ export interface CompiledExpression {
   variables: string[]
 }
 
-/** Parses and binds an expression; throws INVALID_INPUT with a readable message on errors. */
+/** Parses and binds an expression; throws INVALID_INPUT with the position and a readable message on errors. */
 export function compileExpression(source: string, resolve: Resolver): CompiledExpression {
-  const parser = new Parser(tokenize(source), resolve)
+  const parser = new Parser(tokenize(source), resolve, source.length)
   const evaluate = parser.parse()
   return { evaluate, variables: [...parser.variables] }
+}
+
+/** The variables an expression reads, without binding it (syntax errors still throw). */
+export function expressionVariables(source: string): string[] {
+  return compileExpression(source, () => ({ get: () => null })).variables
+}
+
+/** The problem of an expression error thrown by compileExpression, if it is one. */
+export function expressionProblem(e: unknown): ExpressionProblem | null {
+  const d = e instanceof EsitiError ? (e.details as { expression?: ExpressionProblem } | undefined) : undefined
+  return d?.expression ?? null
 }
 
 export { truthy as isTruthy }

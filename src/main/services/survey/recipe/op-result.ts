@@ -1,15 +1,12 @@
-import type { SurveyNoteDto } from '../../../../shared/ipc/survey'
+import { msg, type MessageKey, type Msg, type MsgParams } from '../../../../shared/messages'
 import type { CleanValue } from '../frame'
 import { codeArray, Interner, sameValue } from './column-codes'
 import type { WorkFrame, WorkVar } from './work-frame'
 
-/** A note for the user: English text (CLI, logs) and the key and parameters the UI words itself. */
-export interface Warning {
-  text: string
-  note: SurveyNoteDto
-}
+/** A note for the user about what a step did: a message the window and the CLI word themselves. */
+export type Warning = Msg
 
-export const warn = (key: string, params: SurveyNoteDto['params'], text: string): Warning => ({ text, note: { key, params } })
+export const warn = (key: MessageKey, params?: MsgParams): Warning => msg(key, params)
 
 /** What one step did: cells whose value changed, rows excluded or flagged, and notes for the user. */
 export interface OpResult {
@@ -35,9 +32,11 @@ export function targets(frame: WorkFrame, list: '*' | string[], filter: (v: Work
 
 export { sameValue }
 
-export const show = (v: CleanValue): string => {
-  const s = v === null ? '(vuoto)' : Array.isArray(v) ? v.join(', ') : String(v)
-  return `"${s.length > 40 ? s.slice(0, 37) + '…' : s}"`
+/** A value as a message parameter: shortened, lists joined, empty as the word for it. */
+export const show = (v: CleanValue): string | Msg => {
+  if (v === null) return msg('survey.step.emptyValue')
+  const s = Array.isArray(v) ? v.join(', ') : String(v)
+  return s.length > 40 ? s.slice(0, 37) + '…' : s
 }
 
 /**

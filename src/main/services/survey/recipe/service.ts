@@ -1,10 +1,12 @@
 import { z } from 'zod'
 import { EsitiError } from '../../../../shared/errors'
+import { englishText, msg, type Msg } from '../../../../shared/messages'
 import { newId, nowIso } from '../../../db/ids'
 import { mutate } from '../../../db/op-log'
 import type { Ctx } from '../../context'
 import { cleanState, ensureClean, runRecipe, storedIssues, writeClean, type CleanState } from '../clean/clean-store'
 import type { Issue } from './work-frame'
+import type { CleanValue } from '../frame'
 import { proposeMapping, type MappingEntry } from '../import/column-mapping'
 import { datasetById, recipeSteps, recipeVersions, resolveDataset, type DatasetRow } from '../storage/dataset-rows'
 import type { BaseVariable } from '../model'
@@ -12,6 +14,8 @@ import { uniqueName } from '../infer/text-norm'
 import { syncVariables } from '../clean/variable-sync'
 import type { StepReport } from './engine'
 import { describeStep } from './step-text'
+import { stepEffects, type StepEffects } from './step-effects'
+import { expressionVariables } from './expression'
 import { cleaningStep, importStep, recipeStep, type CleaningStep, type ImportStep, type RecipeStep } from './steps'
 import '../clean/undo-hooks'
 
@@ -27,7 +31,8 @@ export interface RecipeDocument {
 
 export interface StepView {
   step: RecipeStep
-  description: string
+  description: Msg
+  effects: StepEffects
   report: StepReport | null
 }
 
@@ -48,7 +53,7 @@ export interface ApplyResult {
   version: number
   rows: number
   totalRows: number
-  steps: { id: string; op: string; status: StepReport['status']; affected: number; cells: number; rows: number; message: string | null; warnings: string[] }[]
+  steps: { id: string; op: string; status: StepReport['status']; affected: number; cells: number; rows: number; message: Msg | null; warnings: Msg[] }[]
   issues: number
   excluded: number
 }
@@ -68,7 +73,7 @@ export function recipeView(ctx: Ctx, dataset: string): RecipeView {
     datasetId: ds.id,
     version: ds.recipe_version,
     versions: recipeVersions(ctx.project, ds.id),
-    steps: steps.map((s) => ({ step: s, description: describeStep(s), report: reports.get(s.id) ?? null })),
+    steps: steps.map((s) => ({ step: s, description: describeStep(s), effects: stepEffects(s), report: reports.get(s.id) ?? null })),
     rows: state.rowCount,
     totalRows: state.totalRows,
     excluded: state.exclusions.length,
@@ -105,30 +110,55 @@ export function validateSteps(steps: unknown[], firstNumber = 1): RecipeStep[] {
     const r = (i === 0 ? importStep : cleaningStep).safeParse(input)
     if (!r.success) {
       const op = (s as { op?: unknown })?.op
-      throw new EsitiError(
-        'INVALID_INPUT',
-        `Recipe step ${i + firstNumber}${typeof op === 'string' ? ` (${op})` : ''} is not valid: ${z.prettifyError(r.error).split('\n').slice(0, 2).join(' ')}`
-      )
+      throw new EsitiError('INVALID_INPUT', 'survey.recipe.badStep', {
+        number: i + firstNumber,
+        op: typeof op === 'string' ? op : '?',
+        detail: z.prettifyError(r.error).split('\n').slice(0, 2).join(' ')
+      })
     }
     parsed.push(r.data as RecipeStep)
   })
   const ids = new Set<string>()
   for (const s of parsed) {
-    if (ids.has(s.id)) throw new EsitiError('INVALID_INPUT', `Two recipe steps share the id "${s.id}".`)
+    if (ids.has(s.id)) throw new EsitiError('INVALID_INPUT', 'survey.recipe.duplicateId', { id: s.id })
     ids.add(s.id)
   }
+  // Expressions are checked now (syntax, comparisons with null), before anything runs or is saved.
+  parsed.forEach((s, i) => {
+    for (const source of expressionsOf(s)) {
+      try {
+        expressionVariables(source)
+      } catch (e) {
+        if (!(e instanceof EsitiError)) throw e
+        throw new EsitiError('INVALID_INPUT', 'survey.recipe.badExpression', { number: i + firstNumber, op: s.op, error: e.msg }, e.details)
+      }
+    }
+  })
   return parsed
+}
+
+/** The expressions a step holds (computed variables, row filters, cross-field rules). */
+function expressionsOf(s: RecipeStep): string[] {
+  if (s.op === 'compute') return [s.expression]
+  if (s.op === 'exclude' && s.where) return [s.where]
+  if (s.op === 'validate' && s.rule.kind === 'expression') return [s.rule.expression]
+  return []
 }
 
 /**
  * Saves a new recipe version and recomputes the clean layer, as one undoable operation. The recipe
  * runs in full before the write transaction opens.
  */
-export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary: string, firstNumber = 1): ApplyResult {
+export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary: Msg, firstNumber = 1, opts: { mustApply?: string[] } = {}): ApplyResult {
   const valid = validateSteps(steps, firstNumber)
   const run = runRecipe(ctx.project, ds, { steps: valid, signal: ctx.progress.signal, keepBase: true })
+  // A step the user just added or edited must apply here and now: it is refused, not saved as skipped.
+  for (const id of opts.mustApply ?? []) {
+    const r = run.reports.find((x) => x.id === id)
+    if (r?.status === 'skipped' && r.message) throw new EsitiError('INVALID_INPUT', 'survey.recipe.stepRefused', { reason: r.message }, r.details)
+  }
   let state: CleanState | null = null
-  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.recipe', summary }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.recipe', summary: englishText(summary) }, (w) => {
     const max = ctx.project.sqlite.prepare('SELECT MAX(version) v FROM recipes WHERE dataset_id = ?').get(ds.id) as { v: number | null }
     const version = (max.v ?? 0) + 1
     w.insert('recipes', { dataset_id: ds.id, version, steps: JSON.stringify(valid), created_at: nowIso(), created_by: ctx.actor })
@@ -142,15 +172,17 @@ export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary
 function parseNewStep(input: unknown): CleaningStep {
   const withId = input && typeof input === 'object' && !(input as { id?: unknown }).id ? { ...(input as object), id: newId() } : input
   const r = cleaningStep.safeParse(withId)
-  if (!r.success) throw new EsitiError('INVALID_INPUT', `Invalid step: ${z.prettifyError(r.error).split('\n').slice(0, 2).join(' ')}`)
+  if (!r.success) throw new EsitiError('INVALID_INPUT', 'survey.recipe.invalidStep', { detail: z.prettifyError(r.error).split('\n').slice(0, 2).join(' ') })
   return r.data
 }
 
 function indexOfStep(steps: RecipeStep[], stepId: string): number {
   const i = steps.findIndex((s) => s.id === stepId)
-  if (i < 0) throw new EsitiError('NOT_FOUND', `Step ${stepId} not found in the recipe.`)
+  if (i < 0) throw new EsitiError('NOT_FOUND', 'survey.recipe.stepNotFound', { id: stepId })
   return i
 }
+
+const summaryOf = (ds: DatasetRow, what: Msg): Msg => msg('survey.recipe.summary', { dataset: ds.name, what })
 
 export function addStep(ctx: Ctx, dataset: string, input: unknown, position?: number): ApplyResult {
   const ds = resolveDataset(ctx, dataset)
@@ -158,7 +190,17 @@ export function addStep(ctx: Ctx, dataset: string, input: unknown, position?: nu
   const step = parseNewStep(input)
   const at = position === undefined ? steps.length : Math.max(1, Math.min(steps.length, position))
   steps.splice(at, 0, step)
-  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": ${describeStep(step)}`)
+  return commitRecipe(ctx, ds, steps, summaryOf(ds, describeStep(step)), 1, { mustApply: [step.id] })
+}
+
+/** Several steps added as one undoable change (the window's variable overrides). */
+export function addSteps(ctx: Ctx, dataset: string, inputs: unknown[], summary?: Msg): ApplyResult {
+  const ds = resolveDataset(ctx, dataset)
+  const steps = recipeSteps(ctx.project, ds)
+  const added = inputs.map(parseNewStep)
+  return commitRecipe(ctx, ds, [...steps, ...added], summary ?? summaryOf(ds, msg('survey.recipe.stepsAdded', { count: added.length })), 1, {
+    mustApply: added.map((s) => s.id)
+  })
 }
 
 /** Replaces a step's settings (op and id stay); `enabled: false` disables it. */
@@ -166,30 +208,32 @@ export function updateStep(ctx: Ctx, dataset: string, stepId: string, patch: Rec
   const ds = resolveDataset(ctx, dataset)
   const steps = recipeSteps(ctx.project, ds)
   const i = indexOfStep(steps, stepId)
-  if (i === 0) throw new EsitiError('INVALID_INPUT', 'The import step cannot be changed: add a step after it instead.')
+  if (i === 0) throw new EsitiError('INVALID_INPUT', 'survey.recipe.importFixed')
   const next = parseNewStep({ ...steps[i], ...patch, id: stepId, op: steps[i].op })
   steps[i] = next
   const what = patch.enabled === false ? 'disable' : patch.enabled === true && Object.keys(patch).length === 1 ? 'enable' : 'edit'
-  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": ${what} step "${describeStep(next)}"`)
+  return commitRecipe(ctx, ds, steps, summaryOf(ds, msg(`survey.recipe.${what}`, { step: describeStep(next) })), 1, {
+    mustApply: next.enabled === false ? [] : [stepId]
+  })
 }
 
 export function removeStep(ctx: Ctx, dataset: string, stepId: string): ApplyResult {
   const ds = resolveDataset(ctx, dataset)
   const steps = recipeSteps(ctx.project, ds)
   const i = indexOfStep(steps, stepId)
-  if (i === 0) throw new EsitiError('INVALID_INPUT', 'The import step cannot be removed.')
+  if (i === 0) throw new EsitiError('INVALID_INPUT', 'survey.recipe.importStays')
   const [removed] = steps.splice(i, 1)
-  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": remove step "${describeStep(removed)}"`)
+  return commitRecipe(ctx, ds, steps, summaryOf(ds, msg('survey.recipe.remove', { step: describeStep(removed) })))
 }
 
 export function moveStep(ctx: Ctx, dataset: string, stepId: string, toIndex: number): ApplyResult {
   const ds = resolveDataset(ctx, dataset)
   const steps = recipeSteps(ctx.project, ds)
   const i = indexOfStep(steps, stepId)
-  if (i === 0 || toIndex < 1) throw new EsitiError('INVALID_INPUT', 'The import step stays first.')
+  if (i === 0 || toIndex < 1) throw new EsitiError('INVALID_INPUT', 'survey.recipe.importFirst')
   const [step] = steps.splice(i, 1)
   steps.splice(Math.min(toIndex, steps.length), 0, step)
-  return commitRecipe(ctx, ds, steps, `Recipe of "${ds.name}": move step "${describeStep(step)}"`)
+  return commitRecipe(ctx, ds, steps, summaryOf(ds, msg('survey.recipe.move', { step: describeStep(step) })))
 }
 
 /** Base definitions of the recipe's variables carried onto the dataset's own columns. */
@@ -217,7 +261,7 @@ function mergeBase(target: ImportStep, source: ImportStep, mapping: MappingEntry
 export interface ApplyRecipeResult extends ApplyResult {
   mapping: MappingEntry[]
   /** Steps that did not apply on this dataset (missing variables, name clashes, bad expressions). */
-  skipped: { id: string; op: string; message: string | null }[]
+  skipped: { id: string; op: string; message: Msg | null }[]
 }
 
 /**
@@ -229,7 +273,7 @@ export function applyRecipeDocument(ctx: Ctx, dataset: string, doc: unknown, man
   const ds = resolveDataset(ctx, dataset)
   const rawSteps = Array.isArray(doc) ? doc : (doc as { steps?: unknown })?.steps
   if (!Array.isArray(rawSteps) || rawSteps.length === 0)
-    throw new EsitiError('INVALID_INPUT', 'Not a recipe: expected {"steps": [...]} or a list of steps.')
+    throw new EsitiError('INVALID_INPUT', 'survey.recipe.notARecipe')
   const own = recipeSteps(ctx.project, ds)
   const ownImport = own[0] as ImportStep
   let mapping: MappingEntry[] = []
@@ -238,7 +282,7 @@ export function applyRecipeDocument(ctx: Ctx, dataset: string, doc: unknown, man
   let cleaning = rawSteps
   if (first?.op === 'import') {
     const parsed = recipeStep.safeParse(first)
-    if (!parsed.success || parsed.data.op !== 'import') throw new EsitiError('INVALID_INPUT', 'The recipe\'s import step is not valid.')
+    if (!parsed.success || parsed.data.op !== 'import') throw new EsitiError('INVALID_INPUT', 'survey.recipe.badImportStep')
     const theirs = parsed.data
     cleaning = rawSteps.slice(1)
     const same = theirs.variables.every((v) => ownImport.variables.some((o) => o.id === v.id))
@@ -249,12 +293,33 @@ export function applyRecipeDocument(ctx: Ctx, dataset: string, doc: unknown, man
   }
   // Step numbers in errors follow the user's file: its own import step is step 1, or its first step is.
   const firstNumber = cleaning === rawSteps ? 0 : 1
-  const result = commitRecipe(ctx, ds, [base, ...cleaning], `Apply recipe to "${ds.name}" (${cleaning.length} steps)`, firstNumber)
+  const result = commitRecipe(ctx, ds, [base, ...cleaning], msg('survey.recipe.apply', { dataset: ds.name, count: cleaning.length }), firstNumber)
   return {
     ...result,
     mapping,
     skipped: result.steps.filter((s) => s.status === 'skipped').map((s) => ({ id: s.id, op: s.op, message: s.message }))
   }
+}
+
+/** The import step of a dataset's current recipe (the variables as the import defined them). */
+export function recipeImportStep(ctx: Ctx, dataset: string): ImportStep {
+  return recipeSteps(ctx.project, resolveDataset(ctx, dataset))[0] as ImportStep
+}
+
+/**
+ * Values of variables after a recipe, computed in memory (nothing written): what the analyst sees in
+ * the clustering and value views before adding the data-driven steps.
+ */
+export function valuesAfterSteps(ctx: Ctx, dataset: string, steps: unknown[], names: string[]): CleanValue[][] {
+  const ds = resolveDataset(ctx, dataset)
+  const run = runRecipe(ctx.project, ds, { steps: validateSteps(steps), signal: ctx.progress.signal })
+  return names.map((n) => run.frame.vars.find((v) => v.name === n)?.values ?? [])
+}
+
+/** Saves a whole recipe (import step first) as the dataset's next version: one undoable change. */
+export function replaceRecipe(ctx: Ctx, dataset: string, steps: unknown[], summary?: Msg): ApplyResult {
+  const ds = resolveDataset(ctx, dataset)
+  return commitRecipe(ctx, ds, steps, summary ?? summaryOf(ds, msg('survey.recipe.replaced', { count: steps.length - 1 })))
 }
 
 /** Current issues and exclusions (for the issues list). */

@@ -1,92 +1,78 @@
+import { msg, type Msg } from '../../../../shared/messages'
 import type { RecipeStep } from './steps'
 
-/** Variables a step reads or writes (by name at that point of the recipe); for dependency reports. */
-export function stepVariables(step: RecipeStep): string[] {
+export { stepEffects, stepVariables } from './step-effects'
+
+const vars = (v: '*' | string[]): string[] | Msg => (v === '*' ? msg('survey.describe.allText') : v)
+
+/** One line describing a step: the CLI words it, the op log keeps it, the window has its own words. */
+export function describeStep(step: RecipeStep): Msg {
   switch (step.op) {
     case 'import':
-      return []
+      return msg('survey.describe.import', { file: String(step.settings.file ?? ''), sheet: String(step.settings.sheet ?? ''), count: step.variables.length })
     case 'normalise':
-    case 'setMissing':
-      return step.variables === '*' ? [] : step.variables
+      return msg('survey.describe.normalise', { vars: vars(step.variables), case: msg(`survey.describe.case.${step.case}`) })
     case 'recode':
-    case 'parseNumber':
-    case 'parseDate':
-    case 'splitMulti':
-    case 'setType':
-    case 'setLabel':
-    case 'setValueLabels':
-    case 'editCell':
-      return [step.variable]
-    case 'bin':
-      return [step.source]
-    case 'rename':
-      return [step.from]
-    case 'drop':
-      return step.variables
-    case 'dedupe':
-      return step.by ? [...step.keys, step.by] : step.keys
-    case 'validate':
-      return step.rule.kind === 'expression' ? [] : [step.rule.variable]
-    case 'compute':
-    case 'exclude':
-      return []
-  }
-}
-
-const list = (v: '*' | string[]): string => (v === '*' ? 'all text variables' : v.join(', '))
-
-/** One line describing a step, for the CLI and as a fallback label in the UI. */
-export function describeStep(step: RecipeStep): string {
-  switch (step.op) {
-    case 'import':
-      return `Import ${String(step.settings.file ?? '')} (sheet "${String(step.settings.sheet ?? '')}", ${step.variables.length} variables)`
-    case 'normalise': {
-      const what = [step.whitespace && 'spaces', step.apostrophes && 'apostrophes', step.case !== 'keep' && `${step.case} case`].filter(Boolean)
-      return `Normalise ${what.join(', ') || 'nothing'} in ${list(step.variables)}`
-    }
-    case 'recode':
-      return `Recode ${step.variable}: ${step.map.length} rule(s)${step.source === 'cluster' ? ' from clustering' : ''}`
+      return msg(step.source === 'cluster' ? 'survey.describe.recodeClusters' : 'survey.describe.recode', { v: step.variable, count: step.map.length })
     case 'setMissing':
-      return `${step.mode === 'remove' ? 'Remove' : 'Set'} missing codes ${step.codes.map((c) => JSON.stringify(c)).join(', ')} on ${list(step.variables)}`
+      return msg(`survey.describe.setMissing.${step.mode}`, { codes: step.codes.map(String), vars: vars(step.variables) })
+    case 'setNonSubstantive':
+      return msg(step.include ? 'survey.describe.nonSubstantiveIncluded' : 'survey.describe.nonSubstantiveExcluded', {
+        values: (step.values ?? []).map(String),
+        vars: vars(step.variables)
+      })
     case 'parseNumber':
-      return `Parse numbers in ${step.variable}`
+      return msg('survey.describe.parseNumber', { v: step.variable })
     case 'parseDate':
-      return `Parse dates in ${step.variable}`
+      return msg('survey.describe.parseDate', { v: step.variable })
     case 'splitMulti':
-      return `Split ${step.variable} into options on "${step.separator}"`
+      return msg('survey.describe.splitMulti', { v: step.variable, separator: step.separator })
+    case 'combineMulti':
+      return msg('survey.describe.combineMulti', { name: step.name, vars: step.variables })
     case 'bin':
-      return `Classes of ${step.source} → ${step.name} (${step.bins.map((b) => b.label).join(', ')})`
+      return msg('survey.describe.bin', { source: step.source, name: step.name, labels: step.bins.map((b) => b.label) })
     case 'compute':
-      return `Compute ${step.name} = ${step.expression}`
+      return msg('survey.describe.compute', { name: step.name, expression: step.expression })
     case 'rename':
-      return `Rename ${step.from} → ${step.to}`
+      return msg('survey.describe.rename', { from: step.from, to: step.to })
     case 'setType':
-      return `Set type of ${step.variable} to ${step.type}${step.role ? ` (${step.role})` : ''}`
+      return msg(step.role ? 'survey.describe.setTypeRole' : 'survey.describe.setType', {
+        v: step.variable,
+        type: msg(`survey.type.${step.type}`),
+        role: step.role ? msg(`survey.role.${step.role}`) : ''
+      })
     case 'setLabel':
-      return `Label ${step.variable}: ${step.label ?? '(none)'}`
+      return msg('survey.describe.setLabel', { v: step.variable, label: step.label ?? '—' })
     case 'setValueLabels':
-      return `Categories of ${step.variable}: ${step.values.map((v) => v.label).join(' < ')}`
+      return msg('survey.describe.setValueLabels', { v: step.variable, labels: step.values.map((v) => v.label).join(' < ') })
     case 'dedupe':
-      return `Remove duplicates by ${step.keys.join(' + ')}${step.by ? `, keeping the ${step.keep} ${step.by}` : ''}`
+      return msg(step.scope === 'all' ? 'survey.describe.dedupeAll' : 'survey.describe.dedupe', {
+        keys: step.keys.join(' + '),
+        by: step.by ?? '—',
+        keep: msg(`survey.keep.${step.keep}`)
+      })
     case 'exclude':
-      return `Exclude ${step.rows ? `${step.rows.length} row(s)` : ''}${step.rows && step.where ? ' and ' : ''}${step.where ? `rows where ${step.where}` : ''}: ${step.reason}`
+      return msg('survey.describe.exclude', { rows: step.rows?.length ?? 0, where: step.where ?? '—', reason: step.reason })
     case 'validate': {
       const r = step.rule
-      const body =
-        r.kind === 'range'
-          ? `${r.variable} between ${r.min ?? '−∞'} and ${r.max ?? '∞'}`
-          : r.kind === 'allowed'
-            ? `${r.variable} in ${r.values.map((v) => JSON.stringify(v)).join(', ')}`
-            : r.kind === 'required'
-              ? `${r.variable} is required`
-              : r.kind === 'unique'
-                ? `${r.variable} is unique`
-                : r.message
-      return `Check: ${body}`
+      switch (r.kind) {
+        case 'range':
+          return msg('survey.describe.checkRange', { v: r.variable, min: r.min ?? '−∞', max: r.max ?? '∞' })
+        case 'allowed':
+          return msg('survey.describe.checkAllowed', { v: r.variable, values: r.values.map(String) })
+        case 'required':
+          return msg('survey.describe.checkRequired', { v: r.variable })
+        case 'unique':
+          return msg('survey.describe.checkUnique', { v: r.variable })
+        case 'expression':
+          return msg('survey.describe.checkExpression', { message: r.message, expression: r.expression })
+      }
+      break
     }
     case 'editCell':
-      return `Edit ${step.variable} of row ${step.row.slice(0, 8)} → ${JSON.stringify(step.value)}`
+      return msg('survey.describe.editCell', { v: step.variable, row: step.row.slice(0, 8), value: JSON.stringify(step.value) })
     case 'drop':
-      return `Drop ${step.variables.join(', ')}`
+      return msg('survey.describe.drop', { vars: step.variables })
   }
+  return msg('survey.describe.unknown', { op: (step as { op: string }).op })
 }

@@ -16,7 +16,9 @@ const common = {
   note: z.string().max(2000).optional()
 }
 
-const valueLabel = z.object({ value: scalar, label: z.string().max(2000) })
+const valueLabel = z.object({ value: scalar, label: z.string().max(2000), score: z.number().finite().optional() })
+const nonSubstantive = z.object({ values: z.array(scalar).max(200), include: z.boolean() })
+const identifierKind = z.enum(['email', 'vat', 'taxcode', 'phone', 'uuid', 'respondent', 'code'])
 
 const baseVariable = z.object({
   id: z.string(),
@@ -32,7 +34,11 @@ const baseVariable = z.object({
   separator: z.string().optional(),
   decimal: z.enum([',', '.']).optional(),
   dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
-  columns: z.array(z.string()).default([])
+  columns: z.array(z.string()).default([]),
+  nonSubstantive: nonSubstantive.optional(),
+  identifier: identifierKind.optional(),
+  percent: z.literal('points').optional(),
+  note: z.string().max(10_000).optional()
 })
 
 export const importStep = z.object({
@@ -69,6 +75,19 @@ const setMissingStep = z.object({
   mode: z.enum(['add', 'replace', 'remove']).default('add')
 })
 
+/**
+ * Non-substantive answers ("Non so", "Preferisco non rispondere"): declared, and left out of the bases
+ * (include: false) or counted as answers (include: true). `values` omitted: the ones already declared.
+ */
+const setNonSubstantiveStep = z.object({
+  ...common,
+  op: z.literal('setNonSubstantive'),
+  variables: variableList,
+  values: z.array(scalar).max(200).optional(),
+  include: z.boolean(),
+  mode: z.enum(['add', 'replace', 'remove']).default('add')
+})
+
 const parseNumberStep = z.object({
   ...common,
   op: z.literal('parseNumber'),
@@ -90,6 +109,22 @@ const splitMultiStep = z.object({
   variable: name,
   separator: z.string().min(1).max(10),
   options: z.array(z.string()).optional()
+})
+
+/**
+ * Several columns combined into one multiple-response set: each column one option (its label, or the
+ * given option text), chosen when its cell says so (1, Y, Sì, x, ✓, the option's own text, any text of
+ * an "other" column), not chosen on 0/No, not answered when every column is empty.
+ */
+const combineMultiStep = z.object({
+  ...common,
+  op: z.literal('combineMulti'),
+  name,
+  label: z.string().max(2000).nullable().optional(),
+  variables: z.array(name).min(2).max(500),
+  options: z.array(z.string().min(1).max(2000)).optional(),
+  /** Drop the combined columns from the clean data (they stay in the raw layer). */
+  drop: z.boolean().default(true)
 })
 
 const binStep = z.object({
@@ -139,7 +174,9 @@ const dedupeStep = z.object({
   by: name.optional(),
   keep: z.enum(['latest', 'earliest']).default('latest'),
   /** Flag near-duplicates (similar keys, identical answers) as issues. */
-  near: z.boolean().default(true)
+  near: z.boolean().default(true),
+  /** 'wave': a respondent may answer once per wave (panels); 'all': once in the whole dataset. */
+  scope: z.enum(['wave', 'all']).default('wave')
 })
 
 const excludeStep = z.object({
@@ -182,9 +219,11 @@ export const cleaningStep = z.discriminatedUnion('op', [
   normaliseStep,
   recodeStep,
   setMissingStep,
+  setNonSubstantiveStep,
   parseNumberStep,
   parseDateStep,
   splitMultiStep,
+  combineMultiStep,
   binStep,
   computeStep,
   renameStep,

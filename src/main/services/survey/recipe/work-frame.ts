@@ -1,5 +1,5 @@
 import { EsitiError } from '../../../../shared/errors'
-import type { CleanValue, ValueLabel, VariableType } from '../frame'
+import type { CleanValue, IdentifierKind, NonSubstantive, NotAsked, ValueLabel, VariableType } from '../frame'
 import type { Role } from '../model'
 import type { ScaleAxis } from '../infer/scales'
 import type { DateOrder } from '../infer/parse-date'
@@ -8,6 +8,7 @@ import { missingTester } from '../infer/missing-codes'
 import type { Resolver, Value } from './expression'
 import { buildCodes, type ColumnCodes } from './column-codes'
 import type { SurveyIssueDto } from '../../../../shared/ipc/survey'
+import type { Msg } from '../../../../shared/messages'
 
 /** A variable while the recipe runs: definition plus one value per row (all rows, excluded ones too). */
 export interface WorkVar {
@@ -28,6 +29,12 @@ export interface WorkVar {
   dateOrder?: DateOrder
   /** Source headers (base variables) for documentation and wave mapping. */
   columns: string[]
+  nonSubstantive?: NonSubstantive
+  identifier?: IdentifierKind
+  percent?: 'points'
+  note?: string
+  /** Multiple-response options some waves did not offer (set when the frame is finalised). */
+  notAsked?: NotAsked
   values: CleanValue[]
   /**
    * Dictionary view of `values`, when known. Whatever writes `values` either keeps it in step
@@ -45,7 +52,7 @@ export interface WorkVar {
 }
 
 export interface Exclusion {
-  reason: string
+  reason: Msg
   step: string
 }
 
@@ -113,12 +120,12 @@ export class WorkFrame {
   }
   private index: Map<string, number> | null = null
 
-  /** Expression variable access: missing codes read as null. */
+  /** Expression variable access: missing codes (and excluded non-substantive answers) read as null. */
   resolver(): Resolver {
     return (name) => {
       const v = this.find(name)
       if (!v) return null
-      const isMissing = missingTester(v.missingCodes)
+      const isMissing = missingTester(excludedCodes(v))
       const values = v.values
       return { get: (row) => {
         const x = values[row] as Value
@@ -127,15 +134,20 @@ export class WorkFrame {
     }
   }
 
-  nameTaken(name: string, except?: WorkVar): boolean {
+  nameTaken(name: string, ...except: WorkVar[]): boolean {
     const lower = name.toLowerCase()
-    return this.vars.some((v) => v !== except && !v.dropped && v.name.toLowerCase() === lower)
+    return this.vars.some((v) => !except.includes(v) && !v.dropped && v.name.toLowerCase() === lower)
   }
+}
+
+/** Values a variable's bases leave out: missing codes, and non-substantive answers unless included. */
+export function excludedCodes(v: { missingCodes: (string | number)[]; nonSubstantive?: NonSubstantive }): (string | number)[] {
+  return v.nonSubstantive && !v.nonSubstantive.include ? [...v.missingCodes, ...v.nonSubstantive.values] : v.missingCodes
 }
 
 /** A step names a variable the frame does not have (skipped and reported, never fatal). */
 export class MissingVariable extends EsitiError {
   constructor(readonly variable: string) {
-    super('NOT_FOUND', `Variable "${variable}" does not exist at this step.`)
+    super('NOT_FOUND', 'survey.step.variableMissing', { v: variable })
   }
 }

@@ -107,7 +107,7 @@ export class In {
     return b
   }
   private need(n: number): void {
-    if (this.pos + n > this.buf.length) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+    if (this.pos + n > this.buf.length) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
   }
 }
 
@@ -171,12 +171,12 @@ export function readDictCodes(input: In, n: number): { list: string[]; idx: Uint
   const list = JSON.parse(input.bytes().toString('utf8')) as string[]
   const width = input.u8()
   const raw = input.bytes()
-  if (width !== 1 && width !== 2 && width !== 4) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  if (width !== 1 && width !== 2 && width !== 4) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
   const copy = new Uint8Array(raw.byteLength - (raw.byteLength % width))
   copy.set(raw.subarray(0, copy.length)) // aligned copy
   const idx = width === 1 ? copy : width === 2 ? new Uint16Array(copy.buffer) : new Uint32Array(copy.buffer)
-  if (idx.length !== n) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
-  for (let i = 0; i < n; i++) if (idx[i] > list.length) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  if (idx.length !== n) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
+  for (let i = 0; i < n; i++) if (idx[i] > list.length) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
   return { list, idx }
 }
 

@@ -129,13 +129,13 @@ export function encodeRawCoded(columns: CodedRawColumn[], opts: { view?: boolean
 }
 
 /**
- * `numberTexts: false` leaves a number cell's text null when it is just the number's own display
+ * `numberTexts: false` leaves a number's or a date's text null when it is just the value's own display
  * (cellDisplay gives it back): converting a frame never needs those millions of strings.
  */
 export function decodeRaw(buf: Buffer, opts: { numberTexts?: boolean } = {}): RawColumn[] {
   const numberTexts = opts.numberTexts !== false
   const input = new In(buf)
-  if (input.u32() !== RAW_MAGIC) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  if (input.u32() !== RAW_MAGIC) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
   const n = input.u32()
   const k = input.u32()
   const cols: RawColumn[] = []
@@ -148,7 +148,7 @@ export function decodeRaw(buf: Buffer, opts: { numberTexts?: boolean } = {}): Ra
       const kk = kind[i]
       if (kk >= NUMBER && kk <= BOOLEAN) {
         num[i] = nums[j++]
-        if (text[i] === null && (numberTexts || kk !== NUMBER)) text[i] = cellDisplay(kk, null, num[i])
+        if (text[i] === null && (numberTexts || kk === BOOLEAN)) text[i] = cellDisplay(kk, null, num[i])
       } else if (kk !== TEXT && kk !== 5) text[i] = null
     }
     cols.push({ kind, text, num })
@@ -257,7 +257,7 @@ function canonical(d: { list: string[]; idx: Uint8Array | Uint16Array | Uint32Ar
 /** Clean values with their dictionary view when the column has one (texts and lists). */
 export function decodeCleanCoded(buf: Buffer): { values: CleanValue[]; coded: ColumnCodes | null } {
   const input = new In(buf)
-  if (input.u32() !== CLEAN_MAGIC) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  if (input.u32() !== CLEAN_MAGIC) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
   const n = input.u32()
   const tag = input.u8()
   if (tag === 0 || tag === 2) {
@@ -271,18 +271,18 @@ export function decodeCleanCoded(buf: Buffer): { values: CleanValue[]; coded: Co
   }
   if (tag === 1) {
     const a = readF64(input)
-    if (a.length !== n) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+    if (a.length !== n) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
     const values = new Array<CleanValue>(n)
     for (let i = 0; i < n; i++) values[i] = Number.isNaN(a[i]) ? null : a[i]
     return { values, coded: null }
   }
-  if (tag !== 3) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  if (tag !== 3) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
   return { values: JSON.parse(input.bytes().toString('utf8')) as CleanValue[], coded: null }
 }
 
 export function decodeClean(buf: Buffer): CleanValue[] {
   const input = new In(buf)
-  if (input.u32() !== CLEAN_MAGIC) throw new EsitiError('CORRUPT_FILE', 'A stored questionnaire column is damaged.')
+  if (input.u32() !== CLEAN_MAGIC) throw new EsitiError('CORRUPT_FILE', 'survey.store.columnDamaged')
   const n = input.u32()
   const tag = input.u8()
   if (tag === 0) return readDict(input, n)
@@ -323,10 +323,10 @@ export function encodeRowIds(ids: readonly string[], sheetRows: ArrayLike<number
 
 export function decodeRowIds(buf: Buffer): { ids: string[]; sheetRows: Uint32Array } {
   const input = new In(buf)
-  if (input.u32() !== ROWID_MAGIC) throw new EsitiError('CORRUPT_FILE', 'Stored row identities are damaged.')
+  if (input.u32() !== ROWID_MAGIC) throw new EsitiError('CORRUPT_FILE', 'survey.store.rowIdsDamaged')
   const n = input.u32()
   const bin = input.bytes()
-  if (bin.length !== n * 16) throw new EsitiError('CORRUPT_FILE', 'Stored row identities are damaged.')
+  if (bin.length !== n * 16) throw new EsitiError('CORRUPT_FILE', 'survey.store.rowIdsDamaged')
   const ids = uuidTexts(bin, n)
   const sheetRows = new Uint32Array(new Uint8Array(input.bytes()).buffer)
   return { ids, sheetRows }

@@ -1,4 +1,6 @@
 import { EsitiError } from '../../../../shared/errors'
+import type { Msg } from '../../../../shared/messages'
+import { warningMessage } from '../../../db/migrations/0006-survey-messages'
 import type { ProjectFile } from '../../../db/project-file'
 import type { DatasetTable, VariableTable } from '../../../db/schema'
 import { isUuid, type Ctx } from '../../context'
@@ -30,10 +32,8 @@ export function resolveDataset(ctx: Ctx, nameOrId: string): DatasetRow {
   const names = (
     db.prepare('SELECT name FROM datasets WHERE deleted_at IS NULL AND parent_id IS NULL ORDER BY name').all() as { name: string }[]
   ).map((x) => `"${x.name}"`)
-  throw new EsitiError(
-    'NOT_FOUND',
-    `Dataset not found: "${nameOrId}"${names.length ? ` (datasets: ${names.join(', ')})` : ' (the project has no datasets)'}.`
-  )
+  if (!names.length) throw new EsitiError('NOT_FOUND', 'survey.datasetNotFoundNone', { name: nameOrId })
+  throw new EsitiError('NOT_FOUND', 'survey.datasetNotFound', { name: nameOrId, names })
 }
 
 /** Waves appended to a dataset, oldest first (live ones only). */
@@ -44,8 +44,12 @@ export function wavesOf(project: ProjectFile, datasetId: string): DatasetRow[] {
 }
 
 export function storedImport(ds: DatasetRow): StoredImport {
-  if (!ds.import_settings) throw new EsitiError('CORRUPT_FILE', `Dataset "${ds.name}" has no import record.`)
-  return JSON.parse(ds.import_settings) as StoredImport
+  if (!ds.import_settings) throw new EsitiError('CORRUPT_FILE', 'survey.store.noImportRecord', { name: ds.name })
+  const stored = JSON.parse(ds.import_settings) as StoredImport
+  // A row restored by undo from before migration 0006 may still hold English sentences.
+  if (stored.warnings?.some((w) => typeof w === 'string'))
+    stored.warnings = stored.warnings.map((w) => (typeof w === 'string' ? (warningMessage(w) as Msg) : w))
+  return stored
 }
 
 export function variablesOf(project: ProjectFile, datasetId: string): VariableTable[] {
@@ -59,14 +63,14 @@ export function recipeSteps(project: ProjectFile, ds: DatasetRow, version = ds.r
   const row = project.sqlite
     .prepare('SELECT steps FROM recipes WHERE dataset_id = ? AND version = ?')
     .get(ds.id, version) as { steps: string } | undefined
-  if (!row) throw new EsitiError('CORRUPT_FILE', `Recipe version ${version} of "${ds.name}" is missing.`)
+  if (!row) throw new EsitiError('CORRUPT_FILE', 'survey.store.recipeMissing', { version, name: ds.name })
   const steps = storedList<unknown>(row.steps, { table: 'recipes', column: 'steps', id: `${ds.name} v${version}` })
   const parsed = steps.map((s) => {
     const step = recipeStep.safeParse(s)
     if (!step.success) throw damagedValue({ table: 'recipes', column: 'steps', id: `${ds.name} v${version}` })
     return step.data
   })
-  if (parsed[0]?.op !== 'import') throw new EsitiError('CORRUPT_FILE', `The recipe of "${ds.name}" has no import step.`)
+  if (parsed[0]?.op !== 'import') throw new EsitiError('CORRUPT_FILE', 'survey.store.noImportStep', { name: ds.name })
   return parsed
 }
 

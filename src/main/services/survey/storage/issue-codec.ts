@@ -7,7 +7,7 @@ import type { Issue } from '../recipe/work-frame'
  * Repeated texts (steps, rules, variables, messages, the step part of an id) go through one dictionary:
  * 31,000 "required" issues take about 2 MB instead of 12.
  */
-export const ISSUES_ENCODING = 'issues1'
+export const ISSUES_ENCODING = 'issues2'
 
 type Tuple = [id: number, step: number, rule: number, severity: 0 | 1, row: string, sheetRow: number, wave: number, variable: number, value: Issue['value'], message: number, related?: string[]]
 
@@ -32,7 +32,7 @@ export function encodeIssues(issues: readonly Issue[]): Buffer {
     // Ids are "<step part><row id>" almost always: only the step part is worth a dictionary entry.
     const suffixed = x.id.endsWith(x.row) && x.id.length > x.row.length
     const id = code(suffixed ? x.id.slice(0, x.id.length - x.row.length) : x.id) * 2 + (suffixed ? 1 : 0)
-    const t: Tuple = [id, code(x.step), code(x.rule), x.severity === 'error' ? 1 : 0, x.row, x.sheetRow, code(x.wave), code(x.variable), x.value, code(x.message)]
+    const t: Tuple = [id, code(x.step), code(x.rule), x.severity === 'error' ? 1 : 0, x.row, x.sheetRow, code(x.wave), code(x.variable), x.value, code(JSON.stringify(x.message))]
     if (x.related) t.push(x.related)
     return t
   })
@@ -44,7 +44,7 @@ export function decodeIssues(buf: Buffer): Issue[] {
   try {
     stored = JSON.parse(buf.toString('utf8')) as Stored
   } catch {
-    throw new EsitiError('CORRUPT_FILE', 'The stored list of questionnaire issues is damaged.')
+    throw new EsitiError('CORRUPT_FILE', 'survey.store.issuesDamaged')
   }
   const { dict } = stored
   const text = (i: number): string | null => (i < 0 ? null : dict[i])
@@ -58,7 +58,7 @@ export function decodeIssues(buf: Buffer): Issue[] {
     wave: text(wave),
     variable: text(variable),
     value,
-    message: dict[message],
+    message: JSON.parse(dict[message]) as Issue['message'],
     ...(related ? { related } : {})
   }))
 }

@@ -9,7 +9,7 @@ import { startFrame } from '../clean/base-cache'
 import type { ImportStep } from '../recipe/steps'
 import type { WorkVar } from '../recipe/work-frame'
 import '../clean/undo-hooks'
-import { storedList } from '../../../db/stored-json'
+import { storedJson, storedList } from '../../../db/stored-json'
 
 /**
  * The read side used by indicators and exports. 'clean' (default): the recipe's result, excluded rows
@@ -63,7 +63,7 @@ function frameOf(
         values = load(col)
         if (!values) {
           const known = variables.map((v) => v.name)
-          throw new EsitiError('NOT_FOUND', `Variable "${col}" not found in dataset "${name}" (variables: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}).`)
+          throw new EsitiError('NOT_FOUND', 'survey.variableNotFoundList', { v: col, dataset: name, names: known.length > 12 ? [...known.slice(0, 12), '…'] : known })
         }
         cache.set(col, values)
       }
@@ -76,6 +76,7 @@ export function metaOfRow(r: VariableTable): VariableMeta {
   const list = <T>(s: string | null, column: string): T[] => (s ? storedList<T>(s, { table: 'variables', column, id: r.id }) : [])
   const valueLabels = list<ValueLabel>(r.value_labels, 'value_labels')
   const type = r.type as VariableType
+  const d: Pick<VariableMeta, 'nonSubstantive' | 'identifier' | 'notAsked' | 'note'> = r.details ? storedJson(r.details, { table: 'variables', column: 'details', id: r.id }) : {}
   return {
     id: r.id,
     name: r.name,
@@ -84,7 +85,11 @@ export function metaOfRow(r: VariableTable): VariableMeta {
     role: (r.role === 'dropped' ? 'question' : r.role) as VariableMeta['role'],
     valueLabels,
     missingCodes: list<string | number>(r.missing_codes, 'missing_codes'),
-    ...(type === 'multi' ? { options: valueLabels.map((l) => String(l.value)) } : {})
+    ...(type === 'multi' ? { options: valueLabels.map((l) => String(l.value)) } : {}),
+    ...(d.nonSubstantive ? { nonSubstantive: d.nonSubstantive } : {}),
+    ...(d.identifier ? { identifier: d.identifier } : {}),
+    ...(d.notAsked ? { notAsked: d.notAsked } : {}),
+    ...(d.note ? { note: d.note } : {})
   }
 }
 
@@ -97,6 +102,10 @@ export function metaOfWork(v: WorkVar): VariableMeta {
     role: v.role,
     valueLabels: v.valueLabels,
     missingCodes: v.missingCodes,
-    ...(v.type === 'multi' ? { options: v.options ?? [] } : {})
+    ...(v.type === 'multi' ? { options: v.options ?? [] } : {}),
+    ...(v.nonSubstantive ? { nonSubstantive: v.nonSubstantive } : {}),
+    ...(v.identifier ? { identifier: v.identifier } : {}),
+    ...(v.notAsked ? { notAsked: v.notAsked } : {}),
+    ...(v.note ? { note: v.note } : {})
   }
 }

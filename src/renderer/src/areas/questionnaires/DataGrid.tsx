@@ -121,7 +121,7 @@ export function DataGrid({
                 className={row?.excluded ? 'sv-row excluded' : 'sv-row'}
                 data-testid="sv-row"
                 data-row={it.index}
-                title={row?.excluded ? t('sv.grid.excluded', { reason: row.excluded }) : undefined}
+                title={row?.excluded ? t('sv.grid.excluded', { reason: i18n.msg(row.excluded) }) : undefined}
                 style={{ gridTemplateColumns: template, transform: `translateY(${it.start}px)`, height: ROW_HEIGHT }}
               >
                 <div className="sv-cell sv-index">{row ? row.sheetRow : ''}</div>

@@ -4,7 +4,7 @@ import { call } from '../../lib/api'
 import { Modal } from '../../components/Modal'
 import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
-import { importWarningText } from './import-warning-text'
+import { DecisionList } from './DecisionList'
 
 const rowList = (rows: number[]): string => (rows.length ? rows.join(', ') : '—')
 
@@ -19,12 +19,15 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
   const [preview, setPreview] = useState<ImportPreviewDto | null>(null)
   const [name, setName] = useState('')
   const [wave, setWave] = useState('')
+  /** Decisions of the import the user undid (ids): the preview is read again without them. */
+  const [revert, setRevert] = useState<string[]>([])
 
   const choose = async (): Promise<void> => {
     const p = await job.run(t('sv.import.reading'), (jobId) => call('survey:pickImport', { jobId }))
     if (p) {
       setPreview(p)
       setName(p.dataset)
+      setRevert([])
     } else if (!preview) onClose()
   }
   useEffect(() => {
@@ -35,11 +38,31 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
   const changeSheet = async (sheet: string): Promise<void> => {
     if (!preview) return
     const p = await job.run(t('sv.import.reading'), (jobId) => call('survey:previewImport', { file: preview.file, sheet, jobId }))
-    if (p) setPreview(p)
+    if (p) {
+      setPreview(p)
+      setRevert([])
+    }
+  }
+  const toggleDecision = async (id: string, apply: boolean): Promise<void> => {
+    if (!preview) return
+    const next = apply ? revert.filter((x) => x !== id) : [...revert, id]
+    const p = await job.run(t('sv.import.reading'), (jobId) =>
+      call('survey:previewImport', { file: preview.file, sheet: preview.sheet, revert: next, jobId })
+    )
+    if (p) {
+      setPreview(p)
+      setRevert(next)
+    }
   }
   const commit = async (): Promise<void> => {
     if (!preview) return
-    const input = { file: preview.file, sheet: preview.sheet, dataset: name.trim() || undefined, wave: wave.trim() || undefined }
+    const input = {
+      file: preview.file,
+      sheet: preview.sheet,
+      dataset: name.trim() || undefined,
+      wave: wave.trim() || undefined,
+      revert: revert.length ? revert : undefined
+    }
     // The import runs in the service process: the wizard closes, and the job panel shows its progress
     // and its cancel button while the window stays usable.
     onClose()
@@ -104,11 +127,12 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
           <ul className="sv-warnings" data-testid="sv-import-warnings">
             {preview.warnings.map((w, i) => (
               <li key={i} className="status-warn">
-                {importWarningText(i18n, w)}
+                {i18n.msg(w)}
               </li>
             ))}
           </ul>
         )}
+        <DecisionList decisions={preview.decisions} onToggle={(id, apply) => void toggleDecision(id, apply)} />
         <div className="sv-import-vars">
           <table className="sv-table" data-testid="sv-import-variables">
             <thead>
@@ -129,6 +153,7 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
                   <td>{v.group ? `${v.group} › ${v.label ?? ''}` : v.label}</td>
                   <td>
                     <span className={`sv-type sv-type-${v.type}`}>{t(`sv.type.${v.type}`)}</span>
+                    {v.identifier && <span className="muted"> · {t(`sv.identifier.${v.identifier}`)}</span>}
                   </td>
                   <td>{t(`sv.role.${v.role}`)}</td>
                   <td className="num">{i18n.number(v.missing)}</td>
@@ -136,6 +161,12 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
                   <td className="sv-values">
                     {(v.options ?? (v.valueLabels.length ? v.valueLabels.map((l) => l.label) : v.examples)).slice(0, 6).join(' · ')}
                     {v.missingCodes.length > 0 && <span className="muted"> ({t('sv.var.missingCodes')}: {v.missingCodes.join('; ')})</span>}
+                    {v.nonSubstantive && (
+                      <span className="muted" data-testid="sv-import-nonsub">
+                        {' '}
+                        ({t(v.nonSubstantive.include ? 'sv.var.nonSubstantiveIn' : 'sv.var.nonSubstantiveOut')}: {v.nonSubstantive.values.join('; ')})
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -3,7 +3,6 @@ import { useCall } from '../../lib/use-call'
 import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
 import { cellText } from './format'
-import { issueText } from './issue-text'
 
 /** Validation issues to resolve and the rows the recipe excluded, with the spreadsheet row they came from. */
 export function IssuesTab({ dataset, version }: { dataset: string; version: string }) {
@@ -15,7 +14,6 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
   const accept = (stepId: string, row: string): Promise<unknown> =>
     job.run(t('sv.recipe.applying'), (jobId) => call('survey:acceptIssues', { dataset, stepId, rows: [row], jobId }))
   const validates = new Set((recipe?.steps ?? []).filter((s) => s.op === 'validate').map((s) => s.id))
-  const rules = new Map((recipe?.steps ?? []).map((s) => [s.id, s.params.rule as Record<string, unknown> | undefined]))
   if (!data) return <p className="muted">{t('common.loading')}</p>
   return (
     <div className="sv-issues" data-testid="sv-issues">
@@ -43,7 +41,7 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
                 <td className={x.severity === 'error' ? 'status-error' : 'status-warn'}>{t(`sv.severity.${x.severity}`)}</td>
                 <td className="mono">{x.variable ?? ''}</td>
                 <td>{cellText(i18n, x.value)}</td>
-                <td title={x.message}>{issueText(i18n, x, rules.get(x.step))}</td>
+                <td>{i18n.msg(x.message)}</td>
                 <td>
                   {validates.has(x.step) && (
                     <button className="link" title={t('sv.issues.acceptHint')} data-testid="sv-issue-accept" onClick={() => void accept(x.step, x.row)}>
@@ -74,7 +72,7 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
               <tr key={x.row}>
                 <td className="num">{x.sheetRow}</td>
                 <td>{x.wave ?? ''}</td>
-                <td>{x.reason}</td>
+                <td>{i18n.msg(x.reason)}</td>
               </tr>
             ))}
           </tbody>

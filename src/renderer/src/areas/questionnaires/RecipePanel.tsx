@@ -4,7 +4,6 @@ import { call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
-import { noteText } from './note-text'
 import { stepText } from './step-text'
 import { AddStepForm } from './AddStepForm'
 import { ClusterPanel } from './ClusterPanel'
@@ -58,7 +57,7 @@ export function RecipePanel({ dataset, variables, version }: { dataset: string; 
                 {s.report.status === 'disabled' ? (
                   <span className="muted">{t('sv.recipe.disabled')}</span>
                 ) : s.report.status === 'skipped' ? (
-                  <span className="status-warn">{t('sv.recipe.skipped', { msg: noteText(i18n, s.report.messageNote, s.report.message ?? '') })}</span>
+                  <span className="status-warn" data-testid="sv-step-skipped">{s.report.message ? i18n.msg(s.report.message) : ''}</span>
                 ) : s.op === 'import' || (DESCRIBING.has(s.op) && s.report.cells === 0 && s.report.rows === 0) ? (
                   <span className="muted">{s.op === 'import' ? t('sv.recipe.importRows', { n: data?.totalRows ?? 0 }) : ''}</span>
                 ) : (
@@ -69,7 +68,7 @@ export function RecipePanel({ dataset, variables, version }: { dataset: string; 
                 )}
                 {s.report.warnings.slice(0, 3).map((w, k) => (
                   <div key={k} className="status-warn sv-step-warning">
-                    {noteText(i18n, s.report?.notes[k], w)}
+                    {i18n.msg(w)}
                   </div>
                 ))}
               </div>

@@ -66,6 +66,6 @@ export function stepText(i18n: I18n, s: Pick<RecipeStepDto, 'op' | 'params' | 'd
     case 'drop':
       return t('sv.step.drop', { vars: list(i18n, p.variables) })
     default:
-      return s.description
+      return i18n.msg(s.description)
   }
 }

@@ -2,6 +2,7 @@ import { CellKind, type LayoutColumn, type SheetGrid, type TableLayout } from '.
 import { NameRegistry, cleanLabel, columnLetter, machineName } from './column-names'
 import { GridView } from './grid-view'
 import { findHeaderRows } from './header-rows'
+import { msg, type Msg } from '../../../../../shared/messages'
 
 /** Rows searched for the header (title blocks are short). */
 const HEADER_SEARCH = 30
@@ -17,16 +18,20 @@ const MAX_NOTE_ROWS = 12
  * every column they span), the data range with blank and total rows flagged, note rows after the
  * data, and empty columns. Heuristic by nature: everything it is unsure about goes to `warnings`.
  */
-export function detectLayout(grid: SheetGrid): TableLayout {
+export function detectLayout(grid: SheetGrid, opts: { headerRows?: number[] } = {}): TableLayout {
   const v = new GridView(grid, HEADER_SEARCH + 4)
-  const warnings: string[] = []
+  const warnings: Msg[] = []
   const used = new Set(v.usedCols)
   const emptyColumns: number[] = []
   for (let c = 0; c < grid.colCount; c++) if (!used.has(c)) emptyColumns.push(c)
   if (grid.rowCount === 0 || v.usedCols.length === 0)
-    return { titleRows: [], headerRows: [], dataStart: 0, dataEnd: -1, columns: [], blankRows: [], totalRows: [], noteRows: [], emptyColumns, warnings: ['The sheet is empty'] }
+    return { titleRows: [], headerRows: [], dataStart: 0, dataEnd: -1, columns: [], blankRows: [], totalRows: [], noteRows: [], emptyColumns, warnings: [msg('survey.layout.empty')] }
 
-  const header = findHeaderRows(v, HEADER_SEARCH)
+  // Header rows the user chose (zero-based): rows above them are titles.
+  const chosen = opts.headerRows?.filter((r) => r >= 0 && r < grid.rowCount).sort((a, b) => a - b)
+  const header = chosen
+    ? { headerRows: chosen, titleRows: Array.from({ length: chosen[0] ?? 0 }, (_, r) => r).filter((r) => !v.isBlank(r)), warnings: [] }
+    : findHeaderRows(v, HEADER_SEARCH)
   warnings.push(...header.warnings)
   const lastHeader = header.headerRows.length ? header.headerRows[header.headerRows.length - 1] : -1
   let dataStart = lastHeader + 1
@@ -37,7 +42,7 @@ export function detectLayout(grid: SheetGrid): TableLayout {
   }
   if (lastHeader >= 0 && dataStart < grid.rowCount && isHxlRow(v, dataStart)) {
     // KoboToolbox can write a row of HXL hashtags (#date, #adm1 +name) under the header.
-    warnings.push(`Row ${dataStart + 1} holds HXL hashtags, not answers: it is skipped`)
+    warnings.push(msg('survey.layout.hxl', { row: dataStart + 1 }))
     dataStart++
     while (dataStart < grid.rowCount && v.isBlank(dataStart)) dataStart++
   }
@@ -67,11 +72,11 @@ export function detectLayout(grid: SheetGrid): TableLayout {
     }
     if (grid.columns[first].kind[r] === CellKind.Text && TOTAL_START.test(v.text(r, first))) totalRows.push(r)
   }
-  if (dataEnd < dataStart) warnings.push('The table has a header but no data rows')
-  if (blankRows.length) warnings.push(`${blankRows.length} blank row(s) inside the data are skipped`)
-  if (totalRows.length) warnings.push(`${totalRows.length} total row(s) are flagged and left out of the data`)
+  if (dataEnd < dataStart) warnings.push(msg('survey.layout.noRows'))
+  if (blankRows.length) warnings.push(msg('survey.layout.blankRows', { count: blankRows.length }))
+  if (totalRows.length) warnings.push(msg('survey.layout.totalRows', { count: totalRows.length }))
   const dataMerges = grid.merges.filter((m) => m.r0 >= dataStart && m.r0 <= dataEnd).length
-  if (dataMerges) warnings.push(`${dataMerges} merged range(s) inside the data: only their first cell holds the value`)
+  if (dataMerges) warnings.push(msg('survey.layout.dataMerges', { count: dataMerges }))
 
   const columns = describeColumns(v, header.headerRows, warnings)
   return { titleRows: header.titleRows, headerRows: header.headerRows, dataStart, dataEnd, columns, blankRows, totalRows, noteRows, emptyColumns, warnings }
@@ -103,7 +108,7 @@ function levelText(v: GridView, r: number, c: number, rowHasMerges: boolean): st
   return ''
 }
 
-function describeColumns(v: GridView, headerRows: number[], warnings: string[]): LayoutColumn[] {
+function describeColumns(v: GridView, headerRows: number[], warnings: Msg[]): LayoutColumn[] {
   const names = new NameRegistry()
   const unnamed: string[] = []
   const rowHasMerges = headerRows.map((r) => v.usedCols.some((c) => v.mergeAt(r, c) !== undefined))
@@ -125,6 +130,6 @@ function describeColumns(v: GridView, headerRows: number[], warnings: string[]):
     const label = group ? `${group} – ${item}` : item
     return { index, name, label, group }
   })
-  if (unnamed.length) warnings.push(`Column(s) ${unnamed.join(', ')} have no header: named by their letter`)
+  if (unnamed.length) warnings.push(msg('survey.layout.unnamed', { cols: unnamed }))
   return columns
 }

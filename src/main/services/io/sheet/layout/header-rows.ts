@@ -1,9 +1,10 @@
 import type { GridView } from './grid-view'
+import { msg, type Msg } from '../../../../../shared/messages'
 
 export interface HeaderGuess {
   titleRows: number[]
   headerRows: number[]
-  warnings: string[]
+  warnings: Msg[]
 }
 
 const YEAR = /^(19|20)\d\d$/
@@ -30,7 +31,7 @@ function textShare(v: GridView, r: number, cells: number[]): number {
 export function findHeaderRows(v: GridView, searchRows: number): HeaderGuess {
   const width = v.usedCols.length
   const rows = Math.min(searchRows, v.grid.rowCount)
-  const warnings: string[] = []
+  const warnings: Msg[] = []
   const headerLike = (r: number): boolean => {
     const cells = v.filledCols(r)
     if (cells.length < Math.min(2, width)) return false
@@ -59,10 +60,10 @@ export function findHeaderRows(v: GridView, searchRows: number): HeaderGuess {
       if (cells.length >= Math.max(2, width * 0.3) && textShare(v, r, cells) >= 0.7 && r < lastRow) h = r
       else if (!titleLike(r)) break
     }
-    if (h >= 0) warnings.push(`No full header row was found: row ${h + 1} was taken as the header`)
+    if (h >= 0) warnings.push(msg('survey.layout.partialHeader', { row: h + 1 }))
   }
   if (h < 0) {
-    warnings.push('No header row was found: columns are named by their letter')
+    warnings.push(msg('survey.layout.noHeader'))
     return { titleRows: [], headerRows: [], warnings }
   }
 

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../limits'
 import { basename } from 'node:path'
 import { EsitiError } from '../../../../../shared/errors'
-import { englishText, msg } from '../../../../../shared/messages'
+import { msg, type Msg } from '../../../../../shared/messages'
 import { DEFAULT_MAX_CELLS } from '../grid-builder'
 import type { ReadOptions, SheetGrid, WorkbookInfo } from '../types'
 import { ZipArchive } from '../../zip-archive'
@@ -63,8 +63,8 @@ export async function inspectOds(file: string): Promise<WorkbookInfo> {
 }
 
 /** The warning for a proposal that fell back to a hidden table or found no data. */
-export function proposalWarning(proposed: 'visible' | 'hidden' | 'empty', sheet: string): string | null {
-  if (proposed === 'hidden') return englishText(msg('formats.hiddenSheetRead', { sheet }))
-  if (proposed === 'empty') return englishText(msg('formats.noSheetData'))
+export function proposalWarning(proposed: 'visible' | 'hidden' | 'empty', sheet: string): Msg | null {
+  if (proposed === 'hidden') return msg('formats.hiddenSheetRead', { sheet })
+  if (proposed === 'empty') return msg('formats.noSheetData')
   return null
 }

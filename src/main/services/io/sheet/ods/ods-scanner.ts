@@ -1,4 +1,4 @@
-import { englishText, msg } from '../../../../../shared/messages'
+import { msg } from '../../../../../shared/messages'
 import { ByteAccumulator } from '../../byte-accumulator'
 import { isoToExcelSerial } from '../excel-date'
 import { GridBuilder } from '../grid-builder'
@@ -441,14 +441,14 @@ export class OdsScanner {
     const g = t.grid
     for (let r = first; r <= this.row; r++) {
       if (r >= MAX_ROWS) {
-        g.warn(englishText(msg('formats.ods.outsideGrid')))
+        g.warn(msg('formats.ods.outsideGrid'))
         break
       }
       for (const c of cells)
         for (let k = 0; k < c.repeat; k++) {
           const col = c.col + k
           if (col >= MAX_COLS) {
-            g.warn(englishText(msg('formats.ods.outsideGrid')))
+            g.warn(msg('formats.ods.outsideGrid'))
             break
           }
           g.set(r, col, c.kind, c.text, c.num)

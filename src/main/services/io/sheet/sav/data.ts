@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib'
 import { basename } from 'node:path'
 import { EsitiError } from '../../../../../shared/errors'
-import { englishText, msg } from '../../../../../shared/messages'
+import { msg } from '../../../../../shared/messages'
 import { throwIfCancelled } from '../../cancel'
 import type { GridBuilder } from '../grid-builder'
 import { ByteReader, truncated } from './byte-reader'
@@ -173,7 +173,7 @@ export async function readCases(buf: Buffer, dict: SavDictionary, grid: GridBuil
     } else {
       const at = cases * caseBytes
       if (at + caseBytes > data.length) {
-        if (at < data.length) grid.warn(englishText(msg('formats.sav.partialCase')))
+        if (at < data.length) grid.warn(msg('formats.sav.partialCase'))
         break
       }
       c = data.subarray(at, at + caseBytes)
@@ -224,8 +224,8 @@ export async function readCases(buf: Buffer, dict: SavDictionary, grid: GridBuil
       throwIfCancelled(opts.signal)
     }
   }
-  if (bytecode?.partial) grid.warn(englishText(msg('formats.sav.partialCase')))
-  if (dict.cases >= 0 && cases !== expected) grid.warn(englishText(msg('formats.sav.caseCount', { declared: dict.cases, found: cases })))
+  if (bytecode?.partial) grid.warn(msg('formats.sav.partialCase'))
+  if (dict.cases >= 0 && cases !== expected) grid.warn(msg('formats.sav.caseCount', { declared: dict.cases, found: cases }))
   opts.onProgress?.(data.length, data.length)
   return cases
 }

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { EsitiError } from '../../../../../shared/errors'
-import { englishText } from '../../../../../shared/messages'
 import { throwIfCancelled } from '../../cancel'
 import { DEFAULT_MAX_CELLS, GridBuilder } from '../grid-builder'
 import type { ReadOptions, SheetGrid, WorkbookInfo } from '../types'
@@ -46,7 +45,7 @@ export async function readSav(file: string, size: number, opts: ReadOptions = {}
   const dict = readDictionary(buf, file)
   const grid = new GridBuilder(sheetName(file), file, opts.maxCells ?? DEFAULT_MAX_CELLS)
   dict.variables.forEach((v, col) => grid.set(0, col, TEXT, v.name, NaN))
-  for (const w of dict.warnings) grid.warn(englishText(w))
+  for (const w of dict.warnings) grid.warn(w)
   await readCases(buf, dict, grid, file, { signal: opts.signal, onProgress: opts.onProgress, firstRow: 1 })
   return { info: infoOf(file, dict), grid: grid.finish(), dictionary: dict }
 }

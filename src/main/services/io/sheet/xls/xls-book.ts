@@ -2,7 +2,7 @@ import { TextDecoder } from 'node:util'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { EsitiError } from '../../../../../shared/errors'
-import { englishText, msg } from '../../../../../shared/messages'
+import { msg } from '../../../../../shared/messages'
 import { throwIfCancelled } from '../../cancel'
 import { DATE1904_OFFSET, MAX_EXCEL_SERIAL, isBuiltinDateFormat, isDateFormatCode } from '../excel-date'
 import { DEFAULT_MAX_CELLS, GridBuilder } from '../grid-builder'
@@ -203,7 +203,7 @@ function readGlobals(s: Buffer, name: string): Globals {
 function readSheetRecords(s: Buffer, offset: number, grid: GridBuilder, g: Globals, name: string, opts: ReadOptions): void {
   const bof = recordAt(s, offset)
   if (!bof || bof.type !== R.BOF) {
-    grid.warn(englishText(msg('formats.xls.sheetMissing', { sheet: grid.name })))
+    grid.warn(msg('formats.xls.sheetMissing', { sheet: grid.name }))
     return
   }
   const dateOffset = g.date1904 ? DATE1904_OFFSET : 0
@@ -248,7 +248,7 @@ function readSheetRecords(s: Buffer, offset: number, grid: GridBuilder, g: Globa
         case R.LABELSST: {
           const isst = d.readUInt32LE(6)
           const t = g.sst[isst]
-          if (t === undefined) grid.warn(englishText(msg('formats.xls.badSharedString')))
+          if (t === undefined) grid.warn(msg('formats.xls.badSharedString'))
           else if (t !== '') grid.setCode(d.readUInt16LE(0), d.readUInt16LE(2), TEXT, isst + 1, NaN)
           break
         }
@@ -317,7 +317,7 @@ function readSheetRecords(s: Buffer, offset: number, grid: GridBuilder, g: Globa
       }
     } catch (err) {
       if (err instanceof EsitiError) throw err
-      grid.warn(englishText(msg('formats.xls.badRecord', { file: name })))
+      grid.warn(msg('formats.xls.badRecord', { file: name }))
     }
   }
 }

@@ -8,7 +8,7 @@ import type { StepOf } from '../steps'
 import type { WorkVar } from '../work-frame'
 
 function newVariable(ctx: OpContext, stepId: string, op: string, name: string, label: string | null | undefined): WorkVar {
-  if (ctx.frame.nameTaken(name)) throw new EsitiError('CONFLICT', `The name "${name}" is already used by another variable.`)
+  if (ctx.frame.nameTaken(name)) throw new EsitiError('CONFLICT', 'survey.step.nameTaken', { name })
   const v: WorkVar = {
     id: ctx.derivedId(stepId, 0),
     name,
@@ -52,7 +52,7 @@ export function bin(ctx: OpContext, step: StepOf<'bin'>): OpResult {
     v.values[r] = hit.label
     if (ctx.frame.isActive(r)) cells++
   }
-  return result(cells, 0, outside ? [warn('outsideBins', { n: outside, v: src.name }, `${outside} value(s) of "${src.name}" fall in no class and stay empty.`)] : [])
+  return result(cells, 0, outside ? [warn('survey.step.outsideBins', { count: outside, v: src.name })] : [])
 }
 
 /** A variable computed by an expression, row by row. */

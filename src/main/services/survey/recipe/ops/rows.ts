@@ -1,10 +1,12 @@
 import type { CleanValue } from '../../frame'
 import { missingTester } from '../../infer/missing-codes'
-import { levenshtein, looseKey } from '../../infer/text-norm'
+import { looseKey } from '../../infer/text-norm'
+import { msg } from '../../../../../shared/messages'
+import { nearKeys } from './near-keys'
 import { compileExpression, isTruthy } from '../expression'
 import { result, show, warn, type OpContext, type OpResult, type Warning } from '../op-result'
 import type { StepOf } from '../steps'
-import type { WorkFrame, WorkVar } from '../work-frame'
+import { excludedCodes, type WorkFrame, type WorkVar } from '../work-frame'
 
 function keyPart(x: CleanValue, isCode: (x: unknown) => boolean): string | null {
   if (x === null || isCode(x)) return null
@@ -27,28 +29,32 @@ function compareStamp(a: CleanValue, b: CleanValue): number {
 
 /**
  * Removes repeated submissions of the same respondent (same key), keeping the latest (or earliest)
- * by a timestamp variable. Near-duplicates are only flagged: keys one or two edits apart, and rows
- * whose answers are all identical under different keys.
+ * by a timestamp variable. Within each wave by default: a person who answered in 2022 and in 2023 is
+ * two respondents of a panel, not a duplicate (scope 'all' dedupes across waves). A row with any part
+ * of a compound key blank matches nothing. Near-duplicates are only flagged: keys with a typing slip
+ * (near-keys.ts), and rows whose answers are all identical under different keys.
  */
 export function dedupe(ctx: OpContext, step: StepOf<'dedupe'>): OpResult {
   const frame = ctx.frame
   const keys = step.keys.map((k) => frame.get(k))
   const stamp = step.by ? frame.get(step.by) : null
-  const testers = keys.map((k) => missingTester(k.missingCodes))
+  const testers = keys.map((k) => missingTester(excludedCodes(k)))
+  const byWave = step.scope !== 'all' && frame.rowWave.some((w) => w !== null)
   const groups = new Map<string, number[]>()
   for (let r = 0; r < frame.n; r++) {
     if (!frame.isActive(r)) continue
-    let key: string
-    if (keys.length === 1) {
-      // The usual single key: no per-row arrays.
-      const part = keyPart(keys[0].values[r], testers[0])
-      if (part === null) continue
-      key = part
-    } else {
-      const parts = keys.map((k, i) => keyPart(k.values[r], testers[i]))
-      if (parts.every((p) => p === null)) continue
-      key = parts.map((p) => p ?? '').join('\u0001')
+    let key: string | null
+    if (keys.length === 1) key = keyPart(keys[0].values[r], testers[0])
+    else {
+      // Every part must be there: "Rossi" + blank is not the same person as "Rossi" + blank.
+      key = ''
+      for (let i = 0; i < keys.length && key !== null; i++) {
+        const part = keyPart(keys[i].values[r], testers[i])
+        key = part === null ? null : i ? `${key}\u0001${part}` : part
+      }
     }
+    if (key === null) continue
+    if (byWave) key = `${frame.rowWave[r] ?? ''}\u0004${key}`
     const g = groups.get(key)
     if (g) g.push(r)
     else groups.set(key, [r])
@@ -64,48 +70,43 @@ export function dedupe(ctx: OpContext, step: StepOf<'dedupe'>): OpResult {
     }
     for (const r of g) {
       if (r === keep) continue
+      const params = { row: frame.sheetRows[keep], keys: keyNames, value: show(keys[0].values[r]), keep: msg(`survey.keep.${step.keep}`) }
       frame.exclude(r, {
         step: step.id,
-        reason: `Duplicate of row ${frame.sheetRows[keep]} (same ${keyNames}: ${show(keys[0].values[r])}); the ${step.keep} submission is kept.`
+        reason: byWave ? msg('survey.excluded.duplicateInWave', { ...params, wave: frame.rowWave[r] ?? '' }) : msg('survey.excluded.duplicate', params)
       })
       rows++
     }
   }
-  if (step.near) flagNear(frame, step, keys, groups)
-  return result(0, rows, rows ? [] : [warn('noDuplicates', {}, 'No duplicate respondents found.')])
+  if (step.near) flagNear(frame, step, keys, groups, byWave)
+  return result(0, rows, rows ? [] : [warn('survey.step.noDuplicates')])
 }
 
-function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], groups: Map<string, number[]>): void {
-  const distinct = [...groups.keys()].filter((k) => k.replace(/\u0001/g, '').length >= 4)
+function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], groups: Map<string, number[]>, byWave: boolean): void {
+  // Keys are compared within their scope (the wave, when deduping by wave): "scope\u0004key".
+  const scopeOf = (k: string): string => (byWave ? k.slice(0, k.indexOf('\u0004')) : '')
+  const bare = (k: string): string => (byWave ? k.slice(k.indexOf('\u0004') + 1) : k)
+  const distinct = [...groups.keys()].filter((k) => bare(k).replace(/\u0001/g, '').length >= 4)
   // Block by first and last three characters so that only plausible pairs are compared.
   const blocks = new Map<string, string[]>()
-  for (const k of distinct)
-    for (const b of [`^${k.slice(0, 3)}`, `$${k.slice(-3)}`]) {
-      const list = blocks.get(b)
+  for (const k of distinct) {
+    const b = bare(k)
+    for (const block of [`${scopeOf(k)}^${b.slice(0, 3)}`, `${scopeOf(k)}$${b.slice(-3)}`]) {
+      const list = blocks.get(block)
       if (list) list.push(k)
-      else blocks.set(b, [k])
+      else blocks.set(block, [k])
     }
-  const flagged = new Set<string>()
-  // Keys that differ only in digits are different people (persona1 / persona2, 1017 / 1018), not
-  // typos: such pairs are never compared, which also spares numeric ids any edit distance at all.
-  const shapes = new Map<string, string>()
-  const shapeOf = (k: string): string => {
-    let s = shapes.get(k)
-    if (s === undefined) shapes.set(k, (s = k.replace(/\d+/g, '#')))
-    return s
   }
+  const flagged = new Set<string>()
   for (const list of blocks.values()) {
     if (list.length < 2 || list.length > 2000) continue
-    const shape = list.map(shapeOf)
-    if (shape.every((x) => x === shape[0])) continue
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
-        if (shape[i] === shape[j]) continue
         const a = list[i]
         const b = list[j]
-        if (Math.abs(a.length - b.length) > 2) continue
-        const radius = Math.min(a.length, b.length) > 12 ? 2 : 1
-        if (levenshtein(a, b, radius) > radius) continue
+        const x = bare(a)
+        const y = bare(b)
+        if (Math.abs(x.length - y.length) > 2 || !nearKeys(x.replace(/\u0001/g, ' '), y.replace(/\u0001/g, ' '))) continue
         const pair = a < b ? `${a}\u0003${b}` : `${b}\u0003${a}`
         if (flagged.has(pair)) continue
         flagged.add(pair)
@@ -124,19 +125,19 @@ function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], gro
           wave: frame.rowWave[row],
           variable: keys[0].name,
           value: keys[0].values[row],
-          message: `Possible duplicate of row ${frame.sheetRows[other]}: ${show(keys[0].values[row])} vs ${show(keys[0].values[other])}.`,
+          message: msg('survey.issue.near', { row: frame.sheetRows[other], value: show(keys[0].values[row]), other: show(keys[0].values[other]) }),
           related: [frame.rowIds[other]]
         })
       }
   }
-  // Identical answers to every question under different keys.
+  // Identical answers to every question under different keys (within the scope).
   const questions = frame.active().filter((v) => v.role === 'question' && !keys.includes(v))
   if (questions.length < 3) return
   // Rows are bucketed by a hash of their answers' dictionary codes (equal answers share a code; a
   // Map keys 1 and "1" apart) and compared code by code on a hit.
   const n = frame.n
   const codes = questions.map((v) => frame.codesOf(v).codes)
-  const same = (a: number, b: number): boolean => codes.every((col) => col[a] === col[b])
+  const same = (a: number, b: number): boolean => (!byWave || frame.rowWave[a] === frame.rowWave[b]) && codes.every((col) => col[a] === col[b])
   const buckets = new Map<number, number[]>()
   for (let r = 0; r < n; r++) {
     if (!frame.isActive(r)) continue
@@ -165,7 +166,7 @@ function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], gro
       wave: frame.rowWave[r],
       variable: null,
       value: null,
-      message: `Same answers to all ${questions.length} questions as row ${frame.sheetRows[first]} under a different ${keys[0].name}.`,
+      message: msg('survey.issue.same', { count: questions.length, row: frame.sheetRows[first], key: keys[0].name }),
       related: [frame.rowIds[first]]
     })
   }
@@ -177,7 +178,7 @@ export function exclude(ctx: OpContext, step: StepOf<'exclude'>): OpResult {
   const warnings: Warning[] = []
   const mark = (r: number): void => {
     if (r < 0 || !frame.isActive(r)) return
-    frame.exclude(r, { step: step.id, reason: step.reason })
+    frame.exclude(r, { step: step.id, reason: msg('survey.excluded.byRule', { reason: step.reason }) })
     rows++
   }
   if (step.rows) {
@@ -187,7 +188,7 @@ export function exclude(ctx: OpContext, step: StepOf<'exclude'>): OpResult {
       if (r < 0) unknown++
       mark(r)
     }
-    if (unknown) warnings.push(warn('unknownRows', { n: unknown }, `${unknown} row id(s) are not in this dataset.`))
+    if (unknown) warnings.push(warn('survey.step.unknownRows', { count: unknown }))
   }
   if (step.where) {
     const expr = compileExpression(step.where, frame.resolver())

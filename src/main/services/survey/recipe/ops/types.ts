@@ -1,12 +1,12 @@
 import { EsitiError } from '../../../../../shared/errors'
 import type { CleanValue } from '../../frame'
-import { isMissingText, missingTester } from '../../infer/missing-codes'
+import { answerClass, missingTester } from '../../infer/missing-codes'
 import { discoverOptions, OptionSplitter } from '../../infer/multi-split'
 import { detectDateOrder, formatParsed, parseLooseDate } from '../../infer/parse-date'
 import { detectDecimal, parseLooseNumber } from '../../infer/parse-number'
 import { excelSerialToIso } from '../../../io/sheet/excel-date'
 import { looseKey, naturalCompare } from '../../infer/text-norm'
-import { mapValues, result, show, warn, type OpContext, type OpResult, type Warning } from '../op-result'
+import { mapValues, result, warn, type OpContext, type OpResult, type Warning } from '../op-result'
 import type { StepOf } from '../steps'
 import type { WorkFrame, WorkVar } from '../work-frame'
 
@@ -23,9 +23,8 @@ function failureNote(v: WorkVar, failed: Map<string, number>, what: 'numbers' | 
   if (failed.size === 0) return []
   let n = 0
   for (const c of failed.values()) n += c
-  const ex = [...failed.keys()].slice(0, 3).map((s) => show(s)).join(', ')
-  const text = `${n} value(s) of "${v.name}" are not ${what} (${ex}) and became missing.`
-  return [what === 'numbers' ? warn('notNumbers', { n, v: v.name, examples: ex }, text) : warn('notDates', { n, v: v.name, examples: ex }, text)]
+  const examples = [...failed.keys()].slice(0, 3).map((s) => (s.length > 40 ? s.slice(0, 37) + '…' : s))
+  return [warn(what === 'numbers' ? 'survey.step.notNumbers' : 'survey.step.notDates', { count: n, v: v.name, examples })]
 }
 
 /** Text → number with the column's decimal mark; text missing codes become empty, numeric codes stay. */
@@ -38,7 +37,7 @@ export function toNumeric(frame: WorkFrame, v: WorkVar, decimal: ',' | '.' | 'au
     if (typeof x === 'number' || x === null) return x
     if (Array.isArray(x) || typeof x === 'boolean') return null
     const n = parseLooseNumber(x, mark)
-    if (n === null && !isCode(x) && !isMissingText(x)) failed.set(x, (failed.get(x) ?? 0) + (strings.get(x) ?? 1))
+    if (n === null && !isCode(x) && answerClass(x) === null) failed.set(x, (failed.get(x) ?? 0) + (strings.get(x) ?? 1))
     return n
   })
   v.type = 'numeric'
@@ -87,7 +86,7 @@ export function toDate(
     if (typeof x !== 'string') return null
     const p = parseLooseDate(x, o)
     if (!p) {
-      if (!isCode(x) && !isMissingText(x)) failed.set(x, (failed.get(x) ?? 0) + (strings.get(x) ?? 1))
+      if (!isCode(x) && answerClass(x) === null) failed.set(x, (failed.get(x) ?? 0) + (strings.get(x) ?? 1))
       return null
     }
     return formatParsed(p, withTime)
@@ -160,7 +159,8 @@ export function setType(ctx: OpContext, step: StepOf<'setType'>): OpResult {
         values.push(x)
       }
     values.sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : naturalCompare(String(a), String(b))))
-    v.valueLabels = values.map((x) => ({ value: x, label: String(x) }))
+    // Categories put in order are scored 1..k for means (setValueLabels edits the scores).
+    v.valueLabels = values.map((x, i) => ({ value: x, label: String(x), ...(typeof x === 'string' ? { score: i + 1 } : {}) }))
     v.labelsFixed = true
   }
   if (step.type === 'text' || step.type === 'id') {
@@ -182,7 +182,7 @@ export function setLabel(ctx: OpContext, step: StepOf<'setLabel'>): OpResult {
 /** Sets categories and their order; data spelled differently (case, accents) is aligned to them. */
 export function setValueLabels(ctx: OpContext, step: StepOf<'setValueLabels'>): OpResult {
   const v = ctx.frame.get(step.variable)
-  v.valueLabels = step.values.map((l) => ({ value: l.value, label: l.label }))
+  v.valueLabels = step.values.map((l) => ({ value: l.value, label: l.label, ...(l.score !== undefined ? { score: l.score } : {}) }))
   v.labelsFixed = true
   v.scale = null
   if (v.type === 'multi') {
@@ -203,7 +203,7 @@ export function setValueLabels(ctx: OpContext, step: StepOf<'setValueLabels'>): 
 export function rename(ctx: OpContext, step: StepOf<'rename'>): OpResult {
   const v = ctx.frame.get(step.from)
   if (v.name === step.to) return result()
-  if (ctx.frame.nameTaken(step.to, v)) throw new EsitiError('CONFLICT', `The name "${step.to}" is already used by another variable.`)
+  if (ctx.frame.nameTaken(step.to, v)) throw new EsitiError('CONFLICT', 'survey.step.nameTaken', { name: step.to })
   v.name = step.to
   return result()
 }

@@ -1,5 +1,6 @@
 import type { CleanValue } from '../../frame'
 import { missingTester } from '../../infer/missing-codes'
+import { msg, type Msg } from '../../../../../shared/messages'
 import { parseLooseNumber } from '../../infer/parse-number'
 import { looseKey } from '../../infer/text-norm'
 import { compileExpression } from '../expression'
@@ -16,7 +17,7 @@ export function validate(ctx: OpContext, step: StepOf<'validate'>): OpResult {
   const rule = step.rule
   const accepted = new Set(step.accepted)
   let flagged = 0
-  const flag = (r: number, variable: WorkVar | null, value: CleanValue, message: string): void => {
+  const flag = (r: number, variable: WorkVar | null, value: CleanValue, message: Msg): void => {
     const row = frame.rowIds[r]
     if (accepted.has(row)) return
     flagged++
@@ -38,7 +39,7 @@ export function validate(ctx: OpContext, step: StepOf<'validate'>): OpResult {
     const expr = compileExpression(rule.expression, frame.resolver())
     const shownVar = expr.variables.length ? frame.find(expr.variables[0]) ?? null : null
     for (let r = 0; r < frame.n; r++)
-      if (frame.isActive(r) && expr.evaluate(r) === false) flag(r, shownVar, shownVar?.values[r] ?? null, rule.message)
+      if (frame.isActive(r) && expr.evaluate(r) === false) flag(r, shownVar, shownVar?.values[r] ?? null, msg('survey.issue.expression', { message: rule.message }))
     return result(0, flagged, [])
   }
 
@@ -49,7 +50,7 @@ export function validate(ctx: OpContext, step: StepOf<'validate'>): OpResult {
 
   if (rule.kind === 'required') {
     for (let r = 0; r < frame.n; r++)
-      if (frame.isActive(r) && isMissing(v.values[r])) flag(r, v, v.values[r], `"${v.name}" is required but has no answer.`)
+      if (frame.isActive(r) && isMissing(v.values[r])) flag(r, v, v.values[r], msg('survey.issue.required', { v: v.name }))
   } else if (rule.kind === 'range') {
     const lo = rule.min ?? -Infinity
     const hi = rule.max ?? Infinity
@@ -57,9 +58,9 @@ export function validate(ctx: OpContext, step: StepOf<'validate'>): OpResult {
       const x = v.values[r]
       if (!frame.isActive(r) || isMissing(x)) continue
       const n = typeof x === 'number' ? x : typeof x === 'string' ? parseLooseNumber(x, v.decimal ?? ',') : null
-      if (n === null) flag(r, v, x, `${show(x)} in "${v.name}" is not a number.`)
+      if (n === null) flag(r, v, x, msg('survey.issue.notNumber', { value: show(x), v: v.name }))
       else if (n < lo || n > hi)
-        flag(r, v, x, `${show(x)} in "${v.name}" is outside ${rule.min ?? '−∞'}–${rule.max ?? '∞'}.`)
+        flag(r, v, x, msg('survey.issue.range', { value: show(x), v: v.name, min: rule.min ?? '−∞', max: rule.max ?? '∞' }))
     }
   } else if (rule.kind === 'allowed') {
     const allowed = new Set(rule.values.map((a) => (typeof a === 'number' ? `#${a}` : looseKey(a))))
@@ -70,7 +71,7 @@ export function validate(ctx: OpContext, step: StepOf<'validate'>): OpResult {
       if (!frame.isActive(r) || isMissing(x)) continue
       const items = Array.isArray(x) ? x : [x as string | number]
       const bad = items.filter((i) => !ok(i))
-      if (bad.length) flag(r, v, x, `${bad.map((b) => show(b)).join(', ')} is not an allowed value of "${v.name}".`)
+      if (bad.length) flag(r, v, x, msg('survey.issue.allowed', { value: show(bad.join(', ')), v: v.name }))
     }
   } else if (rule.kind === 'unique') {
     const seen = new Map<string, number>()
@@ -80,7 +81,7 @@ export function validate(ctx: OpContext, step: StepOf<'validate'>): OpResult {
       const k = typeof x === 'string' ? looseKey(x) : JSON.stringify(x)
       const first = seen.get(k)
       if (first === undefined) seen.set(k, r)
-      else flag(r, v, x, `${show(x)} in "${v.name}" repeats row ${frame.sheetRows[first]}.`)
+      else flag(r, v, x, msg('survey.issue.unique', { value: show(x), v: v.name, row: frame.sheetRows[first] }))
     }
   }
   return result(0, flagged, [])

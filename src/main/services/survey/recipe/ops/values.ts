@@ -3,7 +3,7 @@ import { missingTester } from '../../infer/missing-codes'
 import { collapseSpaces, looseKey, normaliseApostrophes } from '../../infer/text-norm'
 import { mapValues, result, show, targets, warn, type OpContext, type OpResult } from '../op-result'
 import type { StepOf } from '../steps'
-import type { WorkFrame, WorkVar } from '../work-frame'
+import { excludedCodes, type WorkFrame, type WorkVar } from '../work-frame'
 
 const TEXTUAL = new Set(['nominal', 'ordinal', 'text', 'id', 'metadata', 'multi'])
 
@@ -40,6 +40,19 @@ function remapDefinition(v: WorkVar, fn: (s: string) => string | null): void {
     })
   }
   if (v.options) v.options = [...new Set(v.options.map(fn).filter((o): o is string => o !== null))]
+  if (v.nonSubstantive)
+    v.nonSubstantive = {
+      ...v.nonSubstantive,
+      values: [...new Set(v.nonSubstantive.values.map((c) => (typeof c === 'string' ? (fn(c) ?? c) : c)))]
+    }
+  if (v.notAsked) {
+    const options: Record<string, string[]> = {}
+    for (const [o, waves] of Object.entries(v.notAsked.options)) {
+      const to = fn(o)
+      if (to !== null) options[to] = waves
+    }
+    v.notAsked = { ...v.notAsked, options }
+  }
   v.missingCodes = [
     ...new Set(v.missingCodes.map((c) => (typeof c === 'string' ? (fn(c) ?? c) : c)))
   ]
@@ -64,7 +77,7 @@ export function normalise(ctx: OpContext, step: StepOf<'normalise'>): OpResult {
     })
     remapDefinition(v, fix)
   }
-  return result(cells, 0, cells ? [] : [warn('nothingToNormalise', {}, 'No value needed normalising.')])
+  return result(cells, 0, cells ? [] : [warn('survey.step.nothingToNormalise')])
 }
 
 export function recode(ctx: OpContext, step: StepOf<'recode'>): OpResult {
@@ -102,7 +115,7 @@ export function recode(ctx: OpContext, step: StepOf<'recode'>): OpResult {
     const to = lookup(s)
     return to === undefined ? s : to === null ? null : String(to)
   })
-  return result(cells, 0, cells ? [] : [warn('noRecodeMatch', { v: v.name }, `No value of "${v.name}" matched the recode map.`)])
+  return result(cells, 0, cells ? [] : [warn('survey.step.noRecodeMatch', { v: v.name })])
 }
 
 export function setMissing(ctx: OpContext, step: StepOf<'setMissing'>): OpResult {
@@ -127,7 +140,7 @@ export function setMissing(ctx: OpContext, step: StepOf<'setMissing'>): OpResult
     const after = missingTester(v.missingCodes)
     cells += changedCells(ctx.frame, v, (x) => before(x) !== after(x))
   }
-  return result(cells, 0, cells ? [] : [warn('noMissingMatch', {}, 'No value in the data matches these codes.')])
+  return result(cells, 0, cells ? [] : [warn('survey.step.noMissingMatch')])
 }
 
 /** Active cells whose value passes `test`, each distinct value tested once. */
@@ -141,14 +154,42 @@ function changedCells(frame: WorkFrame, v: WorkVar, test: (x: CleanValue) => boo
   return cells
 }
 
+/** Declares non-substantive answers and whether the bases count them (see steps.ts). */
+export function setNonSubstantive(ctx: OpContext, step: StepOf<'setNonSubstantive'>): OpResult {
+  const vars = targets(ctx.frame, step.variables, (v) => v.type !== 'multi')
+  let cells = 0
+  const key = (c: string | number): string => (typeof c === 'number' ? `#${c}` : looseKey(c))
+  for (const v of vars) {
+    const before = excludedCodes(v)
+    const current = v.nonSubstantive?.values ?? []
+    let values: (string | number)[]
+    if (!step.values) values = current
+    else if (step.mode === 'replace') values = [...step.values]
+    else if (step.mode === 'remove') {
+      const gone = new Set(step.values.map(key))
+      values = current.filter((c) => !gone.has(key(c)))
+    } else {
+      const seen = new Set(current.map(key))
+      values = [...current, ...step.values.filter((c) => !seen.has(key(c)))]
+    }
+    v.nonSubstantive = values.length ? { values, include: step.include } : undefined
+    if (!v.nonSubstantive) delete v.nonSubstantive
+    const was = missingTester(before)
+    const now = missingTester(excludedCodes(v))
+    const hits = missingTester(values)
+    cells += changedCells(ctx.frame, v, (x) => was(x) !== now(x) || (step.values !== undefined && hits(x)))
+  }
+  return result(cells, 0, cells ? [] : [warn('survey.step.noNonSubstantiveMatch')])
+}
+
 export function editCell(ctx: OpContext, step: StepOf<'editCell'>): OpResult {
   const v = ctx.frame.get(step.variable)
   const r = ctx.frame.rowIndex(step.row)
-  if (r < 0) return result(0, 0, [warn('rowNotFound', { row: step.row }, `Row ${step.row} is not in this dataset: nothing edited.`)])
+  if (r < 0) return result(0, 0, [warn('survey.step.rowNotFound', { row: step.row })])
   const before = v.values[r]
   v.values[r] = step.value
   v.codes = null
   v.base = false
   const changed = JSON.stringify(before) !== JSON.stringify(step.value)
-  return result(changed ? 1 : 0, 0, changed ? [] : [warn('cellUnchanged', { value: show(before) }, `The cell already held ${show(before)}.`)])
+  return result(changed ? 1 : 0, 0, changed ? [] : [warn('survey.step.cellUnchanged', { value: show(before) })])
 }
