@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
-import { columnLetter } from '../src/main/services/survey/read/layout/column-names'
-import { StreamingZipWriter } from '../src/main/services/survey/read/zip-writer'
+import { columnLetter } from '../src/main/services/io/sheet/layout/column-names'
+import { StreamingZipWriter } from '../src/main/services/io/sheet/zip-writer'
 
 /**
  * Realistic 100,000 × 60 exports for the import bench (issue 12), written the way each platform writes

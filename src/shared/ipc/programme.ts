@@ -1,3 +1,4 @@
+import type { Msg } from '../messages'
 import { z } from 'zod'
 import { channel } from './define'
 
@@ -198,7 +199,7 @@ export const programmeChannels = {
   'template:save': channel<{ file: string } | null>()(z.object({})),
   /** Cleaning recipes a template brought, by questionnaire name. */
   'template:recipes': channel<SavedRecipeDto[]>()(z.object({})),
-  'template:applyRecipe': channel<{ steps: number; skipped: { op: string; message: string | null }[] }>()(
+  'template:applyRecipe': channel<{ steps: number; skipped: { op: string; message: Msg | null }[] }>()(
     z.object({ name: z.string().min(1).max(300), dataset: z.string().min(1).max(300) })
   )
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../../shared/messages'
 import path from 'node:path'
 import type { ActionDto, AreaPreset, OrganisationDto, SectionDto } from '../../../shared/ipc/programme'
 import { addAction, listActions, removeAction, updateAction } from '../../services/programme/actions'
@@ -419,10 +420,12 @@ const programmeCommands: CommandSpec[] = [
     summary: 'Apply a saved recipe to a questionnaire imported here (variables matched by name and label).',
     valueOptions: ['dataset'],
     project: 'project',
-    run(args, ctx) {
+    run(args, ctx, io) {
       const dataset = opt(args, 'dataset')
       if (!dataset) throw fail('INVALID_INPUT', 'programme.cli.missingArg', { arg: '--dataset', usage: this.usage })
-      return applySavedRecipe(ctx!, need(args, 1, 'NAME', this.usage), dataset)
+      const r = applySavedRecipe(ctx!, need(args, 1, 'NAME', this.usage), dataset)
+      // A skipped step's reason is a message: worded in the CLI's locale, as `survey apply` does.
+      return { ...r, skipped: r.skipped.map((s) => ({ ...s, message: s.message ? io.t(s.message.key as MessageKey, s.message.params) : null })) }
     }
   }
 ]

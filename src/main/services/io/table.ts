@@ -1,3 +1,4 @@
+import { englishText } from '../../../shared/messages'
 import { basename } from 'node:path'
 import { EsitiError } from '../../../shared/errors'
 import { LIMITS } from './limits'
@@ -61,5 +62,6 @@ export async function readTable(file: string, opts: { sheet?: string; signal?: A
     } else rows.push({ row: r + 1, cells })
   }
   if (header === null) throw new EsitiError('INVALID_INPUT', 'io.tableEmpty', { file: basename(file) })
-  return { header, headerRow, rows, warnings: grid.warnings }
+  // The register and case imports still report English sentences; the reader's notes are messages.
+  return { header, headerRow, rows, warnings: grid.warnings.map((w) => englishText(w)) }
 }

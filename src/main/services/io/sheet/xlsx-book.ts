@@ -131,11 +131,11 @@ export class XlsxBook {
     const relsName = this.zip.resolve(relsPathFor(sheetPart))
     if (!relsName) return
     try {
-      const rels = parseRels(await this.zip.readText(relsName, SMALL_PART_MAX, signal))
+      const rels = parseRels(await this.zip.readText(relsName, { signal }), { file: this.zip.file, part: relsName })
       const rel = byType(rels, '/comments')
       const part = rel && this.zip.resolve(resolveTarget(sheetPart, rel.target))
       if (!part) return
-      grid.comments = parseComments(await this.zip.readText(part, SMALL_PART_MAX, signal)).slice(0, 100_000)
+      grid.comments = parseComments(await this.zip.readText(part, { signal }), { file: this.zip.file, part }).slice(0, 100_000)
     } catch (err) {
       if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
       grid.warn(msg('survey.read.badComments'))

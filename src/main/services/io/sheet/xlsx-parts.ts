@@ -108,45 +108,45 @@ export interface SheetComment {
  * A comments part (`xl/commentsN.xml`): each comment's cell, author and text (rich text runs joined).
  * Excel's threaded comments keep a legacy copy here too, so this one part covers both.
  */
-export function parseComments(xml: string): SheetComment[] {
+export function parseComments(xml: string, src: XmlSource): SheetComment[] {
   const authors: string[] = []
   const out: SheetComment[] = []
-  const parser = new SaxesParser({ xmlns: false })
   let inAuthor = false
   let inText = false
   let inT = false
   let author = ''
   let current: { ref: string; authorId: number; text: string } | null = null
-  parser.on('opentag', (tag) => {
-    const name = local(tag.name)
-    const a = tag.attributes as Record<string, string>
-    if (name === 'author') (inAuthor = true), (author = '')
-    else if (name === 'comment') current = { ref: a.ref ?? '', authorId: Number(a.authorId ?? -1), text: '' }
-    else if (name === 'text') inText = true
-    else if (name === 't' && inText) inT = true
-  })
-  parser.on('text', (t) => {
-    if (inAuthor) author += t
-    else if (inT && current) current.text += t
-  })
-  parser.on('closetag', (tag) => {
-    const name = local(tag.name)
-    if (name === 'author') {
-      inAuthor = false
-      authors.push(author)
-    } else if (name === 't') inT = false
-    else if (name === 'text') inText = false
-    else if (name === 'comment' && current) {
-      const m = /^([A-Z]{1,3})(\d+)$/.exec(current.ref.toUpperCase())
-      if (m) {
-        let col = 0
-        for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64)
-        const text = current.text.replace(/\r\n?/g, '\n').trim()
-        if (text) out.push({ row: Number(m[2]) - 1, col: col - 1, author: authors[current.authorId]?.trim() || null, text })
+  walkXml(xml, src, {
+    open(el) {
+      const name = el.local
+      const a = el.attrs
+      if (name === 'author') (inAuthor = true), (author = '')
+      else if (name === 'comment') current = { ref: a.ref ?? '', authorId: Number(a.authorId ?? -1), text: '' }
+      else if (name === 'text') inText = true
+      else if (name === 't' && inText) inT = true
+    },
+    text(t) {
+      if (inAuthor) author += t
+      else if (inT && current) current.text += t
+    },
+    close(el) {
+      const name = el.local
+      if (name === 'author') {
+        inAuthor = false
+        authors.push(author)
+      } else if (name === 't') inT = false
+      else if (name === 'text') inText = false
+      else if (name === 'comment' && current) {
+        const m = /^([A-Z]{1,3})(\d+)$/.exec(current.ref.toUpperCase())
+        if (m) {
+          let col = 0
+          for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64)
+          const text = current.text.replace(/\r\n?/g, '\n').trim()
+          if (text) out.push({ row: Number(m[2]) - 1, col: col - 1, author: authors[current.authorId]?.trim() || null, text })
+        }
+        current = null
       }
-      current = null
     }
   })
-  parser.write(xml).close()
   return out
 }

@@ -1,7 +1,7 @@
 import type { SurveyPlatform } from '../model'
 import { CELL_BOOLEAN, CELL_EMPTY, CELL_NUMBER, CELL_TEXT } from '../model'
 import { numberMark, textMark } from '../infer/marks'
-import { cellText, type SheetGrid } from '../read'
+import { cellText, type SheetGrid } from '../../io/sheet'
 import { looseKey } from '../infer/text-norm'
 import { pathSeparators, splitHeaderPath } from './platform'
 

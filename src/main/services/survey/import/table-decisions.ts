@@ -1,6 +1,6 @@
 import { msg, type Msg } from '../../../../shared/messages'
 import type { ImportDecision } from '../model'
-import { columnLetter, type SheetGrid, type TableLayout } from '../read'
+import { columnLetter, type SheetGrid, type TableLayout } from '../../io/sheet'
 import type { PlanOptions } from './import-plan'
 
 /**
