@@ -5,6 +5,7 @@ import { codingBench } from './coding'
 import { codingScaleBench } from './coding-scale'
 import { surveyBench } from './survey'
 import { savBench } from './survey-sav'
+import { shapesBench } from './survey-shapes-bench'
 import { indicatorsBench } from './indicators'
 import { teamBench } from './team'
 import { registerBench } from './register'
@@ -32,6 +33,7 @@ const suites: [string, (r: Report) => Promise<void>][] = [
   ['coding', codingBench],
   ['coding-scale', codingScaleBench],
   ['survey', surveyBench],
+  ['shapes', shapesBench],
   ['sav', savBench],
   ['indicators', indicatorsBench],
   ['team', teamBench],

@@ -60,7 +60,22 @@ async function childImport(file: string, projectFile: string): Promise<ChildResu
   const ms = performance.now() - t
   const used = cpuMs(cpu)
   project.close()
-  return { ms, cpuMs: used, maxRssMb: maxRssMb(), baseRssMb, rows: summary.rows, events, phases, maxGapMs }
+  const types: Record<string, number> = {}
+  for (const v of summary.variables) types[v.type] = (types[v.type] ?? 0) + 1
+  return {
+    ms,
+    cpuMs: used,
+    maxRssMb: maxRssMb(),
+    baseRssMb,
+    rows: summary.rows,
+    events,
+    phases,
+    maxGapMs,
+    platform: summary.platform,
+    variables: summary.variables.length,
+    types,
+    decisions: summary.decisions.length
+  }
 }
 
 async function childCancel(file: string, projectFile: string): Promise<ChildResult> {

@@ -37,7 +37,7 @@ async function bigExport(): Promise<{ file: string; generatedMs: number | null }
 
 
 /** Runs one measurement of this file in a fresh Node process; its last stdout line is the result. */
-function runChild(mode: string, args: Record<string, string>): ChildResult {
+export function runChild(mode: string, args: Record<string, string>): ChildResult {
   const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD_FILE], {
     env: { ...process.env, [CHILD]: JSON.stringify({ mode, ...args }) },
     encoding: 'utf8',
@@ -49,7 +49,7 @@ function runChild(mode: string, args: Record<string, string>): ChildResult {
 }
 
 /** LibreOffice converting the same file, with a fresh profile (initialised by an untimed warm-up). */
-function runSoffice(file: string, work: string): { ms: number; cpuMs: number; maxRssMb: number; lines: number } | null {
+export function runSoffice(file: string, work: string): { ms: number; cpuMs: number; maxRssMb: number; lines: number } | null {
   if (!fs.existsSync(SOFFICE)) return null
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-bench-lo-'))
   try {
