@@ -55,6 +55,14 @@ function sentence(step: RecipeStep, rep: StepReport | null, rows: number, v: Var
       if (step.mode === 'remove') return t('methods.step.unsetMissing', { codes, variables: vars(step.variables) })
       return t('methods.step.setMissing', { codes, variables: vars(step.variables), count: cells })
     }
+    case 'setNonSubstantive': {
+      const values = step.values?.length ? listText(step.values.map((c) => valueText(c, locale)), locale) : t('methods.step.nonSubstantiveDeclared')
+      if (step.mode === 'remove') return t('methods.step.nonSubstantiveRemove', { values, variables: vars(step.variables) })
+      return t(step.include ? 'methods.step.nonSubstantiveInclude' : 'methods.step.nonSubstantiveExclude', { values, variables: vars(step.variables) })
+    }
+    case 'combineMulti':
+      v.learn(step.name, step.label ?? null)
+      return t('methods.step.combineMulti', { variables: v.names(step.variables), name: v.name(step.name) })
     case 'parseNumber':
       return t('methods.step.parseNumber', { variable: v.name(step.variable), count: cells })
     case 'parseDate':
@@ -101,7 +109,7 @@ export function stepSentences(steps: { step: RecipeStep; report: StepReport | nu
     if (step.note) text += ` (${step.note.replace(/[.\s]+$/, '')})`
     if (!step.enabled || report?.status === 'disabled') return bt.t('methods.step.disabled', { sentence: text })
     if (report?.status === 'skipped') {
-      const why = report.messageNote && hasMessage(report.messageNote.key) ? formatMessage(report.messageNote, bt.locale) : null
+      const why = report.message && hasMessage(report.message.key) ? formatMessage(report.message, bt.locale) : null
       return why ? bt.t('methods.step.skipped', { sentence: text, reason: why }) : bt.t('methods.step.skippedNoReason', { sentence: text })
     }
     return text
