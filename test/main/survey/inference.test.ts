@@ -209,4 +209,23 @@ describe('column inference', () => {
     expect(inferColumn(profileColumn(textColumn(['00123', '00124', '00999', '01000'])), 'Codice postale', { platform: 'generic' }).type).not.toBe('numeric')
     expect(inferColumn(profileColumn(textColumn(['a@b.it', 'c@d.it', 'e@f.com'])), 'Contatto', { platform: 'generic' }).type).toBe('id')
   })
+
+  it('types 100,000 distinct text timestamps and text decimals as dates and numbers, past the distinct-values cap', () => {
+    const pad = (n: number): string => String(n).padStart(2, '0')
+    const stamps: string[] = []
+    const decimals: string[] = []
+    for (let i = 0; i < 100_000; i++) {
+      const d = new Date(Date.UTC(2023, 1, 1) + i * 37_000)
+      stamps.push(`${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}.${pad(d.getUTCMinutes())}.${pad(d.getUTCSeconds())}`)
+      decimals.push(`${Math.floor(i / 7)},${pad(i % 100)}`)
+    }
+    const p = profileColumn(textColumn(stamps))
+    expect(p.overflow).toBe(true)
+    const inf = inferColumn(p, 'Informazioni cronologiche', { platform: 'generic' })
+    expect(inf.type).toBe('datetime')
+    expect(inf.decisions.find((d) => d.kind === 'type')?.count).toBe(100_000)
+    const q = profileColumn(textColumn(decimals))
+    expect(q.overflow).toBe(true)
+    expect(inferColumn(q, 'Importo', { platform: 'generic' }).type).toBe('numeric')
+  })
 })

@@ -187,6 +187,17 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
       if (d.time && d.time !== '00:00:00') withTime += n
     }
   }
+  // A capped profile (over 20,000 distinct texts: timestamps written as text, one per respondent)
+  // holds only the first texts; the others are taken to parse as those seen do, so that 100,000 text
+  // timestamps are not judged on a fifth of them. Conversion parses every cell, and the profile of
+  // the imported variable counts the ones that did not.
+  const unseen = unseenTexts(p)
+  if (unseen.cells > 0 && textDates > 0) {
+    const more = Math.round((unseen.cells * textDates) / unseen.seen)
+    dateCount += more
+    withTime += Math.round((more * Math.max(0, withTime - p.dateTimes)) / textDates)
+    textDates += more
+  }
   const dateish = meta === 'date' || meta === 'datetime' || p.dateCells > 0 || DATE_HEADER_RE.test(header)
   if (dateish && dateCount > 0)
     for (const [v, n] of p.numbers)
@@ -226,6 +237,12 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
       numbers.set(v, (numbers.get(v) ?? 0) + n)
     }
   }
+  if (unseen.cells > 0 && maybeNumbers) {
+    const more = Math.round((unseen.cells * textNumbers) / unseen.seen)
+    numCount += more
+    textNumbers += more
+    failed += unseen.cells - more
+  } else failed += unseen.cells
   const textShare = p.textCount ? leadingZero / p.textCount : 0
   const numeric = numCount > 0 && numCount >= 0.9 * present && textShare < 0.5 && meta !== 'text' && !(keepText && textNumbers > 0)
   if (numeric) {
@@ -356,6 +373,14 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
 }
 
 const EMPTY_TEXTS = new Map<string, number>()
+
+/** Text cells a capped profile did not keep (beyond its distinct-values cap), and those it kept. */
+function unseenTexts(p: ColumnProfile): { cells: number; seen: number } {
+  if (!p.overflow) return { cells: 0, seen: 0 }
+  let seen = 0
+  for (const n of p.texts.values()) seen += n
+  return { cells: Math.max(0, p.textCount - seen), seen: Math.max(1, seen) }
+}
 
 /**
  * Whether a column's texts may be dates or numbers at all, judged on its first distinct texts: a
