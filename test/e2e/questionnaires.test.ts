@@ -105,6 +105,20 @@ describe('questionnaires area', () => {
     expect(await multi.textContent()).toContain('risposta multipla')
     await shot(page, 'sv-01-import-preview')
 
+    // What the import decided is listed with its count; unticking one reads the preview again without it.
+    const decisionOf = (kind: string, variable: string) =>
+      page.locator(`[data-testid="sv-decision"][data-kind="${kind}"]`).filter({ has: page.locator('td.mono', { hasText: new RegExp(`^${variable}$`) }) })
+    expect(await decisionOf('metadata', 'indirizzo_email').count()).toBe(1)
+    const ageTexts = decisionOf('type', 'eta')
+    expect(Number(await ageTexts.locator('td.num').textContent())).toBeGreaterThan(0)
+    // The box follows the preview read again (a controlled input): click, then wait for the new preview.
+    await ageTexts.getByTestId('sv-decision-apply').click()
+    await expect.poll(() => typeOf('eta')).not.toBe('numeric')
+    await expect.poll(() => ageTexts.getByTestId('sv-decision-apply').isChecked()).toBe(false)
+    await shot(page, 'sv-01b-decision-undone')
+    await ageTexts.getByTestId('sv-decision-apply').click()
+    await expect.poll(() => typeOf('eta')).toBe('numeric')
+
     await page.getByTestId('sv-import-name').fill('Dipendenti 2023')
     await page.getByTestId('sv-import-confirm').click()
     await expect.poll(() => page.getByTestId('sv-title').textContent()).toBe('Dipendenti 2023')
