@@ -1,4 +1,5 @@
 import type { IdentifierKind } from '../frame'
+import { isCodiceFiscale, isPartitaIva } from '../../privacy/detect/checks'
 
 /**
  * Identifiers are typed as such, never as numbers: a respondent id, an e-mail, a partita IVA, a codice
@@ -8,46 +9,14 @@ import type { IdentifierKind } from '../frame'
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-/** Codice fiscale of a person: 6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, check letter (omocodia replaces digits by letters). */
-const CF_RE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/
 const PHONE_RE = /^\+?[\d\s()./-]{6,20}$/
 export const ID_HEADER_RE =
   /^(?:id|codice|cod\.?|code|uuid|matricola|respondent ?id|response ?id|id rispondente|id risposta|codice rispondente|n\.?|nr\.?|record ?id|codice identificativo)$/i
 const VAT_HEADER_RE = /\b(?:p\.?\s?iva|partita\s+iva|vat|codice\s+fiscale|c\.?\s?f\.?|tax\s*code)\b/i
 const PHONE_HEADER_RE = /\b(?:telefono|tel\.?|cellulare|cell\.?|phone|mobile|numero di telefono|recapito telefonico)\b/i
 
-/** The check digit of an Italian partita IVA (11 digits, Luhn-like). */
-export function isPartitaIva(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits) || digits === '00000000000') return false
-  let sum = 0
-  for (let i = 0; i < 10; i++) {
-    let d = digits.charCodeAt(i) - 48
-    if (i % 2 === 1) {
-      d *= 2
-      if (d > 9) d -= 9
-    }
-    sum += d
-  }
-  return (10 - (sum % 10)) % 10 === digits.charCodeAt(10) - 48
-}
-
-const CF_ODD: Record<string, number> = {
-  0: 1, 1: 0, 2: 5, 3: 7, 4: 9, 5: 13, 6: 15, 7: 17, 8: 19, 9: 21, A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19,
-  J: 21, K: 2, L: 4, M: 18, N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23
-}
-
-/** A person's codice fiscale with a correct check letter (DM 12/03/1974: odd and even position tables). */
-export function isCodiceFiscale(text: string): boolean {
-  const s = text.toUpperCase()
-  if (!CF_RE.test(s)) return false
-  let sum = 0
-  for (let i = 0; i < 15; i++) {
-    const c = s[i]
-    if (i % 2 === 0) sum += CF_ODD[c]
-    else sum += c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 65
-  }
-  return String.fromCharCode(65 + (sum % 26)) === s[15]
-}
+// The check-digit tests are privacy's (one implementation of DM 12/03/1974 and of the VAT check digit).
+export { isCodiceFiscale, isPartitaIva }
 
 /** A partita IVA as written: 11 digits, optionally "IT" before, or a number that lost its leading zeros. */
 export function vatDigits(text: string): string | null {
