@@ -26,6 +26,9 @@ export type ErrorCode =
   | 'SERVICE_FAILED'
   /** The app is closing. */
   | 'SERVICE_STOPPED'
+  | 'OFFLINE'
+  | 'AUTH_FAILED'
+  | 'FORBIDDEN'
   | 'INTERNAL'
 
 /**

@@ -44,7 +44,8 @@ export const COMMAND_GROUPS: CommandGroup[] = [
     name: 'privacy',
     first: ['identifiers', 'share', 'erase', 'privacy', 'pseudonymise'],
     load: async () => (await import('./commands/privacy')).commands
-  }
+  },
+  { name: 'team-server', first: ['team'], load: async () => (await import('./commands/team-server')).commands }
 ]
 
 /** The verbs that may match a command line starting with `first` (every verb when undefined). */

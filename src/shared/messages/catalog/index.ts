@@ -14,6 +14,7 @@ import { privacy } from './privacy'
 import { service } from './service'
 import { projectFile } from './project-file'
 import { output } from './output'
+import { sync } from './sync'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
@@ -34,7 +35,8 @@ const PARTS = {
   privacy,
   service,
   projectFile,
-  output
+  output,
+  sync
 } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
