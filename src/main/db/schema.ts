@@ -13,6 +13,16 @@ export interface OpLogTable {
   state: 'done' | 'undone' | 'discarded'
   undone_at: Nullable<string>
   undone_by: Nullable<string>
+  /** Since 0011: the replica and hybrid-logical-clock timestamp of the operation. */
+  replica: Nullable<string>
+  hlc: Nullable<string>
+  origin: 'local' | 'remote' | 'baseline'
+  role: 'action' | 'undo' | 'redo'
+  /** The operation an undo or redo compensates. */
+  target: Nullable<string>
+  /** 1 when the team server has it (or it is part of the published baseline). */
+  pushed: number
+  server_seq: Nullable<number>
 }
 export interface CoderTable { id: string; name: string; color: string; created_at: string }
 export interface ProgrammeTable {
@@ -234,6 +244,8 @@ export interface DatasetTable {
   header_rows: Nullable<string>
   import_settings: Nullable<string>
   recipe_version: number
+  /** Since 0011: the recipe version in use, by id (version numbers may repeat across members). */
+  recipe_id: Nullable<string>
   imported_at: string
   imported_by: Nullable<string>
   deleted_at: Nullable<string>
@@ -357,6 +369,35 @@ export interface PrivacyIdentifierTable {
 }
 export interface PrivacyErasureTable { id: string; at: string; actor: string; removed: string }
 
+export interface TombstoneTable {
+  tbl: string
+  row_id: string
+  deleted_hlc: string
+  deleted_op: Nullable<string>
+  restored_hlc: Nullable<string>
+  row: string
+  deleted_at: string
+}
+export interface SyncClockTable { tbl: string; row_id: string; col: string; hlc: string; op_id: string }
+export interface SyncConflictTable {
+  id: string
+  kind: string
+  tbl: string
+  row_id: string
+  review: number
+  message: string
+  detail: string
+  first_hlc: Nullable<string>
+  detected_at: string
+  resolved_at: Nullable<string>
+  resolved_by: Nullable<string>
+  resolution: Nullable<string>
+}
+export interface SyncAsideTable { tbl: string; row_id: string; conflict_id: string; row: string }
+export interface SyncParkedTable { op_id: string; idx: number; hlc: string; tbl: string; row_id: string; change: string; reason: string }
+export interface SyncAliasTable { tbl: string; from_id: string; to_id: string }
+export interface SyncPartTable { part_id: string; op_id: string }
+
 export interface DB {
   meta: MetaTable
   op_log: OpLogTable
@@ -403,6 +444,13 @@ export interface DB {
   privacy_rules: PrivacyRuleTable
   privacy_identifiers: PrivacyIdentifierTable
   privacy_erasures: PrivacyErasureTable
+  tombstones: TombstoneTable
+  sync_clock: SyncClockTable
+  sync_conflicts: SyncConflictTable
+  sync_aside: SyncAsideTable
+  sync_parked: SyncParkedTable
+  sync_alias: SyncAliasTable
+  sync_parts: SyncPartTable
 }
 
 export type TableName = keyof DB

@@ -8,6 +8,7 @@ import { m0008 } from './0008-coding-media'
 import { m0009 } from './0009-privacy'
 import { m0010 } from './0010-column-data-variable-index'
 import { m0007 } from './0007-table-stats'
+import { m0011 } from './0011-team-sync'
 
 /**
  * Static migration list: bundled into out/main and read by the CLI alike, no folder scanning.
@@ -22,7 +23,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-coding-media': m0008,
   '0009-privacy': m0009,
   '0010-column-data-variable-index': m0010,
-  '0007-table-stats': m0007
+  '0007-table-stats': m0007,
+  '0011-team-sync': m0011
 }
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) as string

@@ -89,9 +89,9 @@ export function loadParts(project: ProjectFile, ds: DatasetRow): PartData[] {
 
 export function fingerprintOf(project: ProjectFile, ds: DatasetRow): string {
   const waves = wavesOf(project, ds.id).map((w) => w.id)
-  const recipe = project.sqlite
-    .prepare('SELECT id FROM recipes WHERE dataset_id = ? AND version = ?')
-    .get(ds.id, ds.recipe_version) as { id: string } | undefined
+  const recipe = ds.recipe_id
+    ? { id: ds.recipe_id }
+    : (project.sqlite.prepare('SELECT id FROM recipes WHERE dataset_id = ? AND version = ?').get(ds.id, ds.recipe_version) as { id: string } | undefined)
   return [STATE_VERSION, ds.recipe_version, recipe?.id ?? '', ds.wave ?? '', ...waves].join('|')
 }
 

@@ -272,19 +272,24 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
       header_rows: JSON.stringify(q.plan.settings.headerRows),
       import_settings: JSON.stringify(p.stored),
       recipe_version: 1,
+      recipe_id: null,
       imported_at: nowIso(),
       imported_by: ctx.actor,
       deleted_at: null
     })
     syncVariables(w, datasetId, run.frame, true)
     writePartData(w, p)
+    const recipeId = newId()
     w.insertOwned('recipes', {
+      id: recipeId,
       dataset_id: datasetId,
       version: 1,
       steps: JSON.stringify([p.step0]),
       created_at: nowIso(),
       created_by: ctx.actor
     })
+    // The recipe is owned by the dataset row (it travels and is undone with it): pointed to unlogged.
+    ctx.project.stmt('UPDATE datasets SET recipe_id = ? WHERE id = ?').run(recipeId, datasetId)
     writeClean(ctx.project, datasetById(ctx.project, datasetId)!, { ...run, baseKey: key })
     return datasetId
   })

@@ -161,8 +161,9 @@ export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary
   mutate(ctx.project, { actor: ctx.actor, kind: 'survey.recipe', summary: englishText(summary) }, (w) => {
     const max = ctx.project.sqlite.prepare('SELECT MAX(version) v FROM recipes WHERE dataset_id = ?').get(ds.id) as { v: number | null }
     const version = (max.v ?? 0) + 1
-    w.insert('recipes', { dataset_id: ds.id, version, steps: JSON.stringify(valid), created_at: nowIso(), created_by: ctx.actor })
-    w.update('datasets', ds.id, { recipe_version: version })
+    // Identified by id: another member may save a version with the same number offline (0011).
+    const recipeId = w.insert('recipes', { dataset_id: ds.id, version, steps: JSON.stringify(valid), created_at: nowIso(), created_by: ctx.actor })
+    w.update('datasets', ds.id, { recipe_version: version, recipe_id: recipeId })
     syncVariables(w, ds.id, run.frame)
     state = writeClean(ctx.project, datasetById(ctx.project, ds.id)!, run)
   })

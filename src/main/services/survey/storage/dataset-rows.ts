@@ -60,9 +60,12 @@ export function variablesOf(project: ProjectFile, datasetId: string): VariableTa
 
 /** The steps of a recipe version (the dataset's current one by default). */
 export function recipeSteps(project: ProjectFile, ds: DatasetRow, version = ds.recipe_version): RecipeStep[] {
-  const row = project.sqlite
-    .prepare('SELECT steps FROM recipes WHERE dataset_id = ? AND version = ?')
-    .get(ds.id, version) as { steps: string } | undefined
+  // The version in use by id; a number alone may name two versions saved by two members offline.
+  const row = (
+    version === ds.recipe_version && ds.recipe_id
+      ? project.sqlite.prepare('SELECT steps FROM recipes WHERE id = ?').get(ds.recipe_id)
+      : project.sqlite.prepare('SELECT steps FROM recipes WHERE dataset_id = ? AND version = ? ORDER BY created_at DESC, id LIMIT 1').get(ds.id, version)
+  ) as { steps: string } | undefined
   if (!row) throw new EsitiError('CORRUPT_FILE', 'survey.store.recipeMissing', { version, name: ds.name })
   const steps = storedList<unknown>(row.steps, { table: 'recipes', column: 'steps', id: `${ds.name} v${version}` })
   const parsed = steps.map((s) => {
@@ -80,7 +83,7 @@ export function recipeVersions(
 ): { version: number; steps: number; createdAt: string; createdBy: string | null }[] {
   return (
     project.sqlite
-      .prepare('SELECT version, steps, created_at, created_by FROM recipes WHERE dataset_id = ? ORDER BY version')
+      .prepare('SELECT version, steps, created_at, created_by FROM recipes WHERE dataset_id = ? ORDER BY version, created_at, id')
       .all(datasetId) as { version: number; steps: string; created_at: string; created_by: string | null }[]
   ).map((r) => ({
     version: r.version,
