@@ -69,12 +69,12 @@ function childrenOf(project: ProjectFile, table: string): ChildRef[] {
   return map.get(table) ?? []
 }
 
-const encode = (row: Row): Row => {
+export const encode = (row: Row): Row => {
   const out: Row = {}
   for (const [k, v] of Object.entries(row)) out[k] = Buffer.isBuffer(v) ? { $b64: v.toString('base64') } : v
   return out
 }
-const decode = (row: Row): Row => {
+export const decode = (row: Row): Row => {
   const out: Row = {}
   for (const [k, v] of Object.entries(row))
     out[k] = v && typeof v === 'object' && '$b64' in (v as Row) ? Buffer.from((v as { $b64: string }).$b64, 'base64') : v
@@ -205,7 +205,7 @@ export class Writer {
   }
 }
 
-function rawInsert(project: ProjectFile, table: TableName, row: Row): void {
+export function rawInsert(project: ProjectFile, table: TableName, row: Row): void {
   const cols = Object.keys(row)
   project
     .stmt(`INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
@@ -220,7 +220,7 @@ export function onUndoRedo(table: TableName, hook: Hook): void {
   hooks.set(table, [...(hooks.get(table) ?? []), hook])
 }
 
-function runHooks(project: ProjectFile, changes: Change[]): void {
+export function runHooks(project: ProjectFile, changes: Change[]): void {
   const seen = new Set<Hook>()
   for (const c of changes)
     for (const h of hooks.get(c.t) ?? [])
