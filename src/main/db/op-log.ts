@@ -1,6 +1,7 @@
 import { EsitiError } from '../../shared/errors'
 import { newId, nowIso } from './ids'
 import type { ProjectFile } from './project-file'
+import { clockOf, replicaId } from './replica'
 import type { TableName } from './schema'
 
 type Row = Record<string, unknown>
@@ -12,6 +13,8 @@ export interface Change {
   b: Row | null
   a: Row | null
   soft?: boolean
+  /** An insert that brings back a deleted row (undo of a deletion, redo of an insert). */
+  restore?: boolean
 }
 
 export interface OpMeta {
@@ -28,6 +31,12 @@ export interface OpSummary {
   kind: string
   summary: string
   state: 'done' | 'undone' | 'discarded'
+  /** 'local': made in this copy; 'remote': pulled from another member; 'baseline': in the published project. */
+  origin: 'local' | 'remote' | 'baseline'
+  /** 'undo' / 'redo': a compensating operation appended for an earlier one (`target`). */
+  role: 'action' | 'undo' | 'redo'
+  target: string | null
+  hlc: string | null
 }
 
 /**
@@ -133,12 +142,12 @@ function checkedChanges(project: ProjectFile, op: Record<string, unknown>): Chan
 }
 
 /**
- * Applies an entry's changes; a row the log no longer matches (a constraint fails, a value has the
- * wrong type) means the log and the data diverged: the transaction rolls back and the entry is named.
+ * Runs an undo's or redo's compensation; a row the log no longer matches (a constraint fails, a value
+ * has the wrong type) means the log and the data diverged: the transaction rolls back, the entry is named.
  */
-function applyAll(project: ProjectFile, op: Record<string, unknown>, changes: Change[], direction: 'undo' | 'redo'): void {
+function guarded<T>(op: Record<string, unknown>, fn: () => T): T {
   try {
-    for (const c of direction === 'undo' ? [...changes].reverse() : changes) apply(project, c, direction)
+    return fn()
   } catch (e) {
     const code = (e as { code?: string }).code ?? ''
     if (/^SQLITE_(CONSTRAINT|MISMATCH|ERROR|RANGE)/.test(code)) throw new EsitiError('CORRUPT_FILE', 'oplog.damaged', { seq: op.seq as number })
@@ -146,20 +155,46 @@ function applyAll(project: ProjectFile, op: Record<string, unknown>, changes: Ch
   }
 }
 
-/** Records every write of one user action so that it can be undone and redone as a unit. */
+/** When and by which operation a write happened: the op's clock timestamp and id. */
+export interface WriteStamp {
+  hlc: string
+  op: string
+}
+
+/**
+ * Records every write of one user action so that it can be undone and redone as a unit. A deleted
+ * row leaves a tombstone (its id, content and the deleting operation's timestamp), so that a late
+ * operation from another copy cannot bring it back; inserting a tombstoned id again is a restore.
+ * Without a stamp (derived writes: variables reconciled with a recipe) no tombstones are written.
+ */
 export class Writer {
   readonly changes: Change[] = []
-  constructor(readonly project: ProjectFile) {}
+  constructor(
+    readonly project: ProjectFile,
+    readonly stamp: WriteStamp | null = null
+  ) {}
 
   private select(table: TableName, id: string): Row | undefined {
     return this.project.stmt(`SELECT * FROM ${q(table)} WHERE id = ?`).get(id) as Row | undefined
   }
 
+  /** A row deleted earlier and inserted again by this write: undo of a delete, redo of an insert. */
+  private restoring(table: TableName, id: string): boolean {
+    if (!this.stamp) return false
+    const t = this.project
+      .stmt('SELECT deleted_hlc, restored_hlc FROM tombstones WHERE tbl = ? AND row_id = ?')
+      .get(table, id) as { deleted_hlc: string; restored_hlc: string | null } | undefined
+    if (!t || (t.restored_hlc !== null && t.restored_hlc >= t.deleted_hlc)) return false
+    this.project.stmt('UPDATE tombstones SET restored_hlc = ? WHERE tbl = ? AND row_id = ?').run(this.stamp.hlc, table, id)
+    return true
+  }
+
   insert(table: TableName, row: Row): string {
     const full = { id: (row.id as string | undefined) ?? newId(), ...row }
+    const restore = this.restoring(table, full.id)
     rawInsert(this.project, table, full)
     if (SOFT_TABLES.has(table)) this.changes.push({ t: table, id: full.id, b: null, a: { deleted_at: null }, soft: true })
-    else this.changes.push({ t: table, id: full.id, b: null, a: encode(full) })
+    else this.changes.push({ t: table, id: full.id, b: null, a: encode(full), ...(restore ? { restore: true } : {}) })
     return full.id
   }
 
@@ -201,7 +236,16 @@ export class Writer {
       }
     }
     this.project.stmt(`DELETE FROM ${q(table)} WHERE id = ?`).run(id)
-    this.changes.push({ t: table, id, b: encode(before), a: null })
+    const b = encode(before)
+    this.changes.push({ t: table, id, b, a: null })
+    if (this.stamp)
+      this.project
+        .stmt(
+          `INSERT INTO tombstones (tbl, row_id, deleted_hlc, deleted_op, restored_hlc, row, deleted_at) VALUES (?, ?, ?, ?, NULL, ?, ?)
+           ON CONFLICT (tbl, row_id) DO UPDATE SET deleted_hlc = excluded.deleted_hlc, deleted_op = excluded.deleted_op,
+             row = excluded.row, deleted_at = excluded.deleted_at`
+        )
+        .run(table, id, this.stamp.hlc, this.stamp.op, JSON.stringify(b), nowIso())
   }
 }
 
@@ -230,44 +274,68 @@ export function runHooks(project: ProjectFile, changes: Change[]): void {
       }
 }
 
+export interface MutateOptions {
+  /** false: the writes happen in the transaction but cannot be undone (seeding). */
+  log?: boolean
+  /** A compensating operation appended by undo or redo, for `target`. */
+  role?: 'undo' | 'redo'
+  target?: string
+}
+
 /**
- * Runs one user action in a single transaction and logs it. A new action discards the redo stack.
- * With `log: false` the writes still happen in the transaction but cannot be undone (seeding).
+ * Runs one user action in a single transaction and logs it, with this copy's replica id and a
+ * hybrid-logical-clock timestamp (the order operations keep across members' copies). A new action
+ * discards the redo stack; undo and redo are themselves appended as compensating operations.
  */
-export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) => T, opts: { log?: boolean } = {}): T {
+export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) => T, opts: MutateOptions = {}): T {
   if (opts.log !== false) assertOpLog(project, 'oplog.missingForWrite')
   return project.tx(() => {
-    const w = new Writer(project)
+    const logged = opts.log !== false
+    const opId = newId()
+    const hlc = logged ? clockOf(project).send() : null
+    const w = new Writer(project, hlc ? { hlc, op: opId } : null)
     const result = fn(w)
-    if (opts.log !== false && w.changes.length > 0) {
-      project.stmt("UPDATE op_log SET state = 'discarded' WHERE state = 'undone'").run()
+    if (logged && (w.changes.length > 0 || opts.role)) {
+      if (!opts.role) project.stmt("UPDATE op_log SET state = 'discarded' WHERE state = 'undone' AND origin = 'local'").run()
       project
-        .stmt('INSERT INTO op_log (id, at, actor, kind, summary, changes) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(newId(), nowIso(), meta.actor, meta.kind, meta.summary, JSON.stringify(w.changes))
+        .stmt(
+          `INSERT INTO op_log (id, at, actor, kind, summary, changes, replica, hlc, origin, role, target)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local', ?, ?)`
+        )
+        .run(opId, nowIso(), meta.actor, meta.kind, meta.summary, JSON.stringify(w.changes), replicaId(project), hlc, opts.role ?? 'action', opts.target ?? null)
     }
     return result
   })
 }
 
-function apply(project: ProjectFile, c: Change, direction: 'undo' | 'redo'): void {
+const exists = (project: ProjectFile, t: TableName, id: string): Row | undefined =>
+  project.stmt(`SELECT * FROM ${q(t)} WHERE id = ?`).get(id) as Row | undefined
+
+/**
+ * Writes what takes one change back (undo) or forward again (redo), against the rows as they are
+ * now: another member may have changed or deleted them since. A row already gone is not deleted
+ * again; a row already back is not inserted twice.
+ */
+function compensate(w: Writer, c: Change, direction: 'undo' | 'redo'): void {
+  const project = w.project
+  const row = exists(project, c.t, c.id)
+  if (c.soft) {
+    if (row) w.update(c.t, c.id, { deleted_at: direction === 'undo' ? nowIso() : null })
+    return
+  }
   const target = direction === 'undo' ? c.b : c.a
   const other = direction === 'undo' ? c.a : c.b
-  if (c.soft) {
-    project
-      .stmt(`UPDATE ${q(c.t)} SET deleted_at = ? WHERE id = ?`)
-      .run(direction === 'undo' ? nowIso() : null, c.id)
-  } else if (target === null) {
-    project.stmt(`DELETE FROM ${q(c.t)} WHERE id = ?`).run(c.id)
+  if (target === null) {
+    if (row) w.remove(c.t, c.id)
   } else if (other === null) {
-    rawInsert(project, c.t, decode(target))
-  } else {
-    const row = decode(target)
-    const cols = Object.keys(row)
-    project
-      .stmt(`UPDATE ${q(c.t)} SET ${cols.map((k) => `${q(k)} = @${k}`).join(', ')} WHERE id = @__id`)
-      .run({ ...row, __id: c.id })
+    if (!row) w.insert(c.t, decode(target))
+  } else if (row) {
+    w.update(c.t, c.id, decode(target))
   }
 }
+
+const undoable = "state = 'done' AND role = 'action' AND origin = 'local'"
+const redoable = "state = 'undone' AND role = 'action' AND origin = 'local'"
 
 function rowToSummary(r: Record<string, unknown>): OpSummary {
   return {
@@ -277,7 +345,11 @@ function rowToSummary(r: Record<string, unknown>): OpSummary {
     actor: r.actor as string,
     kind: r.kind as string,
     summary: r.summary as string,
-    state: r.state as OpSummary['state']
+    state: r.state as OpSummary['state'],
+    origin: (r.origin as OpSummary['origin']) ?? 'local',
+    role: (r.role as OpSummary['role']) ?? 'action',
+    target: (r.target as string | null) ?? null,
+    hlc: (r.hlc as string | null) ?? null
   }
 }
 
@@ -287,36 +359,57 @@ export interface StepResult {
   changes: Change[]
 }
 
+/**
+ * Undoes this copy's latest action by appending a compensating operation (the action stays in the
+ * log, marked undone): like every operation, the compensation syncs to the other members.
+ */
 export function undoStep(project: ProjectFile, actor: string): StepResult {
   assertOpLog(project)
   return project.tx(() => {
-    const op = project
-      .stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1")
-      .get() as Record<string, unknown> | undefined
+    const op = project.stmt(`SELECT * FROM op_log WHERE ${undoable} ORDER BY seq DESC LIMIT 1`).get() as Record<string, unknown> | undefined
     if (!op) throw new EsitiError('NOTHING_TO_UNDO', 'core.nothingToUndo')
     const changes = checkedChanges(project, op)
-    applyAll(project, op, changes, 'undo')
+    const written = guarded(op, () =>
+      mutate(
+        project,
+        { actor, kind: 'undo', summary: `Undo: ${op.summary as string}` },
+        (w) => {
+          for (const c of [...changes].reverse()) compensate(w, c, 'undo')
+          return w.changes
+        },
+        { role: 'undo', target: op.id as string }
+      )
+    )
     project
       .stmt("UPDATE op_log SET state = 'undone', undone_at = ?, undone_by = ? WHERE seq = ?")
       .run(nowIso(), actor, op.seq)
-    runHooks(project, changes)
+    runHooks(project, [...changes, ...written])
     return { op: rowToSummary({ ...op, state: 'undone' }), changes }
   })
 }
 
+/** Redoes the earliest undone action, again as an appended operation. */
 export function redoStep(project: ProjectFile, actor: string): StepResult {
   assertOpLog(project)
   return project.tx(() => {
-    const op = project
-      .stmt("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1")
-      .get() as Record<string, unknown> | undefined
+    const op = project.stmt(`SELECT * FROM op_log WHERE ${redoable} ORDER BY seq ASC LIMIT 1`).get() as Record<string, unknown> | undefined
     if (!op) throw new EsitiError('NOTHING_TO_REDO', 'core.nothingToRedo')
     const changes = checkedChanges(project, op)
-    applyAll(project, op, changes, 'redo')
+    const written = guarded(op, () =>
+      mutate(
+        project,
+        { actor, kind: 'redo', summary: `Redo: ${op.summary as string}` },
+        (w) => {
+          for (const c of changes) compensate(w, c, 'redo')
+          return w.changes
+        },
+        { role: 'redo', target: op.id as string }
+      )
+    )
     project
       .stmt("UPDATE op_log SET state = 'done', undone_at = NULL, undone_by = ? WHERE seq = ?")
       .run(actor, op.seq)
-    runHooks(project, changes)
+    runHooks(project, [...changes, ...written])
     return { op: rowToSummary({ ...op, state: 'done' }), changes }
   })
 }
@@ -328,7 +421,7 @@ export function history(project: ProjectFile, limit = 100): OpSummary[] {
   assertOpLog(project)
   return (
     project
-      .stmt('SELECT id, seq, at, actor, kind, summary, state FROM op_log ORDER BY seq DESC LIMIT ?')
+      .stmt('SELECT id, seq, at, actor, kind, summary, state, origin, role, target, hlc FROM op_log ORDER BY seq DESC LIMIT ?')
       .all(limit) as Record<string, unknown>[]
   ).map(rowToSummary)
 }
@@ -337,10 +430,10 @@ export function history(project: ProjectFile, limit = 100): OpSummary[] {
 export function undoState(project: ProjectFile): { undo: OpSummary | null; redo: OpSummary | null } {
   // Without a log there is nothing to offer: the menu stays empty (undo itself says why).
   if (!columnsOf(project, 'op_log')) return { undo: null, redo: null }
-  const u = project.stmt("SELECT * FROM op_log WHERE state = 'done' ORDER BY seq DESC LIMIT 1").get() as
+  const u = project.stmt(`SELECT * FROM op_log WHERE ${undoable} ORDER BY seq DESC LIMIT 1`).get() as
     | Record<string, unknown>
     | undefined
-  const r = project.stmt("SELECT * FROM op_log WHERE state = 'undone' ORDER BY seq ASC LIMIT 1").get() as
+  const r = project.stmt(`SELECT * FROM op_log WHERE ${redoable} ORDER BY seq ASC LIMIT 1`).get() as
     | Record<string, unknown>
     | undefined
   return { undo: u ? rowToSummary(u) : null, redo: r ? rowToSummary(r) : null }

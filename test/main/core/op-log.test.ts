@@ -68,11 +68,32 @@ describe('operation log', () => {
     undo(project, 'a')
     mutate(project, { actor: 'a', kind: 'k', summary: 'two' }, (w) => w.insert('coders', { name: 'y', created_at: nowIso() }))
     expect(() => redo(project, 'a')).toThrow(/nothing to redo/i)
+    // Undo is appended as a compensating operation (it syncs like any other); the action stays,
+    // marked, and is no longer redoable once a new action came after it.
     const h = history(project)
-    expect(h.map((o) => [o.summary, o.state])).toEqual([
-      ['two', 'done'],
-      ['one', 'discarded']
+    expect(h.map((o) => [o.summary, o.state, o.role])).toEqual([
+      ['two', 'done', 'action'],
+      ['Undo: one', 'done', 'undo'],
+      ['one', 'discarded', 'action']
     ])
+    expect(h[1].target).toBe(h[2].id)
+    expect(h.every((o) => /^\d{4}-\d\d-\d\dT.*Z-[0-9A-F]{4}-[0-9a-f]{16}$/.test(o.hlc ?? ''))).toBe(true)
+    expect(h[0].hlc! > h[1].hlc! && h[1].hlc! > h[2].hlc!).toBe(true)
+  })
+
+  it('a deleted row leaves a tombstone; undoing the deletion restores it under the same id', async () => {
+    const { project, db } = await setup()
+    const id = mutate(project, { actor: 'a', kind: 'k', summary: 'add' }, (w) => w.insert('coders', { name: 'x', created_at: nowIso() }))
+    mutate(project, { actor: 'a', kind: 'k', summary: 'delete' }, (w) => w.remove('coders', id))
+    const tomb = db.prepare("SELECT row, restored_hlc FROM tombstones WHERE tbl = 'coders' AND row_id = ?").get(id) as { row: string; restored_hlc: string | null }
+    expect(JSON.parse(tomb.row).name).toBe('x')
+    expect(tomb.restored_hlc).toBeNull()
+    undo(project, 'a')
+    expect(db.prepare('SELECT name FROM coders WHERE id = ?').get(id)).toEqual({ name: 'x' })
+    const restored = db.prepare("SELECT restored_hlc, deleted_hlc FROM tombstones WHERE row_id = ?").get(id) as { restored_hlc: string; deleted_hlc: string }
+    expect(restored.restored_hlc > restored.deleted_hlc).toBe(true)
+    const last = JSON.parse((db.prepare('SELECT changes FROM op_log ORDER BY seq DESC LIMIT 1').get() as { changes: string }).changes)
+    expect(last).toEqual([expect.objectContaining({ t: 'coders', id, b: null, restore: true })])
   })
 
   it('a failing action writes nothing and logs nothing', async () => {
