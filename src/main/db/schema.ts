@@ -23,6 +23,9 @@ export interface OpLogTable {
   /** 1 when the team server has it (or it is part of the published baseline). */
   pushed: number
   server_seq: Nullable<number>
+  /** Pulled operations: the member role that pushed it and its blind scope (a blind coder's role). */
+  author: Nullable<string>
+  scope: Nullable<string>
 }
 export interface CoderTable { id: string; name: string; color: string; created_at: string }
 export interface ProgrammeTable {

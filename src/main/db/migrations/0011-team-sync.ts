@@ -7,7 +7,8 @@ import { runStatements } from './run-statements'
  * What the operation log needs before it can sync (issue 18, docs/decisions/0027):
  *  - each operation carries the replica that made it and a hybrid-logical-clock timestamp, where it
  *    came from (this copy, another member, the published baseline), whether it is an action or an
- *    undo/redo appended as a compensating operation, and whether the team server has it;
+ *    undo/redo appended as a compensating operation, whether the team server has it, and for a
+ *    pulled one the member role that pushed it and its blind scope;
  *  - tombstones: a deleted row's id and content, so that a late operation cannot bring it back;
  *  - the clock of the last write of each field, conflicts listed for review, rows set aside by a
  *    conflict, operations waiting for a row, duplicate rows joined, parts pushed under blind scopes;
@@ -23,6 +24,8 @@ ALTER TABLE op_log ADD COLUMN role TEXT NOT NULL DEFAULT 'action' CHECK (role IN
 ALTER TABLE op_log ADD COLUMN target TEXT;
 ALTER TABLE op_log ADD COLUMN pushed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE op_log ADD COLUMN server_seq INTEGER;
+ALTER TABLE op_log ADD COLUMN author TEXT;
+ALTER TABLE op_log ADD COLUMN scope TEXT;
 CREATE INDEX op_log_hlc ON op_log(hlc);
 CREATE INDEX op_log_outbox ON op_log(pushed, origin, seq);
 

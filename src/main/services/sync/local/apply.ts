@@ -173,7 +173,8 @@ export class Applier {
       if (!(c.restore && newer(s, tomb.deleted))) return 'ignored'
       this.books.markRestored(c.t, id, s.hlc)
     }
-    if (this.books.aside(c.t, id)) return 'ignored'
+    // A row set aside comes back only by a person's resolution (restore), which inserts it again.
+    if (this.books.aside(c.t, id)) this.books.dropAside(c.t, id)
     const existing = this.select(c.t, id)
     if (existing) {
       this.mergeFields(op, s, c.t, id, existing, row, null)
@@ -317,6 +318,8 @@ export class Applier {
     if (this.resolveUnique(op, s, c.t, post, existing) === 'joined') return 'aside'
     for (const k of Object.keys(winning)) winning[k] = post[k]
     this.mergeFields(op, s, c.t, id, existing, patch, before, winning)
+    // Work set aside by a conflict another member discarded is discarded here too.
+    if (c.t === 'sync_conflicts' && winning.resolution === 'discard') this.project.stmt('DELETE FROM sync_aside WHERE conflict_id = ?').run(id)
     return 'applied'
   }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import { sql } from 'kysely'
 import { EsitiError } from '../../../../shared/errors'
 import { onServer, type TeamServer } from './connect'
@@ -452,5 +453,91 @@ export async function updateMember(
     if (patch.lead !== undefined) set.is_lead = patch.lead
     const r = await s.db.updateTable('esiti.members').set(set).where('project_id', '=', project).where('role_name', '=', role).executeTakeFirst()
     if (Number(r.numUpdatedRows) !== 1) throw new EsitiError('FORBIDDEN', 'sync.notLeadOrNoMember', { role })
+  })
+}
+
+/** A file's SHA-256, read in chunks (a published project may be larger than memory should hold). */
+export function fileHash(file: string): { hash: string; size: number } {
+  const h = createHash('sha256')
+  const fd = fs.openSync(file, 'r')
+  const buf = Buffer.alloc(CHUNK_BYTES)
+  let size = 0
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null)
+      if (n <= 0) break
+      h.update(buf.subarray(0, n))
+      size += n
+    }
+  } finally {
+    fs.closeSync(fd)
+  }
+  return { hash: h.digest('hex'), size }
+}
+
+/** Uploads a file as a blob, one chunk in memory at a time; resumes like uploadBlob. */
+export async function uploadBlobFile(s: TeamServer, project: string, file: string, onChunk?: (done: number, total: number) => void): Promise<string> {
+  const { hash, size } = fileHash(file)
+  const chunks = Math.max(1, Math.ceil(size / CHUNK_BYTES))
+  await onServer(s, async () => {
+    const have = await s.db.selectFrom('esiti.blobs').select('complete').where('project_id', '=', project).where('hash', '=', hash).executeTakeFirst()
+    if (have?.complete) return
+    if (!have)
+      await s.db.insertInto('esiti.blobs').values({ project_id: project, hash, size, chunks }).onConflict((oc) => oc.doNothing()).execute()
+    const present = new Set(
+      (await s.db.selectFrom('esiti.blob_chunks').select('idx').where('project_id', '=', project).where('hash', '=', hash).execute()).map((r) => r.idx)
+    )
+    const fd = fs.openSync(file, 'r')
+    try {
+      for (let i = 0; i < chunks; i++) {
+        if (!present.has(i)) {
+          const buf = Buffer.alloc(Math.min(CHUNK_BYTES, size - i * CHUNK_BYTES))
+          fs.readSync(fd, buf, 0, buf.length, i * CHUNK_BYTES)
+          await s.db.insertInto('esiti.blob_chunks').values({ project_id: project, hash, idx: i, data: buf }).onConflict((oc) => oc.doNothing()).execute()
+        }
+        onChunk?.(i + 1, chunks)
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    await s.db.updateTable('esiti.blobs').set({ complete: true }).where('project_id', '=', project).where('hash', '=', hash).execute()
+  })
+  return hash
+}
+
+/** Writes a complete blob to a file, checking its hash; a damaged download leaves no file. */
+export async function downloadBlobToFile(s: TeamServer, project: string, hash: string, file: string, onChunk?: (done: number, total: number) => void): Promise<void> {
+  await onServer(s, async () => {
+    const head = await s.db.selectFrom('esiti.blobs').select(['size', 'chunks', 'complete']).where('project_id', '=', project).where('hash', '=', hash).executeTakeFirst()
+    if (!head || !head.complete) throw new EsitiError('NOT_FOUND', 'sync.blobMissing', { hash: hash.slice(0, 12) })
+    const h = createHash('sha256')
+    const fd = fs.openSync(file, 'w')
+    let size = 0
+    try {
+      for (let from = 0; from < head.chunks; from += 8) {
+        const rows = await s.db
+          .selectFrom('esiti.blob_chunks')
+          .select(['idx', 'data'])
+          .where('project_id', '=', project)
+          .where('hash', '=', hash)
+          .where('idx', '>=', from)
+          .where('idx', '<', from + 8)
+          .orderBy('idx')
+          .execute()
+        for (const r of rows) {
+          fs.writeSync(fd, r.data)
+          h.update(r.data)
+          size += r.data.length
+        }
+        onChunk?.(Math.min(from + 8, head.chunks), head.chunks)
+      }
+      fs.fsyncSync(fd)
+    } finally {
+      fs.closeSync(fd)
+    }
+    if (size !== Number(head.size) || h.digest('hex') !== hash) {
+      fs.rmSync(file, { force: true })
+      throw new EsitiError('CORRUPT_FILE', 'sync.blobDamaged', { hash: hash.slice(0, 12) })
+    }
   })
 }
