@@ -94,33 +94,35 @@ const STATEMENTS = [
    )`,
 
   // Who may see what: asked by the policies, run with the owner's rights (no recursion through RLS).
+  // Inside a SECURITY DEFINER function current_user is the owner: the caller is session_user (the
+  // member's login role).
   `CREATE FUNCTION esiti.my_projects() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
      SET search_path = esiti, pg_temp AS $$
      SELECT coalesce(array_agg(project_id), '{}') FROM esiti.members
-      WHERE role_name = current_user AND removed_at IS NULL $$`,
+      WHERE role_name = session_user AND removed_at IS NULL $$`,
   `CREATE FUNCTION esiti.led_projects() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
      SET search_path = esiti, pg_temp AS $$
      SELECT coalesce(array_agg(project_id), '{}') FROM esiti.members
-      WHERE role_name = current_user AND removed_at IS NULL AND is_lead $$`,
+      WHERE role_name = session_user AND removed_at IS NULL AND is_lead $$`,
   // "project/role" of every blind member whose work the current role may not see yet: in projects
   // it belongs to without leading them, everyone blind but itself.
   `CREATE FUNCTION esiti.hidden_scopes() RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER
      SET search_path = esiti, pg_temp AS $$
      SELECT coalesce(array_agg(b.project_id::text || '/' || b.role_name), '{}')
        FROM esiti.members b
-       JOIN esiti.members me ON me.project_id = b.project_id AND me.role_name = current_user
+       JOIN esiti.members me ON me.project_id = b.project_id AND me.role_name = session_user
                             AND me.removed_at IS NULL AND NOT me.is_lead
-      WHERE b.blind AND b.role_name <> current_user $$`,
+      WHERE b.blind AND b.role_name <> session_user $$`,
   // Publishing: the project and its lead in one step (a new project is visible to no one before).
   `CREATE FUNCTION esiti.create_project(p_id uuid, p_name text, p_display text) RETURNS void
      LANGUAGE plpgsql SECURITY DEFINER SET search_path = esiti, pg_temp AS $$
      BEGIN
-       IF NOT pg_has_role(current_user, 'esiti_member', 'MEMBER') THEN
-         RAISE EXCEPTION 'role % is not an Esiti member', current_user USING ERRCODE = '42501';
+       IF NOT pg_has_role(session_user, 'esiti_member', 'MEMBER') THEN
+         RAISE EXCEPTION 'role % is not an Esiti member', session_user USING ERRCODE = '42501';
        END IF;
        INSERT INTO esiti.projects (id, name) VALUES (p_id, p_name);
        INSERT INTO esiti.members (project_id, role_name, display_name, is_lead)
-         VALUES (p_id, current_user, p_display, true);
+         VALUES (p_id, session_user, p_display, true);
      END $$`,
   `REVOKE ALL ON FUNCTION esiti.create_project(uuid, text, text) FROM PUBLIC`,
 
