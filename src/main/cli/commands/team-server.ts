@@ -1,10 +1,64 @@
 import { EsitiError } from '../../../shared/errors'
+import type { Msg } from '../../../shared/messages'
 import { connectTeamServer } from '../../services/sync/server/connect'
 import { migrateServer } from '../../services/sync/server/migrate'
 import { parseTeamUrl } from '../../services/sync/server/team-url'
-import { opt, type CliIo, type CommandSpec } from '../command'
+import { joinProject, publishProject, type JoinResult, type PublishResult } from '../../services/sync/publish-join'
+import { syncProject, type SyncResult } from '../../services/sync/team-sync'
+import { changeMember, teamConflicts, teamStatus, type MemberAction, type MemberDto, type TeamStatus } from '../../services/sync/team-status'
+import { resolveConflict, type Resolution } from '../../services/sync/conflict-review'
+import type { ConflictRow } from '../../services/sync/local/conflicts'
+import { actorName } from '../actor'
+import { flag, opt, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
 
 const SERVER_INIT = 'team server-init URL [--as ROLE] [--json]'
+const PUBLISH = 'team publish PROJECT --server URL [--name NAME] [--json]'
+const JOIN = 'team join URL --out PROJECT [--project ID] [--json]'
+const MEMBERS = 'team members PROJECT [add|remove|blind|reveal|lead ROLE [--name NAME]] [--json]'
+const RESOLVE = 'team resolve PROJECT CONFLICT-ID --action restore|discard|keep|use-other [--json]'
+
+function need(args: ParsedArgs, index: number, what: string, usage: string): string {
+  const v = args.positionals[index]
+  if (!v) throw new EsitiError('INVALID_INPUT', 'sync.cliMissing', { what, usage })
+  return v
+}
+
+const word = (io: CliIo, m: Msg): string => io.t(m.key as never, m.params)
+
+function printSync(r: SyncResult, io: CliIo): void {
+  io.print(io.t('sync.cli.synced', { pushed: r.pushed, pulled: r.pulled }))
+  if (r.repaired) io.print(io.t('sync.cli.repaired', { count: r.repaired }))
+  if (r.newReplica) io.print(io.t('sync.cli.newReplica'))
+  if (r.conflicts) io.print(io.t('sync.cli.conflicts', { count: r.conflicts }))
+  if (r.waiting) io.print(io.t('sync.cli.waiting', { count: r.waiting }))
+  if (Math.abs(r.clockOffsetMs) > 60_000) io.print(io.t('sync.cli.clockOff', { minutes: Math.round(r.clockOffsetMs / 60_000) }))
+}
+
+function printMembers(ms: MemberDto[], io: CliIo): void {
+  for (const m of ms)
+    io.print(
+      `  ${m.role}${m.displayName ? ` (${m.displayName})` : ''}${m.isLead ? ' · lead' : ''}${m.blind ? ' · blind' : ''}${m.removed ? ' · removed' : ''} — ${m.lastSyncAt ? io.t('sync.cli.lastSync', { at: m.lastSyncAt }) : io.t('sync.cli.neverSynced')}`
+    )
+}
+
+function printStatus(s: TeamStatus, io: CliIo): void {
+  if (!s.team) {
+    io.print(io.t('sync.cli.notTeam'))
+    return
+  }
+  io.print(io.t('sync.cli.statusHead', { url: s.team.url, role: s.team.role }))
+  io.print(io.t('sync.cli.statusCounts', { pending: s.pending, conflicts: s.conflicts, waiting: s.waiting }))
+  io.print(s.lastSyncAt ? io.t('sync.cli.lastSync', { at: s.lastSyncAt }) : io.t('sync.cli.neverSynced'))
+  if (s.lastError) io.print(`! ${word(io, s.lastError)}`)
+  if (s.online === false) io.print(io.t('sync.cli.offline'))
+  printMembers(s.members, io)
+}
+
+function printConflicts(r: { conflicts: ConflictRow[] }, io: CliIo): void {
+  if (!r.conflicts.length) io.print(io.t('sync.cli.noConflicts'))
+  for (const c of r.conflicts)
+    io.print(`${c.id}  ${c.review ? '!' : '·'} ${word(io, c.message)}${c.setAside ? ` [${c.setAside}]` : ''}${c.resolvedAt ? ` — ${c.resolution} (${c.resolvedBy})` : ''}`)
+}
 
 export const commands: CommandSpec[] = [
   {
@@ -14,15 +68,94 @@ export const commands: CommandSpec[] = [
     valueOptions: ['as'],
     project: 'none',
     async run(args) {
-      const url = args.positionals[0]
-      if (!url) throw new EsitiError('INVALID_INPUT', 'sync.cliMissing', { what: 'URL', usage: SERVER_INIT })
-      const server = await connectTeamServer(parseTeamUrl(url), { setRole: opt(args, 'as') })
+      const server = await connectTeamServer(parseTeamUrl(need(args, 0, 'URL', SERVER_INIT)), { setRole: opt(args, 'as') })
       try {
         return await migrateServer(server)
       } finally {
         await server.close()
       }
     },
-    human: (r, io: CliIo) => io.print(io.t('sync.serverInitDone', { count: (r as { applied: string[] }).applied.length }))
+    human: (r, io) => io.print(io.t('sync.serverInitDone', { count: (r as { applied: string[] }).applied.length }))
+  },
+  {
+    words: ['team', 'publish'],
+    usage: PUBLISH,
+    summary: 'Publish the project to a team server (PostgreSQL): it becomes the team’s starting point; members join it. Password from PGPASSWORD, the keychain or ~/.pgpass.',
+    valueOptions: ['server', 'name'],
+    project: 'project',
+    run(args, ctx) {
+      const server = opt(args, 'server')
+      if (!server) throw new EsitiError('INVALID_INPUT', 'sync.cliMissing', { what: '--server URL', usage: PUBLISH })
+      return publishProject(ctx!, server, { name: opt(args, 'name') })
+    },
+    human: (r, io) => io.print(io.t('sync.cli.published', { url: (r as PublishResult).url }))
+  },
+  {
+    words: ['team', 'join'],
+    usage: JOIN,
+    summary: 'Join a team project: download it into a new local file and pull everything done since it was published.',
+    valueOptions: ['out', 'project'],
+    project: 'none',
+    run(args) {
+      const out = opt(args, 'out')
+      if (!out) throw new EsitiError('INVALID_INPUT', 'sync.cliMissing', { what: '--out PROJECT', usage: JOIN })
+      return joinProject(need(args, 0, 'URL', JOIN), out, { actor: actorName(), project: opt(args, 'project') ?? null })
+    },
+    human: (r, io) => {
+      const j = r as JoinResult
+      io.print(io.t('sync.cli.joined', { name: j.name, file: j.project }))
+      printSync(j, io)
+    }
+  },
+  {
+    words: ['team', 'sync'],
+    usage: 'team sync PROJECT [--json]',
+    summary: 'Push this copy’s changes to the team server and pull the others’: { pushed, pulled, conflicts }.',
+    project: 'project',
+    run: (_args, ctx) => syncProject(ctx!),
+    human: (r, io) => printSync(r as SyncResult, io)
+  },
+  {
+    words: ['team', 'status'],
+    usage: 'team status PROJECT [--offline] [--json]',
+    summary: 'Team server, changes not yet pushed, open conflicts, last sync; the members and their last sync when the server answers.',
+    project: 'project',
+    run: (args, ctx) => teamStatus(ctx!, { online: !flag(args, 'offline') }),
+    human: (r, io) => printStatus(r as TeamStatus, io)
+  },
+  {
+    words: ['team', 'members'],
+    usage: MEMBERS,
+    summary: 'List the members; the lead adds or removes one, hides a coder’s work from the others (blind) or reveals it.',
+    valueOptions: ['name'],
+    project: 'project',
+    async run(args, ctx) {
+      const action = args.positionals[1] as MemberAction | undefined
+      if (!action) return { members: (await teamStatus(ctx!, { online: true })).members }
+      if (!['add', 'remove', 'blind', 'reveal', 'lead'].includes(action)) throw new EsitiError('INVALID_INPUT', 'sync.cliMissing', { what: 'add|remove|blind|reveal|lead', usage: MEMBERS })
+      return { members: await changeMember(ctx!, action, need(args, 2, 'ROLE', MEMBERS), opt(args, 'name')) }
+    },
+    human: (r, io) => printMembers((r as { members: MemberDto[] }).members, io)
+  },
+  {
+    words: ['team', 'conflicts'],
+    usage: 'team conflicts PROJECT [--all] [--json]',
+    summary: 'Conflicts found by syncs: work set aside under a deletion, names taken twice, fields changed by two members (--all: resolved ones too).',
+    project: 'project',
+    run: (args, ctx) => teamConflicts(ctx!, { all: flag(args, 'all') }),
+    human: (r, io) => printConflicts(r as { conflicts: ConflictRow[] }, io)
+  },
+  {
+    words: ['team', 'resolve'],
+    usage: RESOLVE,
+    summary: 'Resolve a conflict in one undoable step that syncs: restore what was deleted and set aside, discard it, keep, or use the other value.',
+    valueOptions: ['action'],
+    project: 'project',
+    run(args, ctx) {
+      const action = opt(args, 'action') as Resolution | undefined
+      if (!action) throw new EsitiError('INVALID_INPUT', 'sync.cliMissing', { what: '--action', usage: RESOLVE })
+      return resolveConflict(ctx!, need(args, 1, 'CONFLICT-ID', RESOLVE), action)
+    },
+    human: (r, io) => printConflicts({ conflicts: [r as ConflictRow] }, io)
   }
 ]
