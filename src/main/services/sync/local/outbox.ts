@@ -25,7 +25,9 @@ const OWNED: Record<string, { t: string; where: string }[]> = {
     { t: 'variables', where: 'dataset_id = ?' },
     { t: 'recipes', where: 'dataset_id = ?' },
     { t: 'column_data', where: "dataset_id = ? AND layer IN ('raw', 'rowid')" }
-  ]
+  ],
+  // A transcript's recording: its 1 MiB chunks travel as blobs.
+  media: [{ t: 'media_chunks', where: 'media_id = ? ORDER BY seq' }]
 }
 
 /** Rows of a blind member's own coding, pushed apart so that other coders do not see them yet. */
