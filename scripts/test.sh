@@ -3,8 +3,12 @@
 # tests, xmllint for the REFI-QDA schema checks, LibreOffice Calc to open exported workbooks and to
 # write .xls/.ods from another producer, GNU PSPP to write and read back SPSS .sav files, GNU time
 # for the hostile-input suite's memory ceilings, LibreOffice Writer to open the Word exports and make
-# PDFs from documents, sqlite3 for the CLI start-up bench),
-# installs the npm packages, then runs the typecheck, the build and every test.
+# PDFs from documents, sqlite3 for the CLI start-up bench, PostgreSQL for the team-server tests,
+# openssl for its test certificates),
+# installs the npm packages, starts a throw-away PostgreSQL cluster (scripts/test-postgres.sh: a temp
+# folder, 127.0.0.1, a free port, run as the `postgres` user when this runs as root) and stops it at
+# the end, then runs the typecheck, the build and every test. The team-server tests run against that
+# cluster (ESITI_TEST_PG); here they must run, so a cluster that does not start fails the command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +26,9 @@ command -v pspp >/dev/null 2>&1 || missing+=(pspp)
 [ -x /usr/bin/time ] || missing+=(time)
 # sqlite3: the floor `npm run bench -- cli` compares the CLI's start-up with.
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+# The team server (issue 18): Debian's PostgreSQL server (initdb, pg_ctl) and psql.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   SUDO=""
@@ -33,5 +40,13 @@ fi
 if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
+
+# A PostgreSQL cluster of the caller's own (ESITI_TEST_PG already set) is used as it is.
+if [ -z "${ESITI_TEST_PG:-}" ]; then
+  pg_env=$(./scripts/test-postgres.sh start) || { echo "test.sh: the throw-away PostgreSQL cluster did not start" >&2; exit 1; }
+  eval "$pg_env"
+  trap './scripts/test-postgres.sh stop "$ESITI_TEST_PG_DIR"' EXIT
+fi
+export ESITI_REQUIRE_PG=1
 
 npm test
