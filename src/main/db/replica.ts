@@ -38,6 +38,9 @@ export function setWallClock(project: ProjectFile, now: () => number): void {
   clocks.delete(project)
 }
 
+/** This computer's wall clock as the project's clock reads it, before the server offset. */
+export const wallNow = (project: ProjectFile): number => (wallClocks.get(project) ?? Date.now)()
+
 export function clockOf(project: ProjectFile): HlcClock {
   let c = clocks.get(project)
   if (!c) {

@@ -1,6 +1,6 @@
 import { EsitiError } from '../../../shared/errors'
 import type { ProjectFile } from '../../db/project-file'
-import { newReplicaId, replicaId, resetClock, setClockOffset } from '../../db/replica'
+import { newReplicaId, replicaId, resetClock, setClockOffset, wallNow } from '../../db/replica'
 import { checkCancelled, type Ctx } from '../context'
 import {
   completeBlobs,
@@ -200,7 +200,7 @@ export async function syncProject(ctx: Ctx, opts: { server?: TeamServer } = {}):
   try {
     const info = await projectInfo(server, team.project)
     if (!info) throw new EsitiError('FORBIDDEN', 'sync.notMember', { role: server.role })
-    const offset = (await serverNow(server)) - Date.now()
+    const offset = (await serverNow(server)) - wallNow(project)
     setClockOffset(project, offset)
     result.clockOffsetMs = offset
     const team_ = await members(server, team.project)
