@@ -81,7 +81,10 @@ describe.skipIf(SKIP_PG)('a sync killed halfway (kill -9 on both sides)', () => 
     const a = makeCtx(await openProjectFile(annaFile, { actor: 'Anna' }), 'Anna')
     try {
       const rb = await syncProject(b)
-      expect(rb.pushed).toBe(N - midway)
+      // What the server had committed may not have been marked pushed here before the kill: sent
+      // again, it is kept once (checked below).
+      expect(rb.pushed).toBeGreaterThanOrEqual(N - midway)
+      expect(rb.pushed).toBeLessThanOrEqual(N)
       await syncProject(a)
       await syncProject(b)
       expect(Number((await server.admin('SELECT COUNT(*) n FROM esiti.ops')).rows[0].n)).toBe(base + N)
