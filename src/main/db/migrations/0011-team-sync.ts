@@ -121,7 +121,7 @@ export const m0011: Migration = {
   async up(db) {
     await runStatements(db, SCHEMA_0011)
     // The copy's replica id: 16 hex digits, the node of its clock. A copy made by hand shares it
-    // until its first sync tells them apart (see services/sync/sync.ts).
+    // until its first sync tells them apart (see checkTwin in services/sync/team-sync.ts).
     await sql`INSERT OR IGNORE INTO meta (id, value) VALUES ('replica_id', ${randomBytes(8).toString('hex')})`.execute(db)
   }
 }
