@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
@@ -278,6 +279,11 @@ function strip(ctx: Ctx, opts: ShareOptions): ShareRemoved {
     db.prepare('DELETE FROM privacy_erasures').run()
     removed.history = db.prepare('DELETE FROM op_log').run().changes
     db.prepare("DELETE FROM meta WHERE id LIKE 'privacy.%'").run()
+    // Team sync state (issue 18): tombstones and rows set aside keep deleted content, conflicts name
+    // what they are about, and the copy must not sync as its source's replica.
+    for (const t of ['tombstones', 'sync_clock', 'sync_conflicts', 'sync_aside', 'sync_parked', 'sync_alias', 'sync_parts']) db.prepare(`DELETE FROM ${t}`).run()
+    db.prepare("DELETE FROM meta WHERE id LIKE 'team.%' OR id LIKE 'sync.%'").run()
+    db.prepare("UPDATE meta SET value = ? WHERE id = 'replica_id'").run(randomBytes(8).toString('hex'))
     // A copy is a project of its own: a new identity, and where it came from.
     db.prepare("UPDATE meta SET value = ? WHERE id = 'project_id'").run(newId())
     db.prepare('INSERT OR REPLACE INTO meta (id, value) VALUES (?, ?)').run('shared_copy_at', nowIso())
