@@ -4,6 +4,7 @@ import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
 import { newId, nowIso } from '../../db/ids'
 import { mutate } from '../../db/op-log'
+import { publishStreamed } from '../files/publish'
 import type { Ctx } from '../context'
 import { keyRows } from './key-store'
 import { listOriginals } from './originals'
@@ -81,15 +82,15 @@ export async function exportKey(ctx: Ctx, file: string, passphrase: string): Pro
   const data = Buffer.concat([cipher.update(JSON.stringify({ rows }), 'utf8'), cipher.final()])
   const out: KeyFile = { ...header, tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') }
   const abs = path.resolve(file)
-  // Written beside the target and renamed: a half-written key file never exists.
-  const tmp = `${abs}.${process.pid}.tmp`
+  // Staged in a private temp folder (mode 0700) and moved into place: a killed or failed export leaves
+  // neither a half-written key file nor a readable temporary beside the target.
   try {
-    fs.writeFileSync(tmp, JSON.stringify(out, null, 1) + '\n', { mode: 0o600, flag: 'wx' })
-    fs.renameSync(tmp, abs)
+    await publishStreamed(abs, async (staged) => {
+      fs.writeFileSync(staged, JSON.stringify(out, null, 1) + '\n', { mode: 0o600, flag: 'wx' })
+    })
   } catch (e) {
-    fs.rmSync(tmp, { force: true })
     const code = (e as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', 'privacy.folderNotFound', { folder: path.dirname(abs) })
+    if (code === 'ENOENT' || !fs.existsSync(path.dirname(abs))) throw new EsitiError('NOT_FOUND', 'privacy.folderNotFound', { folder: path.dirname(abs) })
     throw e
   }
   return { file: abs, rows: rows.length }
