@@ -74,6 +74,9 @@ describe('identifiers apart', () => {
     try {
       await ok('privacy', 'key', 'export', t.project, '--out', file)
       expect(tracesIn(file, ['Giulia Bianchi', 'Franco Neri', 'Serena Galli', 'RSSMRA85T10A562S'])).toEqual([])
+      // Readable by its owner only, and nothing temporary left beside it.
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+      expect(fs.readdirSync(t.dir).filter((f) => f.startsWith('chiave'))).toEqual(['chiave.esiti-key'])
       await ok('privacy', 'key', 'remove', t.project)
       expect((await ok('privacy', 'key', 'list', t.project)).key).toEqual([])
       // Names found only in the (destroyed) original text are gone from the file's bytes with the key.
