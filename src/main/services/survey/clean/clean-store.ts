@@ -9,7 +9,7 @@ import {
   decodeRowIds,
   encodeClean
 } from '../storage/codec'
-import { datasetById, recipeSteps, storedImport, variablesOf, wavesOf, type DatasetRow } from '../storage/dataset-rows'
+import { datasetById, recipeRow, recipeSteps, storedImport, variablesOf, wavesOf, type DatasetRow } from '../storage/dataset-rows'
 import type { RawColumn } from '../model'
 import { startFrame, storeBase } from './base-cache'
 import { offeredOptions, runSteps, type PartData, type RecipeRun, type StepReport } from '../recipe/engine'
@@ -89,9 +89,7 @@ export function loadParts(project: ProjectFile, ds: DatasetRow): PartData[] {
 
 export function fingerprintOf(project: ProjectFile, ds: DatasetRow): string {
   const waves = wavesOf(project, ds.id).map((w) => w.id)
-  const recipe = ds.recipe_id
-    ? { id: ds.recipe_id }
-    : (project.sqlite.prepare('SELECT id FROM recipes WHERE dataset_id = ? AND version = ?').get(ds.id, ds.recipe_version) as { id: string } | undefined)
+  const recipe = recipeRow(project, ds)
   return [STATE_VERSION, ds.recipe_version, recipe?.id ?? '', ds.wave ?? '', ...waves].join('|')
 }
 

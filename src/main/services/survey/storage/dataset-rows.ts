@@ -58,14 +58,27 @@ export function variablesOf(project: ProjectFile, datasetId: string): VariableTa
     .all(datasetId) as VariableTable[]
 }
 
+/**
+ * The recipe row a dataset's version names. The current version is found by its id (a number alone
+ * may name two versions saved by two members offline), but only while that row exists and still has
+ * the version the dataset says: undoing an operation logged before recipes were referenced by id
+ * (migration 0011) restores the version number and not the id, and the number is then the truth.
+ */
+export function recipeRow(project: ProjectFile, ds: DatasetRow, version = ds.recipe_version): { id: string; steps: string } | undefined {
+  if (version === ds.recipe_version && ds.recipe_id) {
+    const byId = project.sqlite.prepare('SELECT id, steps, version FROM recipes WHERE id = ?').get(ds.recipe_id) as
+      | { id: string; steps: string; version: number }
+      | undefined
+    if (byId && byId.version === version) return byId
+  }
+  return project.sqlite
+    .prepare('SELECT id, steps FROM recipes WHERE dataset_id = ? AND version = ? ORDER BY created_at DESC, id LIMIT 1')
+    .get(ds.id, version) as { id: string; steps: string } | undefined
+}
+
 /** The steps of a recipe version (the dataset's current one by default). */
 export function recipeSteps(project: ProjectFile, ds: DatasetRow, version = ds.recipe_version): RecipeStep[] {
-  // The version in use by id; a number alone may name two versions saved by two members offline.
-  const row = (
-    version === ds.recipe_version && ds.recipe_id
-      ? project.sqlite.prepare('SELECT steps FROM recipes WHERE id = ?').get(ds.recipe_id)
-      : project.sqlite.prepare('SELECT steps FROM recipes WHERE dataset_id = ? AND version = ? ORDER BY created_at DESC, id LIMIT 1').get(ds.id, version)
-  ) as { steps: string } | undefined
+  const row = recipeRow(project, ds, version)
   if (!row) throw new EsitiError('CORRUPT_FILE', 'survey.store.recipeMissing', { version, name: ds.name })
   const steps = storedList<unknown>(row.steps, { table: 'recipes', column: 'steps', id: `${ds.name} v${version}` })
   const parsed = steps.map((s) => {
