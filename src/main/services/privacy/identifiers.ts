@@ -119,7 +119,12 @@ export function identifierVariables(ctx: Ctx, dataset?: string): IdentifierVaria
       if (mark) {
         kind = mark.direct ? ((mark.kind as IdentifierKind | null) ?? 'name') : null
         decidedBy = mark.decided_by
-      } else kind = CHECKED_TYPES.has(v.type) ? classifyVariable(v, frame.column(v.name)) : null
+      } else if (CHECKED_TYPES.has(v.type)) {
+        kind = classifyVariable(v, frame.column(v.name))
+        // One column at a time: holding every decoded column (100,000 e-mails, free texts…) until the
+        // last is classified made this pass, run right after an import, the import's peak (issue 12).
+        frame.release?.(v.name)
+      } else kind = null
       if (!kind && v.type === 'id' && !(mark && mark.decided_by !== 'auto')) kind = 'respondent'
       if (!kind) continue
       out.push({ dataset: ds.name, datasetId: ds.id, variable: v.name, variableId: v.id, label: v.label, kind, direct: kind !== 'respondent', decidedBy })

@@ -73,4 +73,6 @@ export interface DatasetFrame {
   /** Rows excluded by the recipe are already removed from clean columns. */
   variables: VariableMeta[]
   column(name: string): CleanValue[]
+  /** Lets go of a column read before: a pass over every column need not hold them all at once. */
+  release?(name: string): void
 }

@@ -11,6 +11,7 @@ import { cellText, columnLetter, columnTexts, type ColumnCells, type SheetGrid, 
 import { slugify, uniqueName } from '../infer/text-norm'
 import { findOptionRun, MarkCheck, type OptionRun, type PlanColumn } from './option-sets'
 import { tableDecisions } from './table-decisions'
+import { releaseMemoryIfGrown } from './release-memory'
 
 /** A variable the import will create, with its source columns and what inference found. */
 export interface PlannedVariable extends BaseVariable {
@@ -174,6 +175,7 @@ export function planImport(info: WorkbookInfo, grid: SheetGrid, layout: TableLay
       if (progress.signal?.aborted) throw new EsitiError('CANCELLED', 'core.cancelled')
       progress.report('survey:infer', i, cols.length)
     }
+    releaseMemoryIfGrown(dataRows.length * cols.length)
     const c = cols[i]
     const run = findOptionRun(cols, i, platform, check)
     if (run) {

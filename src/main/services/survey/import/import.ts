@@ -216,9 +216,13 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
   const cells = q.plan.dataRows.length * q.plan.variables.length
   releaseMemory(cells)
   const wave = opts.wave?.trim() || null
-  const datasetId = withBulkWriteCache(ctx.project, () => writeImport(ctx, name, wave, q))
-  // Direct identifiers (e-mails, names, phones, tax codes…) are marked now: exports leave them out.
-  markDatasetIdentifiers(ctx, datasetId)
+  const datasetId = withBulkWriteCache(ctx.project, () => {
+    const id = writeImport(ctx, name, wave, q)
+    // Direct identifiers (e-mails, names, phones, tax codes…) are marked now: exports leave them out.
+    // Within the small cache, unmapped: this reads every column of the new dataset once.
+    markDatasetIdentifiers(ctx, id)
+    return id
+  })
   ctx.progress.report('survey:done', 1, 1)
   return summarise(q, name, datasetId, wave, false)
 }

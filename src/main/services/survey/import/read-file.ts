@@ -7,6 +7,7 @@ import { planImport, type ImportPlan } from './import-plan'
 import { planSavImport, savLayout } from './sav-plan'
 import { cellText, detectLayout, inspectWorkbook, readSheet, type SavDictionary, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../../io/sheet'
 import { isMonkeyItem } from './platform'
+import { releaseMemory } from './release-memory'
 
 /** A questionnaire file read and understood, nothing written yet. */
 export interface ReadQuestionnaire {
@@ -80,12 +81,17 @@ export async function readQuestionnaire(file: string, opts: ReadOptions): Promis
   checkFile(abs)
   const progress = opts.progress
   progress?.report('survey:read', 0, 1)
+  // Hashed first, while little else is in memory: after planning, the stream's buffers would sit on
+  // top of the sheet and its profiles, the import's peak (issue 12).
+  const hash = await fileHash(abs)
   const { info, grid, dictionary } = await readSheet(abs, {
     sheet: opts.sheet,
     signal: progress?.signal,
     onProgress: (done, total) => progress?.report('survey:read', done, total)
   })
   if (grid.rowCount === 0) throw new EsitiError('INVALID_INPUT', 'survey.import.emptySheet', { file: path.basename(abs), sheet: grid.name })
+  // The read's garbage (the XML it parsed) goes before planning adds the profiles on top of the sheet.
+  releaseMemory(grid.rowCount * grid.columns.length)
   progress?.report('survey:infer', 0, 1)
   // A system file says where its table is; a sheet's table is found. The header rows are a decision
   // too: the user may name them, or undo the detected ones (the group rows go, or a single header row
@@ -107,7 +113,6 @@ export async function readQuestionnaire(file: string, opts: ReadOptions): Promis
         detectedHeaderRows: detected.headerRows,
         ...(opts.headerRows ? { chosenHeaderRows: opts.headerRows } : {})
       })
-  const hash = await fileHash(abs)
   progress?.report('survey:infer', 1, 1)
   return { file: abs, fileHash: hash, info, grid, layout, plan, ...(dictionary ? { dictionary } : {}) }
 }

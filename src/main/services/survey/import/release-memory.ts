@@ -26,8 +26,26 @@ function collector(): (() => void) | null {
   return collect
 }
 
+/** Heap in use right after the last collection made here: what was live then. */
+let liveAfter = 0
+const heapUsed = (): number => v8.getHeapStatistics().used_heap_size
+
 /** Collects garbage when the data is large enough for it to matter (no-op below `cells`). */
 export function releaseMemory(cells: number): void {
   if (cells < 1_000_000) return
-  collector()?.()
+  const gc = collector()
+  if (!gc) return
+  gc()
+  liveAfter = heapUsed()
+}
+
+/**
+ * Within a stage: collects only once the heap has grown by `slack` bytes since the last collection.
+ * Planning a sheet's columns leaves their profiles as garbage (a free-text column's 20,000 distinct
+ * texts, counted, normalised and keyed several times over), and that garbage is the peak when the
+ * plan is done (issue 12: 25–30 MB on the Google Forms shape). A check is one heap statistic.
+ */
+export function releaseMemoryIfGrown(cells: number, slack = 32 * 1048576): void {
+  if (cells < 1_000_000 || heapUsed() - liveAfter < slack) return
+  releaseMemory(cells)
 }

@@ -68,6 +68,9 @@ function frameOf(
         cache.set(col, values)
       }
       return values
+    },
+    release(col: string): void {
+      cache.delete(col)
     }
   }
 }
