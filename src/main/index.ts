@@ -5,6 +5,8 @@ import { CHANNELS } from '../shared/ipc'
 import { EsitiError, toErrorInfo } from '../shared/errors'
 import { electronDialogs } from './electron-dialogs'
 import { forkUtilityService } from './electron-service'
+import { localeTag } from '../shared/messages/locale'
+import { savedLocale } from './saved-locale'
 import { CSP, isTrustedSender, resolveAppPath } from './security'
 import { ServiceHost } from './service/service-host'
 import { createMainWindow } from './window'
@@ -32,6 +34,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png'
 }
+
+// Chromium words its own controls (a date field's gg/mm/aaaa, the file input) in its UI language, not
+// the page's: start it in the language the user chose, so an Italian window on an English system does
+// not show mm/dd/yyyy. The switch must be set before the app is ready, before the service process
+// that owns the settings can be asked, so the saved language is read from its settings file.
+// After a change of language these controls follow at the next start.
+app.commandLine.appendSwitch('lang', localeTag(savedLocale(app.getPath('userData'))))
 
 function serveRenderer(services: ServiceHost): void {
   const root = join(__dirname, '../renderer')

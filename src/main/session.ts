@@ -1,10 +1,10 @@
 import fs from 'node:fs'
-import path from 'node:path'
 import { EsitiError } from '../shared/errors'
 import type { AppSettingsDto, RecentProject } from '../shared/ipc/project'
 import { openProjectFile, type ProjectFile } from './db/project-file'
 import { makeCtx, type Ctx } from './services/context'
 import type { ProgressSink } from '../shared/progress'
+import { savedLocale, settingsFile } from './saved-locale'
 
 const MAX_RECENT = 10
 
@@ -26,7 +26,7 @@ export class Session {
   }
 
   private get file(): string {
-    return path.join(this.settingsDir, 'settings.json')
+    return settingsFile(this.settingsDir)
   }
 
   private load(): AppSettingsDto {
@@ -34,7 +34,7 @@ export class Session {
     try {
       const raw = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<AppSettingsDto>
       return {
-        locale: raw.locale === 'en' ? 'en' : 'it',
+        locale: savedLocale(this.settingsDir),
         coder: typeof raw.coder === 'string' && raw.coder.trim() ? raw.coder : defaults.coder,
         recent: Array.isArray(raw.recent) ? raw.recent.filter((r) => typeof r?.path === 'string').slice(0, MAX_RECENT) : []
       }

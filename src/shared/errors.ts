@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'DISK_FULL'
   | 'CORRUPT_FILE'
   | 'UNSUPPORTED_FILE'
+  /** A readable file of another kind than the one asked for (a Word document chosen as a questionnaire). */
+  | 'WRONG_FILE_KIND'
   | 'ENCRYPTED_FILE'
   | 'PASSPHRASE_REQUIRED'
   | 'WRONG_PASSPHRASE'

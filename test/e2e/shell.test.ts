@@ -38,7 +38,8 @@ describe('app shell in the browser', () => {
     await page.getByTestId('open-project').click()
     const error = page.getByTestId('error-surface')
     await error.waitFor()
-    expect(await error.textContent()).toMatch(/non è un progetto Esiti|not an Esiti project/)
+    // Named for what it is, in Italian only: the headline and the sentence are in the same language.
+    expect(await error.textContent()).toMatch(/^Non è un progetto Esiti\. shell\.test\.ts è un file di testo, non un progetto Esiti \(\.esiti\)\./)
     await shot(page, '01-welcome-error')
   })
 

@@ -175,7 +175,7 @@ describe('teamwork area in the browser', () => {
     await shot(page, 'merge-preview')
     await page.getByTestId('merge-run').click()
     await page.getByTestId('merge-done').waitFor()
-    expect(await page.getByTestId('merge-result').getByTestId('merge-summary').textContent()).toContain('1 codifiche')
+    expect(await page.getByTestId('merge-result').getByTestId('merge-summary').textContent()).toContain('codifiche: 1,')
     // The merged coder appears in the agreement pickers.
     await page.getByTestId('tab-agreement').click()
     await expect.poll(() => page.getByTestId('pick-coders').locator('input[data-name="Sara"]').count()).toBe(1)

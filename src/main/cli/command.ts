@@ -1,6 +1,6 @@
 import { EsitiError } from '../../shared/errors'
 import type { Ctx } from '../services/context'
-import type { Locale, MessageKey, MsgParams } from '../../shared/messages'
+import type { Locale, MessageKey, Msg, MsgParams } from '../../shared/messages'
 
 /** Parsed command line: positionals after the verb words, and options (repeatable ones as arrays). */
 export interface ParsedArgs {
@@ -17,13 +17,18 @@ export interface CliIo {
   chosenLocale: Locale | null
   /** Words a catalog message in that language. */
   t(key: MessageKey, params?: MsgParams): string
+  /** Words a message a service returned (a warning, a summary). */
+  msg(m: Msg): string
+  /** A number for human text, in the locale, with a fixed number of decimals; null is "—". */
+  num(x: number | null, digits?: number): string
 }
 
 export interface CommandSpec {
   /** Verb words, e.g. ['codes', 'add']. */
   words: string[]
   usage: string
-  summary: string
+  /** One line for --help: a catalog key (worded in --locale) or, for verbs not moved yet, English text. */
+  summary: MessageKey | (string & {})
   /** Options that take a value; others are boolean flags. Repeatable ones collect into arrays. */
   valueOptions?: string[]
   repeatable?: string[]

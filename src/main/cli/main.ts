@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { EsitiError, toErrorInfo } from '../../shared/errors'
-import { formatMessage, isLocale, type Locale, type MessageKey, type MsgParams } from '../../shared/messages'
+import { formatMessage, hasMessage, isLocale, localeTag, type Locale, type MessageKey, type MsgParams } from '../../shared/messages'
 import { openProjectFile } from '../db/project-file'
 import { makeCtx, type Ctx } from '../services/context'
 import type { CliIo, CommandSpec } from './command'
@@ -17,9 +17,47 @@ async function commandsFor(first: string | undefined): Promise<CommandSpec[]> {
   return [...(await loadCommands(first)), demo]
 }
 
-function usage(specs: CommandSpec[]): string {
-  const lines = specs.map((s) => `  esiti ${s.usage}\n      ${s.summary}`)
-  return `Esiti — evaluation workbench (command line)\n\nUsage:\n${lines.join('\n')}\n\nEvery verb accepts --json.`
+/** A verb's one-line description: a catalog key worded in the chosen language, or legacy English text. */
+const summaryOf = (spec: CommandSpec, io: CliIo): string => (hasMessage(spec.summary) ? io.t(spec.summary as MessageKey) : spec.summary)
+
+function usage(specs: CommandSpec[], io: CliIo): string {
+  const lines = specs.map((s) => `  esiti ${s.usage}\n      ${summaryOf(s, io)}`)
+  return `${io.t('cli.help.title')}\n\n${io.t('cli.help.usage')}\n${lines.join('\n')}\n\n${io.t('cli.help.json')}`
+}
+
+/** The human side of the CLI in one language: catalog messages and numbers in the locale. */
+export function cliIo(locale: Locale, print: (line: string) => void, chosenLocale: Locale | null = null): CliIo {
+  const t = (key: MessageKey, params?: MsgParams): string => formatMessage({ key, params }, locale)
+  return {
+    print,
+    locale,
+    chosenLocale,
+    t,
+    msg: (m) => formatMessage(m, locale),
+    num: (x, digits = 3) =>
+      x === null || !Number.isFinite(x)
+        ? '—'
+        : new Intl.NumberFormat(localeTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x)
+  }
+}
+
+/**
+ * --json output: every message in the result (a warning, a summary) also carries its `text` in the
+ * chosen language, so scripts that only want the sentence need not know the catalog.
+ */
+export function jsonWithText(result: unknown, locale: Locale): string {
+  return JSON.stringify(
+    result ?? {},
+    (_k, v: unknown) => (isServiceMsg(v) ? { ...v, text: formatMessage(v, locale) } : v),
+    2
+  )
+}
+
+function isServiceMsg(v: unknown): v is { key: string; params?: MsgParams } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false
+  const keys = Object.keys(v)
+  const m = v as { key?: unknown; params?: unknown }
+  return typeof m.key === 'string' && hasMessage(m.key) && keys.every((k) => k === 'key' || k === 'params')
 }
 
 /** Runs one CLI invocation; returns the exit code. Output goes to the given streams (tests pass their own). */
@@ -38,14 +76,14 @@ export async function runCli(
     return 2
   }
   const json = argv.includes('--json')
-  const word = (key: MessageKey, params?: MsgParams): string => formatMessage({ key, params }, locale)
+  const io = cliIo(locale, (line) => (json ? undefined : out(line + '\n')), explicit ? locale : null)
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
-    out(usage(await commandsFor(undefined)) + '\n')
+    out(usage(await commandsFor(undefined), cliIo(locale, out)) + '\n')
     return 0
   }
   const match = matchCommand(argv, await commandsFor(argv[0]))
   if (!match) {
-    err(`esiti: ${word('cli.unknownCommand', { command: argv.slice(0, 2).join(' ') })}\n`)
+    err(`esiti: ${io.t('cli.unknownCommand', { command: argv.slice(0, 2).join(' ') })}\n`)
     return 2
   }
   const { spec } = match
@@ -55,10 +93,9 @@ export async function runCli(
   try {
     const args = parseArgs(rest, spec)
     if (args.options.help) {
-      out(`esiti ${spec.usage}\n  ${spec.summary}\n`)
+      out(`esiti ${spec.usage}\n  ${summaryOf(spec, io)}\n`)
       return 0
     }
-    const io: CliIo = { print: (line) => (json ? undefined : out(line + '\n')), locale, chosenLocale: explicit ? locale : null, t: word }
     if (spec.project === 'project') {
       const file = args.positionals[spec.projectArg ?? 0]
       if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: spec.usage })
@@ -79,9 +116,8 @@ export async function runCli(
       ctx = makeCtx(await openProjectFile(file, { actor: actorName(), readonly: true, privateCopy: true }), actorName())
       result = await spec.run(args, ctx, io)
     }
-    if (json) out(JSON.stringify(result ?? {}, null, 2) + '\n')
-    else if (spec.human) spec.human(result, io)
-    else out(JSON.stringify(result ?? {}, null, 2) + '\n')
+    if (json || !spec.human) out(jsonWithText(result ?? {}, locale) + '\n')
+    else spec.human(result, io)
     return 0
   } catch (e) {
     const info = toErrorInfo(e)

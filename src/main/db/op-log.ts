@@ -1,4 +1,5 @@
 import { EsitiError } from '../../shared/errors'
+import { englishText, isMsg, type Msg } from '../../shared/messages'
 import { newId, nowIso } from './ids'
 import type { ProjectFile } from './project-file'
 import { clockOf, replicaId } from './replica'
@@ -20,7 +21,8 @@ export interface Change {
 export interface OpMeta {
   actor: string
   kind: string
-  summary: string
+  /** What the user did, as a message (worded in the interface language); a plain string is legacy. */
+  summary: string | Msg
 }
 
 export interface OpSummary {
@@ -29,7 +31,10 @@ export interface OpSummary {
   at: string
   actor: string
   kind: string
+  /** English sentence (logs), or the text written before operations carried messages. */
   summary: string
+  /** The summary as a message, to word in the user's language; null for older operations. */
+  message: Msg | null
   state: 'done' | 'undone' | 'discarded'
   /** 'local': made in this copy; 'remote': pulled from another member; 'baseline': in the published project. */
   origin: 'local' | 'remote' | 'baseline'
@@ -297,12 +302,26 @@ export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) =>
     const result = fn(w)
     if (logged && (w.changes.length > 0 || opts.role)) {
       if (!opts.role) project.stmt("UPDATE op_log SET state = 'discarded' WHERE state = 'undone' AND origin = 'local'").run()
+      // The summary is kept as a message (worded in the reader's language) beside its English text.
+      const message = isMsg(meta.summary) ? meta.summary : null
       project
         .stmt(
-          `INSERT INTO op_log (id, at, actor, kind, summary, changes, replica, hlc, origin, role, target)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local', ?, ?)`
+          `INSERT INTO op_log (id, at, actor, kind, summary, message, changes, replica, hlc, origin, role, target)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'local', ?, ?)`
         )
-        .run(opId, nowIso(), meta.actor, meta.kind, meta.summary, JSON.stringify(w.changes), replicaId(project), hlc, opts.role ?? 'action', opts.target ?? null)
+        .run(
+          opId,
+          nowIso(),
+          meta.actor,
+          meta.kind,
+          message ? englishText(message) : (meta.summary as string),
+          message ? JSON.stringify(message) : null,
+          JSON.stringify(w.changes),
+          replicaId(project),
+          hlc,
+          opts.role ?? 'action',
+          opts.target ?? null
+        )
     }
     return result
   })
@@ -337,6 +356,16 @@ function compensate(w: Writer, c: Change, direction: 'undo' | 'redo'): void {
 const undoable = "state = 'done' AND role = 'action' AND origin = 'local'"
 const redoable = "state = 'undone' AND role = 'action' AND origin = 'local'"
 
+function parseMessage(raw: unknown): Msg | null {
+  if (typeof raw !== 'string') return null
+  try {
+    const m = JSON.parse(raw) as unknown
+    return isMsg(m) ? m : null
+  } catch {
+    return null
+  }
+}
+
 function rowToSummary(r: Record<string, unknown>): OpSummary {
   return {
     id: r.id as string,
@@ -345,6 +374,7 @@ function rowToSummary(r: Record<string, unknown>): OpSummary {
     actor: r.actor as string,
     kind: r.kind as string,
     summary: r.summary as string,
+    message: parseMessage(r.message),
     state: r.state as OpSummary['state'],
     origin: (r.origin as OpSummary['origin']) ?? 'local',
     role: (r.role as OpSummary['role']) ?? 'action',
@@ -421,7 +451,7 @@ export function history(project: ProjectFile, limit = 100): OpSummary[] {
   assertOpLog(project)
   return (
     project
-      .stmt('SELECT id, seq, at, actor, kind, summary, state, origin, role, target, hlc FROM op_log ORDER BY seq DESC LIMIT ?')
+      .stmt('SELECT id, seq, at, actor, kind, summary, message, state, origin, role, target, hlc FROM op_log ORDER BY seq DESC LIMIT ?')
       .all(limit) as Record<string, unknown>[]
   ).map(rowToSummary)
 }

@@ -6,6 +6,7 @@ import { EsitiError } from '../../shared/errors'
 import { migrate, pendingMigrations } from './migrate'
 import { acquireLock, type ProjectLock } from './project-lock'
 import { openForReading, snapshotOf, type ReadConnection } from './read-only-open'
+import { readingAs } from '../files/wrong-kind'
 import type { DB } from './schema'
 import { newId, nowIso } from './ids'
 
@@ -159,7 +160,8 @@ function configure(sqlite: Database.Database, readonly: boolean): void {
 export async function openProjectFile(file: string, opts: OpenOptions = {}): Promise<ProjectFile> {
   const abs = path.resolve(file)
   if (opts.create) return createProjectFile(abs, opts)
-  assertLooksLikeSqlite(abs)
+  // A Word document or a spreadsheet picked by mistake is named as such, not as "not a SQLite file".
+  await readingAs(abs, 'project', () => assertLooksLikeSqlite(abs))
   return opts.readonly ? openToRead(abs, !!opts.privateCopy) : openToWrite(abs)
 }
 

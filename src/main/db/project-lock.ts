@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { EsitiError } from '../../shared/errors'
 
 export interface ProjectLock {
@@ -48,8 +49,8 @@ export function acquireLock(projectPath: string): ProjectLock {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code
       if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
-        throw new EsitiError('READ_ONLY', `Cannot open ${projectPath} for writing: the location is read-only.`)
-      if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', `Folder not found for ${projectPath}`)
+        throw new EsitiError('READ_ONLY', 'project.cannotWrite', { file: projectPath })
+      if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', 'project.folderNotFound', { folder: path.dirname(projectPath) })
       if (code !== 'EEXIST') throw e
       let holder: LockInfo | null = null
       try {
@@ -64,11 +65,11 @@ export function acquireLock(projectPath: string): ProjectLock {
       }
       throw new EsitiError(
         'PROJECT_IN_USE',
-        `The project is in use by another Esiti process (pid ${holder?.pid} on ${holder?.host}). Close it there first.`,
-        undefined,
+        'project.lockedBy',
+        { file: path.basename(projectPath), pid: String(holder?.pid ?? '?'), host: holder?.host ?? '?' },
         holder
       )
     }
   }
-  throw new EsitiError('PROJECT_IN_USE', 'The project is in use by another Esiti process.')
+  throw new EsitiError('PROJECT_IN_USE', 'project.locked', { file: path.basename(projectPath) })
 }

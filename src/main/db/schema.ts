@@ -9,6 +9,8 @@ export interface OpLogTable {
   actor: string
   kind: string
   summary: string
+  /** The summary as a message (JSON { key, params }); null for operations logged before 0004. */
+  message: Nullable<string>
   changes: string
   state: 'done' | 'undone' | 'discarded'
   undone_at: Nullable<string>

@@ -73,7 +73,7 @@ function seedCases(w: Writer): Map<string, string> {
     caseIds.set(c.name, id)
     for (const [name, value] of Object.entries(c.attributes)) {
       const attr = attrIds.get(name)
-      if (!attr) throw new EsitiError('INTERNAL', `Demo case "${c.name}" uses the unknown attribute "${name}".`)
+      if (!attr) throw new EsitiError('INTERNAL', 'demoContent.unknownAttribute', { case: c.name, attribute: name })
       writeCaseValue(w, id, attr, value)
     }
   }
@@ -104,7 +104,7 @@ export async function seedCoding(ctx: Ctx): Promise<void> {
   const sourceIds = new Map<string, string>()
   for (const { transcript } of INTERVIEWS) {
     const caseId = caseIds.get(transcript.caseName)
-    if (!caseId) throw new EsitiError('INTERNAL', `Demo transcript "${transcript.name}" names the unknown case "${transcript.caseName}".`)
+    if (!caseId) throw new EsitiError('INTERNAL', 'demoContent.unknownCase', { source: transcript.name, case: transcript.caseName })
     const bytes = Buffer.from(transcript.text, 'utf8')
     const s = await importTranscriptBytes(ctx, bytes, `${transcript.name}.txt`, { caseId, name: transcript.name }, UNLOGGED)
     sourceIds.set(transcript.name, s.id)
@@ -118,7 +118,7 @@ export async function seedCoding(ctx: Ctx): Promise<void> {
       (w) => {
         for (const c of codings) {
           const codeId = codeIds.get(c.code)
-          if (!codeId) throw new EsitiError('INTERNAL', `Demo coding in "${transcript.name}" uses the unknown code "${c.code}".`)
+          if (!codeId) throw new EsitiError('INTERNAL', 'demoContent.unknownCode', { source: transcript.name, code: c.code })
           const { start, end } = findQuote(source.text, c.quote, c.occurrence ?? 1, source.name)
           createCoding(w, { sourceId, codeId, coderId: coderIds.get(c.coder)!, start, end, comment: c.comment })
         }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CONTRACT, type Channel, type Input, type Output } from '../../shared/ipc'
 import { EsitiError, toErrorInfo, type Result } from '../../shared/errors'
+import { formatMessage } from '../../shared/messages'
 import type { Platform } from '../platform'
 import type { Session } from '../session'
 import type { HandlerEnv, Handlers } from './handler-types'
@@ -30,7 +31,8 @@ export function createDispatcher(session: Session, platform: Platform): Dispatch
     session,
     platform,
     ctx: () => session.ctx(),
-    job: (jobId) => jobSink(platform, jobId)
+    job: (jobId) => jobSink(platform, jobId),
+    say: (key, params) => formatMessage({ key, params }, session.getSettings().locale)
   }
   return async <C extends Channel>(channel: C, input: unknown): Promise<Result<Output<C>>> => {
     try {

@@ -1,5 +1,6 @@
 import type { ParsedInputOf, OutputOf } from '../../shared/ipc/define'
 import type { Contract } from '../../shared/ipc'
+import type { MessageKey, MsgParams } from '../../shared/messages'
 import type { ProgressSink } from '../../shared/progress'
 import type { Ctx } from '../services/context'
 import type { Session } from '../session'
@@ -13,6 +14,8 @@ export interface HandlerEnv {
   ctx(): Ctx
   /** A progress sink for a long job the renderer can cancel with job:cancel. */
   job(jobId: string | undefined): ProgressSink
+  /** Words a catalog message in the interface language (system dialog titles, file-type names). */
+  say(key: MessageKey, params?: MsgParams): string
 }
 
 export type HandlersFor<D> = {

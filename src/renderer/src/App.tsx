@@ -28,17 +28,33 @@ function Shell({ settings, setSettings }: { settings: AppSettingsDto; setSetting
       report(e)
     }
   }, [report])
+  // The recent list lives in main's settings: read again whenever a project is opened, created or closed.
+  const reloadSettings = useCallback(() => call('app:settings', {}).then(setSettings, report), [setSettings, report])
   useEffect(() => {
     void refresh()
-    return window.api.on('project:changed', () => void refresh())
-  }, [refresh])
+    return window.api.on('project:changed', ({ reason }) => {
+      void refresh()
+      if (reason === 'open' || reason === 'create' || reason === 'close') void reloadSettings()
+    })
+  }, [refresh, reloadSettings])
+  const opened = useCallback(
+    (p: ProjectSummary) => {
+      setProject(p)
+      void reloadSettings()
+    },
+    [reloadSettings]
+  )
+  const closed = useCallback(() => {
+    setProject(null)
+    void reloadSettings()
+  }, [reloadSettings])
   useEffect(() => {
     location.hash = area
   }, [area])
-  if (!project) return <Welcome settings={settings} onOpened={setProject} />
+  if (!project) return <Welcome settings={settings} onOpened={opened} />
   return (
     <div className="shell">
-      <TopBar project={project} settings={settings} setSettings={setSettings} onClosed={() => setProject(null)} />
+      <TopBar project={project} settings={settings} setSettings={setSettings} onClosed={closed} />
       <div className="body">
         <NavBar area={area} setArea={setArea} />
         <main className="content" data-testid={`area-${area}`}>

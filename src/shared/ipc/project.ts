@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Msg } from '../messages'
 import { channel } from './define'
 
 export interface ProjectSummary {
@@ -29,7 +30,10 @@ export interface OpSummaryDto {
   at: string
   actor: string
   kind: string
+  /** English sentence (logs), or the text of an operation logged before summaries were messages. */
   summary: string
+  /** The summary to word in the interface language (null for older operations: show `summary`). */
+  message: Msg | null
   state: 'done' | 'undone' | 'discarded'
 }
 export interface UndoStateDto {
@@ -54,6 +58,8 @@ export const projectChannels = {
   /** A new empty project, the demo, or (template) a new project with a template's structure: dialogs ask for the files. */
   'project:create': channel<ProjectSummary | null>()(z.object({ demo: z.boolean().default(false), template: z.boolean().default(false), jobId })),
   'project:close': channel<null>()(z.object({})),
+  /** "Save a copy as…": asks for a file and writes a consistent copy of the open project there. */
+  'project:saveCopy': channel<{ file: string; bytes: number } | null>()(z.object({ jobId })),
   'project:undoState': channel<UndoStateDto>()(z.object({})),
   'project:undo': channel<OpSummaryDto>()(z.object({})),
   'project:redo': channel<OpSummaryDto>()(z.object({})),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Msg } from '../messages'
 import { channel } from './define'
 
 /**
@@ -7,11 +8,11 @@ import { channel } from './define'
  * kappa and alpha are plain coefficients; null means "not defined for these data".
  */
 
-/** A text for the UI in both languages. */
-export interface Explanation {
-  it: string
-  en: string
-}
+/**
+ * Texts for the user (explanations, summaries, warnings) are messages: a catalog key and its
+ * parameters, worded in the interface language by the window and in `--locale` by the CLI.
+ */
+export type { Msg } from '../messages'
 
 export type AgreementUnit = 'character' | 'paragraph' | 'sentence'
 export type AgreementLevel = 'nominal' | 'ordinal' | 'interval' | 'ratio'
@@ -120,7 +121,7 @@ export interface AgreementDto {
   pairs: PairAgreementDto[]
   segments: SegmentAgreementDto
   units: UnitsInfoDto | null
-  explanation: Record<AgreementFigure, Explanation>
+  explanation: Record<AgreementFigure, Msg>
 }
 
 // --- Disagreement review ---------------------------------------------------------------------
@@ -177,7 +178,7 @@ export interface DisagreementsDto {
   counts: { agree: number; only_a: number; only_b: number; boundaries: number; decided: number }
   /** Every decision recorded on this code (at most the latest 200). */
   history: DecisionRecordDto[]
-  explanation: Explanation
+  explanation: Msg
 }
 
 export interface DecisionResultDto {
@@ -187,7 +188,7 @@ export interface DecisionResultDto {
   created: string[]
   kept: string[]
   /** The op-log entry: undo reverts the whole decision. */
-  summary: string
+  summary: Msg
 }
 
 // --- Merge ------------------------------------------------------------------------------------
@@ -210,7 +211,7 @@ export interface MergeConflictDto {
   /** The entity in the other project and, when there is one, its counterpart here. */
   otherId: string
   localId: string | null
-  message: Explanation
+  message: Msg
 }
 
 export interface MergeProposalDto {
@@ -220,7 +221,7 @@ export interface MergeProposalDto {
   localId: string
   localName: string
   /** Why it is proposed: same path/name, different UUID. */
-  reason: Explanation
+  reason: Msg
 }
 
 export interface MergeCountsDto {
@@ -246,7 +247,7 @@ export interface MergeReportDto {
   proposals: MergeProposalDto[]
   accepted: string[]
   conflicts: MergeConflictDto[]
-  summary: Explanation
+  summary: Msg
 }
 
 // --- REFI-QDA --------------------------------------------------------------------------------
@@ -268,7 +269,7 @@ export interface UnanchoredDto {
   start: number
   end: number
   codes: string[]
-  reason: string
+  reason: Msg
 }
 
 export interface OffsetDialectDto {
@@ -301,7 +302,7 @@ export interface RefiImportDto {
   coders: number
   /** Already in the project (same UUID or identical coding): not duplicated. */
   skipped: number
-  warnings: string[]
+  warnings: Msg[]
   unanchored: number
   unanchoredSelections: UnanchoredDto[]
   dialects: OffsetDialectDto[]

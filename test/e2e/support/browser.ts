@@ -37,16 +37,33 @@ export async function openApp(browser: Browser, url: string): Promise<Page> {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   ;(page as Page & { collectedErrors: string[] }).collectedErrors = errors
+  const missing: string[] = []
+  page.on('console', (m) => {
+    const hit = /^\[i18n\] missing key: (.*)$/.exec(m.text())
+    if (hit) missing.push(hit[1])
+  })
+  ;(page as Page & { missingKeys: string[] }).missingKeys = missing
   await page.addInitScript(BRIDGE_SHIM)
   await page.goto(url)
   return page
 }
 
-export async function shot(page: Page, name: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  const file = path.join(SCREENSHOT_DIR, `${name}.png`)
+/**
+ * Saves a screenshot, and fails if the window has asked for a text key that no dictionary has (it
+ * would show the bare key): every browser test that looks at a screen also checks its words.
+ */
+export async function shot(page: Page, name: string, dir = SCREENSHOT_DIR): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${name}.png`)
   await page.screenshot({ path: file, fullPage: false })
+  expectNoMissingKeys(page)
   return file
+}
+
+/** Keys the page asked for that no dictionary has (see I18nProvider's reportMissing). */
+export function expectNoMissingKeys(page: Page): void {
+  const missing = (page as Page & { missingKeys?: string[] }).missingKeys ?? []
+  if (missing.length) throw new Error(`The window asked for text keys that have no text: ${[...new Set(missing)].join(', ')}`)
 }
 
 /** Runs a browser-side function given as source (the test files are typed for Node, without the DOM). */

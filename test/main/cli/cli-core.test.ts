@@ -51,7 +51,7 @@ describe('esiti CLI: new, info and the --json rules', () => {
       const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/esiti.mjs'), 'codes', 'add', file, 'Benefici', '--json'], { encoding: 'utf8' })
       expect(r.status).toBe(1)
       expect(r.stdout).toBe('')
-      expect(r.stderr).toMatch(/in use by another Esiti process/)
+      expect(r.stderr).toMatch(/is open in another Esiti \(process \d+ on /)
       const read = spawnSync(process.execPath, [path.join(ROOT, 'bin/esiti.mjs'), 'info', file, '--json'], { encoding: 'utf8' })
       expect(read.status).toBe(0)
     } finally {

@@ -125,7 +125,8 @@ describe('templates', () => {
     const target = path.join(tmp.dir, 'da-modello.esiti')
     const r = await cli('new', target, '--template', notProject, '--json')
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe('esiti: note.esiti is not an Esiti project, so it cannot be used as a template: note.esiti is not an Esiti project (not a SQLite file).\n')
+    // The file is named for what it is (a text file), not only for what it is not.
+    expect(r.stderr).toBe('esiti: note.esiti is not an Esiti project, so it cannot be used as a template: note.esiti is a plain-text file, not an Esiti project (.esiti).\n')
     expect(fs.existsSync(target)).toBe(false)
     const it = await cli('new', target, '--template', path.join(tmp.dir, 'manca.esiti'), '--locale', 'it')
     expect(it.stderr).toBe(`esiti: Modello non trovato: ${path.join(tmp.dir, 'manca.esiti')}\n`)

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { projectAgreement } from '../../../src/main/services/team/agreement/project-agreement'
 import { cliJson, cli, code, newProject, seed, type CodingSpec, type TestProject } from './helpers'
+import { englishText } from '../../../src/shared/messages'
 
 let open: TestProject[] = []
 afterEach(() => {
@@ -86,7 +87,7 @@ describe('esiti agreement reproduces the published reference values', () => {
       kappa: number
       alpha: number | null
       perCode: { code: string; percent: number; kappa: number; pairs: { characters: Record<string, number> }[] }[]
-      explanation: Record<string, { it: string; en: string }>
+      explanation: Record<string, { key: string; text: string }>
     }>(['agreement', p.file, '--coders', 'Anna,Bruno'])
     expect(r.percent.toFixed(3)).toBe('85.000')
     expect(r.kappa.toFixed(3)).toBe('0.318')
@@ -95,8 +96,8 @@ describe('esiti agreement reproduces the published reference values', () => {
     expect(r.perCode[0].kappa).toBeCloseTo(0.318182, 6)
     expect(r.perCode[0].pairs[0].characters).toEqual({ total: 1000, a: 150, b: 100, both: 50, union: 200 })
     expect(r.kappa).not.toBeCloseTo(0.2131, 3)
-    expect(r.explanation.kappa.it).toMatch(/NVivo/)
-    expect(r.explanation.kappa.en).toMatch(/EF = \(A·B/)
+    expect(r.explanation.kappa.text).toMatch(/NVivo/)
+    expect(r.explanation.kappa.text).toMatch(/EF = \(A·B/)
   })
 })
 
@@ -220,7 +221,7 @@ describe('project agreement', () => {
     expect(r.units?.values).toEqual([{ sourceId: ids.sources.S, start: 46, end: 64, values: [null, 1] }])
     expect(r.percent).toBe(100)
     expect(r.units?.pairable).toBe(1)
-    expect(r.explanation.multiValue.en).toMatch(/most characters/)
+    expect(englishText(r.explanation.multiValue)).toMatch(/most characters/)
   })
 
   it('paragraph units follow the structure recognised at import (speaker turns)', async () => {

@@ -5,6 +5,7 @@ import { ipcSessionsClosedAfterEach, ok } from '../../support/ipc-session'
 import { makeCtx } from '../../../src/main/services/context'
 import { QDPX } from './helpers'
 import { buildRichProject } from './rich-project'
+import { englishText, formatMessage } from '../../../src/shared/messages'
 
 const newSession = ipcSessionsClosedAfterEach()
 
@@ -24,8 +25,8 @@ describe('team IPC channels', () => {
     const agreement = ok(await dispatch('team:agreement', { coders: [rich.coders.Anna, rich.coders.Bruno] }))
     expect(agreement.unit).toBe('character')
     expect(agreement.perCode.map((c) => c.code).sort()).toEqual(['Benefici', 'Conciliazione', 'Smart working'])
-    expect(agreement.explanation.kappa.it.length).toBeGreaterThan(50)
-    expect(agreement.explanation.alpha.en.length).toBeGreaterThan(50)
+    expect(formatMessage(agreement.explanation.kappa, 'it')).toMatch(/^Kappa di Cohen sui caratteri/)
+    expect(englishText(agreement.explanation.alpha).length).toBeGreaterThan(50)
     const paragraph = ok(await dispatch('team:agreement', { coders: ['Anna', 'Bruno'], codes: ['Conciliazione', 'Benefici'], unit: 'paragraph', level: 'ordinal' }))
     expect(paragraph.units?.kind).toBe('paragraph')
     const review = ok(await dispatch('team:disagreements', { coders: ['Anna', 'Bruno'], code: rich.codes.Benefici }))
@@ -40,7 +41,7 @@ describe('team IPC channels', () => {
         decision: 'merge'
       })
     )
-    expect(decided.summary).toMatch(/unisci confini/)
+    expect(formatMessage(decided.summary, 'it')).toMatch(/unisci i confini/)
     expect(events.some((e) => e.event === 'project:changed')).toBe(true)
     const bad = await dispatch('team:agreement', { coders: ['Anna'] })
     expect(bad.ok).toBe(false)
@@ -72,7 +73,7 @@ describe('team IPC channels', () => {
     session.current()!.sqlite.exec(`VACUUM INTO '${copy.replace(/'/g, "''")}'`)
     const refused = await dispatch('team:merge', { file: copy })
     expect(refused.ok).toBe(false)
-    if (!refused.ok) expect(refused.error.message).toMatch(/Choose the project to merge first/)
+    if (!refused.ok) expect(refused.error.message).toMatch(/Choose the file first/)
     files.push([copy])
     const preview = ok(await dispatch('team:mergePreview', {}))
     expect(preview?.preview).toBe(true)

@@ -5,6 +5,7 @@ import { mutate, undo } from '../../../src/main/db/op-log'
 import { mergePreview, mergeProject } from '../../../src/main/services/team/merge/merge'
 import { insertCase, insertCode, insertCoder, insertMemo, insertSource } from '../../../src/main/services/team/rows'
 import { code, newProject, reopen, seed, snapshot, tempDir, type Seeded, type TestProject } from './helpers'
+import { formatMessage } from '../../../src/shared/messages'
 
 let open: TestProject[] = []
 afterEach(() => {
@@ -72,7 +73,7 @@ describe('merge another coder’s copy', () => {
     ])
     const kinds = preview.conflicts.map((c) => c.kind).sort()
     expect(kinds).toEqual(['case_renamed', 'code_differs', 'code_renamed', 'source_added'])
-    expect(preview.summary.it).toMatch(/verrebbero aggiunti: 4 codifiche/)
+    expect(formatMessage(preview.summary, 'it')).toMatch(/verrebbero aggiunti — codifiche: 4,/)
 
     // Merge accepting the code proposal only.
     const merged = await mergeProject(mine.ctx, theirs.file, { accept: [bruno.nuovo] })

@@ -6,6 +6,7 @@ import { OffsetMap } from '../../../src/main/services/team/refi/offsets'
 import { codePointToUtf16, utf16ToCodePoint } from '../../../src/main/services/text/normalise'
 import { newProject, type TestProject } from './helpers'
 import { cpIndex, cpLen, qde, writeQdpx } from './qdpx-builder'
+import { englishText } from '../../../src/shared/messages'
 
 let open: TestProject[] = []
 afterEach(() => {
@@ -70,7 +71,7 @@ describe('offset dialects', () => {
     expect(r.codings).toBe(4)
     expect(r.unanchored).toBe(1)
     expect(r.unanchoredSelections[0]).toMatchObject({ source: 'S', codes: ['Tema'] })
-    expect(r.unanchoredSelections[0].reason).toMatch(/stored selection text differs/)
+    expect(englishText(r.unanchoredSelections[0].reason)).toMatch(/stored selection text differs/)
   })
 
   it('out of range, empty, reversed and split-character selections are reported with reasons', async () => {
@@ -88,12 +89,12 @@ describe('offset dialects', () => {
     const r = await importQdpx(p.ctx, file)
     expect(r.codings).toBe(1)
     expect(r.unanchored).toBe(4)
-    const reasons = r.unanchoredSelections.map((u) => u.reason).join(' | ')
+    const reasons = r.unanchoredSelections.map((u) => englishText(u.reason)).join(' | ')
     expect(reasons).toMatch(/outside the text/)
     expect(reasons).toMatch(/empty selection/)
     expect(reasons).toMatch(/end comes before the start/)
     expect(reasons).toMatch(/inside a character/)
-    expect(r.warnings[0]).toMatch(/4 selections could not be anchored/)
+    expect(englishText(r.warnings[0])).toMatch(/4 selections could not be anchored/)
   })
 
   it('decomposed (NFD) text is stored NFC and offsets follow', () => {
@@ -126,7 +127,7 @@ describe('offset dialects', () => {
     const file = writeQdpx({ 'Mio progetto.qde': '\uFEFF' + body, [`Sources/${SRC}.txt`]: '\uFEFF' + RAW }, 'x.qdpx')
     const r = await importQdpx(p.ctx, file)
     expect(r.codings).toBe(1)
-    expect(r.warnings.some((w) => /Mio progetto\.qde/.test(w))).toBe(true)
+    expect(r.warnings.some((w) => /Mio progetto\.qde/.test(englishText(w)))).toBe(true)
     expect(path.basename(r.file)).toBe('x.qdpx')
   })
 })

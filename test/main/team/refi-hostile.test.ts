@@ -9,6 +9,7 @@ import { importQdc } from '../../../src/main/services/team/refi/import-qdc'
 import { LIMITS } from '../../../src/main/services/io/limits'
 import { code, newProject, seed, snapshot, tempDir, type TestProject } from './helpers'
 import { CODE_GUID, qde, writeQdpx } from './qdpx-builder'
+import { englishText } from '../../../src/shared/messages'
 
 let open: TestProject[] = []
 afterEach(() => {
@@ -58,11 +59,11 @@ describe('hostile .qdpx input', () => {
       work
     )
     const r = await importQdpx(p.ctx, file)
-    expect(r.warnings.filter((w) => /points outside the archive/.test(w)).length).toBeGreaterThanOrEqual(3)
+    expect(r.warnings.filter((w) => /points outside the archive/.test(englishText(w))).length).toBeGreaterThanOrEqual(3)
     expect(r.sources).toBe(1)
     expect(r.codings).toBe(1)
     expect(r.unanchored).toBe(1)
-    expect(r.unanchoredSelections[0].reason).toMatch(/source text is missing/)
+    expect(englishText(r.unanchoredSelections[0].reason)).toMatch(/source text is missing/)
     for (const f of [path.join(dir, 'evil.txt'), path.join(dir, 'escape.txt'), path.join(dir, 'a', 'evil.txt'), path.resolve('evil.txt')])
       expect(fs.existsSync(f), f).toBe(false)
     expect(p.ctx.project.sqlite.prepare("SELECT COUNT(*) n FROM sources WHERE text = 'pwned'").get()).toEqual({ n: 0 })
@@ -74,7 +75,7 @@ describe('hostile .qdpx input', () => {
     const r = await importQdpx(p.ctx, file)
     expect(r.sources).toBe(0)
     expect(r.unanchored).toBe(2)
-    expect(r.warnings.some((w) => /Source "Assente": its text file .* is missing/.test(w))).toBe(true)
+    expect(r.warnings.some((w) => /Source "Assente": its text file .* is missing/.test(englishText(w)))).toBe(true)
   })
 
   it('a billion-laughs XML bomb is refused before any expansion', async () => {
@@ -102,7 +103,7 @@ describe('hostile .qdpx input', () => {
     await expectRefused(p, writeQdpx({ 'readme.txt': 'hello' }), 'CORRUPT_FILE', /no \.qde file/)
     const notZip = path.join(tempDir(), 'fake.qdpx')
     fs.writeFileSync(notZip, 'this is not a zip archive at all')
-    await expectRefused(p, notZip, 'CORRUPT_FILE', /fake\.qdpx is not a readable \.qdpx file: the zip structure is damaged/)
+    await expectRefused(p, notZip, 'WRONG_FILE_KIND', /fake\.qdpx is a plain-text file, not a REFI-QDA project \(\.qdpx\)/)
     await expectRefused(p, path.join(tempDir(), 'nope.qdpx'), 'NOT_FOUND', /File not found/)
   })
 
@@ -159,7 +160,7 @@ describe('hostile .qdpx input', () => {
     const xml = qde({ sources: [{ guid: 'src-1', name: 'S2', selections: [{ start: 0, end: 2, code: 'c001' }] }], extraCodes: '<Code guid="c001" name="Codice c001" isCodable="true"/>' })
     const r = await importQdpx(p.ctx, writeQdpx({ 'project.qde': xml, 'sources/src-1.txt': TEXT }))
     expect(r.codings).toBe(1)
-    expect(r.warnings.some((w) => /were not GUIDs/.test(w))).toBe(true)
+    expect(r.warnings.some((w) => /were not GUIDs/.test(englishText(w)))).toBe(true)
     const row = p.ctx.project.sqlite.prepare("SELECT c.id FROM codes c WHERE c.name = 'Codice c001'").get() as { id: string }
     expect(row.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(CODE_GUID).not.toBe(row.id)
@@ -176,7 +177,7 @@ describe('hostile .qdpx input', () => {
     fs.writeFileSync(bad, '\uFEFF<CodeBook xmlns="urn:QDA-XML:codebook:0:4"><Codes><Code guid="{AAAAAAAA-0000-4000-8000-000000000009}" name="Vecchio" isCodable="true"/></Codes></CodeBook>')
     const r = await importQdc(p.ctx, bad)
     expect(r.codes).toBe(1)
-    expect(r.warnings[0]).toMatch(/codebook:0:4/)
+    expect(englishText(r.warnings[0])).toMatch(/codebook:0:4/)
     expect(p.ctx.project.sqlite.prepare("SELECT name FROM codes WHERE id = 'aaaaaaaa-0000-4000-8000-000000000009'").get()).toEqual({ name: 'Vecchio' })
   })
 })

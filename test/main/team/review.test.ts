@@ -5,6 +5,7 @@ import { decide } from '../../../src/main/services/team/review/decide'
 import { disagreements } from '../../../src/main/services/team/review/disagreements'
 import { insertMemo } from '../../../src/main/services/team/rows'
 import { code, newProject, seed, type Seeded, type TestProject } from './helpers'
+import { formatMessage } from '../../../src/shared/messages'
 
 let open: TestProject[] = []
 afterEach(() => {
@@ -45,7 +46,7 @@ describe('disagreement review', () => {
     expect(b.b.map((s) => s.codingId)).toEqual([codings[3]])
     expect(b.context.text).toBe(TEXT.slice(b.start, b.end))
     expect(b.context.before.endsWith('aziendale. ')).toBe(true)
-    expect(r.explanation.it).toMatch(/tieni A/)
+    expect(formatMessage(r.explanation, 'it')).toMatch(/tieni A/)
     expect(disagreements(p.ctx, { coders: 'Anna,Bruno', code: 'Welfare', includeAgreements: true }).items).toHaveLength(4)
   })
 

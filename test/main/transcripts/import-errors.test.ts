@@ -18,7 +18,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 const BAD: [string, Uint8Array, string, RegExp][] = [
   ['vuoto.txt', new Uint8Array(), 'INVALID_INPUT', /vuoto\.txt is empty/],
   ['spazi.txt', Buffer.from('  \n\n \t '), 'INVALID_INPUT', /spazi\.txt contains no text/],
-  ['immagine.txt', PNG, 'UNSUPPORTED_FILE', /immagine\.txt looks like a binary file/],
+  ['immagine.txt', PNG, 'WRONG_FILE_KIND', /immagine\.txt is an image, not a transcript/],
   ['segreto.docx', makeEncryptedOffice(), 'ENCRYPTED_FILE', /segreto\.docx is password-protected/],
   ['segreto.odt', makeOdt(['x'], { encrypted: true }), 'ENCRYPTED_FILE', /segreto\.odt is password-protected/],
   ['segreto.pdf', makePdf([['testo']], { encrypt: true }), 'ENCRYPTED_FILE', /segreto\.pdf is password-protected/],

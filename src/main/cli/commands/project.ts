@@ -1,10 +1,13 @@
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
+import type { OpSummary } from '../../db/op-log'
 import { history, redo, undo } from '../../db/op-log'
+import { openProjectFile } from '../../db/project-file'
 import { createProject, projectInfo } from '../../services/project/project-service'
+import { saveProjectCopy, type ProjectCopy } from '../../services/project/save-copy'
 import { makeCtx } from '../../services/context'
 import { actorName } from '../actor'
-import { countOpt, flag, opt, type CommandSpec } from '../command'
+import { countOpt, flag, opt, type CliIo, type CommandSpec } from '../command'
 
 /**
  * Undo and redo rebuild derived state through hooks that the survey services register when they
@@ -12,11 +15,17 @@ import { countOpt, flag, opt, type CommandSpec } from '../command'
  */
 const loadUndoHooks = (): Promise<unknown> => import('../../services/survey/clean/undo-hooks')
 
+/** An operation as the user reads it: its message in --locale, or the text of an older operation. */
+const opText = (op: OpSummary, io: CliIo): string => (op.message ? io.msg(op.message) : op.summary)
+
+const MAX_HISTORY = 10_000
+const COPY = 'copy PROJECT --out FILE.esiti [--force] [--json]'
+
 export const commands: CommandSpec[] = [
   {
     words: ['new'],
     usage: 'new PROJECT [--demo | --template FILE.esiti] [--json]',
-    summary: 'Create a project file (.esiti): empty, the embedded MIRE demo (--demo), or with the structure of a template (--template) and no data.',
+    summary: 'cli.summary.new',
     valueOptions: ['template'],
     project: 'none',
     async run(args) {
@@ -46,55 +55,80 @@ export const commands: CommandSpec[] = [
         project.close()
       }
     },
-    human: (r, io) => io.print(`Created ${(r as { project: string }).project}`)
+    human: (r, io) => io.print(io.t('cli.created', { file: (r as { project: string }).project }))
   },
   {
     words: ['info'],
     usage: 'info PROJECT [--json]',
-    summary: 'Counts of sources, codes, codings, cases, datasets and indicators.',
+    summary: 'cli.summary.info',
     project: 'project',
     readonly: true,
     run: (_args, ctx) => projectInfo(ctx!),
     human(r, io) {
       const i = r as ReturnType<typeof projectInfo>
-      io.print(`${i.name ?? '(no programme)'} — ${i.project}`)
+      io.print(`${i.name ?? io.t('cli.noProgramme')} — ${i.project}`)
       for (const k of ['sources', 'codes', 'codings', 'cases', 'datasets', 'indicators', 'organisations', 'activities'] as const)
-        io.print(`  ${k.padEnd(14)} ${i[k]}`)
+        io.print(`  ${io.t(`cli.count.${k}`).padEnd(14)} ${i[k]}`)
     }
   },
   {
     words: ['undo'],
     usage: 'undo PROJECT [--json]',
-    summary: 'Undo the last change recorded in the operation log.',
+    summary: 'cli.summary.undo',
     project: 'project',
     run: async (_a, ctx) => {
       await loadUndoHooks()
       return undo(ctx!.project, ctx!.actor)
     },
-    human: (r, io) => io.print(`Undone: ${(r as { summary: string }).summary}`)
+    human: (r, io) => io.print(io.t('cli.undone', { what: opText(r as OpSummary, io) }))
   },
   {
     words: ['redo'],
     usage: 'redo PROJECT [--json]',
-    summary: 'Redo the last undone change.',
+    summary: 'cli.summary.redo',
     project: 'project',
     run: async (_a, ctx) => {
       await loadUndoHooks()
       return redo(ctx!.project, ctx!.actor)
     },
-    human: (r, io) => io.print(`Redone: ${(r as { summary: string }).summary}`)
+    human: (r, io) => io.print(io.t('cli.redone', { what: opText(r as OpSummary, io) }))
   },
   {
     words: ['history'],
     usage: 'history PROJECT [--limit N] [--json]',
-    summary: 'The operation log: who changed what, when.',
+    summary: 'cli.summary.history',
     valueOptions: ['limit'],
     project: 'project',
     readonly: true,
-    run: (args, ctx) => ({ operations: history(ctx!.project, countOpt(args, 'limit') ?? 50) }),
+    run: (args, ctx) => ({ operations: history(ctx!.project, countOpt(args, 'limit', MAX_HISTORY) ?? 50) }),
     human(r, io) {
-      for (const op of (r as { operations: ReturnType<typeof history> }).operations)
-        io.print(`${op.at}  ${op.actor.padEnd(10)} ${op.state.padEnd(9)} ${op.summary}`)
+      for (const op of (r as { operations: OpSummary[] }).operations)
+        io.print(`${op.at}  ${op.actor.padEnd(10)} ${io.t(`cli.opState.${op.state}`).padEnd(10)} ${opText(op, io)}`)
+    }
+  },
+  {
+    words: ['copy'],
+    usage: COPY,
+    summary: 'cli.summary.copy',
+    valueOptions: ['out'],
+    // Opened read-only and without the lock: a copy may be taken while the app has the project open.
+    project: 'none',
+    async run(args) {
+      const file = args.positionals[0]
+      if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: COPY })
+      const out = opt(args, 'out')
+      if (!out) throw new EsitiError('INVALID_INPUT', 'cli.missingOption', { option: 'out', usage: COPY })
+      const project = await openProjectFile(path.resolve(file), { readonly: true })
+      try {
+        const copy = await saveProjectCopy(project, out, { overwrite: flag(args, 'force') })
+        return { project: project.path, ...copy }
+      } finally {
+        project.close()
+      }
+    },
+    human: (r, io) => {
+      const c = r as ProjectCopy
+      io.print(io.t('cli.copied', { file: c.file, mb: Math.round((c.bytes / 1024 / 1024) * 10) / 10 }))
     }
   }
 ]

@@ -1,9 +1,11 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg, type MessageKey } from '../../../shared/messages'
 import type {
   AgreementDto,
   AgreementLevel,
   AgreementUnit,
   DecisionKind,
+  DecisionResultDto,
   DisagreementsDto,
   MergeReportDto,
   RefiExportDto,
@@ -18,72 +20,102 @@ import { decide } from '../../services/team/review/decide'
 import { disagreements } from '../../services/team/review/disagreements'
 import { flag, opt, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
 
-const fmt = (x: number | null, digits = 3): string => (x === null ? '—' : x.toFixed(digits))
+const pct = (x: number | null, io: CliIo): string => io.num(x, 1)
 
 function printAgreement(r: AgreementDto, io: CliIo): void {
-  io.print(`Coders: ${r.coders.map((c) => c.name).join(', ')} — unit: ${r.unit}${r.unit === 'character' ? '' : `, level: ${r.level}`}`)
-  io.print(`Sources: ${r.sources.length}, codes: ${r.codes.length}`)
-  io.print(`Percent agreement ${fmt(r.percent, 1)}%   kappa ${fmt(r.kappa)}   alpha ${fmt(r.alpha)}`)
+  const coders = r.coders.map((c) => c.name).join(', ')
+  const unit = io.t(`agreement.unitNames.${r.unit}`)
+  io.print(
+    r.unit === 'character'
+      ? io.t('cli.agreement.scope', { coders, unit })
+      : io.t('cli.agreement.scopeLevel', { coders, unit, level: io.t(`agreement.levelName.${r.level}`) })
+  )
+  io.print(io.t('cli.agreement.counts', { sources: r.sources.length, codes: r.codes.length }))
+  io.print(io.t('cli.agreement.overall', { percent: pct(r.percent, io), kappa: io.num(r.kappa), alpha: io.num(r.alpha) }))
   if (r.unit === 'character')
-    io.print(`Coded text only: ${fmt(r.percentCodedOnly, 1)}%   kappa ${fmt(r.kappaCodedOnly)}   mean per-source kappa ${fmt(r.meanSourceKappa)}`)
-  else if (r.units) io.print(`Units: ${r.units.count} ${r.units.kind}s, ${r.units.pairable} pairable, ${r.units.missing} missing values`)
-  io.print(`Segments (overlap ≥ ${Math.round(r.segments.threshold * 100)}%): ${fmt(r.segments.percent, 1)}%   kappa (Brennan–Prediger) ${fmt(r.segments.kappa)}`)
+    io.print(
+      io.t('cli.agreement.codedOnly', { percent: pct(r.percentCodedOnly, io), kappa: io.num(r.kappaCodedOnly), mean: io.num(r.meanSourceKappa) })
+    )
+  else if (r.units)
+    io.print(io.t('cli.agreement.units', { kind: unit, count: r.units.count, pairable: r.units.pairable, missing: r.units.missing }))
+  io.print(
+    io.t('cli.agreement.segments', { pct: Math.round(r.segments.threshold * 100), percent: pct(r.segments.percent, io), kappa: io.num(r.segments.kappa) })
+  )
   io.print('')
-  const width = Math.min(40, Math.max(4, ...r.perCode.map((c) => c.path.length)))
-  io.print(`${'code'.padEnd(width)}  ${'percent'.padStart(8)}  ${'kappa'.padStart(7)}  ${'alpha'.padStart(7)}`)
+  const width = Math.min(40, Math.max(6, ...r.perCode.map((c) => c.path.length)))
+  io.print(`${io.t('cli.agreement.colCode').padEnd(width)}  ${io.t('cli.agreement.colPercent').padStart(9)}  ${'kappa'.padStart(7)}  ${'alpha'.padStart(7)}`)
   for (const c of r.perCode)
-    io.print(`${c.path.slice(0, width).padEnd(width)}  ${fmt(c.percent, 1).padStart(8)}  ${fmt(c.kappa).padStart(7)}  ${fmt(c.alpha).padStart(7)}`)
+    io.print(`${c.path.slice(0, width).padEnd(width)}  ${pct(c.percent, io).padStart(9)}  ${io.num(c.kappa).padStart(7)}  ${io.num(c.alpha).padStart(7)}`)
   io.print('')
-  io.print(r.explanation.kappa.en)
+  io.print(io.msg(r.explanation.kappa))
 }
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined
-  if (!allowed.includes(value as T)) throw new EsitiError('INVALID_INPUT', `--${name} must be one of ${allowed.join(', ')}.`)
+  if (!allowed.includes(value as T)) throw new EsitiError('INVALID_INPUT', 'cli.badChoice', { option: name, values: [...allowed] })
   return value as T
 }
 
 function printImport(r: RefiImportDto, io: CliIo): void {
-  io.print(`Imported from ${r.file}${r.origin ? ` (${r.origin})` : ''}:`)
-  io.print(`  ${r.sources} sources, ${r.codes} codes, ${r.codings} codings, ${r.cases} cases, ${r.variables} variables, ${r.memos} memos, ${r.coders} coders; ${r.skipped} already present`)
+  io.print(r.origin ? io.t('cli.refi.importedFrom', { file: r.file, origin: r.origin }) : io.t('cli.refi.imported', { file: r.file }))
+  const { sources, codes, codings, cases, variables, memos, coders, skipped } = r
+  io.print(`  ${io.t('cli.refi.counts', { sources, codes, codings, cases, variables, memos, coders, skipped })}`)
   for (const d of r.dialects.filter((x) => x.total > 0))
-    io.print(`  ${d.source}: offsets read as ${d.dialect} (${d.aligned}/${d.total} selections with both ends on word boundaries, ${d.verified}/${d.total} quotes verified${d.named ? `, ${d.quoteMatches}/${d.named} equal to the quote stored in the file` : ''})`)
-  for (const w of r.warnings) io.print(`  ! ${w}`)
+    io.print(
+      `  ${io.t('cli.refi.dialect', {
+        source: d.source,
+        dialect: msg(`cli.refi.dialect.${d.dialect}`),
+        aligned: d.aligned,
+        total: d.total,
+        verified: d.verified,
+        named: d.named ? msg('cli.refi.named', { matches: d.quoteMatches, named: d.named }) : ''
+      })}`
+    )
+  for (const w of r.warnings) io.print(`  ! ${io.msg(w)}`)
   for (const u of r.unanchoredSelections.slice(0, 50))
-    io.print(`  not anchored: ${u.source} ${u.start}–${u.end} [${u.codes.join(', ')}]: ${u.reason}`)
-  if (r.unanchoredSelections.length > 50) io.print(`  … and ${r.unanchoredSelections.length - 50} more (use --json for the full list)`)
+    io.print(`  ${io.t('cli.refi.unanchored', { source: u.source, start: u.start, end: u.end, codes: u.codes.join(', '), reason: u.reason })}`)
+  if (r.unanchoredSelections.length > 50) io.print(`  ${io.t('cli.refi.more', { n: r.unanchoredSelections.length - 50 })}`)
 }
 
 function printExport(r: RefiExportDto, io: CliIo): void {
-  io.print(`Wrote ${r.file}: ${r.sources} sources, ${r.codes} codes, ${r.codings} codings, ${r.cases} cases, ${r.notes} notes`)
+  io.print(io.t('cli.refi.wrote', { file: r.file, sources: r.sources, codes: r.codes, codings: r.codings, cases: r.cases, notes: r.notes }))
 }
 
 function printMerge(r: MergeReportDto, io: CliIo): void {
-  io.print(r.summary.en)
+  io.print(io.msg(r.summary))
   for (const p of r.proposals)
-    io.print(`  proposal (${p.kind}): "${p.otherName}" → "${p.localName}" ${r.accepted.includes(p.otherId) ? '[accepted]' : `[accept with --accept ${p.otherId}]`}`)
-  for (const c of r.conflicts) io.print(`  conflict ${c.kind}: ${c.message.en}`)
+    io.print(
+      `  ${io.t('cli.merge.proposal', {
+        kind: msg(p.kind === 'code' ? 'entity.code' : 'entity.case'),
+        theirs: p.otherName,
+        ours: p.localName,
+        state: r.accepted.includes(p.otherId) ? msg('cli.merge.accepted') : msg('cli.merge.acceptWith', { id: p.otherId })
+      })}`
+    )
+  for (const c of r.conflicts) io.print(`  ${io.t('cli.merge.conflict', { message: c.message })}`)
 }
 
 function printDisagreements(r: DisagreementsDto, io: CliIo): void {
   const [a, b] = r.coders
-  io.print(`${r.code.path}: A = ${a.name}, B = ${b.name} — ${r.counts.boundaries} boundary, ${r.counts.only_a} A only, ${r.counts.only_b} B only, ${r.counts.agree} agreeing`)
+  const n = r.counts
+  io.print(io.t('cli.review.head', { code: r.code.path, a: a.name, b: b.name, boundaries: n.boundaries, onlyA: n.only_a, onlyB: n.only_b, agree: n.agree }))
   for (const i of r.items) {
-    io.print(`- ${i.source} ${i.start}–${i.end} ${i.kind}${i.decision ? ` (decided: ${i.decision})` : ''}`)
+    const decided = i.decision ? io.t('cli.review.decided', { decision: msg(`cli.review.decision.${i.decision}`) }) : ''
+    io.print(`- ${i.source} ${i.start}–${i.end} ${io.t(`cli.review.kind.${i.kind}`)}${decided}`)
     for (const s of i.a) io.print(`    A ${s.start}–${s.end} «${s.text.slice(0, 70)}» ${s.codingId}`)
     for (const s of i.b) io.print(`    B ${s.start}–${s.end} «${s.text.slice(0, 70)}» ${s.codingId}`)
   }
 }
 
-function requirePositional(args: ParsedArgs, index: number, what: string, usage: string): string {
+function requirePositional(args: ParsedArgs, index: number, what: MessageKey, usage: string): string {
   const v = args.positionals[index]
-  if (!v) throw new EsitiError('INVALID_INPUT', `Missing ${what}. Usage: esiti ${usage}`)
+  if (!v) throw new EsitiError('INVALID_INPUT', 'cli.missingArg', { what: msg(what), usage })
   return v
 }
 
 function requireOpt(args: ParsedArgs, name: string, usage: string): string {
   const v = opt(args, name)
-  if (!v) throw new EsitiError('INVALID_INPUT', `Missing --${name}. Usage: esiti ${usage}`)
+  if (!v) throw new EsitiError('INVALID_INPUT', 'cli.missingOption', { option: name, usage })
   return v
 }
 
@@ -98,17 +130,16 @@ export const commands: CommandSpec[] = [
     words: ['agreement'],
     usage:
       'agreement PROJECT --coders A,B[,…] [--codes C,…] [--unit character|paragraph|sentence] [--level nominal|ordinal|interval|ratio] [--sources S,…] [--threshold 0.9] [--json]',
-    summary:
-      'Intercoder agreement: percent, Cohen’s kappa (characters, as NVivo) or Krippendorff’s alpha (paragraph/sentence units), per code and overall.',
+    summary: 'cli.summary.agreement',
     valueOptions: ['coders', 'codes', 'unit', 'level', 'sources', 'threshold'],
     project: 'project',
     readonly: true,
     run(args, ctx) {
       const coders = opt(args, 'coders')
-      if (!coders) throw new EsitiError('INVALID_INPUT', 'Missing --coders A,B: name at least two coders.')
+      if (!coders) throw new EsitiError('INVALID_INPUT', 'cli.missingCoders')
       const threshold = opt(args, 'threshold')
       if (threshold !== undefined && !Number.isFinite(Number(threshold)))
-        throw new EsitiError('INVALID_INPUT', '--threshold must be a number between 0 and 1.')
+        throw new EsitiError('INVALID_INPUT', 'cli.badThreshold')
       return projectAgreement(ctx!, {
         coders,
         codes: opt(args, 'codes'),
@@ -123,7 +154,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['qdpx', 'export'],
     usage: 'qdpx export PROJECT --out FILE.qdpx [--json]',
-    summary: 'Export the project as REFI-QDA 1.5 (.qdpx): sources, codes, codings, cases, variables, memos; offsets in code points.',
+    summary: 'cli.summary.qdpxExport',
     valueOptions: ['out'],
     project: 'project',
     readonly: true,
@@ -133,16 +164,16 @@ export const commands: CommandSpec[] = [
   {
     words: ['qdpx', 'import'],
     usage: QDPX_IMPORT,
-    summary: 'Import a REFI-QDA project (NVivo, MAXQDA, ATLAS.ti, QualCoder…) into PROJECT in one undoable step; every coding is verified against its text.',
+    summary: 'cli.summary.qdpxImport',
     project: 'project',
     projectArg: 1,
-    run: (args, ctx) => importQdpx(ctx!, requirePositional(args, 0, 'FILE.qdpx', QDPX_IMPORT)),
+    run: (args, ctx) => importQdpx(ctx!, requirePositional(args, 0, 'cli.what.qdpx', QDPX_IMPORT)),
     human: (r, io) => printImport(r as RefiImportDto, io)
   },
   {
     words: ['qdc', 'export'],
     usage: 'qdc export PROJECT --out FILE.qdc [--json]',
-    summary: 'Export the codebook as REFI-QDA (.qdc): code tree, colours, descriptions.',
+    summary: 'cli.summary.qdcExport',
     valueOptions: ['out'],
     project: 'project',
     readonly: true,
@@ -152,21 +183,21 @@ export const commands: CommandSpec[] = [
   {
     words: ['qdc', 'import'],
     usage: QDC_IMPORT,
-    summary: 'Import a REFI-QDA codebook (.qdc) into PROJECT.',
+    summary: 'cli.summary.qdcImport',
     project: 'project',
     projectArg: 1,
-    run: (args, ctx) => importQdc(ctx!, requirePositional(args, 0, 'FILE.qdc', QDC_IMPORT)),
+    run: (args, ctx) => importQdc(ctx!, requirePositional(args, 0, 'cli.what.qdc', QDC_IMPORT)),
     human: (r, io) => printImport(r as RefiImportDto, io)
   },
   {
     words: ['merge'],
     usage: MERGE,
-    summary: 'Merge another coder’s copy of the project (read only): sources by content, codes and cases by UUID, codings unioned; --preview writes nothing.',
+    summary: 'cli.summary.merge',
     valueOptions: ['accept'],
     project: 'project',
     readonly: (args) => flag(args, 'preview'),
     run(args, ctx) {
-      const other = requirePositional(args, 1, 'OTHER.esiti', MERGE)
+      const other = requirePositional(args, 1, 'cli.what.otherProject', MERGE)
       const acceptRaw = opt(args, 'accept')
       const accept = acceptRaw === 'all' ? 'all' : acceptRaw ? acceptRaw.split(',').map((x) => x.trim().toLowerCase()) : []
       return flag(args, 'preview') ? mergePreview(ctx!, other, { accept }) : mergeProject(ctx!, other, { accept })
@@ -176,7 +207,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['disagreements'],
     usage: DISAGREEMENTS,
-    summary: 'Where two coders differ on one code: segments of only one of them and different boundaries, with their coding ids.',
+    summary: 'cli.summary.disagreements',
     valueOptions: ['coders', 'code', 'sources'],
     project: 'project',
     readonly: true,
@@ -192,7 +223,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['decide'],
     usage: DECIDE,
-    summary: 'Resolve one disagreement (the coding ids listed by "disagreements") in one undoable step.',
+    summary: 'cli.summary.decide',
     valueOptions: ['coders', 'code', 'source', 'codings', 'decision'],
     project: 'project',
     run: (args, ctx) =>
@@ -203,6 +234,6 @@ export const commands: CommandSpec[] = [
         codingIds: requireOpt(args, 'codings', DECIDE).split(',').map((x) => x.trim()).filter(Boolean),
         decision: choice<DecisionKind>(requireOpt(args, 'decision', DECIDE), ['keep_a', 'keep_b', 'keep_both', 'merge'], 'decision')!
       }),
-    human: (r, io) => io.print((r as { summary: string }).summary)
+    human: (r, io) => io.print(io.msg((r as DecisionResultDto).summary))
   }
 ]

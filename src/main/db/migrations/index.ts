@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration'
 import { m0001 } from './0001-init'
 import { m0002 } from './0002-coding-read-indexes'
 import { m0003 } from './0003-column-cache'
+import { m0004 } from './0004-op-log-message'
 import { m0005 } from './0005-programme-setup'
 import { m0006 } from './0006-survey-messages'
 import { m0008 } from './0008-coding-media'
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': m0001,
   '0002-coding-read-indexes': m0002,
   '0003-column-cache': m0003,
+  '0004-op-log-message': m0004,
   '0005-programme-setup': m0005,
   '0006-survey-messages': m0006,
   '0008-coding-media': m0008,

@@ -25,7 +25,7 @@ export function companyRenames(base: BaseVar[]): NewStep[] {
   const renames: NewStep[] = []
   for (const [header, name] of wanted) {
     const v = base.find((b) => b.columns.includes(header) || b.label === header || b.label?.endsWith(`– ${header}`))
-    if (!v) throw new EsitiError('INTERNAL', `Demo questionnaire: no column "${header}" in the companies' sheet.`)
+    if (!v) throw new EsitiError('INTERNAL', 'demoContent.noColumn', { sheet: 'Imprese', column: header })
     if (v.name !== name) renames.push({ op: 'rename', from: v.name, to: name })
   }
   return [...renames, { op: 'normalise', variables: '*', whitespace: true, apostrophes: true, case: 'keep' }]

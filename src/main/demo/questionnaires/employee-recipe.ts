@@ -18,7 +18,7 @@ export function employeeRenames(base: BaseVar[]): NewStep[] {
   const steps: NewStep[] = []
   for (const q of EMPLOYEE_QUESTIONS) {
     const v = base.find((b) => b.columns[0] === q.h2021)
-    if (!v) throw new EsitiError('INTERNAL', `Demo questionnaire: no column "${q.h2021}" in the import.`)
+    if (!v) throw new EsitiError('INTERNAL', 'demoContent.noColumn', { sheet: 'Dipendenti', column: q.h2021 })
     if (v.name !== V[q.key]) steps.push({ op: 'rename', from: v.name, to: V[q.key] })
   }
   return steps

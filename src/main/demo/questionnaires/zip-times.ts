@@ -20,15 +20,15 @@ export function fixZipTimes(zip: Buffer): Buffer {
       eocd = i
       break
     }
-  if (eocd < 0) throw new EsitiError('INTERNAL', 'Not a zip file: no end of central directory.')
+  if (eocd < 0) throw new EsitiError('INTERNAL', 'demoContent.badZip', { part: 'end of central directory' })
   const count = zip.readUInt16LE(eocd + 10)
   let p = zip.readUInt32LE(eocd + 16)
   for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(p) !== CENTRAL) throw new EsitiError('INTERNAL', 'Broken zip central directory.')
+    if (zip.readUInt32LE(p) !== CENTRAL) throw new EsitiError('INTERNAL', 'demoContent.badZip', { part: 'central directory' })
     zip.writeUInt16LE(DOS_TIME, p + 12)
     zip.writeUInt16LE(DOS_DATE, p + 14)
     const local = zip.readUInt32LE(p + 42)
-    if (zip.readUInt32LE(local) !== LOCAL) throw new EsitiError('INTERNAL', 'Broken zip local header.')
+    if (zip.readUInt32LE(local) !== LOCAL) throw new EsitiError('INTERNAL', 'demoContent.badZip', { part: 'local header' })
     zip.writeUInt16LE(DOS_TIME, local + 10)
     zip.writeUInt16LE(DOS_DATE, local + 12)
     p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32)

@@ -11,6 +11,7 @@ import { adoptSdgs, sdgFramework, unadoptSdgs } from '../../services/programme/s
 import { addSection, moveSection, removeSection, updateSection } from '../../services/programme/sections'
 import { applySavedRecipe, savedRecipes } from '../../services/template/recipe-templates'
 import { saveTemplate } from '../../services/template/template-service'
+import { formatMessage } from '../../../shared/messages'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
 
 const changed = (env: HandlerEnv, reason: string): void => env.platform.emit('project:changed', { reason })
@@ -22,7 +23,7 @@ function change<T>(env: HandlerEnv, reason: string, fn: () => T): T {
   return r
 }
 
-const SHEETS = [{ name: 'Excel, CSV', extensions: ['xlsx', 'csv'] }]
+const sheets = (env: HandlerEnv) => [{ name: env.say('dialog.filter.tables'), extensions: ['xlsx', 'csv'] }]
 
 export const programmeHandlers: HandlersFor<typeof programmeChannels> = {
   'programme:get': (_i, env) => programmeOverview(env.ctx()),
@@ -40,7 +41,7 @@ export const programmeHandlers: HandlersFor<typeof programmeChannels> = {
   'organisations:update': ({ id, patch }, env) => change(env, 'programme', () => updateOrganisation(env.ctx(), id, patch)),
   'organisations:delete': ({ ids }, env) => change(env, 'programme', () => removeOrganisations(env.ctx(), ids)),
   async 'organisations:import'({ sheet }, env) {
-    const [file] = await env.platform.pickFiles({ title: 'Importa organizzazioni', filters: SHEETS })
+    const [file] = await env.platform.pickFiles({ title: env.say('dialog.importOrganisations'), filters: sheets(env) })
     if (!file) return null
     const r = await importOrganisations(env.ctx(), file, { sheet })
     changed(env, 'programme')
@@ -50,9 +51,10 @@ export const programmeHandlers: HandlersFor<typeof programmeChannels> = {
     const ctx = env.ctx()
     const l = locale ?? env.session.getSettings().locale
     const target = await env.platform.pickSavePath({
-      title: 'Esporta organizzazioni',
-      defaultName: `${path.basename(ctx.project.path, '.esiti')}-${l === 'en' ? 'organisations' : 'organizzazioni'}.xlsx`,
-      filters: SHEETS
+      title: env.say('dialog.exportOrganisations'),
+      // The file is written in the language asked for, and named in it too.
+      defaultName: `${formatMessage({ key: 'dialog.defaultOrganisationsName', params: { name: path.basename(ctx.project.path, '.esiti') } }, l)}.xlsx`,
+      filters: sheets(env)
     })
     if (!target) return null
     const out = /\.(xlsx|csv)$/i.test(target) ? target : target + '.xlsx'
@@ -68,9 +70,9 @@ export const programmeHandlers: HandlersFor<typeof programmeChannels> = {
   async 'template:save'(_i, env) {
     const ctx = env.ctx()
     const target = await env.platform.pickSavePath({
-      title: 'Salva come modello',
-      defaultName: `${path.basename(ctx.project.path, '.esiti')}-modello.esiti`,
-      filters: [{ name: 'Esiti', extensions: ['esiti'] }]
+      title: env.say('dialog.saveTemplate'),
+      defaultName: `${env.say('dialog.defaultTemplateName', { name: path.basename(ctx.project.path, '.esiti') })}.esiti`,
+      filters: [{ name: env.say('dialog.filter.esiti'), extensions: ['esiti'] }]
     })
     if (!target) return null
     const r = await saveTemplate(ctx, target.endsWith('.esiti') ? target : target + '.esiti')

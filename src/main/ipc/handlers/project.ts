@@ -9,6 +9,8 @@ import type { ProjectFile } from '../../db/project-file'
 import { makeCtx } from '../../services/context'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
 import { cancelJob, otherJobsRunning } from '../jobs'
+import type { FileFilter } from '../../platform'
+import { saveProjectCopy } from '../../services/project/save-copy'
 
 function summary(project: ProjectFile): ProjectSummary {
   const ctx = makeCtx(project)
@@ -16,7 +18,7 @@ function summary(project: ProjectFile): ProjectSummary {
   return { path: project.path, id: project.meta('project_id') ?? '', name: name ?? null, counts: projectCounts(ctx) }
 }
 
-const PROJECT_FILTER = [{ name: 'Esiti', extensions: ['esiti'] }]
+const projectFilter = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialog.filter.esiti'), extensions: ['esiti'] }]
 
 /**
  * The job panel does not block the window, so a project could be closed or switched while an import
@@ -56,10 +58,10 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     let file: string | undefined
     if (recentPath) {
       // Only paths the user opened before are accepted from the renderer.
-      if (!env.session.isRecent(recentPath)) throw new EsitiError('INVALID_INPUT', 'Not a recent project.')
+      if (!env.session.isRecent(recentPath)) throw new EsitiError('INVALID_INPUT', 'project.notRecent')
       file = recentPath
     } else {
-      ;[file] = await env.platform.pickFiles({ title: 'Apri progetto', filters: PROJECT_FILTER })
+      ;[file] = await env.platform.pickFiles({ title: env.say('dialog.openProject'), filters: projectFilter(env) })
     }
     if (!file) return null
     const project = await env.session.open(file)
@@ -70,13 +72,13 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     assertNoJobRunning(jobId)
     let templateFile: string | undefined
     if (template) {
-      ;[templateFile] = await env.platform.pickFiles({ title: 'Scegli il modello', filters: PROJECT_FILTER })
+      ;[templateFile] = await env.platform.pickFiles({ title: env.say('dialog.chooseTemplate'), filters: projectFilter(env) })
       if (!templateFile) return null
     }
     const target = await env.platform.pickSavePath({
-      title: demo ? 'Crea progetto dimostrativo' : 'Nuovo progetto',
+      title: env.say(demo ? 'dialog.newDemo' : 'dialog.newProject'),
       defaultName: demo ? 'mire-demo.esiti' : 'valutazione.esiti',
-      filters: PROJECT_FILTER
+      filters: projectFilter(env)
     })
     if (!target) return null
     const file = target.endsWith('.esiti') ? target : target + '.esiti'
@@ -104,10 +106,24 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     await changed(env, 'create')
     return summary(project)
   },
-  'project:close': (_i, env) => {
+  'project:close': async (_i, env) => {
     assertNoJobRunning()
     env.session.close()
+    await changed(env, 'close')
     return null
+  },
+  async 'project:saveCopy'({ jobId }, env) {
+    const project = env.ctx().project
+    const base = path.basename(project.path, '.esiti')
+    const target = await env.platform.pickSavePath({
+      title: env.say('dialog.saveCopy'),
+      defaultName: `${env.say('dialog.defaultCopyName', { name: base })}.esiti`,
+      filters: projectFilter(env)
+    })
+    if (!target) return null
+    const file = target.toLowerCase().endsWith('.esiti') ? target : target + '.esiti'
+    // The system save dialog has already asked before replacing an existing file.
+    return saveProjectCopy(project, file, { overwrite: true, progress: env.job(jobId) })
   },
   'project:undoState': (_i, env) => undoState(env.ctx().project),
   'project:undo': (_i, env) => stepped(env, 'undo'),

@@ -15,8 +15,8 @@ export const registerHandlers: HandlersFor<typeof registerChannels> = {
   'register:setParticipants': ({ activityId, participants }, env) => change(env, () => setParticipants(env.ctx(), activityId, participants)),
   async 'register:importParticipants'({ activityId, sheet }, env) {
     const [file] = await env.platform.pickFiles({
-      title: 'Importa foglio presenze',
-      filters: [{ name: 'Excel, CSV', extensions: ['xlsx', 'csv'] }]
+      title: env.say('dialog.importParticipants'),
+      filters: [{ name: env.say('dialog.filter.tables'), extensions: ['xlsx', 'csv'] }]
     })
     if (!file) return null
     const r = await importParticipants(env.ctx(), activityId, file, { sheet })

@@ -32,7 +32,9 @@ import {
 import { formatMessage } from '../../../shared/messages'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
 
-const SURVEY_FILES = [{ name: 'Questionari (xlsx, ods, xls, csv, sav)', extensions: ['xlsx', 'ods', 'xls', 'csv', 'tsv', 'txt', 'sav', 'zsav'] }]
+const surveyFiles = (env: HandlerEnv) => [
+  { name: env.say('dialog.filter.questionnaires'), extensions: ['xlsx', 'ods', 'xls', 'csv', 'tsv', 'txt', 'sav', 'zsav'] }
+]
 
 const EXPORT_FILTERS: Record<'xlsx' | 'csv' | 'sav', { name: string; extensions: string[] }> = {
   xlsx: { name: 'Excel (.xlsx)', extensions: ['xlsx'] },
@@ -101,7 +103,7 @@ export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
   },
   async 'survey:pickImport'({ jobId }, env) {
     env.ctx()
-    const [file] = await env.platform.pickFiles({ title: 'Importa un questionario', filters: SURVEY_FILES })
+    const [file] = await env.platform.pickFiles({ title: env.say('dialog.importQuestionnaire'), filters: surveyFiles(env) })
     if (!file) return null
     const abs = path.resolve(file)
     const preview = await previewImport(abs, {}, env.job(jobId))
@@ -162,7 +164,7 @@ export const surveyHandlers: HandlersFor<typeof surveyChannels> = {
   async 'survey:pickWave'({ dataset, wave, jobId }, env) {
     const ctx = jobCtx(env, jobId)
     listWaves(ctx, dataset)
-    const [file] = await env.platform.pickFiles({ title: 'Aggiungi un’ondata', filters: SURVEY_FILES })
+    const [file] = await env.platform.pickFiles({ title: env.say('dialog.addWave'), filters: surveyFiles(env) })
     if (!file) return null
     const abs = path.resolve(file)
     const preview = await previewWave(ctx, dataset, abs, { wave })

@@ -10,10 +10,11 @@ import { importQdpx } from '../../services/team/refi/import-qdpx'
 import { decide } from '../../services/team/review/decide'
 import { disagreements } from '../../services/team/review/disagreements'
 import type { HandlerEnv, HandlersFor } from '../handler-types'
+import type { FileFilter } from '../../platform'
 
-const QDPX = [{ name: 'REFI-QDA (.qdpx)', extensions: ['qdpx'] }]
-const QDC = [{ name: 'REFI-QDA codebook (.qdc)', extensions: ['qdc'] }]
-const ESITI = [{ name: 'Esiti', extensions: ['esiti'] }]
+const QDPX = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialog.filter.qdpx'), extensions: ['qdpx'] }]
+const QDC = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialog.filter.qdc'), extensions: ['qdc'] }]
+const ESITI = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialog.filter.esiti'), extensions: ['esiti'] }]
 
 /** Other-coder files the user picked in this session: the only ones team:merge accepts. */
 const pickedForMerge = new Set<string>()
@@ -37,7 +38,7 @@ export const teamHandlers: HandlersFor<typeof teamChannels> = {
   },
   async 'team:mergePreview'({ accept }, env) {
     const ctx = env.ctx()
-    const [file] = await env.platform.pickFiles({ title: 'Scegli la copia del progetto da unire', filters: ESITI })
+    const [file] = await env.platform.pickFiles({ title: env.say('dialog.mergeCopy'), filters: ESITI(env) })
     if (!file) return null
     const report = await mergePreview(ctx, file, { accept })
     pickedForMerge.add(path.resolve(file))
@@ -45,7 +46,7 @@ export const teamHandlers: HandlersFor<typeof teamChannels> = {
   },
   async 'team:merge'({ file, accept, jobId }, env) {
     const abs = path.resolve(file)
-    if (!pickedForMerge.has(abs)) throw new EsitiError('INVALID_INPUT', 'Choose the project to merge first (preview).')
+    if (!pickedForMerge.has(abs)) throw new EsitiError('INVALID_INPUT', 'core.pickFirst')
     const ctx = env.ctx()
     const report = await mergeProject({ ...ctx, progress: env.job(jobId) }, abs, { accept })
     changed(env, 'team:merge')
@@ -53,12 +54,12 @@ export const teamHandlers: HandlersFor<typeof teamChannels> = {
   },
   async 'team:qdpxExport'(_i, env) {
     const ctx = env.ctx()
-    const target = await env.platform.pickSavePath({ title: 'Esporta in REFI-QDA', defaultName: `${baseName(env)}.qdpx`, filters: QDPX })
+    const target = await env.platform.pickSavePath({ title: env.say('dialog.qdpxExport'), defaultName: `${baseName(env)}.qdpx`, filters: QDPX(env) })
     return target ? exportQdpx(ctx, withExtension(target, '.qdpx')) : null
   },
   async 'team:qdpxImport'({ jobId }, env) {
     const ctx = env.ctx()
-    const [file] = await env.platform.pickFiles({ title: 'Importa un progetto REFI-QDA', filters: QDPX })
+    const [file] = await env.platform.pickFiles({ title: env.say('dialog.qdpxImport'), filters: QDPX(env) })
     if (!file) return null
     const r = await importQdpx({ ...ctx, progress: env.job(jobId) }, file)
     changed(env, 'team:qdpxImport')
@@ -66,12 +67,12 @@ export const teamHandlers: HandlersFor<typeof teamChannels> = {
   },
   async 'team:qdcExport'(_i, env) {
     const ctx = env.ctx()
-    const target = await env.platform.pickSavePath({ title: 'Esporta il codebook', defaultName: `${baseName(env)}.qdc`, filters: QDC })
+    const target = await env.platform.pickSavePath({ title: env.say('dialog.qdcExport'), defaultName: `${baseName(env)}.qdc`, filters: QDC(env) })
     return target ? exportQdc(ctx, withExtension(target, '.qdc')) : null
   },
   async 'team:qdcImport'(_i, env) {
     const ctx = env.ctx()
-    const [file] = await env.platform.pickFiles({ title: 'Importa un codebook REFI-QDA', filters: QDC })
+    const [file] = await env.platform.pickFiles({ title: env.say('dialog.qdcImport'), filters: QDC(env) })
     if (!file) return null
     const r = await importQdc(ctx, file)
     changed(env, 'team:qdcImport')

@@ -7,6 +7,7 @@ import type { Ctx } from '../context'
 import { readTable, type CellValue } from '../io/table'
 import { createAttributeRow, listAttributes, normaliseValue, writeCaseValue } from './attributes'
 import { createCaseRow, findCaseId } from './cases'
+import { readingAs } from '../../files/wrong-kind'
 
 type Cell = CellValue
 
@@ -31,7 +32,7 @@ export function inferType(values: Cell[]): { type: AttributeType; choices: strin
  */
 export async function importCaseAttributes(ctx: Ctx, file: string, opts: { sheet?: string } = {}): Promise<CaseImportResultDto> {
   const name = path.basename(file)
-  const table = await readTable(file, { sheet: opts.sheet, signal: ctx.progress.signal })
+  const table = await readingAs(file, 'spreadsheet', () => readTable(file, { sheet: opts.sheet, signal: ctx.progress.signal }))
   if (table.rows.length === 0) throw new EsitiError('INVALID_INPUT', 'coding.importNoCases', { file: name })
   const header = table.header
   const columns = header.map((h, i) => ({ name: h, index: i })).slice(1).filter((c) => c.name !== '')
@@ -55,7 +56,7 @@ export async function importCaseAttributes(ctx: Ctx, file: string, opts: { sheet
       }
   })
   const result: CaseImportResultDto = { file: name, casesCreated: 0, casesUpdated: 0, attributesCreated: [], values: 0, warnings }
-  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.import', summary: `Import case attributes from ${name}` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.import', summary: msg('coding.op.importAttributes', { file: name }) }, (w) => {
     const attrIds = new Map<string, string>()
     for (const c of columns) {
       const known = existing.get(c.name)

@@ -69,7 +69,7 @@ export function createAttributeRow(w: Writer, input: { name: string; type: Attri
 }
 
 export function addAttribute(ctx: Ctx, input: { name: string; type: AttributeType; choices?: string[] | null }): AttributeDto {
-  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'attributes.add', summary: `Add attribute "${input.name.trim()}"` }, (w) =>
+  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'attributes.add', summary: msg('coding.op.addAttribute', { name: input.name.trim() }) }, (w) =>
     createAttributeRow(w, input)
   )
   return getAttribute(ctx.project, id)
@@ -95,7 +95,7 @@ export function updateAttribute(ctx: Ctx, id: string, patch: { name?: string; ty
       if (nv !== v.value) rewrites.push({ id: v.id, value: nv })
     }
   }
-  mutate(ctx.project, { actor: ctx.actor, kind: 'attributes.update', summary: `Edit attribute "${attr.name}"` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'attributes.update', summary: msg('coding.op.editAttribute', { name: attr.name }) }, (w) => {
     w.update('attributes', id, set)
     for (const r of rewrites) w.update('case_values', r.id, { value: r.value })
   })
@@ -104,7 +104,7 @@ export function updateAttribute(ctx: Ctx, id: string, patch: { name?: string; ty
 
 export function deleteAttribute(ctx: Ctx, id: string): void {
   const attr = getAttribute(ctx.project, id)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'attributes.delete', summary: `Delete attribute "${attr.name}"` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'attributes.delete', summary: msg('coding.op.deleteAttribute', { name: attr.name }) }, (w) =>
     w.remove('attributes', id)
   )
 }

@@ -54,7 +54,7 @@ export function ensureCase(w: Writer, name: string, kind = 'person'): string {
 }
 
 export function createCase(ctx: Ctx, input: CaseFields): string {
-  return mutate(ctx.project, { actor: ctx.actor, kind: 'cases.add', summary: `Add case "${input.name.trim()}"` }, (w) =>
+  return mutate(ctx.project, { actor: ctx.actor, kind: 'cases.add', summary: msg('coding.op.addCase', { name: input.name.trim() }) }, (w) =>
     createCaseRow(w, input)
   )
 }
@@ -71,14 +71,14 @@ export function updateCase(ctx: Ctx, id: string, patch: Partial<CaseFields>): vo
   if (patch.kind !== undefined) set.kind = patch.kind.trim() || 'person'
   if (patch.organisationId !== undefined) set.organisation_id = checkOrganisation(ctx.project, patch.organisationId)
   if (patch.description !== undefined) set.description = patch.description?.trim() || null
-  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.update', summary: `Edit case "${row.name}"` }, (w) => w.update('cases', id, set))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.update', summary: msg('coding.op.editCase', { name: row.name }) }, (w) => w.update('cases', id, set))
 }
 
 /** Deletes a case with its values and segments; its sources stay, unlinked. */
 export function deleteCase(ctx: Ctx, id: string): void {
   const row = ctx.project.sqlite.prepare('SELECT name FROM cases WHERE id = ?').get(id) as { name: string } | undefined
   if (!row) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: id })
-  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.delete', summary: `Delete case "${row.name}"` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.delete', summary: msg('coding.op.deleteCase', { name: row.name }) }, (w) => {
     removeMemosOf(w, 'case', [id])
     w.remove('cases', id)
   })
@@ -87,13 +87,13 @@ export function deleteCase(ctx: Ctx, id: string): void {
 /** Links a whole source to a case (null unlinks). */
 export function setSourceCase(ctx: Ctx, sourceId: string, caseId: string | null): void {
   const source = loadSource(ctx.project, sourceId)
-  let caseName = 'no case'
+  let caseName: string | null = null
   if (caseId) {
     const c = ctx.project.sqlite.prepare('SELECT name FROM cases WHERE id = ?').get(caseId) as { name: string } | undefined
     if (!c) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: caseId })
-    caseName = `case "${c.name}"`
+    caseName = c.name
   }
-  mutate(ctx.project, { actor: ctx.actor, kind: 'sources.case', summary: `Link "${source.name}" to ${caseName}` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'sources.case', summary: caseName === null ? msg('coding.op.sourceNoCase', { source: source.name }) : msg('coding.op.sourceCase', { source: source.name, case: caseName }) }, (w) =>
     w.update('sources', sourceId, { case_id: caseId })
   )
 }
@@ -104,7 +104,7 @@ export function addCaseSegment(ctx: Ctx, input: { caseId: string; sourceId: stri
   const c = ctx.project.sqlite.prepare('SELECT name FROM cases WHERE id = ?').get(input.caseId) as { name: string } | undefined
   if (!c) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('entity.case'), name: input.caseId })
   const text = checkRange(source.text, input.start, input.end, source.name)
-  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'cases.segment', summary: `Assign part of "${source.name}" to "${c.name}"` }, (w) =>
+  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'cases.segment', summary: msg('coding.op.caseSegment', { source: source.name, case: c.name }) }, (w) =>
     w.insert('case_segments', { case_id: input.caseId, source_id: input.sourceId, start: input.start, end: input.end })
   )
   return { id, caseId: input.caseId, caseName: c.name, sourceId: input.sourceId, start: input.start, end: input.end, text }
@@ -113,7 +113,7 @@ export function addCaseSegment(ctx: Ctx, input: { caseId: string; sourceId: stri
 export function removeCaseSegment(ctx: Ctx, id: string): void {
   if (!ctx.project.sqlite.prepare('SELECT 1 FROM case_segments WHERE id = ?').get(id))
     throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.caseSegment'), name: id })
-  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.unsegment', summary: 'Remove case segment' }, (w) => w.remove('case_segments', id))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'cases.unsegment', summary: msg('coding.op.removeCaseSegment') }, (w) => w.remove('case_segments', id))
 }
 
 export function listCaseSegments(ctx: Ctx, filter: { sourceId?: string; caseId?: string } = {}): CaseSegmentDto[] {

@@ -62,7 +62,7 @@ function codeName(project: ProjectFile, codeId: string): string {
 export function addCodeLink(ctx: Ctx, codeId: string, kind: LinkKind, target: string): CodeLinkDto {
   const name = codeName(ctx.project, codeId)
   const targetId = resolveLinkTarget(ctx.project, kind, target)
-  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'codes.link', summary: `Link code "${name}"` }, (w) =>
+  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'codes.link', summary: msg('coding.op.linkCode', { name }) }, (w) =>
     createCodeLink(w, codeId, kind, targetId)
   )
   return { id, kind, targetId, label: linkLabels(ctx.project)(kind, targetId) }
@@ -72,7 +72,7 @@ export function removeCodeLink(ctx: Ctx, linkId: string): void {
   const r = ctx.project.sqlite.prepare('SELECT code_id FROM code_links WHERE id = ?').get(linkId) as { code_id: string } | undefined
   if (!r) throw new EsitiError('NOT_FOUND', 'core.notFound', { what: msg('coding.entity.link'), name: linkId })
   const name = codeName(ctx.project, r.code_id)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'codes.unlink', summary: `Unlink code "${name}"` }, (w) => w.remove('code_links', linkId))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'codes.unlink', summary: msg('coding.op.unlinkCode', { name }) }, (w) => w.remove('code_links', linkId))
 }
 
 /** Replaces all links of a code with the given set, as one operation. */
@@ -81,7 +81,7 @@ export function setCodeLinks(ctx: Ctx, codeId: string, links: { kind: LinkKind; 
   const wanted = links.map((l) => ({ kind: l.kind, targetId: resolveLinkTarget(ctx.project, l.kind, l.target) }))
   const key = (k: string, t: string): string => `${k}\u0000${t}`
   const wantedKeys = new Set(wanted.map((l) => key(l.kind, l.targetId)))
-  mutate(ctx.project, { actor: ctx.actor, kind: 'codes.links', summary: `Set links of code "${name}"` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'codes.links', summary: msg('coding.op.setLinks', { name }) }, (w) => {
     const current = w.project.sqlite.prepare('SELECT id, target_kind, target_id FROM code_links WHERE code_id = ?').all(codeId) as {
       id: string
       target_kind: string

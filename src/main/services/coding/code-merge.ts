@@ -32,7 +32,7 @@ export function mergeCodes(ctx: Ctx, fromId: string, intoId: string): MergeResul
   const clashes = kids.filter((k) => (children.get(intoId) ?? []).some((c) => c.name === k.name))
   if (clashes.length)
     throw new EsitiError('CONFLICT', 'coding.mergeClash', { into: into.name, name: clashes[0].name })
-  return mutate(project, { actor: ctx.actor, kind: 'codes.merge', summary: `Merge code "${from.path}" into "${into.path}"` }, (w) => {
+  return mutate(project, { actor: ctx.actor, kind: 'codes.merge', summary: msg('coding.op.mergeCode', { from: from.path, into: into.path }) }, (w) => {
     if (intoIsBelow && into.parentId !== from.parentId) w.update('codes', intoId, { parent_id: from.parentId })
     let sort = (db.prepare('SELECT COALESCE(MAX(sort), -1) + 1 AS s FROM codes WHERE parent_id = ?').get(intoId) as { s: number }).s
     for (const k of kids) w.update('codes', k.id, { parent_id: intoId, sort: sort++ })

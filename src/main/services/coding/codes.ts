@@ -119,7 +119,7 @@ export function createCode(w: Writer, input: NewCode): string {
 }
 
 export function addCode(ctx: Ctx, input: CodeFields): CodeDto {
-  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'codes.add', summary: `Add code "${input.name.trim()}"` }, (w) =>
+  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'codes.add', summary: msg('coding.op.addCode', { name: input.name.trim() }) }, (w) =>
     createCode(w, { ...input, createdBy: ctx.actor })
   )
   return getCode(ctx, id)
@@ -141,7 +141,7 @@ export function updateCode(ctx: Ctx, id: string, patch: Partial<Omit<CodeFields,
   if (patch.whenNotToUse !== undefined) set.when_not_to_use = text(patch.whenNotToUse)
   if (patch.example !== undefined) set.example = text(patch.example)
   if (patch.shortcut !== undefined) set.shortcut = checkShortcut(ctx.project, patch.shortcut, id)
-  const what = set.name && set.name !== row.name ? `Rename code "${row.name}" to "${set.name as string}"` : `Edit code "${row.name}"`
+  const what = set.name && set.name !== row.name ? msg('coding.op.renameCode', { from: row.name, to: set.name as string }) : msg('coding.op.editCode', { name: row.name })
   mutate(ctx.project, { actor: ctx.actor, kind: 'codes.update', summary: what }, (w) => w.update('codes', id, set))
   return getCode(ctx, id)
 }
@@ -162,8 +162,7 @@ export function moveCode(ctx: Ctx, id: string, parentId: string | null, index?: 
   const siblings = (children.get(target) ?? []).filter((c) => c.id !== id)
   const at = Math.max(0, Math.min(index ?? siblings.length, siblings.length))
   siblings.splice(at, 0, node)
-  const parentName = target ? byId.get(target)!.name : 'top level'
-  mutate(project, { actor: ctx.actor, kind: 'codes.move', summary: `Move code "${node.name}" to ${parentName}` }, (w) => {
+  mutate(project, { actor: ctx.actor, kind: 'codes.move', summary: target ? msg('coding.op.moveCode', { name: node.name, parent: byId.get(target)!.name }) : msg('coding.op.moveCodeTop', { name: node.name }) }, (w) => {
     if (node.parentId !== target) w.update('codes', id, { parent_id: target })
     siblings.forEach((s, i) => {
       if (s.sort !== i) w.update('codes', s.id, { sort: i })
@@ -188,7 +187,7 @@ export function deleteCode(ctx: Ctx, id: string): { codes: number; codings: numb
   const codingIds: string[] = []
   const stmt = project.sqlite.prepare('SELECT id FROM codings WHERE code_id = ?')
   for (const c of ids) for (const r of stmt.all(c) as { id: string }[]) codingIds.push(r.id)
-  mutate(project, { actor: ctx.actor, kind: 'codes.delete', summary: `Delete code "${node.path}"` }, (w) => {
+  mutate(project, { actor: ctx.actor, kind: 'codes.delete', summary: msg('coding.op.deleteCode', { name: node.path }) }, (w) => {
     removeMemosOf(w, 'coding', codingIds)
     removeMemosOf(w, 'code', ids)
     w.remove('codes', id)

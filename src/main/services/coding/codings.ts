@@ -128,7 +128,7 @@ export function applyCode(ctx: Ctx, input: ApplyCodeInput): CodingDto & { occurr
   const code = ctx.project.stmt('SELECT name FROM codes WHERE id = ?').get(input.codeId) as { name: string } | undefined
   if (!code) throw codeNotFound(input.codeId)
   const quote = checkRange(source.text, start, end, source.name)
-  const result = mutate(ctx.project, { actor: ctx.actor, kind: 'coding.add', summary: `Code "${clip(quote)}" as "${code.name}"` }, (w) =>
+  const result = mutate(ctx.project, { actor: ctx.actor, kind: 'coding.add', summary: msg('coding.op.code', { quote: clip(quote), code: code.name }) }, (w) =>
     createCoding(w, {
       sourceId: input.sourceId,
       codeId: input.codeId,
@@ -158,7 +158,7 @@ export function resizeCoding(ctx: Ctx, id: string, start: number, end: number): 
   const quote = checkRange(source.text, start, end, source.name)
   if (duplicateOf(ctx.project, { ...c, start, end }, id))
     throw new EsitiError('CONFLICT', 'coding.identicalCoding')
-  mutate(ctx.project, { actor: ctx.actor, kind: 'coding.resize', summary: `Adjust coding "${clip(quote)}"` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'coding.resize', summary: msg('coding.op.resize', { quote: clip(quote) }) }, (w) =>
     w.update('codings', id, { start, end, quote })
   )
   return getCoding(ctx, id)
@@ -167,7 +167,7 @@ export function resizeCoding(ctx: Ctx, id: string, start: number, end: number): 
 export function commentCoding(ctx: Ctx, id: string, comment: string | null): CodingDto {
   const c = getCoding(ctx, id)
   const value = comment?.trim() || null
-  mutate(ctx.project, { actor: ctx.actor, kind: 'coding.comment', summary: `Comment on coding "${clip(c.text)}"` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'coding.comment', summary: msg('coding.op.comment', { quote: clip(c.text) }) }, (w) =>
     w.update('codings', id, { comment: value })
   )
   return getCoding(ctx, id)
@@ -180,7 +180,7 @@ export function recodeCoding(ctx: Ctx, id: string, codeId: string): CodingDto {
   if (!code) throw codeNotFound(codeId)
   if (duplicateOf(ctx.project, { ...c, codeId }, id))
     throw new EsitiError('CONFLICT', 'coding.alreadyCodedWith', { code: code.name })
-  mutate(ctx.project, { actor: ctx.actor, kind: 'coding.recode', summary: `Recode "${clip(c.text)}" as "${code.name}"` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'coding.recode', summary: msg('coding.op.recode', { quote: clip(c.text), code: code.name }) }, (w) =>
     w.update('codings', id, { code_id: codeId })
   )
   return getCoding(ctx, id)
@@ -239,7 +239,7 @@ export function inVivoCode(
   const existing = ctx.project
     .stmt('SELECT id FROM codes WHERE parent_id IS ? AND name = ?')
     .get(parentId, name) as { id: string } | undefined
-  return mutate(ctx.project, { actor: ctx.actor, kind: 'coding.inVivo', summary: `Code "${clip(quote)}" in vivo` }, (w) => {
+  return mutate(ctx.project, { actor: ctx.actor, kind: 'coding.inVivo', summary: msg('coding.op.inVivo', { quote: clip(quote) }) }, (w) => {
     const codeId = existing?.id ?? createCode(w, { name, parentId, createdBy: ctx.actor })
     const coding = createCoding(w, {
       sourceId: input.sourceId,

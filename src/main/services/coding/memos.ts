@@ -102,7 +102,7 @@ export function getMemo(ctx: Ctx, id: string): MemoDto {
 }
 
 export function createMemo(ctx: Ctx, input: NewMemo): MemoDto {
-  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'memos.add', summary: `Add memo "${titleOf(input.title, input.body ?? '')}"` }, (w) =>
+  const id = mutate(ctx.project, { actor: ctx.actor, kind: 'memos.add', summary: msg('coding.op.addMemo', { title: titleOf(input.title, input.body ?? '') }) }, (w) =>
     createMemoRow(w, { ...input, author: input.author ?? ctx.actor })
   )
   return getMemo(ctx, id)
@@ -113,13 +113,13 @@ export function updateMemo(ctx: Ctx, id: string, patch: { title?: string; body?:
   const set: Record<string, unknown> = { updated_at: nowIso() }
   if (patch.body !== undefined) set.body = patch.body
   if (patch.title !== undefined) set.title = titleOf(patch.title, patch.body ?? current.body)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'memos.update', summary: `Edit memo "${current.title}"` }, (w) => w.update('memos', id, set))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'memos.update', summary: msg('coding.op.editMemo', { title: current.title }) }, (w) => w.update('memos', id, set))
   return getMemo(ctx, id)
 }
 
 export function deleteMemo(ctx: Ctx, id: string): void {
   const current = getMemo(ctx, id)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'memos.delete', summary: `Delete memo "${current.title}"` }, (w) => w.remove('memos', id))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'memos.delete', summary: msg('coding.op.deleteMemo', { title: current.title }) }, (w) => w.remove('memos', id))
 }
 
 /** Memos, newest first; filtered by target kind and/or target. Memos of deleted sources are left out. */

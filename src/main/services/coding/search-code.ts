@@ -39,7 +39,7 @@ export async function codeSearchHits(
   const codingIds: string[] = []
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'coding.autocode', summary: `Code ${ranges.size} search hits ("${opts.search.query}") as "${code.name}"` },
+    { actor: ctx.actor, kind: 'coding.autocode', summary: msg('coding.op.autocode', { count: ranges.size, query: opts.search.query, code: code.name }) },
     (w) => {
       if (ranges.size === 0) return
       const coderId = ensureCoder(w, coderName)

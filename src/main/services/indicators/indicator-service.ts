@@ -9,6 +9,7 @@ import { upgradeRegisterDisaggregations, upgradeRegisterSpec } from './legacy-sp
 import { fail } from '../programme/common'
 import { OrganisationRefs } from '../programme/organisation-refs'
 import { RegisterRefs } from '../register/register-refs'
+import { msg } from '../../../shared/messages'
 
 /** An input written before areas (municipi: [5]) is read with areas ("Municipio 5"): see legacy-spec.ts. */
 function upgradeInput(input: unknown): unknown {
@@ -118,7 +119,7 @@ export function createIndicators(ctx: Ctx, inputs: (IndicatorInput | unknown)[],
   if (dup) throw new EsitiError('CONFLICT', 'indicators.codeTwice', { code: dup })
   const ids = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'indicators.create', summary: parsed.length === 1 ? `Add indicator ${parsed[0].code}` : `Add ${parsed.length} indicators` },
+    { actor: ctx.actor, kind: 'indicators.create', summary: parsed.length === 1 ? msg('indicators.op.add', { code: parsed[0].code }) : msg('indicators.op.addMany', { count: parsed.length }) },
     (w) =>
       parsed.map((f) => {
         const r = resolve(ctx, f, null)
@@ -165,7 +166,7 @@ export function updateIndicator(ctx: Ctx, idOrCode: string, patch: Partial<Indic
   }
   const f = parseWith(indicatorInput, { ...current, ...defined }, 'indicator')
   const r = resolve(ctx, f, cur.id)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'indicators.update', summary: `Edit indicator ${f.code}` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'indicators.update', summary: msg('indicators.op.edit', { code: f.code }) }, (w) => {
     w.update('indicators', cur.id, r.row)
     writeSdgs(w, ctx, cur.id, r.sdgs)
   })
@@ -174,7 +175,7 @@ export function updateIndicator(ctx: Ctx, idOrCode: string, patch: Partial<Indic
 
 export function deleteIndicators(ctx: Ctx, idsOrCodes: string[]): { deleted: number } {
   const ids = [...new Set(idsOrCodes.map((k) => getIndicatorDef(ctx, k).id))]
-  mutate(ctx.project, { actor: ctx.actor, kind: 'indicators.delete', summary: `Delete ${ids.length} indicator(s)` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'indicators.delete', summary: msg('indicators.op.delete', { count: ids.length }) }, (w) => {
     for (const id of ids) {
       const links = ctx.project.sqlite
         .prepare("SELECT id FROM code_links WHERE target_kind = 'indicator' AND target_id = ?")

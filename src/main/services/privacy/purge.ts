@@ -24,7 +24,12 @@ export function purgeLog(project: ProjectFile, needles: string[], ids: string[])
   const folded = [...new Set(needles.map((n) => fold(n.normalize('NFC')).trim()).filter((n) => n.length >= 2))]
   const idList = [...new Set(ids)]
   if (folded.length === 0 && idList.length === 0) return { emptied: 0, discarded: 0 }
-  const rows = project.stmt('SELECT seq, summary, changes FROM op_log ORDER BY seq').all() as { seq: number; summary: string; changes: string }[]
+  const rows = project.stmt('SELECT seq, summary, message, changes FROM op_log ORDER BY seq').all() as {
+    seq: number
+    summary: string
+    message: string | null
+    changes: string
+  }[]
   const traced: number[] = []
   const mask = (s: string): string => {
     let out = s
@@ -39,10 +44,13 @@ export function purgeLog(project: ProjectFile, needles: string[], ids: string[])
     }
     return out.replace(/… +/g, '…')
   }
-  const update = project.stmt("UPDATE op_log SET changes = '[]', summary = ?, state = 'discarded' WHERE seq = ?")
+  // The summary's message (migration 0004) carries the same names as parameters: it goes too, and the
+  // window shows the masked English summary instead.
+  const update = project.stmt("UPDATE op_log SET changes = '[]', summary = ?, message = NULL, state = 'discarded' WHERE seq = ?")
   for (const r of rows) {
     const f = fold(r.changes)
-    const hit = folded.some((n) => f.includes(n)) || idList.some((id) => r.changes.includes(id)) || folded.some((n) => fold(r.summary).includes(n))
+    const words = fold(r.summary + ' ' + (r.message ?? ''))
+    const hit = folded.some((n) => f.includes(n)) || idList.some((id) => r.changes.includes(id) || (r.message ?? '').includes(id)) || folded.some((n) => words.includes(n))
     if (!hit) continue
     traced.push(r.seq)
     update.run(mask(r.summary), r.seq)

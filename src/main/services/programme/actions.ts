@@ -6,6 +6,7 @@ import { cleanName, defined, fail, fieldName, isRealDate, nameKey, parseInput, t
 import { ensureProgramme } from './details'
 import { OrganisationRefs } from './organisation-refs'
 import { resolveSdg, sdgOrder, type SdgRef } from './sdg-adoption'
+import { msg } from '../../../shared/messages'
 
 type Fields = z.output<typeof actionInput>
 
@@ -91,7 +92,7 @@ export function addActions(ctx: Ctx, inputs: (ActionInput | unknown)[], opts: Wr
     {
       actor: ctx.actor,
       kind: 'actions.create',
-      summary: `Add action${resolved.length > 1 ? 's' : ''} ${resolved.map((r) => r.row.code).join(', ')}`
+      summary: msg('programme.op.addActions', { count: resolved.length, codes: resolved.map((r) => r.row.code).join(', ') })
     },
     (w) => {
       const programmeId = ensureProgramme(w)
@@ -124,7 +125,7 @@ export function updateAction(ctx: Ctx, ref: string, patch: Partial<ActionInput> 
   const r = resolve(ctx, f, cur.id)
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'actions.update', summary: `Edit action ${r.row.code}` },
+    { actor: ctx.actor, kind: 'actions.update', summary: msg('programme.op.editAction', { code: String(r.row.code) }) },
     (w) => {
       w.update('actions', cur.id, r.row)
       if (r.sdgs) writeSdgs(w, cur.id, r.sdgs)
@@ -152,7 +153,7 @@ export function removeAction(ctx: Ctx, ref: string, opts: WriteOpts = {}): { del
   }
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'actions.delete', summary: `Delete action ${a.code}` },
+    { actor: ctx.actor, kind: 'actions.delete', summary: msg('programme.op.deleteAction', { code: a.code }) },
     (w) => {
       const links = db.prepare("SELECT id FROM code_links WHERE target_kind = 'action' AND target_id = ?").all(a.id) as { id: string }[]
       for (const l of links) w.remove('code_links', l.id)
@@ -171,7 +172,7 @@ export function moveAction(ctx: Ctx, ref: string, to: number, opts: WriteOpts = 
   order.splice(Math.max(0, Math.min(to, order.length)), 0, moved)
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'actions.move', summary: `Move action ${a.code}` },
+    { actor: ctx.actor, kind: 'actions.move', summary: msg('programme.op.moveAction', { code: a.code }) },
     (w) => order.forEach((x, i) => x.sort !== i && w.update('actions', x.id, { sort: i })),
     opts
   )

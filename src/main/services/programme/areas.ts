@@ -3,6 +3,7 @@ import { mutate, type Writer } from '../../db/op-log'
 import type { Ctx } from '../context'
 import { cleanName, fail, nameKey, type WriteOpts } from './common'
 import { rewriteRegisterSpecs } from './spec-rewrite'
+import { msg } from '../../../shared/messages'
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV']
 
@@ -70,7 +71,7 @@ function insertAreas(w: Writer, ctx: Ctx, names: string[]): void {
 /** Adds territorial units (quartieri, comuni, municipi…); all or none. */
 export function addAreas(ctx: Ctx, names: string[], opts: WriteOpts = {}): AreaDto[] {
   if (names.length === 0) throw fail('INVALID_INPUT', 'programme.areaEmpty')
-  mutate(ctx.project, { actor: ctx.actor, kind: 'areas.add', summary: `Add area(s) ${names.join(', ')}` }, (w) => insertAreas(w, ctx, names), opts)
+  mutate(ctx.project, { actor: ctx.actor, kind: 'areas.add', summary: msg('programme.op.addAreas', { count: names.length, names: names.join(', ') }) }, (w) => insertAreas(w, ctx, names), opts)
   return listAreas(ctx)
 }
 
@@ -83,7 +84,7 @@ export function applyAreaPreset(ctx: Ctx, preset: AreaPreset, opts: WriteOpts = 
     | undefined)
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'areas.preset', summary: `Add areas: ${preset}` },
+    { actor: ctx.actor, kind: 'areas.preset', summary: msg('programme.op.areaPreset', { preset }) },
     (w) => {
       insertAreas(w, ctx, p.names)
       if (label && !label.area_label) w.update('programmes', label.id, { area_label: p.label })
@@ -101,7 +102,7 @@ export function renameArea(ctx: Ctx, ref: string, newName: string, opts: WriteOp
   if (clash && clash.id !== area.id) throw fail('CONFLICT', 'programme.areaExists', { name })
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'areas.rename', summary: `Rename area "${area.name}" to "${name}"` },
+    { actor: ctx.actor, kind: 'areas.rename', summary: msg('programme.op.renameArea', { from: area.name, to: name }) },
     (w) => {
       w.update('areas', area.id, { name })
       // Indicators name areas in their filters: they follow the rename in the same step.
@@ -123,7 +124,7 @@ export function removeArea(ctx: Ctx, ref: string, opts: WriteOpts = {}): AreaDto
     throw fail('CONFLICT', 'programme.areaInUse', { name: area.name, activities: used.activities, organisations: used.organisations })
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'areas.remove', summary: `Remove area "${area.name}"` },
+    { actor: ctx.actor, kind: 'areas.remove', summary: msg('programme.op.removeArea', { name: area.name }) },
     (w) => {
       let usedBy: string | null = null
       rewriteRegisterSpecs(w, (spec, code) => {
@@ -148,7 +149,7 @@ export function moveArea(ctx: Ctx, ref: string, to: number, opts: WriteOpts = {}
   order.splice(Math.max(0, Math.min(to, order.length)), 0, moved)
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'areas.move', summary: `Move area "${area.name}"` },
+    { actor: ctx.actor, kind: 'areas.move', summary: msg('programme.op.moveArea', { name: area.name }) },
     (w) => order.forEach((a, i) => a.sort !== i && w.update('areas', a.id, { sort: i })),
     opts
   )

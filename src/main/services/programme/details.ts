@@ -3,6 +3,7 @@ import { mutate, type Writer } from '../../db/op-log'
 import type { ProgrammeTable } from '../../db/schema'
 import type { Ctx } from '../context'
 import { defined, fail, fieldName, isRealDate, parseInput, type WriteOpts } from './common'
+import { msg } from '../../../shared/messages'
 
 const toDto = (p: ProgrammeTable): ProgrammeDetailsDto => ({
   id: p.id,
@@ -69,7 +70,7 @@ export function setProgramme(ctx: Ctx, input: ProgrammeInput | unknown, opts: Wr
   if (f.areaLabel !== undefined) patch.area_label = f.areaLabel || null
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'programme.set', summary: `Programme details${patch.name ? ` "${patch.name}"` : ''}` },
+    { actor: ctx.actor, kind: 'programme.set', summary: msg('programme.op.details') },
     (w) => {
       if (current) w.update('programmes', current.id, patch)
       else w.insert('programmes', { name: '', ...patch })

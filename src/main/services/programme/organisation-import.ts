@@ -6,6 +6,7 @@ import { cleanName, fieldName, nameKey, type WriteOpts } from './common'
 import { OrganisationRefs } from './organisation-refs'
 import { checkOrganisation, insertOrganisation, OrganisationContext, type OrganisationRow } from './organisations'
 import { cellDate, cellText, foldHeader, readMapped, rowsRefused, type ColumnSpec, type RowErrors, type RowProblem } from './sheet-import'
+import { msg } from '../../../shared/messages'
 
 type Field = 'name' | 'kind' | 'orgType' | 'sector' | 'sizeClass' | 'employees' | 'area' | 'actions' | 'joinedOn' | 'notes'
 
@@ -109,7 +110,7 @@ export async function importOrganisations(ctx: Ctx, file: string, opts: { sheet?
   if (errors.length) throw rowsRefused(file, errors, sheet.table.rows.length)
   const ids = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'organisations.import', summary: `Import ${valid.length} organisations from ${path.basename(file)}` },
+    { actor: ctx.actor, kind: 'organisations.import', summary: msg('programme.op.importOrganisations', { count: valid.length, file: path.basename(file) }) },
     (w) => valid.map((o) => insertOrganisation(w, o)),
     opts
   )

@@ -5,6 +5,7 @@ import type { Ctx } from '../context'
 import { AreaRefs } from './areas'
 import { cleanName, defined, fail, fieldName, isRealDate, nameKey, parseInput, type WriteOpts } from './common'
 import { OrganisationRefs } from './organisation-refs'
+import { msg } from '../../../shared/messages'
 
 export type OrganisationFields = z.output<typeof organisationInput>
 
@@ -149,7 +150,7 @@ export function addOrganisation(ctx: Ctx, input: OrganisationInput | unknown, op
   const row = checkOrThrow(f, new OrganisationContext(ctx))
   const id = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'organisations.create', summary: `Add organisation "${row.row.name}"` },
+    { actor: ctx.actor, kind: 'organisations.create', summary: msg('programme.op.addOrganisation', { name: String(row.row.name) }) },
     (w) => insertOrganisation(w, row),
     opts
   )
@@ -176,7 +177,7 @@ export function updateOrganisation(ctx: Ctx, ref: string, patch: Partial<Organis
   const next = checkOrThrow(f, new OrganisationContext(ctx))
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'organisations.update', summary: `Edit organisation "${next.row.name}"` },
+    { actor: ctx.actor, kind: 'organisations.update', summary: msg('programme.op.editOrganisation', { name: String(next.row.name) }) },
     (w) => {
       w.update('organisations', cur.id, next.row)
       const links = w.project.sqlite
@@ -216,7 +217,7 @@ export function removeOrganisations(ctx: Ctx, refs: string[], opts: WriteOpts = 
   }
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'organisations.delete', summary: `Delete ${orgs.length} organisation(s)` },
+    { actor: ctx.actor, kind: 'organisations.delete', summary: msg('programme.op.deleteOrganisations', { count: orgs.length }) },
     (w) => orgs.forEach((o) => w.remove('organisations', o.id)),
     opts
   )

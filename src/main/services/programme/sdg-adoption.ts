@@ -3,6 +3,7 @@ import { mutate } from '../../db/op-log'
 import type { Ctx } from '../context'
 import { parseSdgCode, SDG_GOALS, type SdgLocale } from '../sdg/sdg-framework'
 import { fail, type WriteOpts } from './common'
+import { msg } from '../../../shared/messages'
 
 export interface SdgRef {
   goalId: string
@@ -69,7 +70,7 @@ export function adoptSdgs(ctx: Ctx, codes: string[], opts: WriteOpts = {}): { ad
   if (fresh.length)
     mutate(
       ctx.project,
-      { actor: ctx.actor, kind: 'sdg.adopt', summary: `Adopt SDG ${fresh.map((r) => r.code).join(', ')}` },
+      { actor: ctx.actor, kind: 'sdg.adopt', summary: msg('programme.op.adoptSdgs', { count: fresh.length, codes: fresh.map((r) => r.code).join(', ') }) },
       (w) => fresh.forEach((r) => w.insert('sdg_adoptions', { goal_id: r.goalId, target_id: r.targetId })),
       opts
     )
@@ -90,7 +91,7 @@ export function unadoptSdgs(ctx: Ctx, codes: string[], opts: WriteOpts = {}): { 
   })
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'sdg.unadopt', summary: `Drop SDG ${refs.map((r) => r.code).join(', ')}` },
+    { actor: ctx.actor, kind: 'sdg.unadopt', summary: msg('programme.op.dropSdgs', { count: refs.length, codes: refs.map((r) => r.code).join(', ') }) },
     (w) => [...new Set(rows)].forEach((id) => w.remove('sdg_adoptions', id)),
     opts
   )

@@ -2,6 +2,7 @@ import { sectionInput, type SectionDto } from '../../../shared/ipc/programme'
 import { mutate, type Writer } from '../../db/op-log'
 import type { Ctx } from '../context'
 import { cleanName, defined, fail, nameKey, parseInput, type WriteOpts } from './common'
+import { msg } from '../../../shared/messages'
 
 export function listSections(ctx: Ctx): SectionDto[] {
   return ctx.project.sqlite
@@ -47,7 +48,7 @@ export function addSections(ctx: Ctx, inputs: unknown[], opts: WriteOpts = {}): 
   const next = (existing.at(-1)?.number ?? 0) + 1
   const ids = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'sections.create', summary: `Add report section${parsed.length > 1 ? 's' : ''} ${parsed.map((p) => `"${p.title}"`).join(', ')}` },
+    { actor: ctx.actor, kind: 'sections.create', summary: msg('programme.op.addSections', { count: parsed.length, titles: parsed.map((p) => p.title).join('; ') }) },
     (w) =>
       parsed.map((p, i) =>
         w.insert('report_sections', { number: next + i, title: cleanName(p.title), title_en: p.titleEn || null, description: p.description || null })
@@ -72,7 +73,7 @@ export function updateSection(ctx: Ctx, ref: string, patch: unknown, opts: Write
   if (p.title !== undefined) row.title = cleanName(p.title)
   if (p.titleEn !== undefined) row.title_en = p.titleEn || null
   if (p.description !== undefined) row.description = p.description || null
-  mutate(ctx.project, { actor: ctx.actor, kind: 'sections.update', summary: `Edit report section ${cur.number}` }, (w) => w.update('report_sections', cur.id, row), opts)
+  mutate(ctx.project, { actor: ctx.actor, kind: 'sections.update', summary: msg('programme.op.editSection', { number: cur.number }) }, (w) => w.update('report_sections', cur.id, row), opts)
   return findSection(ctx, cur.id)
 }
 
@@ -84,7 +85,7 @@ export function moveSection(ctx: Ctx, ref: string, to: number, opts: WriteOpts =
   const from = order.findIndex((s) => s.id === cur.id)
   const [moved] = order.splice(from, 1)
   order.splice(to - 1, 0, moved)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'sections.move', summary: `Move report section "${cur.title}" to ${to}` }, (w) => renumber(w, order), opts)
+  mutate(ctx.project, { actor: ctx.actor, kind: 'sections.move', summary: msg('programme.op.moveSection', { title: cur.title, to }) }, (w) => renumber(w, order), opts)
   return listSections(ctx)
 }
 
@@ -96,7 +97,7 @@ export function removeSection(ctx: Ctx, ref: string, opts: WriteOpts = {}): Sect
   const cur = findSection(ctx, ref)
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'sections.delete', summary: `Delete report section "${cur.title}"` },
+    { actor: ctx.actor, kind: 'sections.delete', summary: msg('programme.op.deleteSection', { title: cur.title }) },
     (w) => {
       w.remove('report_sections', cur.id)
       renumber(w, listSections(ctx))

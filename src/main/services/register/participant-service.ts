@@ -8,6 +8,7 @@ import { cellText, readMapped, rowsRefused, type ColumnSpec, type RowErrors, typ
 import { bandOfAge, checkParticipants, writeParticipants, type ParticipantFields } from './participants'
 import { RegisterRefs } from './register-refs'
 import { checkList, getActivity, parseWith } from './register-service'
+import { msg } from '../../../shared/messages'
 
 export function listParticipants(ctx: Ctx, activityId: string): ParticipantListDto {
   const activity = getActivity(ctx, activityId)
@@ -47,7 +48,7 @@ export function setParticipants(ctx: Ctx, activityId: string, list: (Participant
   const resolved = checkList(ctx, new RegisterRefs(ctx), parsed)
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.participants', summary: `Participants of "${activity.title}" (${resolved.length})` },
+    { actor: ctx.actor, kind: 'register.participants', summary: msg('register.op.participants', { count: resolved.length, title: activity.title }) },
     (w) => writeParticipants(w, activityId, resolved, 'replace'),
     opts
   )
@@ -139,7 +140,7 @@ export async function importParticipants(
   const known = checked.ok.filter((p) => p.personId).length
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.participants.import', summary: `Import ${checked.ok.length} participants of "${activity.title}" from ${path.basename(file)}` },
+    { actor: ctx.actor, kind: 'register.participants.import', summary: msg('register.op.importParticipants', { count: checked.ok.length, title: activity.title, file: path.basename(file) }) },
     (w) => writeParticipants(w, activityId, checked.ok, 'append'),
     opts
   )

@@ -8,6 +8,8 @@ import { valueAliases } from '../programme/value-labels'
 import { RegisterRefs } from './register-refs'
 import { insertActivity } from './register-service'
 import { validateActivity, type ActivityRow } from './validate-activity'
+import { readingAs } from '../../files/wrong-kind'
+import { msg } from '../../../shared/messages'
 
 type Field = 'date' | 'action' | 'kind' | 'title' | 'organiser' | 'participants' | 'women' | 'men' | 'organisations' | 'mode' | 'area' | 'hours' | 'notes'
 
@@ -74,7 +76,7 @@ function rowToInput(get: (f: Field) => CellValue, refs: RegisterRefs, problems: 
  * is written and the error lists every row's problems (details: ImportRowError[]).
  */
 export async function importRegister(ctx: Ctx, file: string, opts: { sheet?: string } & WriteOpts = {}): Promise<RegisterImportResult> {
-  const sheet = await readMapped(file, REGISTER_COLUMNS, { sheet: opts.sheet, signal: ctx.progress.signal })
+  const sheet = await readingAs(file, 'spreadsheet', () => readMapped(file, REGISTER_COLUMNS, { sheet: opts.sheet, signal: ctx.progress.signal }))
   const refs = new RegisterRefs(ctx)
   const errors: RowErrors[] = []
   const valid: ActivityRow[] = []
@@ -93,7 +95,7 @@ export async function importRegister(ctx: Ctx, file: string, opts: { sheet?: str
   if (errors.length) throw rowsRefused(file, errors, sheet.table.rows.length)
   const ids = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.import', summary: `Import ${valid.length} activities from ${path.basename(file)}` },
+    { actor: ctx.actor, kind: 'register.import', summary: msg('register.op.import', { count: valid.length, file: path.basename(file) }) },
     (w) => valid.map((a) => insertActivity(w, a)),
     opts
   )

@@ -3,6 +3,7 @@ import { mutate } from '../../db/op-log'
 import type { Ctx } from '../context'
 import { cleanName, fail, nameKey, type WriteOpts } from '../programme/common'
 import { rewriteRegisterSpecs } from '../programme/spec-rewrite'
+import { msg } from '../../../shared/messages'
 
 /** Gender codes the women/men counts are made of: they stay in every list. */
 const FIXED_GENDERS = ['F', 'M']
@@ -37,7 +38,7 @@ export function addKinds(ctx: Ctx, names: string[], opts: WriteOpts = {}): Regis
   let sort = (ctx.project.sqlite.prepare('SELECT COALESCE(MAX(sort), -1) + 1 s FROM activity_kinds').get() as { s: number }).s
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.kinds.add', summary: `Add activity kind(s) ${clean.join(', ')}` },
+    { actor: ctx.actor, kind: 'register.kinds.add', summary: msg('register.op.addKinds', { count: clean.length, names: clean.join(', ') }) },
     (w) => clean.forEach((name) => w.insert('activity_kinds', { name, sort: sort++ })),
     opts
   )
@@ -60,7 +61,7 @@ export function renameKind(ctx: Ctx, ref: string, newName: string, opts: WriteOp
   if (clash) throw fail('CONFLICT', 'register.kindExists', { kind: name })
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.kinds.rename', summary: `Rename activity kind "${k.name}" to "${name}"` },
+    { actor: ctx.actor, kind: 'register.kinds.rename', summary: msg('register.op.renameKind', { from: k.name, to: name }) },
     (w) => {
       w.update('activity_kinds', k.id, { name })
       for (const a of w.project.sqlite.prepare('SELECT id FROM activities WHERE kind = ?').all(k.name) as { id: string }[])
@@ -78,7 +79,7 @@ export function removeKind(ctx: Ctx, ref: string, opts: WriteOpts = {}): Registe
   if (k.activities) throw fail('CONFLICT', 'register.kindInUse', { kind: k.name, count: k.activities })
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.kinds.remove', summary: `Remove activity kind "${k.name}"` },
+    { actor: ctx.actor, kind: 'register.kinds.remove', summary: msg('register.op.removeKind', { name: k.name }) },
     (w) => {
       let usedBy: string | null = null
       rewriteRegisterSpecs(w, (spec, code) => {
@@ -106,7 +107,7 @@ export function addValues(ctx: Ctx, list: 'gender' | 'ageBand', codes: string[],
   let sort = (ctx.project.sqlite.prepare('SELECT COALESCE(MAX(sort), -1) + 1 s FROM participant_values WHERE list = ?').get(list) as { s: number }).s
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.values.add', summary: `Add ${list === 'gender' ? 'gender' : 'age band'} ${clean.join(', ')}` },
+    { actor: ctx.actor, kind: 'register.values.add', summary: msg(list === 'gender' ? 'register.op.addGenders' : 'register.op.addAgeBands', { count: clean.length, codes: clean.join(', ') }) },
     (w) => clean.forEach((code) => w.insert('participant_values', { list, code, sort: sort++ })),
     opts
   )
@@ -123,6 +124,6 @@ export function removeValue(ctx: Ctx, id: string, opts: WriteOpts = {}): Registe
   const lists = registerLists(ctx)
   const used = [...lists.genders, ...lists.ageBands].find((x) => x.id === id)!.persons
   if (used) throw fail('CONFLICT', 'register.valueInUse', { value: v.code, count: used })
-  mutate(ctx.project, { actor: ctx.actor, kind: 'register.values.remove', summary: `Remove ${v.code}` }, (w) => w.remove('participant_values', id), opts)
+  mutate(ctx.project, { actor: ctx.actor, kind: 'register.values.remove', summary: msg(v.list === 'gender' ? 'register.op.removeGender' : 'register.op.removeAgeBand', { code: v.code }) }, (w) => w.remove('participant_values', id), opts)
   return registerLists(ctx)
 }

@@ -216,7 +216,7 @@ export function createActivity(ctx: Ctx, input: ActivityInput | unknown, opts: W
   const list = fields.participantList?.length ? checkList(ctx, refs, fields.participantList) : null
   const id = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.create', summary: `Add activity "${fields.title}"` },
+    { actor: ctx.actor, kind: 'register.create', summary: msg('register.op.create', { title: fields.title }) },
     (w) => {
       const id = insertActivity(w, row)
       if (list) writeParticipants(w, id, list, 'replace')
@@ -264,7 +264,7 @@ export function updateActivity(ctx: Ctx, id: string, patch: Partial<ActivityInpu
   const next = checkActivity(fields, refs)
   // An empty list given clears the list; the counts given then stand on their own.
   const list = defined.participantList ? checkList(ctx, refs, defined.participantList) : null
-  mutate(ctx.project, { actor: ctx.actor, kind: 'register.update', summary: `Edit activity "${fields.title}"` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'register.update', summary: msg('register.op.update', { title: fields.title }) }, (w) => {
     w.update('activities', id, next.row)
     const links = ctx.project.sqlite
       .prepare('SELECT id, organisation_id FROM activity_organisations WHERE activity_id = ?')
@@ -284,7 +284,7 @@ export function deleteActivities(ctx: Ctx, ids: string[]): { deleted: number } {
   for (const id of unique) if (!exists.get(id)) throw fail('NOT_FOUND', 'register.activityUnknown', { id })
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'register.delete', summary: `Delete ${unique.length} activit${unique.length === 1 ? 'y' : 'ies'}` },
+    { actor: ctx.actor, kind: 'register.delete', summary: msg('register.op.delete', { count: unique.length }) },
     (w) => unique.forEach((id) => w.remove('activities', id))
   )
   return { deleted: unique.length }

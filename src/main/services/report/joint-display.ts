@@ -8,6 +8,7 @@ import { casesOf, codePath, resolveCode, withDescendants } from '../indicators/c
 import { loadCodings, type CodingSnapshot } from '../indicators/coding-data'
 import { parseWith } from '../register/register-service'
 import { storedList } from '../../db/stored-json'
+import { msg } from '../../../shared/messages'
 
 type Fields = z.output<typeof jointDisplayInput>
 
@@ -37,7 +38,7 @@ export function createJointDisplays(ctx: Ctx, inputs: (JointDisplayInput | unkno
   const parsed = inputs.map((i) => parseWith(jointDisplayInput, i, 'joint display'))
   return mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'joint.create', summary: `Add joint display "${parsed[0]?.title ?? ''}"` },
+    { actor: ctx.actor, kind: 'joint.create', summary: msg('report.op.addJoint', { title: parsed[0]?.title ?? '' }) },
     (w) => parsed.map((f) => w.insert('joint_displays', toRow(ctx, f))),
     opts
   )
@@ -58,14 +59,14 @@ export function updateJointDisplay(ctx: Ctx, id: string, patch: Partial<JointDis
     { indicator: cur.indicator_id, title: cur.title, codes: storedList(cur.code_ids, { table: 'joint_displays', column: 'code_ids', id: id }), quotes: storedList(cur.quote_ids, { table: 'joint_displays', column: 'quote_ids', id: id }), notes: cur.notes, ...defined },
     'joint display'
   )
-  mutate(ctx.project, { actor: ctx.actor, kind: 'joint.update', summary: `Edit joint display "${f.title}"` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'joint.update', summary: msg('report.op.editJoint', { title: f.title }) }, (w) =>
     w.update('joint_displays', id, toRow(ctx, f))
   )
 }
 
 export function deleteJointDisplays(ctx: Ctx, ids: string[]): { deleted: number } {
   for (const id of ids) getRow(ctx, id)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'joint.delete', summary: `Delete ${ids.length} joint display(s)` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'joint.delete', summary: msg('report.op.deleteJoints', { count: ids.length }) }, (w) =>
     ids.forEach((id) => w.remove('joint_displays', id))
   )
   return { deleted: ids.length }

@@ -98,7 +98,7 @@ export function createTables(ctx: Ctx, inputs: (TableInput | unknown)[], opts: {
   const parsed = inputs.map((i) => parseWith(tableInput, i, 'report table'))
   return mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'tables.create', summary: parsed.length === 1 ? `Add table "${parsed[0].title}"` : `Add ${parsed.length} tables` },
+    { actor: ctx.actor, kind: 'tables.create', summary: parsed.length === 1 ? msg('report.op.addTable', { title: parsed[0].title }) : msg('report.op.addTables', { count: parsed.length }) },
     (w) => parsed.map((f) => w.insert('report_tables', toRow(ctx, f, null))),
     opts
   )
@@ -120,7 +120,7 @@ export function updateTable(ctx: Ctx, id: string, patch: Partial<TableInput> | u
     { section: cur.sectionNumber, number: cur.number, title: cur.title, spec: cur.spec, chart: cur.chart, stats: cur.stats, notes: cur.notes, sort: cur.sort, ...defined },
     'report table'
   )
-  mutate(ctx.project, { actor: ctx.actor, kind: 'tables.update', summary: `Edit table "${f.title}"` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'tables.update', summary: msg('report.op.editTable', { title: f.title }) }, (w) =>
     w.update('report_tables', id, toRow(ctx, f, id))
   )
 }
@@ -128,7 +128,7 @@ export function updateTable(ctx: Ctx, id: string, patch: Partial<TableInput> | u
 export function deleteTables(ctx: Ctx, ids: string[]): { deleted: number } {
   const unique = [...new Set(ids)]
   for (const id of unique) getDef(ctx, id)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'tables.delete', summary: `Delete ${unique.length} table(s)` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'tables.delete', summary: msg('report.op.deleteTables', { count: unique.length }) }, (w) =>
     unique.forEach((id) => w.remove('report_tables', id))
   )
   return { deleted: unique.length }

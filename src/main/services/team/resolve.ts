@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../shared/errors'
+import { msg, type Msg } from '../../../shared/messages'
 import type { CodeRefDto, NamedRef } from '../../../shared/ipc/team'
 import { isUuid, type Ctx } from '../context'
 
@@ -28,7 +29,7 @@ export function loadCodes(ctx: Ctx): CodeInfo[] {
 function resolveOne<T extends { id: string; name: string }>(
   items: T[],
   key: string,
-  label: string,
+  label: Msg,
   extra?: (t: T) => string
 ): T {
   const k = key.trim()
@@ -40,8 +41,8 @@ function resolveOne<T extends { id: string; name: string }>(
   if (hits.length === 0 && extra) hits = items.filter((i) => extra(i) === k)
   if (hits.length === 1) return hits[0]
   if (hits.length > 1)
-    throw new EsitiError('CONFLICT', `${label} "${k}" is ambiguous (${hits.length} match): use its path (A > B) or id.`)
-  throw new EsitiError('NOT_FOUND', `${label} not found: "${k}"`)
+    throw new EsitiError('CONFLICT', 'agreement.ambiguous', { what: label, name: k, count: hits.length })
+  throw new EsitiError('NOT_FOUND', 'core.notFound', { what: label, name: k })
 }
 
 /**
@@ -51,7 +52,7 @@ function resolveOne<T extends { id: string; name: string }>(
 export function resolveList<T extends { id: string; name: string }>(
   items: T[],
   input: string[] | string,
-  label: string,
+  label: Msg,
   extra?: (t: T) => string
 ): T[] {
   if (Array.isArray(input)) return dedupe(input.map((k) => resolveOne(items, k, label, extra)))
@@ -95,10 +96,10 @@ export function loadLiveSources(ctx: Ctx): NamedRef[] {
 }
 
 export const resolveCoders = (ctx: Ctx, input: string[] | string): NamedRef[] =>
-  resolveList(loadCoders(ctx), input, 'Coder').map(({ id, name }) => ({ id, name }))
+  resolveList(loadCoders(ctx), input, msg('entity.coder')).map(({ id, name }) => ({ id, name }))
 
 export const resolveCodes = (ctx: Ctx, input: string[] | string): CodeInfo[] =>
-  resolveList(loadCodes(ctx), input, 'Code', (c) => c.path)
+  resolveList(loadCodes(ctx), input, msg('entity.code'), (c) => c.path)
 
 export const resolveSources = (ctx: Ctx, input: string[] | string): NamedRef[] =>
-  resolveList(loadLiveSources(ctx), input, 'Source')
+  resolveList(loadLiveSources(ctx), input, msg('entity.source'))

@@ -6,6 +6,8 @@ import { createCode } from '../coding/codes'
 import { createCoding } from '../coding/codings'
 import { createSourceFromText } from '../transcripts/source-service'
 
+const MAX_MEMO = 1_000_000
+
 /**
  * Row writers for the tables the team features fill (import, merge, review). They write through
  * the caller's Writer, so everything lands in the caller's single undoable operation. Where the
@@ -16,7 +18,7 @@ import { createSourceFromText } from '../transcripts/source-service'
 /** A coder with a given id (REFI user GUIDs are kept); names follow the coding backend's rules. */
 export function insertCoder(w: Writer, row: { id?: string; name: string; color?: string; createdAt?: string }): string {
   const name = row.name.trim().slice(0, 80)
-  if (!name) throw new EsitiError('INVALID_INPUT', 'A coder needs a name.')
+  if (!name) throw new EsitiError('INVALID_INPUT', 'team.coderName')
   return w.insert('coders', {
     id: row.id ?? newId(),
     name,
@@ -114,7 +116,7 @@ export function insertMemo(
     updatedAt?: string
   }
 ): string {
-  if (row.body.length > 1_000_000) throw new EsitiError('TOO_LARGE', 'A memo is at most one million characters.')
+  if (row.body.length > MAX_MEMO) throw new EsitiError('TOO_LARGE', 'team.memoTooLong', { max: MAX_MEMO })
   const at = nowIso()
   return w.insert('memos', {
     id: row.id ?? newId(),

@@ -1,6 +1,7 @@
 import { newId, nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
+import { msg } from '../../../shared/messages'
 
 type Row = Record<string, unknown>
 
@@ -52,7 +53,7 @@ export function copyStructure(from: ProjectFile, to: ProjectFile, actor: string)
 
   mutate(
     to,
-    { actor, kind: 'template.copy', summary: 'Copy structure' },
+    { actor, kind: 'template.copy', summary: msg('template.op.copy') },
     (w: Writer) => {
       const p = all(from, 'SELECT * FROM programmes ORDER BY rowid LIMIT 1')[0]
       if (p)

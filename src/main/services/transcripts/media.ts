@@ -8,6 +8,7 @@ import { mutate } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
 import { checkCancelled, type Ctx } from '../context'
 import { loadSource } from './source-text'
+import { msg } from '../../../shared/messages'
 
 /*
  * Audio and video recordings of transcripts, kept inside the project (decision 0024): the project
@@ -74,7 +75,7 @@ export function attachMedia(ctx: Ctx, sourceId: string, file: string): MediaDto 
     fs.readSync(fd, head, 0, head.length, 0)
     if (head.length < 12 || !type.sniff(head)) throw new EsitiError('UNSUPPORTED_FILE', 'media.notMedia', { file: name, ext })
     const previous = mediaOf(ctx.project, sourceId)
-    return mutate(ctx.project, { actor: ctx.actor, kind: 'media.attach', summary: `Attach "${name}" to "${source.name}"` }, (w) => {
+    return mutate(ctx.project, { actor: ctx.actor, kind: 'media.attach', summary: msg('media.op.attach', { file: name, source: source.name }) }, (w) => {
       if (previous) w.remove('media', previous.id)
       const hash = createHash('sha256')
       const id = w.insert('media', {
@@ -114,7 +115,7 @@ export function detachMedia(ctx: Ctx, sourceId: string): void {
   const source = loadSource(ctx.project, sourceId)
   const m = mediaOf(ctx.project, sourceId)
   if (!m) throw new EsitiError('NOT_FOUND', 'media.notFound', { source: source.name })
-  mutate(ctx.project, { actor: ctx.actor, kind: 'media.detach', summary: `Detach "${m.name}" from "${source.name}"` }, (w) => w.remove('media', m.id))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'media.detach', summary: msg('media.op.detach', { file: m.name, source: source.name }) }, (w) => w.remove('media', m.id))
 }
 
 export interface MediaResponse {

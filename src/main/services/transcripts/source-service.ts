@@ -13,6 +13,7 @@ import { removeMemosOf } from '../coding/codes'
 import { extractDocument } from './extract'
 import { LIMITS, checkLimit } from '../io/limits'
 import { checkTextLength } from '../io/text'
+import { readingAs } from '../../files/wrong-kind'
 import type { SourceFormat } from './extracted'
 import { buildStructure, type Block, type Cue, type SourceStructure } from './structure'
 
@@ -135,7 +136,7 @@ export async function importTranscriptBytes(
   opts: ImportOptions = {},
   mutateOpts: { log?: boolean } = {}
 ): Promise<ImportedSource> {
-  const extracted = await extractDocument(bytes, fileName)
+  const extracted = await readingAs({ bytes, name: fileName }, 'transcript', () => extractDocument(bytes, fileName))
   const warnings = [...(extracted.warnings ?? [])]
   const text = extracted.blocks ? extracted.text : normaliseText(extracted.text)
   const dup = ctx.project.sqlite
@@ -148,7 +149,7 @@ export async function importTranscriptBytes(
   const linkSpeakers = opts.speakerCases ?? (extracted.format === 'srt' || extracted.format === 'vtt')
   const created = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'transcripts.import', summary: `Import transcript "${name}"` },
+    { actor: ctx.actor, kind: 'transcripts.import', summary: msg('transcripts.op.import', { name }) },
     (w) => {
       const caseId = opts.caseName ? ensureCase(w, opts.caseName) : (opts.caseId ?? null)
       const source = createSourceFromText(w, {
@@ -306,7 +307,7 @@ export function renameSource(ctx: Ctx, id: string, name: string): SourceDto {
   const clean = name.replace(/\s+/g, ' ').trim()
   if (!clean) throw new EsitiError('INVALID_INPUT', 'transcripts.sourceNameMissing')
   if (clean !== current.name && sourceNameTaken(ctx.project, clean)) throw new EsitiError('CONFLICT', 'transcripts.sourceExists', { name: clean })
-  mutate(ctx.project, { actor: ctx.actor, kind: 'sources.rename', summary: `Rename source "${current.name}" to "${clean}"` }, (w) =>
+  mutate(ctx.project, { actor: ctx.actor, kind: 'sources.rename', summary: msg('transcripts.op.rename', { from: current.name, to: clean }) }, (w) =>
     w.update('sources', id, { name: clean })
   )
   return getSource(ctx, id)
@@ -315,7 +316,7 @@ export function renameSource(ctx: Ctx, id: string, name: string): SourceDto {
 /** Removes a source from the project (undoable: the row is only marked deleted, with its codings kept). */
 export function deleteSource(ctx: Ctx, id: string): void {
   const current = getSource(ctx, id)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'sources.delete', summary: `Delete source "${current.name}"` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'sources.delete', summary: msg('transcripts.op.delete', { name: current.name }) }, (w) => {
     removeMemosOf(w, 'source', [id])
     w.remove('sources', id)
   })

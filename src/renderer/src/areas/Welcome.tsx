@@ -35,9 +35,9 @@ export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOp
       {settings.recent.length === 0 ? (
         <p className="muted">{t('welcome.noRecent')}</p>
       ) : (
-        <ul className="recent">
+        <ul className="recent" data-testid="recent-projects">
           {settings.recent.map((r) => (
-            <li key={r.path}>
+            <li key={r.path} data-testid="recent-project" data-path={r.path}>
               <button className="link" onClick={() => call('project:open', { recentPath: r.path }).then(done, report)}>
                 {r.name ?? r.path.split(/[\\/]/).pop()}
               </button>

@@ -33,11 +33,7 @@ export function ErrorSurface({ children }: { children: ReactNode }) {
   const clear = useCallback(() => setErrors([]), [])
   const api = useMemo(() => ({ report, clear }), [report, clear])
   // The headline is in the interface language; the detail from main names the file or the value.
-  const headline = (code: string): string => {
-    const key = `error.code.${code}`
-    const text = t(key)
-    return text === key ? t('error.title') : text
-  }
+  const headline = (code: string): string => (i18n.exists(`error.code.${code}`) ? t(`error.code.${code}`) : t('error.title'))
   return (
     <ErrorContext.Provider value={api}>
       {errors.length > 0 && (

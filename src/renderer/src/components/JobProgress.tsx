@@ -24,7 +24,7 @@ const JobContext = createContext<JobApi>({ run: async () => undefined })
  * import runs, and cancels it from here.
  */
 export function JobHost({ children }: { children: ReactNode }) {
-  const { t } = useI18n()
+  const { t, exists } = useI18n()
   const { report } = useErrors()
   const [jobs, setJobs] = useState<RunningJob[]>([])
   useEffect(
@@ -46,13 +46,8 @@ export function JobHost({ children }: { children: ReactNode }) {
     },
     [report]
   )
-  // Phases are service keys ("survey:read"); those without words (the final "…:done") show nothing.
-  const phase = (p: ProgressEvent | null): string => {
-    if (!p) return ''
-    const key = `job.phase.${p.phase}`
-    const text = t(key)
-    return text === key ? '' : text
-  }
+  // Phases are ids sent by the services ('survey:read'): worded here, left out when unknown.
+  const phase = (p: ProgressEvent | null): string => (p?.phase && exists(`job.phase.${p.phase}`) ? t(`job.phase.${p.phase}`) : '')
   const cancel = (id: string): void => {
     setJobs((cur) => cur.map((j) => (j.id === id ? { ...j, cancelling: true } : j)))
     void call('job:cancel', { jobId: id }).catch(report)

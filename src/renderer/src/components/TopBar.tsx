@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
-import type { AppSettingsDto, ProjectSummary, UndoStateDto } from '../../../shared/ipc/project'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { AppSettingsDto, OpSummaryDto, ProjectSummary, UndoStateDto } from '../../../shared/ipc/project'
 import { call } from '../lib/api'
-import { useI18n } from '../i18n/I18n'
+import { useI18n, type I18n } from '../i18n/I18n'
 import { useErrors } from './ErrorSurface'
+import { useJob } from './JobProgress'
 
 interface Props {
   project: ProjectSummary
@@ -11,15 +12,35 @@ interface Props {
   onClosed(): void
 }
 
+/** An operation as the user reads it: its message in the interface language, or an older op's text. */
+const opText = (i18n: I18n, op: OpSummaryDto): string => (op.message ? i18n.msg(op.message) : op.summary)
+
 export function TopBar({ project, settings, setSettings, onClosed }: Props) {
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const { report } = useErrors()
+  const jobs = useJob()
   const [undo, setUndo] = useState<UndoStateDto>({ undo: null, redo: null })
   const [coder, setCoder] = useState(settings.coder)
+  const [savedAt, setSavedAt] = useState<Date | null>(null)
+  const [copied, setCopied] = useState<string | null>(null)
+  // The keyboard shortcuts read the latest state: with nothing to undo or redo they do nothing.
+  const undoRef = useRef(undo)
+  undoRef.current = undo
   useEffect(() => {
     const load = () => call('project:undoState', {}).then(setUndo, report)
     void load()
-    return window.api.on('project:changed', () => void load())
+    return window.api.on('project:changed', ({ reason }) => {
+      void load()
+      // Every change is written to the file in its own transaction: once main says so, it is saved.
+      if (reason !== 'open' && reason !== 'create' && reason !== 'close') setSavedAt(new Date())
+    })
+  }, [report])
+  const doUndo = useCallback(() => {
+    if (undoRef.current.undo) call('project:undo', {}).catch(report)
+  }, [report])
+  const doRedo = useCallback(() => {
+    if (undoRef.current.redo) call('project:redo', {}).catch(report)
   }, [report])
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -27,15 +48,20 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
       if (!mod || (e.target as HTMLElement)?.closest('input, textarea, select')) return
       if (e.key.toLowerCase() === 'z' && !e.shiftKey) {
         e.preventDefault()
-        call('project:undo', {}).catch(report)
+        doUndo()
       } else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) {
         e.preventDefault()
-        call('project:redo', {}).catch(report)
+        doRedo()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [report])
+  }, [doUndo, doRedo])
+  const saveCopy = async (): Promise<void> => {
+    const r = await jobs.run(t('top.copying'), (jobId) => call('project:saveCopy', { jobId }))
+    if (r) setCopied(r.file)
+  }
+  const time = savedAt ? i18n.date(savedAt.toISOString(), { hour: '2-digit', minute: '2-digit' }) : null
   return (
     <header className="topbar">
       <div className="brand">
@@ -43,23 +69,34 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
         <span className="project-name" data-testid="project-name" title={project.path}>
           {project.name ?? project.path.split(/[\\/]/).pop()}
         </span>
+        <span className="saved-state" data-testid="saved-state" title={t('top.savedHint', { file: project.path })}>
+          ✓ {time ? t('top.savedAt', { time }) : t('top.saved')}
+        </span>
+        {copied && (
+          <span className="saved-state" data-testid="copy-done" title={copied}>
+            {t('top.copied', { file: copied.split(/[\\/]/).pop() ?? copied })}
+          </span>
+        )}
       </div>
       <div className="top-actions">
         <button
           disabled={!undo.undo}
-          title={undo.undo ? t('top.undoWhat', { what: undo.undo.summary }) : undefined}
+          title={undo.undo ? t('top.undoWhat', { what: opText(i18n, undo.undo) }) : t('top.nothingToUndo')}
           data-testid="undo"
-          onClick={() => call('project:undo', {}).catch(report)}
+          onClick={doUndo}
         >
           ↶ {t('top.undo')}
         </button>
         <button
           disabled={!undo.redo}
-          title={undo.redo ? t('top.redoWhat', { what: undo.redo.summary }) : undefined}
+          title={undo.redo ? t('top.redoWhat', { what: opText(i18n, undo.redo) }) : t('top.nothingToRedo')}
           data-testid="redo"
-          onClick={() => call('project:redo', {}).catch(report)}
+          onClick={doRedo}
         >
           ↷ {t('top.redo')}
+        </button>
+        <button data-testid="save-copy" title={t('top.saveCopyHint')} onClick={() => void saveCopy().catch(report)}>
+          {t('top.saveCopy')}
         </button>
         <label className="inline">
           {t('top.coder')}
@@ -67,6 +104,7 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
             data-testid="coder"
             value={coder}
             size={12}
+            title={t('top.coderHint')}
             onChange={(e) => setCoder(e.target.value)}
             onBlur={() => coder.trim() && call('app:setCoder', { coder }).then(setSettings, report)}
           />
@@ -82,7 +120,9 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
             <option value="en">English</option>
           </select>
         </label>
-        <button onClick={() => call('project:close', {}).then(onClosed, report)}>{t('top.close')}</button>
+        <button data-testid="close-project" onClick={() => call('project:close', {}).then(onClosed, report)}>
+          {t('top.close')}
+        </button>
       </div>
     </header>
   )

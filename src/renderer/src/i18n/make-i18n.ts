@@ -7,6 +7,8 @@ export interface I18n {
   locale: Locale
   /** A window string; numbers in `vars` are formatted by locale, `count` picks the plural form. */
   t(key: string, vars?: MsgParams): string
+  /** Whether a window key has text (for ids sent by main that may be new: shown only when worded). */
+  exists(key: string): boolean
   /** A message from the services (error, warning, note), worded in the interface language. */
   msg(m: Msg): string
   /** An error result from the services, worded in the interface language. */
@@ -34,6 +36,7 @@ export function makeI18n(locale: Locale, onMissing?: (key: string) => void): I18
   return {
     locale,
     t,
+    exists: (key) => inst.exists(key),
     msg: (m) => tm(m.key, m.params),
     // An error from an older main without a key falls back to its English sentence.
     error: (e) => (e.key ? tm(e.key, e.params) : e.message),

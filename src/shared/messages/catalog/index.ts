@@ -15,6 +15,12 @@ import { service } from './service'
 import { projectFile } from './project-file'
 import { output } from './output'
 import { sync } from './sync'
+import { files } from './files'
+import { team } from './team'
+import { refi } from './refi'
+import { cli } from './cli'
+import { dialog } from './dialog'
+import { demoContent } from './demo-content'
 
 /**
  * Every message the services can produce, by area. Add an area file beside core.ts and list it here;
@@ -36,7 +42,13 @@ const PARTS = {
   service,
   projectFile,
   output,
-  sync
+  sync,
+  files,
+  team,
+  refi,
+  cli,
+  dialog,
+  demoContent
 } satisfies Record<string, CatalogPart>
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'

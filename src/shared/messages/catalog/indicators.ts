@@ -72,7 +72,12 @@ export const indicators = defineMessages({
     'indicators.filter.missing': '{{variable}} not answered',
     'indicators.filter.notMissing': '{{variable}} answered',
     'indicators.coders': 'coders: {{list}}',
-    'indicators.dim.coder': 'Coder'
+    'indicators.dim.coder': 'Coder',
+    'indicators.op.add': 'Add indicator {{code}}',
+    'indicators.op.addMany': 'Add {{count}} indicators',
+    'indicators.op.edit': 'Edit indicator {{code}}',
+    'indicators.op.delete_one': 'Delete {{count}} indicator',
+    'indicators.op.delete_other': 'Delete {{count}} indicators'
   },
   it: {
     'indicators.noSpec': 'L’indicatore non ha una definizione della fonte.',
@@ -140,6 +145,11 @@ export const indicators = defineMessages({
     'indicators.filter.missing': '{{variable}} senza risposta',
     'indicators.filter.notMissing': '{{variable}} con risposta',
     'indicators.coders': 'codificatori: {{list}}',
-    'indicators.dim.coder': 'Codificatore'
+    'indicators.dim.coder': 'Codificatore',
+    'indicators.op.add': 'Aggiunta dell’indicatore {{code}}',
+    'indicators.op.addMany': 'Aggiunta di {{count}} indicatori',
+    'indicators.op.edit': 'Modifica dell’indicatore {{code}}',
+    'indicators.op.delete_one': 'Eliminazione di {{count}} indicatore',
+    'indicators.op.delete_other': 'Eliminazione di {{count}} indicatori'
   }
 })

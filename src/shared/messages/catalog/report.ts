@@ -49,7 +49,16 @@ export const report = defineMessages({
     'report.note.suppressed': 'Grey cells: figure not shown because its base is under {{count}} respondents (statistical confidentiality).',
     'report.note.nonFinite_one': '{{count}} figure is not a finite number (an infinite or undefined value in the data): its cell is left empty.',
     'report.note.nonFinite_other': '{{count}} figures are not finite numbers (infinite or undefined values in the data): their cells are left empty.',
-    'report.note.allPercent': '“{{column}}”: the share of all cases, missing answers included; the other percentages are of valid answers.'
+    'report.note.allPercent': '“{{column}}”: the share of all cases, missing answers included; the other percentages are of valid answers.',
+    'report.op.addTable': 'Add table "{{title}}"',
+    'report.op.addTables': 'Add {{count}} tables',
+    'report.op.editTable': 'Edit table "{{title}}"',
+    'report.op.deleteTables_one': 'Delete {{count}} table',
+    'report.op.deleteTables_other': 'Delete {{count}} tables',
+    'report.op.addJoint': 'Add joint display "{{title}}"',
+    'report.op.editJoint': 'Edit joint display "{{title}}"',
+    'report.op.deleteJoints_one': 'Delete {{count}} joint display',
+    'report.op.deleteJoints_other': 'Delete {{count}} joint displays'
   },
   it: {
     'report.cli.missingOut': 'Manca --out FILE.xlsx',
@@ -95,6 +104,15 @@ export const report = defineMessages({
     'report.note.suppressed': 'Celle grigie: valore non mostrato perché la base è inferiore a {{count}} rispondenti (riservatezza statistica).',
     'report.note.nonFinite_one': '{{count}} valore non è un numero finito (un valore infinito o indefinito nei dati): la cella resta vuota.',
     'report.note.nonFinite_other': '{{count}} valori non sono numeri finiti (valori infiniti o indefiniti nei dati): le celle restano vuote.',
-    'report.note.allPercent': '«{{column}}»: quota su tutti i casi, mancanti compresi; le altre percentuali sono sulle risposte valide.'
+    'report.note.allPercent': '«{{column}}»: quota su tutti i casi, mancanti compresi; le altre percentuali sono sulle risposte valide.',
+    'report.op.addTable': 'Aggiunta della tabella «{{title}}»',
+    'report.op.addTables': 'Aggiunta di {{count}} tabelle',
+    'report.op.editTable': 'Modifica della tabella «{{title}}»',
+    'report.op.deleteTables_one': 'Eliminazione di {{count}} tabella',
+    'report.op.deleteTables_other': 'Eliminazione di {{count}} tabelle',
+    'report.op.addJoint': 'Aggiunta del joint display «{{title}}»',
+    'report.op.editJoint': 'Modifica del joint display «{{title}}»',
+    'report.op.deleteJoints_one': 'Eliminazione di {{count}} joint display',
+    'report.op.deleteJoints_other': 'Eliminazione di {{count}} joint display'
   }
 })

@@ -58,7 +58,12 @@ export const transcripts = defineMessages({
     'media.notMedia': '{{file}} is not an audio or video file of the kind its name says ({{ext}}).',
     'media.tooLarge': '{{file}} is larger than {{mb}} MB: compress it or keep the audio only.',
     'media.empty': '{{file}} is empty.',
-    'media.badRange': 'The requested range is outside the media file.'
+    'media.badRange': 'The requested range is outside the media file.',
+    'media.op.attach': 'Attach the recording {{file}} to "{{source}}"',
+    'media.op.detach': 'Detach the recording {{file}} from "{{source}}"',
+    'transcripts.op.import': 'Import transcript "{{name}}"',
+    'transcripts.op.rename': 'Rename source "{{from}}" to "{{to}}"',
+    'transcripts.op.delete': 'Delete source "{{name}}"'
   },
   it: {
     'transcripts.sourceNameMissing': 'Una fonte deve avere un nome.',
@@ -116,6 +121,11 @@ export const transcripts = defineMessages({
     'media.notMedia': '{{file}} non è un file audio o video del tipo indicato dal nome ({{ext}}).',
     'media.tooLarge': '{{file}} supera {{mb}} MB: comprimilo o tieni solo l’audio.',
     'media.empty': '{{file}} è vuoto.',
-    'media.badRange': 'L’intervallo richiesto è fuori dal file multimediale.'
+    'media.badRange': 'L’intervallo richiesto è fuori dal file multimediale.',
+    'media.op.attach': 'Collegamento della registrazione {{file}} a «{{source}}»',
+    'media.op.detach': 'Scollegamento della registrazione {{file}} da «{{source}}»',
+    'transcripts.op.import': 'Importazione della trascrizione «{{name}}»',
+    'transcripts.op.rename': 'Fonte «{{from}}» rinominata «{{to}}»',
+    'transcripts.op.delete': 'Eliminazione della fonte «{{name}}»'
   }
 })

@@ -5,6 +5,7 @@ import { EsitiError } from '../../../../shared/errors'
 import type { ProgressSink } from '../../../../shared/progress'
 import { planImport, type ImportPlan } from './import-plan'
 import { planSavImport, savLayout } from './sav-plan'
+import { readingAs } from '../../../files/wrong-kind'
 import { cellText, detectLayout, inspectWorkbook, readSheet, type SavDictionary, type SheetGrid, type SheetInfo, type TableLayout, type WorkbookInfo } from '../../io/sheet'
 import { isMonkeyItem } from './platform'
 import { releaseMemory } from './release-memory'
@@ -45,7 +46,7 @@ function checkFile(file: string): void {
 /** Sheets of a workbook with the one the import would pick marked as proposed. */
 export async function listSheets(file: string): Promise<(SheetInfo & { proposed: boolean })[]> {
   checkFile(file)
-  const info = await inspectWorkbook(file)
+  const info = await readingAs(file, 'questionnaire', () => inspectWorkbook(file))
   const proposed = info.sheets.find((s) => s.state === 'visible') ?? info.sheets[0]
   return info.sheets.map((s) => ({ ...s, proposed: s === proposed }))
 }
@@ -84,11 +85,14 @@ export async function readQuestionnaire(file: string, opts: ReadOptions): Promis
   // Hashed first, while little else is in memory: after planning, the stream's buffers would sit on
   // top of the sheet and its profiles, the import's peak (issue 12).
   const hash = await fileHash(abs)
-  const { info, grid, dictionary } = await readSheet(abs, {
-    sheet: opts.sheet,
-    signal: progress?.signal,
-    onProgress: (done, total) => progress?.report('survey:read', done, total)
-  })
+  // A Word document, a presentation or a project chosen here is named as such before any reader runs.
+  const { info, grid, dictionary } = await readingAs(abs, 'questionnaire', () =>
+    readSheet(abs, {
+      sheet: opts.sheet,
+      signal: progress?.signal,
+      onProgress: (done, total) => progress?.report('survey:read', done, total)
+    })
+  )
   if (grid.rowCount === 0) throw new EsitiError('INVALID_INPUT', 'survey.import.emptySheet', { file: path.basename(abs), sheet: grid.name })
   // The read's garbage (the XML it parsed) goes before planning adds the profiles on top of the sheet.
   releaseMemory(grid.rowCount * grid.columns.length)

@@ -54,10 +54,10 @@ function storedParagraphs(structure: string | null, length: number): Span[] | nu
 /** Loads what the statistics need: coders, codes and sources in scope with their codings by code and coder. */
 export function prepareScope(ctx: Ctx, input: AgreementInput): AgreementScope {
   const coders = resolveCoders(ctx, input.coders)
-  if (coders.length < 2) throw new EsitiError('INVALID_INPUT', 'Agreement needs at least two different coders.')
+  if (coders.length < 2) throw new EsitiError('INVALID_INPUT', 'agreement.twoCoders')
   const threshold = input.threshold ?? 0.9
   if (!(threshold > 0 && threshold <= 1))
-    throw new EsitiError('INVALID_INPUT', 'The overlap threshold must be between 0 (excluded) and 1.')
+    throw new EsitiError('INVALID_INPUT', 'agreement.threshold')
   const db = ctx.project.sqlite
   const coderIds = JSON.stringify(coders.map((c) => c.id))
   const chosenSources: NamedRef[] | null =
@@ -105,9 +105,9 @@ export function projectAgreement(ctx: Ctx, input: AgreementInput): AgreementDto 
   const unit = input.unit ?? 'character'
   const level = input.level ?? 'nominal'
   if (!['character', 'paragraph', 'sentence'].includes(unit))
-    throw new EsitiError('INVALID_INPUT', `Unknown unit "${unit}": use character, paragraph or sentence.`)
+    throw new EsitiError('INVALID_INPUT', 'agreement.unknownUnit', { value: unit })
   if (!LEVELS.includes(level))
-    throw new EsitiError('INVALID_INPUT', `Unknown level "${level}": use nominal, ordinal, interval or ratio.`)
+    throw new EsitiError('INVALID_INPUT', 'agreement.unknownLevel', { value: level })
   const scope = prepareScope(ctx, input)
   const explanation = agreementExplanations({
     unit,

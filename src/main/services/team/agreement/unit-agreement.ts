@@ -33,6 +33,8 @@ export interface UnitAgreement {
 }
 
 const MAX_LISTED_UNITS = 500
+/** Presence patterns are bit masks of the coders: 30 keeps them small integers. */
+const MAX_UNIT_CODERS = 30
 
 const WEIGHTS: Record<AgreementLevel, KappaWeights> = {
   nominal: 'unweighted',
@@ -73,7 +75,7 @@ function pairDtos(scope: AgreementScope, data: Rating[][], levels: number[], wei
 export function unitAgreement(scope: AgreementScope, kind: UnitKind, level: AgreementLevel): UnitAgreement {
   const { coders, codes, sources, threshold } = scope
   const m = coders.length
-  if (m > 30) throw new EsitiError('INVALID_INPUT', 'Agreement over paragraphs or sentences compares at most 30 coders at once.')
+  if (m > MAX_UNIT_CODERS) throw new EsitiError('INVALID_INPUT', 'agreement.tooManyCoders', { max: MAX_UNIT_CODERS })
   const k = codes.length
   const levels = codes.map((_, i) => i + 1)
   const values: Rating[][] = coders.map(() => [])

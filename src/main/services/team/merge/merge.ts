@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
+import { msg } from '../../../../shared/messages'
 import type { MergeReportDto } from '../../../../shared/ipc/team'
 import { mutate } from '../../../db/op-log'
 import { openProjectFile } from '../../../db/project-file'
@@ -15,9 +16,9 @@ export interface MergeOptions {
 
 async function planWith(ctx: Ctx, otherFile: string, opts: MergeOptions): Promise<{ plan: MergePlan; other: string }> {
   const other = path.resolve(otherFile)
-  if (!fs.existsSync(other)) throw new EsitiError('NOT_FOUND', `Project not found: ${other}`)
+  if (!fs.existsSync(other)) throw new EsitiError('NOT_FOUND', 'project.notFound', { file: other })
   if (fs.realpathSync(other) === fs.realpathSync(ctx.project.path))
-    throw new EsitiError('INVALID_INPUT', 'A project cannot be merged with itself: choose the other coder’s copy.')
+    throw new EsitiError('INVALID_INPUT', 'merge.self')
   // Opened read-only and without the lock: the other coder may still have it open.
   const theirs = await openProjectFile(other, { readonly: true })
   try {
@@ -31,8 +32,6 @@ async function planWith(ctx: Ctx, otherFile: string, opts: MergeOptions): Promis
 
 function report(plan: MergePlan, other: string, preview: boolean): MergeReportDto {
   const a = plan.added
-  const verbIt = preview ? 'verrebbero aggiunti' : 'aggiunti'
-  const verbEn = preview ? 'would be added' : 'added'
   return {
     other,
     preview,
@@ -42,10 +41,18 @@ function report(plan: MergePlan, other: string, preview: boolean): MergeReportDt
     proposals: plan.proposals,
     accepted: plan.accepted,
     conflicts: plan.conflicts,
-    summary: {
-      it: `Da ${path.basename(other)} ${verbIt}: ${a.codings} codifiche, ${a.codes} codici, ${a.sources} fonti, ${a.cases} casi, ${a.memos} memo, ${a.coders} codificatori. ${plan.skippedDuplicates} duplicati esatti ignorati, ${plan.proposals.length} proposte di abbinamento, ${plan.conflicts.length} conflitti segnalati.`,
-      en: `From ${path.basename(other)} ${verbEn}: ${a.codings} codings, ${a.codes} codes, ${a.sources} sources, ${a.cases} cases, ${a.memos} memos, ${a.coders} coders. ${plan.skippedDuplicates} exact duplicates skipped, ${plan.proposals.length} match proposals, ${plan.conflicts.length} conflicts listed.`
-    }
+    summary: msg(preview ? 'merge.summary' : 'merge.summaryDone', {
+      file: path.basename(other),
+      codings: a.codings,
+      codes: a.codes,
+      sources: a.sources,
+      cases: a.cases,
+      memos: a.memos,
+      coders: a.coders,
+      duplicates: plan.skippedDuplicates,
+      proposals: plan.proposals.length,
+      conflicts: plan.conflicts.length
+    })
   }
 }
 
@@ -62,7 +69,7 @@ export async function mergePreview(ctx: Ctx, otherFile: string, opts: MergeOptio
 export async function mergeProject(ctx: Ctx, otherFile: string, opts: MergeOptions = {}): Promise<MergeReportDto> {
   const { plan, other } = await planWith(ctx, otherFile, opts)
   checkCancelled(ctx)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'team.merge', summary: `Unito ${path.basename(other)}` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'team.merge', summary: msg('merge.op', { file: path.basename(other) }) }, (w) => {
     plan.inserts.forEach(({ table, row }, i) => {
       w.insert(table, row)
       if (i % 500 === 0) {

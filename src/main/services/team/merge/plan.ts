@@ -6,6 +6,7 @@ import type {
   MergeCountsDto,
   MergeProposalDto
 } from '../../../../shared/ipc/team'
+import { msg, type MessageKey, type Msg, type MsgParams } from '../../../../shared/messages'
 import { codePaths, type MergeSnapshot } from './snapshot'
 
 type Row = Record<string, unknown>
@@ -25,6 +26,11 @@ const zero = (): MergeCountsDto => ({ sources: 0, codes: 0, cases: 0, attributes
 
 const s = (v: unknown): string => String(v ?? '')
 
+const ATTRIBUTE_TYPES = ['text', 'number', 'date', 'boolean', 'category']
+/** An attribute type as the user reads it (the stored value when it is not one Esiti knows). */
+const typeName = (t: unknown): Msg | string =>
+  ATTRIBUTE_TYPES.includes(s(t)) ? msg(`attributeType.${s(t)}` as MessageKey) : s(t)
+
 /**
  * Decides, without writing, how the other coder's copy folds into this project: sources by
  * content hash, codes and cases by UUID (with name/path proposals the caller may accept), codings
@@ -34,8 +40,8 @@ const s = (v: unknown): string => String(v ?? '')
 export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Set<string> | 'all'): MergePlan {
   const plan: MergePlan = { inserts: [], added: zero(), matched: zero(), skippedDuplicates: 0, proposals: [], accepted: [], conflicts: [] }
   const accepted = (id: string): boolean => accept === 'all' || accept.has(id)
-  const conflict = (kind: MergeConflictKind, otherId: string, localId: string | null, it: string, en: string): void =>
-    void plan.conflicts.push({ kind, otherId, localId, message: { it, en } })
+  const conflict = (kind: MergeConflictKind, otherId: string, localId: string | null, params: MsgParams): void =>
+    void plan.conflicts.push({ kind, otherId, localId, message: msg(`merge.conflict.${kind}`, params) })
   const add = (table: TableName, row: Row, key: keyof MergeCountsDto | null): void => {
     plan.inserts.push({ table, row })
     if (key) plan.added[key]++
@@ -80,7 +86,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
       codeMap.set(id, id)
       plan.matched.codes++
       if (same.name !== c.name || same.color !== c.color)
-        conflict('code_differs', id, id, `Il codice "${s(same.name)}" ha nell’altro progetto nome o colore diversi ("${s(c.name)}", ${s(c.color)}): tenuti quelli di qui.`, `Code "${s(same.name)}" has a different name or colour in the other project ("${s(c.name)}", ${s(c.color)}): kept ours.`)
+        conflict('code_differs', id, id, { name: s(same.name), theirs: s(c.name), color: s(c.color) })
       continue
     }
     const path = otherPaths.get(id)!
@@ -95,9 +101,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
         otherName: path,
         localId: candidate.id as string,
         localName: localPaths.get(candidate.id as string)!,
-        reason: samePath
-          ? { it: 'Stesso percorso, UUID diverso.', en: 'Same path, different UUID.' }
-          : { it: 'Stesso nome, UUID diverso.', en: 'Same name, different UUID.' }
+        reason: msg(samePath ? 'merge.samePath' : 'merge.sameName')
       })
       if (accepted(id)) {
         plan.accepted.push(id)
@@ -111,7 +115,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
     let name = s(c.name)
     for (let i = 2; l.names.has(name); i++) name = `${s(c.name)} (${i})`
     if (name !== c.name)
-      conflict('code_renamed', id, candidate ? (candidate.id as string) : null, `Il codice "${path}" esiste già con un altro UUID: aggiunto come "${name}".`, `Code "${path}" already exists with another UUID: added as "${name}".`)
+      conflict('code_renamed', id, candidate ? (candidate.id as string) : null, { path, name })
     l.names.add(name)
     codeMap.set(id, id)
     add('codes', { ...c, name, parent_id: parent, sort: ++l.sort }, 'codes')
@@ -127,7 +131,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
       attrMap.set(a.id as string, hit.id as string)
       plan.matched.attributes++
       if (hit.type !== a.type)
-        conflict('attribute_type_differs', a.id as string, hit.id as string, `La variabile "${s(a.name)}" è di tipo ${s(hit.type)} qui e ${s(a.type)} nell’altro progetto.`, `Variable "${s(a.name)}" is ${s(hit.type)} here and ${s(a.type)} in the other project.`)
+        conflict('attribute_type_differs', a.id as string, hit.id as string, { name: s(a.name), ours: typeName(hit.type), theirs: typeName(a.type) })
     } else {
       attrMap.set(a.id as string, a.id as string)
       add('attributes', { ...a, sort: attrSort++ }, 'attributes')
@@ -145,12 +149,12 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
       caseMap.set(id, id)
       plan.matched.cases++
       if (same.name !== c.name || (same.description ?? null) !== (c.description ?? null))
-        conflict('case_differs', id, id, `Il caso "${s(same.name)}" ha nell’altro progetto nome o descrizione diversi: tenuti quelli di qui.`, `Case "${s(same.name)}" has a different name or description in the other project: kept ours.`)
+        conflict('case_differs', id, id, { name: s(same.name) })
       continue
     }
     const named = local.cases.find((l) => l.name === c.name)
     if (named) {
-      plan.proposals.push({ kind: 'case', otherId: id, otherName: s(c.name), localId: named.id as string, localName: s(named.name), reason: { it: 'Stesso nome, UUID diverso.', en: 'Same name, different UUID.' } })
+      plan.proposals.push({ kind: 'case', otherId: id, otherName: s(c.name), localId: named.id as string, localName: s(named.name), reason: msg('merge.sameName') })
       if (accepted(id)) {
         plan.accepted.push(id)
         caseMap.set(id, named.id as string)
@@ -161,7 +165,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
     let name = s(c.name)
     for (let i = 2; caseNames.has(name); i++) name = `${s(c.name)} (${i})`
     if (name !== c.name)
-      conflict('case_renamed', id, named ? (named.id as string) : null, `Il caso "${s(c.name)}" esiste già con un altro UUID: aggiunto come "${name}".`, `Case "${s(c.name)}" already exists with another UUID: added as "${name}".`)
+      conflict('case_renamed', id, named ? (named.id as string) : null, { theirs: s(c.name), name })
     caseNames.add(name)
     caseMap.set(id, id)
     add('cases', { ...c, name, organisation_id: null }, 'cases')
@@ -179,7 +183,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
       localValues.set(key, v)
       add('case_values', { id: localCases.has(caseId) || caseId !== v.case_id ? newId() : v.id, case_id: caseId, attribute_id: attrId, value: v.value }, 'caseValues')
     } else if ((mine.value ?? null) !== (v.value ?? null))
-      conflict('value_differs', v.id as string, mine.id as string, `Valore diverso per una variabile del caso: qui "${s(mine.value)}", nell’altro progetto "${s(v.value)}"; tenuto quello di qui.`, `Different value of a case variable: "${s(mine.value)}" here, "${s(v.value)}" in the other project; kept ours.`)
+      conflict('value_differs', v.id as string, mine.id as string, { ours: s(mine.value), theirs: s(v.value) })
   }
 
   planSourcesAndCodings(plan, local, other, { coderMap, codeMap, caseMap, add, conflict })
@@ -191,7 +195,7 @@ interface Maps {
   codeMap: Map<string, string>
   caseMap: Map<string, string>
   add: (table: TableName, row: Row, key: keyof MergeCountsDto | null) => void
-  conflict: (kind: MergeConflictKind, otherId: string, localId: string | null, it: string, en: string) => void
+  conflict: (kind: MergeConflictKind, otherId: string, localId: string | null, params: MsgParams) => void
 }
 
 function planSourcesAndCodings(plan: MergePlan, local: MergeSnapshot, other: MergeSnapshot, m: Maps): void {
@@ -212,13 +216,13 @@ function planSourcesAndCodings(plan: MergePlan, local: MergeSnapshot, other: Mer
     // An id taken by a source hidden by an undo is not reused; a live one means a different text.
     const newIdForSource = localIds.has(id) ? newId() : id
     if (local.sources.some((r) => r.id === id)) {
-      conflict('source_text_differs', id, id, `La fonte "${s(src.name)}" ha qui un testo diverso: quella dell’altro progetto è aggiunta come nuova fonte.`, `Source "${s(src.name)}" has a different text here: the other project's one is added as a new source.`)
+      conflict('source_text_differs', id, id, { name: s(src.name) })
     } else
-      conflict('source_added', id, null, `La fonte "${s(src.name)}" non c’era: aggiunta con le sue ${codings} codifiche.`, `Source "${s(src.name)}" was missing here: added with its ${codings} codings.`)
+      conflict('source_added', id, null, { name: s(src.name), count: codings })
     let name = s(src.name)
     for (let i = 2; names.has(name); i++) name = `${s(src.name)} (${i})`
     if (name !== src.name)
-      conflict('source_renamed', id, null, `Fonte aggiunta come "${name}" perché il nome era già usato.`, `Source added as "${name}" because the name was taken.`)
+      conflict('source_renamed', id, null, { name })
     names.add(name)
     byHash.set(src.text_hash as string, newIdForSource)
     sourceMap.set(id, newIdForSource)
@@ -257,7 +261,7 @@ function planSourcesAndCodings(plan: MergePlan, local: MergeSnapshot, other: Mer
     let id = c.id as string
     if (same) {
       id = newId()
-      conflict('coding_changed', c.id as string, c.id as string, 'Una codifica con lo stesso UUID ha qui confini, codice o codificatore diversi: quella dell’altro progetto è aggiunta accanto.', 'A coding with the same UUID has different bounds, code or coder here: the other project’s one is added beside it.')
+      conflict('coding_changed', c.id as string, c.id as string, {})
     }
     keys.add(key)
     codingMap.set(c.id as string, id)
@@ -284,7 +288,7 @@ function planSourcesAndCodings(plan: MergePlan, local: MergeSnapshot, other: Mer
         plan.matched.memos++
         continue
       }
-      conflict('memo_differs', memo.id as string, memo.id as string, `Il memo "${s(memo.title)}" è diverso qui: quello dell’altro progetto è aggiunto accanto.`, `Memo "${s(memo.title)}" differs here: the other project’s one is added beside it.`)
+      conflict('memo_differs', memo.id as string, memo.id as string, { title: s(memo.title) })
       row.id = newId()
     }
     add('memos', row, 'memos')

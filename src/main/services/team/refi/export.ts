@@ -19,7 +19,7 @@ function writeAtomically(file: string, data: Uint8Array | string): void {
 function checkExtension(file: string, ext: string): string {
   const abs = path.resolve(file)
   if (path.extname(abs).toLowerCase() !== ext)
-    throw new EsitiError('INVALID_INPUT', `The output file must end with ${ext}: ${path.basename(abs)}`)
+    throw new EsitiError('INVALID_INPUT', 'refi.extension', { ext, file: path.basename(abs) })
   return abs
 }
 
@@ -49,7 +49,7 @@ export function exportQdpx(ctx: Ctx, file: string): RefiExportDto {
 export function exportQdc(ctx: Ctx, file: string): RefiExportDto {
   const out = checkExtension(file, '.qdc')
   const data = loadProjectData(ctx, { codebookOnly: true })
-  if (data.codes.length === 0) throw new EsitiError('INVALID_INPUT', 'The project has no codes: there is no codebook to export.')
+  if (data.codes.length === 0) throw new EsitiError('INVALID_INPUT', 'refi.nothingToExport')
   writeAtomically(out, codebookXml(data))
   return { file: out, sources: 0, codes: data.codes.length, codings: 0, cases: 0, variables: 0, notes: 0, users: 0 }
 }

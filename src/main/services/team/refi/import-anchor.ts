@@ -1,4 +1,5 @@
 import type { OffsetDialectDto, UnanchoredDto } from '../../../../shared/ipc/team'
+import { msg, type Msg } from '../../../../shared/messages'
 import { chooseDialect, quoteMatches, SourceAnchor } from './anchor'
 import type { LoadedSource } from './import-load'
 import type { RefiSelection } from './qde-read'
@@ -36,12 +37,12 @@ export function anchorSource(loaded: LoadedSource, origin: string | null, codeNa
   const label = src.name ?? src.plainTextPath ?? src.guid
   const selections = new Map<string, AnchoredSelection>()
   const unanchored: UnanchoredDto[] = []
-  const report = (s: RefiSelection, reason: string): void => {
+  const report = (s: RefiSelection, reason: Msg): void => {
     if (s.codings.length)
       unanchored.push({ source: label, selection: s.guid, start: s.start, end: s.end, codes: s.codings.map((c) => codeName(c.code)), reason })
   }
   if (!loaded.decoded || !loaded.decoded.text.trim()) {
-    for (const s of src.selections) report(s, loaded.decoded ? 'the source text is empty' : 'the source text is missing')
+    for (const s of src.selections) report(s, msg(loaded.decoded ? 'refi.unanchored.emptyText' : 'refi.unanchored.missingText'))
     return { loaded, text: null, dialect: null, selections, unanchored }
   }
   const anchor = new SourceAnchor(loaded.decoded.text)
@@ -51,30 +52,30 @@ export function anchorSource(loaded: LoadedSource, origin: string | null, codeNa
   const d = choice.dialect
   for (const s of src.selections) {
     if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) {
-      report(s, 'the start or end position is not a number')
+      report(s, msg('refi.unanchored.notNumber'))
       continue
     }
     if (s.end === s.start) {
-      report(s, 'empty selection (start equals end)')
+      report(s, msg('refi.unanchored.empty'))
       continue
     }
     if (s.end < s.start) {
-      report(s, 'the end comes before the start')
+      report(s, msg('refi.unanchored.endBeforeStart'))
       continue
     }
     const a = anchor.toStored(s.start, d)
     const b = anchor.toStored(s.end, d)
     if (a === null || b === null) {
-      report(s, `outside the text (${d === 'utf16' || d === 'utf16-lf' ? 'UTF-16 units' : 'code points'}, text length ${anchor.stored.length})`)
+      report(s, msg(d === 'utf16' || d === 'utf16-lf' ? 'refi.unanchored.outsideUtf16' : 'refi.unanchored.outsideCodepoints', { length: anchor.stored.length }))
       continue
     }
     const quote = anchor.stored.slice(a, b)
     if (b <= a || splitsPair(anchor.stored, a) || splitsPair(anchor.stored, b) || anchor.producerQuote(s.start, s.end, d) !== quote) {
-      report(s, 'a boundary falls inside a character or a line break')
+      report(s, msg('refi.unanchored.insideCharacter'))
       continue
     }
     if (quoteMode && s.name && !quoteMatches(s.name, quote)) {
-      report(s, `the stored selection text differs from the source text ("${s.name.slice(0, 40)}")`)
+      report(s, msg('refi.unanchored.quoteDiffers', { quote: s.name.slice(0, 40) }))
       continue
     }
     selections.set(s.guid, { sel: s, start: a, end: b, quote })

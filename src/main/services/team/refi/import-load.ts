@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
+import { msg, type Msg } from '../../../../shared/messages'
+import { readingAs } from '../../../files/wrong-kind'
 import { readProject, type RefiProject, type RefiTextSource } from './qde-read'
 import { PROJECT_NS } from './qde-write'
 import { LIMITS } from '../../io/limits'
@@ -22,7 +24,7 @@ export interface QdpxBundle {
   project: RefiProject
   sources: LoadedSource[]
   noteTexts: Map<string, string>
-  warnings: string[]
+  warnings: Msg[]
 }
 
 const safeDecode = (s: string): string => {
@@ -46,14 +48,14 @@ class EntryIndex {
     }
   }
 
-  find(refiPath: string, warnings: string[]): string | null {
+  find(refiPath: string, warnings: Msg[]): string | null {
     const p = refiPath.trim()
     const scheme = /^([a-z]+):\/\/\/?/i.exec(p)
     const rest = safeDecode(scheme ? p.slice(scheme[0].length) : p).replace(/\\/g, '/')
     if (scheme && scheme[1].toLowerCase() === 'absolute')
-      warnings.push(`${path.basename(rest)}: the file is referenced by an absolute path outside the archive; looked for a copy inside it.`)
+      warnings.push(msg('refi.warn.absolutePath', { file: path.basename(rest) }))
     if (rest.split('/').includes('..')) {
-      warnings.push(`Path "${refiPath}" points outside the archive: ignored.`)
+      warnings.push(msg('refi.warn.pathOutside', { path: refiPath }))
       return null
     }
     const direct = this.exact.get(`sources/${rest}`.toLowerCase()) ?? this.exact.get(rest.toLowerCase())
@@ -63,32 +65,39 @@ class EntryIndex {
   }
 }
 
-/** Opens a .qdpx safely and reads its project.qde, source texts and note files into memory. */
-export async function loadQdpx(file: string): Promise<QdpxBundle> {
+/**
+ * Opens a .qdpx safely and reads its project.qde, source texts and note files into memory. A file of
+ * another kind (a Word document, a spreadsheet) is named as such rather than "not a valid archive".
+ */
+export function loadQdpx(file: string): Promise<QdpxBundle> {
+  return readingAs(file, 'qdpx', () => readQdpx(file))
+}
+
+async function readQdpx(file: string): Promise<QdpxBundle> {
   // A project's texts together stay under 1 GB inflated: what one project file can reasonably hold.
   const zip = await ZipArchive.open(file, { what: 'qdpx', unsafeNames: 'skip', maxInflated: 1024 ** 3 })
-  const warnings: string[] = []
+  const warnings: Msg[] = []
   const text = async (entry: string): Promise<{ bytes: Buffer; decoded: DecodedText }> => {
     const bytes = await zip.readAll(entry)
     return { bytes, decoded: decodeSourceText(bytes, { file, part: entry }) }
   }
   try {
-    for (const u of zip.unsafe) warnings.push(`Archive entry "${u}" points outside the archive: refused, nothing was written for it.`)
+    for (const u of zip.unsafe) warnings.push(msg('refi.warn.unsafeEntry', { entry: u }))
     const qdes = zip.names.filter((n) => /\.qde$/i.test(n))
     let qde = qdes[0]
-    if (qdes.length === 0) throw new EsitiError('CORRUPT_FILE', 'This is not a REFI-QDA project: there is no .qde file inside.')
+    if (qdes.length === 0) throw new EsitiError('CORRUPT_FILE', 'refi.noQde', { file: path.basename(file) })
     if (qdes.length > 1) {
       const root = qdes.find((n) => n.toLowerCase() === 'project.qde')
-      if (!root) throw new EsitiError('CORRUPT_FILE', `The archive holds ${qdes.length} .qde files and none is project.qde.`)
+      if (!root) throw new EsitiError('CORRUPT_FILE', 'refi.manyQde', { n: qdes.length })
       qde = root
     }
-    if (qde !== 'project.qde') warnings.push(`The project file is "${qde}" instead of project.qde: read anyway.`)
+    if (qde !== 'project.qde') warnings.push(msg('refi.warn.qdeName', { name: qde }))
     const src = { file, part: qde }
     const { root, namespace } = parseXml(decodeXml(await zip.readAll(qde, { limit: LIMITS.documentXmlBytes }), src), src)
     if (root.name !== 'Project')
-      throw new EsitiError('CORRUPT_FILE', `${qde} is not a REFI-QDA project (root element <${root.name}>).`)
+      throw new EsitiError('CORRUPT_FILE', 'refi.notProject', { file: qde, root: root.name })
     if (namespace !== PROJECT_NS)
-      warnings.push(`Namespace ${namespace ? `"${namespace}"` : '(none)'} instead of ${PROJECT_NS}: read as REFI-QDA 1.0.`)
+      warnings.push(namespace ? msg('refi.warn.namespace', { namespace, expected: PROJECT_NS }) : msg('refi.warn.noNamespace', { expected: PROJECT_NS }))
     const project = readProject(root)
     const index = new EntryIndex(zip.names)
     const sources: LoadedSource[] = []
@@ -100,10 +109,10 @@ export async function loadQdpx(file: string): Promise<QdpxBundle> {
       if (s.plainTextPath) {
         entry = index.find(s.plainTextPath, warnings)
         if (entry) ({ bytes, decoded } = await text(entry))
-        else if (s.content === undefined) warnings.push(`Source "${label}": its text file ${s.plainTextPath} is missing from the archive.`)
+        else if (s.content === undefined) warnings.push(msg('refi.warn.textMissing', { source: label, path: s.plainTextPath }))
       }
       if (!decoded && s.content !== undefined) decoded = { text: s.content, encoding: 'utf-8', hadBom: false }
-      if (!decoded && !s.plainTextPath) warnings.push(`Source "${label}" has neither a text file nor inline text.`)
+      if (!decoded && !s.plainTextPath) warnings.push(msg('refi.warn.noText', { source: label }))
       if (decoded && !decoded.text.trim() && s.richTextPath) {
         const docx = index.find(s.richTextPath, warnings)
         if (docx) {
@@ -111,12 +120,12 @@ export async function loadQdpx(file: string): Promise<QdpxBundle> {
           if (words.trim()) {
             decoded = { text: words, encoding: 'docx', hadBom: false }
             entry = docx
-            warnings.push(`Source "${label}": the plain text was empty, the text was taken from the Word document.`)
+            warnings.push(msg('refi.warn.textFromDocx', { source: label }))
           }
         }
       }
       if (decoded && decoded.encoding === 'windows-1252')
-        warnings.push(`Source "${label}" is not valid UTF-8: read as Windows-1252.`)
+        warnings.push(msg('refi.warn.windows1252', { source: label }))
       sources.push({ refi: s, entry, bytes, decoded })
     }
     const noteTexts = new Map<string, string>()
@@ -124,7 +133,7 @@ export async function loadQdpx(file: string): Promise<QdpxBundle> {
       if (n.content !== undefined || !n.plainTextPath) continue
       const entry = index.find(n.plainTextPath, warnings)
       if (entry) noteTexts.set(n.guid, (await text(entry)).decoded.text)
-      else warnings.push(`Note "${n.name ?? n.guid}": its text file ${n.plainTextPath} is missing.`)
+      else warnings.push(msg('refi.warn.noteMissing', { note: n.name ?? n.guid, path: n.plainTextPath }))
     }
     return { file, project, sources, noteTexts, warnings }
   } finally {

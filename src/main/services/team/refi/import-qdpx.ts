@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { RefiImportDto } from '../../../../shared/ipc/team'
+import { msg, type Msg } from '../../../../shared/messages'
 import { mutate } from '../../../db/op-log'
 import { checkCancelled, type Ctx } from '../../context'
 import { anchorSource, type AnchoredSource } from './import-anchor'
@@ -16,14 +17,14 @@ function flatCodes(codes: RefiCode[], out = new Map<string, string>()): Map<stri
   return out
 }
 
-function ignoredWarnings(b: QdpxBundle): string[] {
+function ignoredWarnings(b: QdpxBundle): Msg[] {
   const i = b.project.ignored
-  const out: string[] = []
-  if (i.sets) out.push(`${i.sets} sets were not imported: Esiti has no sets (use cases or attributes).`)
-  if (i.graphs) out.push(`${i.graphs} graphs (networks) were not imported.`)
-  if (i.media) out.push(`${i.media} picture, audio, video or PDF sources without text were not imported.`)
-  if (i.pdfSelections) out.push(`${i.pdfSelections} PDF region selections were not imported (only text codings are).`)
-  if (i.caseCodeRefs) out.push(`${i.caseCodeRefs} codes applied to whole cases were not imported.`)
+  const out: Msg[] = []
+  if (i.sets) out.push(msg('refi.warn.sets', { count: i.sets }))
+  if (i.graphs) out.push(msg('refi.warn.graphs', { count: i.graphs }))
+  if (i.media) out.push(msg('refi.warn.media', { count: i.media }))
+  if (i.pdfSelections) out.push(msg('refi.warn.pdfSelections', { count: i.pdfSelections }))
+  if (i.caseCodeRefs) out.push(msg('refi.warn.caseCodeRefs', { count: i.caseCodeRefs }))
   return out
 }
 
@@ -44,7 +45,7 @@ export async function importQdpx(ctx: Ctx, file: string): Promise<RefiImportDto>
   const warnings = [...bundle.warnings, ...ignoredWarnings(bundle)]
   const unanchored = anchored.flatMap((a) => a.unanchored)
   ctx.progress.report('write', 2, 3)
-  const counts = mutate(ctx.project, { actor: ctx.actor, kind: 'team.refiImport', summary: `Importato ${path.basename(abs)} (REFI-QDA)` }, (w) => {
+  const counts = mutate(ctx.project, { actor: ctx.actor, kind: 'team.refiImport', summary: msg('refi.importOp', { file: path.basename(abs) }) }, (w) => {
     const rw = new RefiWriter(ctx, w, p, warnings)
     rw.codes(p.codes)
     rw.variables()
@@ -56,7 +57,7 @@ export async function importQdpx(ctx: Ctx, file: string): Promise<RefiImportDto>
     for (const a of anchored) {
       const s = a.loaded.refi
       if (a.text === null) {
-        if (a.loaded.decoded) warnings.push(`Source "${s.name ?? s.plainTextPath ?? s.guid}" has no text (only a rich-text version, or nothing): not imported.`)
+        if (a.loaded.decoded) warnings.push(msg('refi.warn.sourceNoText', { source: s.name ?? s.plainTextPath ?? s.guid }))
         continue
       }
       const name = s.name?.trim() || path.basename(s.plainTextPath ?? '', path.extname(s.plainTextPath ?? '')) || 'Fonte importata'
@@ -84,7 +85,7 @@ export async function importQdpx(ctx: Ctx, file: string): Promise<RefiImportDto>
         const sel = hit?.selections.get(ref)
         const sourceId = hit && sourceIds.get(hit.loaded.refi.guid)
         if (sel && sourceId) rw.caseSegment(rw.caseIds.get(c.guid)!, sourceId, sel.start, sel.end, ref)
-        else warnings.push(`Case "${c.name ?? c.guid}": a selection it refers to could not be placed in the text.`)
+        else warnings.push(msg('refi.warn.caseSelection', { case: c.name ?? c.guid }))
       }
     const codingIds = new Map<string, string>()
     const selectionCodings = new Map<string, string>()
@@ -117,14 +118,14 @@ export async function importQdpx(ctx: Ctx, file: string): Promise<RefiImportDto>
         }
       }
     }
-    if (unknownCode) warnings.push(`${unknownCode} codings refer to codes that are not in the codebook: not imported.`)
+    if (unknownCode) warnings.push(msg('refi.warn.unknownCode', { count: unknownCode }))
     writeNotes(rw, anchored, { sourceIds, codingIds, selectionCodings, noteTexts: bundle.noteTexts })
     rw.finish()
     return rw.counts
   })
   ctx.progress.report('done', 3, 3)
   if (unanchored.length)
-    warnings.unshift(`${unanchored.length} selections could not be anchored in their text: they were not imported (see the list).`)
+    warnings.unshift(msg('refi.warn.unanchored', { count: unanchored.length }))
   return {
     file: abs,
     origin: p.origin,

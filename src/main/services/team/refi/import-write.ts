@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3'
+import { msg, type MessageKey, type Msg } from '../../../../shared/messages'
 import { newId, nowIso } from '../../../db/ids'
 import type { Writer } from '../../../db/op-log'
 import { textHash } from '../../text/normalise'
@@ -60,7 +61,7 @@ export class RefiWriter {
     readonly ctx: Ctx,
     readonly w: Writer,
     readonly project: RefiProject,
-    readonly warnings: string[]
+    readonly warnings: Msg[]
   ) {}
 
   private get db() {
@@ -93,7 +94,7 @@ export class RefiWriter {
   }
 
   finish(): void {
-    if (this.nonGuid) this.warnings.push(`${this.nonGuid} identifiers were not GUIDs: they received new ones.`)
+    if (this.nonGuid) this.warnings.push(msg('refi.warn.nonGuid', { count: this.nonGuid }))
   }
 
   coder(userGuid: string | undefined): string {
@@ -130,7 +131,7 @@ export class RefiWriter {
     if (!taken(name)) return name
     for (let i = 2; ; i++)
       if (!taken(`${name} (${i})`)) {
-        this.warnings.push(`Code "${name}" appears twice at the same level: the second is imported as "${name} (${i})".`)
+        this.warnings.push(msg('refi.warn.duplicateCode', { name, renamed: `${name} (${i})` }))
         return `${name} (${i})`
       }
   }
@@ -166,7 +167,7 @@ export class RefiWriter {
       }
     }
     walk(codes, null)
-    if (folders) this.warnings.push(`${folders} code folders (not codable in the source tool) were imported as ordinary codes.`)
+    if (folders) this.warnings.push(msg('refi.warn.folders', { count: folders }))
   }
 
   variables(): void {
@@ -181,7 +182,7 @@ export class RefiWriter {
         this.attributeIds.set(v.guid, existing)
         const t = (this.db.prepare('SELECT type FROM attributes WHERE id = ?').get(existing) as { type: string }).type
         this.attributeTypes.set(existing, t)
-        if (t !== type) this.warnings.push(`Variable "${v.name}" already exists here as ${t}: values kept as they come.`)
+        if (t !== type) this.warnings.push(msg('refi.warn.variableType', { name: v.name, type: msg(`attributeType.${t}` as MessageKey) }))
         this.counts.skipped++
         continue
       }
@@ -206,7 +207,7 @@ export class RefiWriter {
       let target: string | undefined = this.exists('cases', id) ? id : undefined
       if (!target) {
         target = (this.db.prepare('SELECT id FROM cases WHERE name = ?').get(name) as { id: string } | undefined)?.id
-        if (target) this.warnings.push(`Case "${name}" already exists here with another id: the two were joined.`)
+        if (target) this.warnings.push(msg('refi.warn.caseJoined', { name }))
       }
       if (target) this.counts.skipped++
       else {
@@ -222,7 +223,7 @@ export class RefiWriter {
     for (const v of values) {
       const attributeId = this.attributeIds.get(v.variable)
       if (!attributeId) {
-        this.warnings.push(`Case "${label}": a value refers to an unknown variable (${v.variable}).`)
+        this.warnings.push(msg('refi.warn.unknownVariable', { case: label, variable: v.variable }))
         continue
       }
       let value = v.value
@@ -232,7 +233,7 @@ export class RefiWriter {
         .prepare('SELECT value FROM case_values WHERE case_id = ? AND attribute_id = ?')
         .get(caseId, attributeId) as { value: string | null } | undefined
       if (existing) {
-        if (existing.value !== value) this.warnings.push(`Case "${label}": kept the existing value of a variable ("${existing.value}"), not "${value}".`)
+        if (existing.value !== value) this.warnings.push(msg('refi.warn.keptValue', { case: label, ours: existing.value, theirs: value }))
         continue
       }
       this.w.insert('case_values', { case_id: caseId, attribute_id: attributeId, value })
@@ -248,14 +249,14 @@ export class RefiWriter {
       | undefined
     if (same && same.text_hash === hash && !same.deleted_at) return this.reuse(id, o.caseId)
     if (same) {
-      this.warnings.push(`Source "${o.name}" has the id of a different source here: imported as a new source.`)
+      this.warnings.push(msg('refi.warn.sourceIdClash', { name: o.name }))
       id = newId()
     }
     const byHash = this.db.prepare('SELECT id, name FROM sources WHERE text_hash = ? AND deleted_at IS NULL').get(hash) as
       | { id: string; name: string }
       | undefined
     if (byHash) {
-      this.warnings.push(`Source "${o.name}" has the same text as "${byHash.name}": its codings were added there.`)
+      this.warnings.push(msg('refi.warn.sameText', { name: o.name, other: byHash.name }))
       return this.reuse(byHash.id, o.caseId)
     }
     insertSource(this.w, {

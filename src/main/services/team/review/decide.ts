@@ -1,5 +1,6 @@
 import { EsitiError } from '../../../../shared/errors'
 import type { DecisionKind, DecisionResultDto } from '../../../../shared/ipc/team'
+import { msg } from '../../../../shared/messages'
 import { nowIso } from '../../../db/ids'
 import { mutate } from '../../../db/op-log'
 import type { Ctx } from '../../context'
@@ -43,7 +44,7 @@ function finalSpans(decision: DecisionKind, a: ReviewCoding[], b: ReviewCoding[]
  */
 export function decide(ctx: Ctx, input: DecideInput): DecisionResultDto {
   if (!DECISIONS.includes(input.decision))
-    throw new EsitiError('INVALID_INPUT', `Unknown decision "${input.decision}": use keep_a, keep_b, keep_both or merge.`)
+    throw new EsitiError('INVALID_INPUT', 'review.unknownDecision', { value: String(input.decision) })
   const [a, b] = resolvePair(ctx, input.coders)
   const code = resolveOneCode(ctx, input.code)
   const [source] = resolveSources(ctx, [input.source])
@@ -56,11 +57,14 @@ export function decide(ctx: Ctx, input: DecideInput): DecisionResultDto {
     const ids = [...g.a, ...g.b].map((c) => c.id).sort()
     return ids.length === wanted.length && ids.every((id, i) => id === wanted[i])
   })
-  if (!group) throw new EsitiError('CONFLICT', 'These codings no longer form one review item (they changed meanwhile): refresh the list.')
+  if (!group) throw new EsitiError('CONFLICT', 'review.stale')
   const text = (db.prepare('SELECT text FROM sources WHERE id = ?').get(source.id) as { text: string }).text
   const spans = finalSpans(input.decision, group.a, group.b)
-  const label = { keep_a: `tieni ${a.name}`, keep_b: `tieni ${b.name}`, keep_both: 'tieni entrambi', merge: 'unisci confini' }[input.decision]
-  const summary = `Revisione "${code.name}" in ${source.name}: ${label}`
+  const summary = msg('review.op', {
+    code: code.name,
+    source: source.name,
+    decision: msg(`review.decision.${input.decision}`, { a: a.name, b: b.name })
+  })
   return mutate(ctx.project, { actor: ctx.actor, kind: 'team.decide', summary }, (w) => {
     const removed: string[] = []
     const created: string[] = []

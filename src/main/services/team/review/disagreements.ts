@@ -1,4 +1,5 @@
 import { EsitiError } from '../../../../shared/errors'
+import { msg } from '../../../../shared/messages'
 import type { DecisionKind, DecisionRecordDto, DisagreementItemDto, DisagreementsDto, NamedRef } from '../../../../shared/ipc/team'
 import type { Ctx } from '../../context'
 import { resolveCoders, resolveCodes, resolveSources } from '../resolve'
@@ -17,7 +18,7 @@ const CONTEXT = 80
 
 export function resolvePair(ctx: Ctx, coders: string[] | string): [NamedRef, NamedRef] {
   const list = resolveCoders(ctx, coders)
-  if (list.length !== 2) throw new EsitiError('INVALID_INPUT', 'The disagreement review compares exactly two coders (A,B).')
+  if (list.length !== 2) throw new EsitiError('INVALID_INPUT', 'review.twoCoders')
   return [list[0], list[1]]
 }
 
@@ -142,9 +143,6 @@ export function disagreements(ctx: Ctx, input: DisagreementsInput): Disagreement
     items,
     counts,
     history: decisionHistory(ctx, code.id),
-    explanation: {
-      it: `Segmenti del codice "${code.path}" su cui ${coders[0].name} (A) e ${coders[1].name} (B) differiscono: solo di A, solo di B, o confini diversi. Decisioni: "tieni A" o "tieni B" danno a entrambi la versione scelta; "tieni entrambi" dà a ciascuno anche i segmenti dell’altro; "unisci" sostituisce tutto con un solo segmento che copre l’unione. Ogni decisione è registrata e si annulla con un solo Annulla.`,
-      en: `Segments of code "${code.path}" on which ${coders[0].name} (A) and ${coders[1].name} (B) differ: A only, B only, or different boundaries. Decisions: "keep A" or "keep B" give both coders the chosen version; "keep both" gives each coder the other's segments too; "merge" replaces everything with one segment covering the union. Every decision is recorded and undone with a single Undo.`
-    }
+    explanation: msg('review.explanation', { code: code.path, a: coders[0].name, b: coders[1].name })
   }
 }

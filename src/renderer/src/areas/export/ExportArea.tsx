@@ -6,6 +6,7 @@ import { useCall } from '../../lib/use-call'
 import { useI18n } from '../../i18n/I18n'
 import { formatCount } from '../indicators/format'
 import '../../styles/indicators.css'
+import { nOf } from '../../i18n/count'
 
 type Locale = 'it' | 'en'
 
@@ -128,13 +129,13 @@ export function ExportArea() {
           ) : (
             <>
               <p>
-                {t('exp.contents', { indicators: indicators.data.length, tables: tables.data.length })}
+                {t('exp.contents', { indicators: nOf('indicators', indicators.data.length), tables: nOf('tables', tables.data.length) })}
               </p>
               {bad.length === 0 && badTables.length === 0 ? (
                 <p className="status-ok">{t('exp.allGood')}</p>
               ) : (
                 <div className="export-warnings" data-testid="export-warnings">
-                  <p className="status-warn">{t('exp.warnings', { n: bad.length + badTables.length })}</p>
+                  <p className="status-warn">{t('exp.warnings', { count: bad.length + badTables.length })}</p>
                   <ul>
                     {bad.map((r) => (
                       <li key={r.id}>
@@ -197,7 +198,7 @@ export function ExportArea() {
               </ul>
             </>
           )}
-          {bad.length > 0 && <p className="status-warn">{t('exp.doneWithErrors', { n: bad.length })}</p>}
+          {bad.length > 0 && <p className="status-warn">{t('exp.doneWithErrors', { count: bad.length })}</p>}
           {warningsOf(result).length > 0 && (
             <div className="export-warnings" data-testid="export-result-warnings">
               <h3>{t('exp.exportWarnings')}</h3>

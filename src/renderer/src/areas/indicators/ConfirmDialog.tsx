@@ -5,19 +5,23 @@ import { useI18n } from '../../i18n/I18n'
 export function ConfirmDialog({ title, message, onConfirm, onClose }: { title: string; message: string; onConfirm(): void; onClose(): void }) {
   const { t } = useI18n()
   return (
-    <Modal title={title} onClose={onClose}>
-      <div data-testid="confirm-dialog">
-        <p>{message}</p>
-        <p className="hint">{t('ind.confirm.undoHint')}</p>
-        <div className="form-actions">
+    <Modal
+      title={title}
+      onClose={onClose}
+      testId="confirm-dialog"
+      actions={
+        <>
           <button onClick={onClose} autoFocus>
             {t('common.cancel')}
           </button>
           <button className="primary danger-fill" data-testid="confirm-ok" onClick={onConfirm}>
             {t('common.delete')}
           </button>
-        </div>
-      </div>
+        </>
+      }
+    >
+      <p>{message}</p>
+      <p className="hint">{t('ind.confirm.undoHint')}</p>
     </Modal>
   )
 }

@@ -40,8 +40,7 @@ export function statusClass(status: 'ok' | 'error', achievement: Achievement): s
 /** The label of an enum value, or the value itself when the dictionary has none. */
 export function optionLabel(i18n: I18n, prefix: string, value: string): string {
   const key = `${prefix}.${value}`
-  const s = i18n.t(key)
-  return s === key ? value : s
+  return i18n.exists(key) ? i18n.t(key) : value
 }
 
 /**

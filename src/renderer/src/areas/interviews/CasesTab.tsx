@@ -10,6 +10,7 @@ import { parseAttributeValue } from '../../../../shared/attribute-values'
 import { useInterviews } from './InterviewsContext'
 import { ConfirmDialog, PromptDialog } from './Dialogs'
 import { AttributeDialog } from './AttributeDialog'
+import { nOf } from '../../i18n/count'
 
 /** Casi e attributi: a grid of cases × attributes with typed cells, and the source → case links. */
 export function CasesTab() {
@@ -41,7 +42,7 @@ export function CasesTab() {
         <button className="iv-small" onClick={() => void doImport()} data-testid="import-attributes">
           {t('iv.cases.import')}
         </button>
-        <span className="hint">{t('iv.cases.hint', { cases: number(data.cases.length), attributes: number(data.attributes.length) })}</span>
+        <span className="hint">{t('iv.cases.hint', { cases: nOf('cases', data.cases.length), attributes: nOf('attributes', data.attributes.length) })}</span>
       </div>
       <div className="grid-wrap">
         <table className="grid">
@@ -133,7 +134,7 @@ export function CasesTab() {
           confirmLabel={t('common.delete')}
           message={
             <>
-              <p>{t('iv.cases.deleteMessage', { name: removing.name, sources: removing.sources })}</p>
+              <p>{t('iv.cases.deleteMessage', { name: removing.name, sources: nOf('transcripts', removing.sources) })}</p>
               <p className="hint">{t('iv.undoHint')}</p>
             </>
           }

@@ -8,13 +8,14 @@ import { CODE_COLOURS } from './colour'
 import { CodeLinks } from './CodeLinks'
 import { TargetMemos } from './TargetMemos'
 import { useInterviews } from './InterviewsContext'
+import { nOf } from '../../i18n/count'
 
 type TextField = 'definition' | 'whenToUse' | 'whenNotToUse' | 'example'
 const FIELDS: TextField[] = ['definition', 'whenToUse', 'whenNotToUse', 'example']
 
 /** A code's definition: name, colour, the four codebook fields, shortcut, links, memos. */
 export function CodeEditor({ code }: { code: CodeDto }) {
-  const { t, number, date } = useI18n()
+  const { t, date } = useI18n()
   const { report } = useErrors()
   const iv = useInterviews()
   const [draft, setDraft] = useState({
@@ -40,7 +41,7 @@ export function CodeEditor({ code }: { code: CodeDto }) {
         <h2 style={{ margin: 0 }}>{code.path}</h2>
       </div>
       <p className="muted">
-        {t('iv.codebook.stats', { own: number(code.codings), total: number(code.codingsTotal), sources: number(code.sources) })}
+        {t('iv.codebook.stats', { own: nOf('codings', code.codings), total: code.codingsTotal, sources: nOf('transcripts', code.sources) })}
         {code.createdBy ? ` · ${t('iv.codebook.createdBy', { who: code.createdBy, when: date(code.createdAt) })}` : ''}
       </p>
       <div className="form-grid">

@@ -10,10 +10,11 @@ import { ConfirmDialog } from './Dialogs'
 import { MergeDialog } from './MergeDialog'
 import { NewCodeDialog } from './NewCodeDialog'
 import { subtree } from './code-tree-view'
+import { nOf } from '../../i18n/count'
 
 /** Codebook: the tree (drag to reparent, rename in place) and the selected code's definition. */
 export function CodebookTab() {
-  const { t, number } = useI18n()
+  const { t } = useI18n()
   const { report } = useErrors()
   const iv = useInterviews()
   const [filter, setFilter] = useState('')
@@ -48,7 +49,7 @@ export function CodebookTab() {
         </div>
         <input className="iv-filter" style={{ margin: '0 0 8px', width: '100%' }} placeholder={t('iv.codes.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
         <div className="hint" style={{ marginBottom: 6 }}>
-          {t('iv.codebook.dragHint', { n: number(codes.length) })}
+          {t('iv.codebook.dragHint', { count: codes.length })}
         </div>
         <CodeTree codes={codes} filter={filter} selectedId={iv.codeId} onSelect={iv.setCodeId} editable testId="codebook-tree" />
       </div>
@@ -61,7 +62,7 @@ export function CodebookTab() {
           confirmLabel={t('common.delete')}
           message={
             <>
-              <p>{t('iv.codebook.deleteMessage', { name: code.path, sub: removing.sub, codings: removing.codings })}</p>
+              <p>{t('iv.codebook.deleteMessage', { name: code.path, sub: nOf('subcodes', removing.sub), codings: nOf('codings', removing.codings) })}</p>
               <p className="hint">{t('iv.undoHint')}</p>
             </>
           }

@@ -24,7 +24,18 @@ export function PromptDialog({
     if (value.trim()) void onSubmit(value.trim())
   }
   return (
-    <Modal title={title} onClose={onClose}>
+    <Modal
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button onClick={onClose}>{t('common.cancel')}</button>
+          <button className="primary" disabled={!value.trim()} data-testid="prompt-ok" onClick={submit}>
+            {t('common.confirm')}
+          </button>
+        </>
+      }
+    >
       <label className="iv-field">
         <span>{label}</span>
         <input
@@ -36,12 +47,6 @@ export function PromptDialog({
         />
       </label>
       {children}
-      <div className="iv-row" style={{ justifyContent: 'flex-end', marginTop: 12 }}>
-        <button onClick={onClose}>{t('common.cancel')}</button>
-        <button className="primary" disabled={!value.trim()} data-testid="prompt-ok" onClick={submit}>
-          {t('common.confirm')}
-        </button>
-      </div>
     </Modal>
   )
 }
@@ -62,14 +67,19 @@ export function ConfirmDialog({
 }) {
   const { t } = useI18n()
   return (
-    <Modal title={title} onClose={onClose}>
+    <Modal
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button onClick={onClose}>{t('common.cancel')}</button>
+          <button className="primary danger-fill" data-testid="confirm-ok" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
       <div>{message}</div>
-      <div className="iv-row" style={{ justifyContent: 'flex-end', marginTop: 16 }}>
-        <button onClick={onClose}>{t('common.cancel')}</button>
-        <button className="primary danger-fill" data-testid="confirm-ok" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </div>
     </Modal>
   )
 }

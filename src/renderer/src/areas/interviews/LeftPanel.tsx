@@ -8,12 +8,11 @@ import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { CodeTree } from './CodeTree'
 import { NewCodeDialog } from './NewCodeDialog'
-import { countKey } from './plural'
 
 /** Sources (with import) above, the codebook tree below. */
 export function LeftPanel() {
   const i18n = useI18n()
-  const { t, number } = i18n
+  const { t } = i18n
   const { report } = useErrors()
   const job = useJob()
   const iv = useInterviews()
@@ -101,7 +100,7 @@ export function LeftPanel() {
                 {r.ok && r.source && (
                   <span className="muted">
                     {' '}
-                    → {r.source.name} · {t('iv.sources.chars', { n: number(r.source.chars) })}
+                    → {r.source.name} · {t('iv.sources.chars', { count: r.source.chars })}
                     {r.source.encoding ? ` · ${r.source.encoding}` : ''}
                   </span>
                 )}
@@ -127,7 +126,7 @@ export function LeftPanel() {
 
 /** One source in the list; memoised, as a project may hold thousands and any selection change re-renders the panel. */
 const SourceRow = memo(function SourceRow({ source: s, active, onOpen }: { source: SourceDto; active: boolean; onOpen(id: string): void }) {
-  const { t, number } = useI18n()
+  const { t } = useI18n()
   return (
     <button className={active ? 'iv-source active' : 'iv-source'} data-testid="source-item" data-source={s.id} onClick={() => onOpen(s.id)}>
       <span className="iv-source-name" title={s.originalName ?? s.name}>
@@ -135,7 +134,7 @@ const SourceRow = memo(function SourceRow({ source: s, active, onOpen }: { sourc
       </span>
       <span className="iv-source-meta">
         {s.caseName && <span className="case">{s.caseName}</span>}
-        <span title={t('iv.sources.chars', { n: number(s.chars) })}>{t(countKey('iv.codingsN', s.codings), { n: number(s.codings) })}</span>
+        <span title={t('iv.sources.chars', { count: s.chars })}>{t('iv.codingsN', { count: s.codings })}</span>
       </span>
     </button>
   )

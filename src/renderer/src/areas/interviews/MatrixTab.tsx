@@ -9,7 +9,6 @@ import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { SegmentList } from './SegmentList'
 import { inkOn, scaleColour } from './colour'
-import { countKey } from './plural'
 
 type Mode = 'sources' | 'cases' | 'attribute' | 'cooccurrence'
 const MODES: Mode[] = ['sources', 'cases', 'attribute', 'cooccurrence']
@@ -236,7 +235,7 @@ export function MatrixTab() {
       {cell && (
         <div className="iv-drill" data-testid="matrix-drill">
           <h3>
-            {cell.label} {drill ? `· ${t(countKey('iv.retrieval.total', drill.total), { n: number(drill.total) })}` : ''}
+            {cell.label} {drill ? `· ${t('iv.retrieval.total', { count: drill.total })}` : ''}
           </h3>
           {drill && <SegmentList segments={drill.segments} testId="drill-results" />}
         </div>

@@ -19,7 +19,7 @@ export function MergeDialog({ code, onClose }: { code: CodeDto; onClose(): void 
   const into = target ? iv.codeById.get(target) : undefined
   return (
     <Modal title={t('iv.merge.title', { name: code.name })} onClose={onClose}>
-      <p className="hint">{t('iv.merge.explain', { n: number(code.codings) })}</p>
+      <p className="hint">{t('iv.merge.explain', { count: code.codings })}</p>
       <input autoFocus value={query} placeholder={t('iv.palette.placeholder')} onChange={(e) => setQuery(e.target.value)} style={{ width: '100%' }} data-testid="merge-search" />
       <div style={{ maxHeight: 260, overflow: 'auto', margin: '8px 0', border: '1px solid var(--line)', borderRadius: 6 }}>
         {ranked.map(({ item }) => (

@@ -14,7 +14,6 @@ import { canonicalSelection, type OffsetRange } from './offset-rules'
 import { selectUnit, selectionRange, type KeySelection } from './keyboard-selection'
 import { useReaderKeys } from './use-reader-keys'
 import { MediaBar, type MediaBarHandle } from './MediaBar'
-import { countKey } from './plural'
 
 interface PaletteState {
   start: number
@@ -25,7 +24,7 @@ interface PaletteState {
 
 /** The centre of the coding tab: the transcript, its codings, keyboard selection and the quick-code palette. */
 export function ReaderPane({ view, onCoded }: { view: SourceViewDto | null; onCoded?(coding: CodingDto): void }) {
-  const { t, number } = useI18n()
+  const { t } = useI18n()
   const { report } = useErrors()
   const iv = useInterviews()
   const { sourceId, codingId, setCodingId, jump, setSelection } = iv
@@ -229,7 +228,7 @@ export function ReaderPane({ view, onCoded }: { view: SourceViewDto | null; onCo
         <h2 data-testid="reader-title">{s.name}</h2>
         <span className="muted">
           {s.caseName ? `${t('iv.case')}: ${s.caseName} · ` : ''}
-          {t('iv.words', { n: number(s.words) })} · {t(countKey('iv.codingsN', model.codings.length), { n: number(model.codings.length) })}
+          {t('iv.words', { count: s.words })} · {t('iv.codingsN', { count: model.codings.length })}
         </span>
         <span className="spacer" />
         {current.coders.length > 1 &&

@@ -7,14 +7,13 @@ import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { SegmentList } from './SegmentList'
 import { emptyDraft, toCodeQuery, toFilter, type QueryDraft, type QueryOperator } from './query-model'
-import { countKey } from './plural'
 
 const PAGE = 50
 const OPERATORS: QueryOperator[] = ['or', 'and', 'not', 'overlap']
 
 /** Recupero: a query builder over codes, operators and filters, with the quote bank export. */
 export function RetrievalTab() {
-  const { t, number } = useI18n()
+  const { t } = useI18n()
   const { report } = useErrors()
   const iv = useInterviews()
   const grid = useCall('coding:caseGrid', {}).data
@@ -204,13 +203,13 @@ export function RetrievalTab() {
       </div>
       {page && (
         <p className="muted" data-testid="retrieval-total">
-          {t(countKey('iv.retrieval.total', page.total), { n: number(page.total) })}
+          {t('iv.retrieval.total', { count: page.total })}
         </p>
       )}
       {page && <SegmentList segments={page.segments} />}
       {page && page.segments.length < page.total && (
         <button disabled={busy} onClick={() => void run(page.segments.length)}>
-          {t('iv.retrieval.more', { n: number(page.total - page.segments.length) })}
+          {t('iv.retrieval.more', { n: page.total - page.segments.length })}
         </button>
       )}
     </div>

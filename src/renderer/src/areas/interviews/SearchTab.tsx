@@ -11,7 +11,7 @@ const EXPANDS: ExpandMode[] = ['hit', 'sentence', 'paragraph', 'turn']
 
 /** Ricerca: text search across transcripts with keyword in context, and "code all hits". */
 export function SearchTab() {
-  const { t, number } = useI18n()
+  const { t } = useI18n()
   const { report } = useErrors()
   const job = useJob()
   const iv = useInterviews()
@@ -100,20 +100,20 @@ export function SearchTab() {
               </select>
             </label>
             <button className="primary" disabled={!codeId} onClick={() => void codeAll()} data-testid="search-code-all">
-              {t('iv.search.codeAllN', { n: number(result.total) })}
+              {t('iv.search.codeAllN', { count: result.total })}
             </button>
           </div>
         )}
       </div>
       {coded && (
         <p className="status-ok" data-testid="search-coded">
-          {t('iv.search.coded', { created: number(coded.created), skipped: number(coded.skipped) })} {t('iv.undoHint')}
+          {t('iv.search.coded', { created: coded.created, skipped: coded.skipped })} {t('iv.undoHint')}
         </p>
       )}
       {result && (
         <p className="muted" data-testid="search-total">
-          {t('iv.search.total', { n: number(result.total), sources: number(result.sourcesWithHits), searched: number(result.sourcesSearched) })}
-          {result.truncated ? ` ${t('iv.search.truncated', { n: number(result.hits.length) })}` : ''}
+          {t('iv.search.total', { count: result.total, where: { key: 'iv.search.inSources', params: { count: result.sourcesWithHits, searched: result.sourcesSearched } } })}
+          {result.truncated ? ` ${t('iv.search.truncated', { count: result.hits.length })}` : ''}
         </p>
       )}
       {result && result.hits.length > 0 && <KwicTable hits={result.hits} />}

@@ -50,7 +50,7 @@ export function SegmentDetails({ view, coding }: { view: SourceViewDto; coding: 
         <dd>{coding.coderName}</dd>
         <dt>{t('iv.segment.position')}</dt>
         <dd className="muted">
-          {coding.start}–{coding.end} · {t('iv.segment.chars', { n: coding.end - coding.start })}
+          {coding.start}–{coding.end} · {t('iv.segment.chars', { count: coding.end - coding.start })}
         </dd>
       </dl>
       <div className="iv-field">

@@ -25,7 +25,7 @@ function AddOne({ label, testId, onAdd }: { label: string; testId: string; onAdd
 
 function KindRow({ kind, run, reload }: { kind: RegisterListsDto['kinds'][number]; run: ReturnType<typeof useAction>['run']; reload(): void }) {
   const i18n = useI18n()
-  const { t, number } = i18n
+  const { t } = i18n
   const [name, setName] = useState(kind.name)
   const act = async (fn: () => Promise<unknown>) => {
     if ((await run(fn)) !== undefined) reload()
@@ -42,7 +42,7 @@ function KindRow({ kind, run, reload }: { kind: RegisterListsDto['kinds'][number
         onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
       />
       {word !== kind.name && <span className="muted">{word}</span>}
-      <span className="muted">{t('programme.lists.usedBy', { count: kind.activities, n: number(kind.activities) })}</span>
+      <span className="muted">{t('programme.lists.usedBy', { count: kind.activities })}</span>
       <button className="link danger" disabled={kind.activities > 0} onClick={() => void act(() => call('register:deleteKind', { id: kind.id }))}>
         {t('common.delete')}
       </button>

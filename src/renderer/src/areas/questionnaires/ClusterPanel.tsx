@@ -58,7 +58,7 @@ export function ClusterPanel({ dataset, variables, onDone }: { dataset: string; 
           {t('sv.cluster.find')}
         </button>
       </div>
-      {result && result.clusters.length === 0 && <p className="muted">{t('sv.cluster.none', { n: result.distinct })}</p>}
+      {result && result.clusters.length === 0 && <p className="muted">{t('sv.cluster.none', { count: result.distinct })}</p>}
       {result && result.clusters.length > 0 && (
         <>
           <ul className="sv-cluster-list">
@@ -70,7 +70,7 @@ export function ClusterPanel({ dataset, variables, onDone }: { dataset: string; 
                     checked={chosen[i]?.on ?? false}
                     onChange={(e) => setChosen({ ...chosen, [i]: { to: chosen[i]?.to ?? c.suggestion, on: e.target.checked } })}
                   />
-                  {t('sv.cluster.rows', { n: c.rows })}
+                  {t('sv.cluster.rows', { count: c.rows })}
                 </label>
                 <div className="sv-cluster-values">
                   {c.values.map((v) => (

@@ -94,7 +94,7 @@ export function DataGrid({
   return (
     <div className="sv-grid" data-testid="sv-grid" data-total={total} data-layer={layer}>
       <div className="sv-grid-count muted" data-testid="sv-grid-count">
-        {t('sv.grid.rows', { n: total })}
+        {t('sv.grid.rows', { count: total })}
       </div>
       <div className="sv-grid-scroll" ref={scroller} data-testid="sv-grid-scroll">
         <div className="sv-grid-head" style={{ gridTemplateColumns: template, width: fullWidth }}>

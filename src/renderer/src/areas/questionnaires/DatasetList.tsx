@@ -1,5 +1,6 @@
 import type { SurveyDatasetDto } from '../../../../shared/ipc/survey'
 import { useI18n } from '../../i18n/I18n'
+import { nOf } from '../../i18n/count'
 
 /** The project's questionnaire datasets, with rows, variables, waves and what the recipe did. */
 export function DatasetList({
@@ -30,7 +31,7 @@ export function DatasetList({
             <button className={d.id === selected ? 'sv-dataset active' : 'sv-dataset'} data-testid="sv-dataset" data-name={d.name} onClick={() => onSelect(d.id)}>
               <span className="sv-dataset-name">{d.name}</span>
               <span className="muted">
-                {t('sv.datasets.rows', { rows: d.rows, vars: d.variables })}
+                {t('sv.datasets.rows', { rows: nOf('rows', d.rows), vars: nOf('variables', d.variables) })}
                 {d.rows !== d.totalRows && ` · ${t('sv.datasets.of', { n: d.totalRows })}`}
               </span>
               <span className="muted">
@@ -38,8 +39,8 @@ export function DatasetList({
                 {d.waves.length > 0 && ` · ${t('sv.datasets.waves', { waves: d.waves.join(', ') })}`}
               </span>
               <span className="muted">
-                {t(d.steps === 2 ? 'sv.datasets.steps.one' : 'sv.datasets.steps', { n: Math.max(0, d.steps - 1) })}
-                {d.issues > 0 && <span className="status-warn"> · {t(d.issues === 1 ? 'sv.recipe.issues.one' : 'sv.recipe.issues', { n: d.issues })}</span>}
+                {t('sv.datasets.steps', { count: Math.max(0, d.steps - 1) })}
+                {d.issues > 0 && <span className="status-warn"> · {t('sv.recipe.issues', { count: d.issues })}</span>}
               </span>
             </button>
           </li>

@@ -63,7 +63,7 @@ export function FacetBar({
             {t('sv.facet.clear')}
           </button>
         )}
-        {data && filters.length > 0 && <span className="muted">{t('sv.facet.matching', { n: data.matching, total: data.total })}</span>}
+        {data && filters.length > 0 && <span className="muted">{t('sv.facet.matching', { count: data.matching, total: data.total })}</span>}
       </div>
       {known.length > 0 && (
         <div className="sv-facet-list">

@@ -73,7 +73,21 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
   if (!preview) return null
   const fileName = preview.file.split(/[\\/]/).pop()
   return (
-    <Modal title={t('sv.import.title')} onClose={onClose} wide>
+    <Modal
+      title={t('sv.import.title')}
+      onClose={onClose}
+      wide
+      testId="sv-import-dialog"
+      actions={
+        <>
+          <button onClick={onClose}>{t('common.cancel')}</button>
+          <button onClick={() => void choose()}>{t('sv.import.other')}</button>
+          <button className="primary" data-testid="sv-import-confirm" onClick={() => void commit()}>
+            {t('sv.import.confirm', { count: preview.rows })}
+          </button>
+        </>
+      }
+    >
       <div className="sv-import" data-testid="sv-import-preview">
         <dl className="sv-facts">
           <dt>{t('sv.import.file')}</dt>
@@ -91,7 +105,7 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
             {preview.sheets.some((s) => s.state !== 'visible') && (
               <span className="status-warn" data-testid="sv-import-hidden">
                 {' '}
-                {t('sv.import.hiddenSheets', { n: preview.sheets.filter((s) => s.state !== 'visible').length })}
+                {t('sv.import.hiddenSheets', { count: preview.sheets.filter((s) => s.state !== 'visible').length })}
               </span>
             )}
           </dd>
@@ -106,7 +120,7 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
             </>
           )}
           <dt>{t('sv.import.data')}</dt>
-          <dd data-testid="sv-import-rows">{t('sv.import.dataRows', { n: preview.rows, from: preview.dataStart, to: preview.dataEnd })}</dd>
+          <dd data-testid="sv-import-rows">{t('sv.import.dataRows', { count: preview.rows, from: preview.dataStart, to: preview.dataEnd })}</dd>
           {(preview.totalRows.length > 0 || preview.noteRows.length > 0 || preview.blankRows > 0) && (
             <>
               <dt>{t('sv.import.skipped')}</dt>
@@ -180,13 +194,6 @@ export function ImportWizard({ onClose, onImported }: { onClose(): void; onImpor
           <input id="sv-import-wave" value={wave} placeholder={t('sv.import.wavePlaceholder')} onChange={(e) => setWave(e.target.value)} />
         </div>
         <p className="hint">{t('sv.import.rawHint')}</p>
-        <div className="toolbar">
-          <button className="primary" data-testid="sv-import-confirm" onClick={() => void commit()}>
-            {t('sv.import.confirm', { n: preview.rows })}
-          </button>
-          <button onClick={() => void choose()}>{t('sv.import.other')}</button>
-          <button onClick={onClose}>{t('common.cancel')}</button>
-        </div>
       </div>
     </Modal>
   )

@@ -54,7 +54,7 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
           </tbody>
         </table>
       )}
-      {data.total > data.issues.length && <p className="hint">{t('sv.issues.more', { n: data.total - data.issues.length })}</p>}
+      {data.total > data.issues.length && <p className="hint">{t('sv.issues.more', { count: data.total - data.issues.length })}</p>}
       <h3>{t('sv.issues.excluded', { n: data.exclusions.length })}</h3>
       {data.exclusions.length === 0 ? (
         <p className="muted">{t('sv.issues.noneExcluded')}</p>

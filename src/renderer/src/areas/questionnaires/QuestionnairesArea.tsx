@@ -13,6 +13,7 @@ import { RecipePanel } from './RecipePanel'
 import { VariablesTab } from './VariablesTab'
 import { WavesTab } from './WavesTab'
 import '../../styles/survey.css'
+import { nOf } from '../../i18n/count'
 
 type SurveyTab = 'data' | 'variables' | 'issues' | 'waves'
 const TABS: SurveyTab[] = ['data', 'variables', 'issues', 'waves']
@@ -74,7 +75,7 @@ function DatasetWorkspace({ current }: { current: SurveyDatasetDto }) {
       <header className="sv-head">
         <h1 data-testid="sv-title">{current.name}</h1>
         <span className="muted">
-          {t('sv.head.summary', { rows: current.rows, total: current.totalRows, vars: current.variables })}
+          {t('sv.head.summary', { rows: current.rows, count: current.totalRows, vars: nOf('variables', current.variables) })}
           {current.file ? ` · ${current.file}` : ''}
           {current.sheet ? ` · ${t('sv.import.sheet')} «${current.sheet}»` : ''}
         </span>

@@ -7,13 +7,15 @@ import { useI18n } from '../../i18n/I18n'
 import { stepText } from './step-text'
 import { AddStepForm } from './AddStepForm'
 import { ClusterPanel } from './ClusterPanel'
+import type { MsgParams } from '../../../../shared/messages'
 
 /** What a step did, in the words that fit it: validation flags rows, dedupe and exclude remove them. */
-function countsText(t: (k: string, v?: Record<string, string | number>) => string, op: string, cells: number, rows: number): string {
-  const one = (key: string, n: number): string => t(n === 1 ? `${key}.one` : key, { n })
-  if (op === 'validate') return one('sv.recipe.flagged', rows)
-  if (op === 'dedupe' || op === 'exclude') return cells ? t('sv.recipe.counts', { cells, rows }) : one('sv.recipe.excludedRows', rows)
-  return rows ? t('sv.recipe.counts', { cells, rows }) : one('sv.recipe.cells', cells)
+function countsText(t: (k: string, v?: MsgParams) => string, op: string, cells: number, rows: number): string {
+  const both = (rowKey: string): string =>
+    t('sv.recipe.counts', { cells: { key: 'sv.recipe.cells', params: { count: cells } }, rows: { key: rowKey, params: { count: rows } } })
+  if (op === 'validate') return t('sv.recipe.flagged', { count: rows })
+  if (op === 'dedupe' || op === 'exclude') return cells ? both('sv.recipe.excludedRows') : t('sv.recipe.excludedRows', { count: rows })
+  return rows ? both('sv.recipe.rowsChanged') : t('sv.recipe.cells', { count: cells })
 }
 
 /** Steps that only describe variables (names, labels, types): a count of changed cells says nothing. */
@@ -39,7 +41,7 @@ export function RecipePanel({ dataset, variables, version }: { dataset: string; 
         <h3>{t('sv.recipe.title')}</h3>
         {data && (
           <span className="muted" data-testid="sv-recipe-summary">
-            {t('sv.recipe.summary', { v: data.version, rows: data.rows, total: data.totalRows })}
+            {t('sv.recipe.summary', { v: data.version, rows: t('sv.facet.matching', { count: data.rows, total: data.totalRows }) })}
           </span>
         )}
       </div>
@@ -59,11 +61,11 @@ export function RecipePanel({ dataset, variables, version }: { dataset: string; 
                 ) : s.report.status === 'skipped' ? (
                   <span className="status-warn" data-testid="sv-step-skipped">{s.report.message ? i18n.msg(s.report.message) : ''}</span>
                 ) : s.op === 'import' || (DESCRIBING.has(s.op) && s.report.cells === 0 && s.report.rows === 0) ? (
-                  <span className="muted">{s.op === 'import' ? t('sv.recipe.importRows', { n: data?.totalRows ?? 0 }) : ''}</span>
+                  <span className="muted">{s.op === 'import' ? t('sv.recipe.importRows', { count: data?.totalRows ?? 0 }) : ''}</span>
                 ) : (
                   <span data-testid="sv-step-counts" data-cells={s.report.cells} data-rows={s.report.rows}>
                     {countsText(t, s.op, s.report.cells, s.report.rows)}
-                    {s.report.issues > 0 && <> · {t(s.report.issues === 1 ? 'sv.recipe.issues.one' : 'sv.recipe.issues', { n: s.report.issues })}</>}
+                    {s.report.issues > 0 && <> · {t('sv.recipe.issues', { count: s.report.issues })}</>}
                   </span>
                 )}
                 {s.report.warnings.slice(0, 3).map((w, k) => (

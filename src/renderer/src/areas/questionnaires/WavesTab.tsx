@@ -4,6 +4,7 @@ import { call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
+import { nOf } from '../../i18n/count'
 
 /**
  * The waves of a dataset and the append flow: choose the next wave's file, review how its columns
@@ -43,7 +44,7 @@ export function WavesTab({ dataset, hasWaves, version }: { dataset: string; hasW
     if (r) {
       setPreview(null)
       setWave('')
-      setDone(t('sv.waves.done', { wave: r.wave, rows: r.rows, total: r.totalRows }))
+      setDone(t('sv.waves.done', { wave: r.wave, rows: nOf('responses', r.rows), total: r.totalRows }))
     }
   }
   const columns = preview ? [...new Set([...preview.mapping.map((m) => m.column).filter((c): c is string => !!c), ...preview.unused])] : []
@@ -88,7 +89,7 @@ export function WavesTab({ dataset, hasWaves, version }: { dataset: string; hasW
       </div>
       {preview && (
         <div className="card" data-testid="sv-wave-preview">
-          <p>{t('sv.waves.preview', { rows: preview.rows, platform: t(`sv.platform.${preview.platform}`) })}</p>
+          <p>{t('sv.waves.preview', { count: preview.rows, platform: t(`sv.platform.${preview.platform}`) })}</p>
           <table className="sv-table">
             <thead>
               <tr>
@@ -129,7 +130,7 @@ export function WavesTab({ dataset, hasWaves, version }: { dataset: string; hasW
           )}
           <div className="toolbar">
             <button className="primary" data-testid="sv-wave-append" onClick={() => void append()}>
-              {t('sv.waves.append', { rows: preview.rows })}
+              {t('sv.waves.append', { count: preview.rows })}
             </button>
             <button onClick={() => setPreview(null)}>{t('common.cancel')}</button>
           </div>

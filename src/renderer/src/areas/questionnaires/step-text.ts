@@ -11,11 +11,11 @@ export function stepText(i18n: I18n, s: Pick<RecipeStepDto, 'op' | 'params' | 'd
   const t = i18n.t
   switch (s.op) {
     case 'import':
-      return t('sv.step.import', { file: str(p.settings && (p.settings as P).file ? (p.settings as P).file : ''), n: Array.isArray(p.variables) ? p.variables.length : 0 })
+      return t('sv.step.import', { file: str(p.settings && (p.settings as P).file ? (p.settings as P).file : ''), count: Array.isArray(p.variables) ? p.variables.length : 0 })
     case 'normalise':
       return t('sv.step.normalise', { vars: list(i18n, p.variables) }) + (p.case && p.case !== 'keep' ? ` (${t(`sv.case.${str(p.case)}`)})` : '')
     case 'recode':
-      return t(p.source === 'cluster' ? 'sv.step.recodeCluster' : 'sv.step.recode', { v: str(p.variable), n: Array.isArray(p.map) ? p.map.length : 0 })
+      return t(p.source === 'cluster' ? 'sv.step.recodeCluster' : 'sv.step.recode', { v: str(p.variable), count: Array.isArray(p.map) ? p.map.length : 0 })
     case 'setMissing':
       return t(p.mode === 'remove' ? 'sv.step.unsetMissing' : 'sv.step.setMissing', {
         codes: Array.isArray(p.codes) ? p.codes.map(str).join('; ') : '',
@@ -46,7 +46,7 @@ export function stepText(i18n: I18n, s: Pick<RecipeStepDto, 'op' | 'params' | 'd
     case 'dedupe':
       return t(p.by ? 'sv.step.dedupeBy' : 'sv.step.dedupe', { keys: list(i18n, p.keys), by: str(p.by ?? '') })
     case 'exclude':
-      return t('sv.step.exclude', { what: p.where ? str(p.where) : t('sv.step.rowsN', { n: Array.isArray(p.rows) ? p.rows.length : 0 }), reason: str(p.reason) })
+      return t('sv.step.exclude', { what: p.where ? str(p.where) : t('sv.step.rowsN', { count: Array.isArray(p.rows) ? p.rows.length : 0 }), reason: str(p.reason) })
     case 'validate': {
       const r = (p.rule ?? {}) as P
       const body =

@@ -1,4 +1,4 @@
-import type { Explanation } from '../../../../shared/ipc/team'
+import type { Msg } from '../../../../shared/messages'
 import type { I18n } from '../../i18n/I18n'
 
 /** Landis & Koch (1977) bands, the labels reviewers expect next to a kappa. */
@@ -30,4 +30,8 @@ export const coef = (i18n: I18n, v: number | null): string =>
 /** A 0..100 percentage with one decimal, or a dash. */
 export const pct = (i18n: I18n, v: number | null): string => (v === null ? '—' : i18n.percent(v / 100, 1))
 
-export const explain = (i18n: I18n, e: Explanation | undefined): string => (e ? (i18n.locale === 'en' ? e.en : e.it) : '')
+/** A text the services sent (explanation, summary, reason), worded in the interface language. */
+/** The same message (an operation's summary read back from the log is compared with the one sent). */
+export const sameMsg = (a: Msg, b: Msg): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+export const explain = (i18n: I18n, e: Msg | undefined): string => (e ? i18n.msg(e) : '')

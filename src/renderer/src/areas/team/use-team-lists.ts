@@ -16,7 +16,7 @@ export interface TeamLists {
 export function useTeamLists(): TeamLists {
   const { t } = useI18n()
   const { data, loading } = useCall('team:overview', {})
-  const n = (codings: number) => t('team.pick.codings', { n: codings })
+  const n = (codings: number) => t('team.pick.codings', { count: codings })
   return {
     coders: (data?.coders ?? []).map((c) => ({ id: c.id, name: c.name, color: c.color, hint: n(c.codings) })),
     codes: (data?.codes ?? []).map((c) => {

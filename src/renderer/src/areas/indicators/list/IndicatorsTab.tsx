@@ -90,7 +90,7 @@ export function IndicatorsTab() {
           ))}
         </div>
         <span className="muted" data-testid="indicator-count">
-          {t('ind.list.count', { n: all.length })}
+          {t('ind.list.count', { count: all.length })}
           {errors > 0 && <span className="status-error"> · {t('ind.list.errors', { n: errors })}</span>}
         </span>
       </div>

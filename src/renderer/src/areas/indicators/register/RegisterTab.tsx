@@ -49,7 +49,7 @@ export function RegisterTab() {
     try {
       const r = await call('register:import', {})
       if (r) {
-        setNotice(t('reg.import.done', { n: r.imported }))
+        setNotice(t('reg.import.done', { count: r.imported }))
         void grid.reload()
       }
     } catch (e) {

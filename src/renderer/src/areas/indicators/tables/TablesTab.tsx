@@ -72,7 +72,7 @@ export function TablesTab() {
             ))}
           </select>
         </label>
-        <span className="muted">{t('ind.tables.count', { n: list.length })}</span>
+        <span className="muted">{t('ind.tables.count', { count: list.length })}</span>
       </div>
       {!tables.data && <p className="muted">{t('common.loading')}</p>}
       {tables.data && list.length === 0 && (

@@ -2,6 +2,7 @@ import type { AgreementDto, AgreementFigure } from '../../../../../shared/ipc/te
 import { useI18n } from '../../../i18n/I18n'
 import { coef, kappaBand, pct } from '../format'
 import { InfoButton } from './AgreementTable'
+import { nOf } from '../../../i18n/count'
 
 /** The headline figures over every chosen code, and what was compared. */
 export function AgreementSummary({ data, onExplain }: { data: AgreementDto; onExplain(f: AgreementFigure): void }) {
@@ -14,9 +15,9 @@ export function AgreementSummary({ data, onExplain }: { data: AgreementDto; onEx
       <p className="scope-line">
         {t('team.summary.scope', {
           coders: data.coders.map((c) => c.name).join(', '),
-          sources: data.sources.length,
-          codes: data.codes.length,
-          chars
+          sources: nOf('sources', data.sources.length),
+          codes: nOf('codes', data.codes.length),
+          chars: nOf('chars', chars)
         })}{' '}
         <span className="pill">{t(`team.unit.${data.unit}`)}</span>
       </p>
@@ -56,7 +57,7 @@ export function AgreementSummary({ data, onExplain }: { data: AgreementDto; onEx
           <div className="count" data-testid="units-info">
             <span className="count-value">{number(data.units.pairable)}</span>
             <span className="count-label">
-              {t('team.summary.units', { count: data.units.count, missing: data.units.missing, kind: t(`team.unit.${data.units.kind}`) })}
+              {t('team.summary.units', { total: data.units.count, missing: data.units.missing, kind: t(`team.unit.${data.units.kind}`) })}
               <InfoButton figure="units" onExplain={onExplain} />
             </span>
           </div>

@@ -46,7 +46,7 @@ export function MergeReport({
               ))}
             </tbody>
           </table>
-          <p className="hint">{t('team.merge.duplicates', { n: report.skippedDuplicates })}</p>
+          <p className="hint">{t('team.merge.duplicates', { count: report.skippedDuplicates })}</p>
         </section>
 
         <section className="card">

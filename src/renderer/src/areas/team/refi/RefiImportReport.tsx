@@ -5,7 +5,8 @@ const COUNTS = ['sources', 'codes', 'codings', 'cases', 'variables', 'memos', 'c
 
 /** What an import brought in, what it warned about, and the selections it could not anchor. */
 export function RefiImportReport({ report }: { report: RefiImportDto }) {
-  const { t, number } = useI18n()
+  const i18n = useI18n()
+  const { t, number } = i18n
   return (
     <div className="refi-report" data-testid="refi-import-report">
       <p>
@@ -66,7 +67,7 @@ export function RefiImportReport({ report }: { report: RefiImportDto }) {
       ) : (
         <ul className="warnings" data-testid="refi-warnings">
           {report.warnings.map((w, i) => (
-            <li key={i}>{w}</li>
+            <li key={i}>{i18n.msg(w)}</li>
           ))}
         </ul>
       )}
@@ -94,7 +95,7 @@ export function RefiImportReport({ report }: { report: RefiImportDto }) {
                   {number(u.start)}–{number(u.end)}
                 </td>
                 <td>{u.codes.join(', ')}</td>
-                <td className="muted">{u.reason}</td>
+                <td className="muted">{i18n.msg(u.reason)}</td>
               </tr>
             ))}
           </tbody>

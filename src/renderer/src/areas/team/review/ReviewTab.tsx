@@ -6,7 +6,7 @@ import { useErrors } from '../../../components/ErrorSurface'
 import { VirtualRows } from '../../../components/VirtualRows'
 import { useI18n } from '../../../i18n/I18n'
 import type { TeamLists } from '../use-team-lists'
-import { explain } from '../format'
+import { explain, sameMsg } from '../format'
 import { DecisionHistory } from './DecisionHistory'
 import { DisagreementCard, type DecisionMark } from './DisagreementCard'
 
@@ -81,7 +81,7 @@ export function ReviewTab({ lists, target }: { lists: TeamLists; target: ReviewT
     if (!last) return
     try {
       const state = await call('project:undoState', {})
-      if (state.undo?.summary === last.result.summary) await call('project:undo', {})
+      if (state.undo?.message && sameMsg(state.undo.message, last.result.summary)) await call('project:undo', {})
       setLast(null)
     } catch (e) {
       report(e)

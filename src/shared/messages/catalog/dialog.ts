@@ -1,0 +1,57 @@
+import { defineMessages } from './define'
+
+/** Titles and file-type names of the system open/save dialogs, in the interface language. */
+export const dialog = defineMessages({
+  en: {
+    'dialog.openProject': 'Open project',
+    'dialog.newProject': 'New project',
+    'dialog.newDemo': 'Create the demo project',
+    'dialog.saveCopy': 'Save a copy of the project',
+    'dialog.mergeCopy': 'Choose the copy of the project to merge',
+    'dialog.qdpxExport': 'Export to REFI-QDA',
+    'dialog.qdpxImport': 'Import a REFI-QDA project',
+    'dialog.qdcExport': 'Export the codebook',
+    'dialog.qdcImport': 'Import a REFI-QDA codebook',
+    'dialog.importQuestionnaire': 'Import a questionnaire',
+    'dialog.addWave': 'Add a wave',
+    'dialog.chooseTemplate': 'Choose the template',
+    'dialog.saveTemplate': 'Save as a template',
+    'dialog.importOrganisations': 'Import organisations',
+    'dialog.exportOrganisations': 'Export organisations',
+    'dialog.importParticipants': 'Import an attendance sheet',
+    'dialog.filter.esiti': 'Esiti projects',
+    'dialog.filter.qdpx': 'REFI-QDA projects (.qdpx)',
+    'dialog.filter.qdc': 'REFI-QDA codebooks (.qdc)',
+    'dialog.filter.questionnaires': 'Questionnaires (xlsx, ods, xls, csv, sav)',
+    'dialog.filter.tables': 'Tables (xlsx, csv)',
+    'dialog.defaultCopyName': '{{name}} (copy)',
+    'dialog.defaultTemplateName': '{{name}}-template',
+    'dialog.defaultOrganisationsName': '{{name}}-organisations'
+  },
+  it: {
+    'dialog.openProject': 'Apri progetto',
+    'dialog.newProject': 'Nuovo progetto',
+    'dialog.newDemo': 'Crea progetto dimostrativo',
+    'dialog.saveCopy': 'Salva una copia del progetto',
+    'dialog.mergeCopy': 'Scegli la copia del progetto da unire',
+    'dialog.qdpxExport': 'Esporta in REFI-QDA',
+    'dialog.qdpxImport': 'Importa un progetto REFI-QDA',
+    'dialog.qdcExport': 'Esporta il codebook',
+    'dialog.qdcImport': 'Importa un codebook REFI-QDA',
+    'dialog.importQuestionnaire': 'Importa un questionario',
+    'dialog.addWave': 'Aggiungi un’ondata',
+    'dialog.chooseTemplate': 'Scegli il modello',
+    'dialog.saveTemplate': 'Salva come modello',
+    'dialog.importOrganisations': 'Importa organizzazioni',
+    'dialog.exportOrganisations': 'Esporta organizzazioni',
+    'dialog.importParticipants': 'Importa foglio presenze',
+    'dialog.filter.esiti': 'Progetti Esiti',
+    'dialog.filter.qdpx': 'Progetti REFI-QDA (.qdpx)',
+    'dialog.filter.qdc': 'Codebook REFI-QDA (.qdc)',
+    'dialog.filter.questionnaires': 'Questionari (xlsx, ods, xls, csv, sav)',
+    'dialog.filter.tables': 'Tabelle (xlsx, csv)',
+    'dialog.defaultCopyName': '{{name}} (copia)',
+    'dialog.defaultTemplateName': '{{name}}-modello',
+    'dialog.defaultOrganisationsName': '{{name}}-organizzazioni'
+  }
+})
