@@ -90,6 +90,13 @@ export function createElectronRecorder(userData: string) {
     isPackaged: true,
     quitCalls: 0,
     requestSingleInstanceLock: () => true,
+    /** Chromium command-line switches set by main before the app is ready (--lang). */
+    switches: {} as Record<string, string>,
+    commandLine: {
+      appendSwitch: (name: string, value = '') => {
+        app.switches[name] = value
+      }
+    },
     whenReady: () => ready,
     getPath: (name: string) => {
       if (name !== 'userData') throw new Error(`getPath(${name}) not expected`)

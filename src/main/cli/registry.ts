@@ -15,7 +15,7 @@ export interface CommandGroup {
 export const COMMAND_GROUPS: CommandGroup[] = [
   {
     name: 'project',
-    first: ['new', 'info', 'undo', 'redo', 'history'],
+    first: ['new', 'info', 'undo', 'redo', 'history', 'copy'],
     load: async () => (await import('./commands/project')).commands
   },
   {

@@ -158,6 +158,9 @@ export async function sniffBytes(bytes: Uint8Array, name = ''): Promise<FileKind
 export async function sniffFile(file: string): Promise<FileKind> {
   let fh: fs.FileHandle | null = null
   try {
+    // Opening a named pipe waits for a writer, and a device may never end: only regular files are
+    // looked at; the reader's own checks then name the rest (a folder, "not a regular file").
+    if (!(await fs.stat(file)).isFile()) return 'unknown'
     fh = await fs.open(file, 'r')
     const size = (await fh.stat()).size
     if (size === 0) return 'empty'

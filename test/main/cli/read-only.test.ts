@@ -193,7 +193,7 @@ describe('read-only verbs on read-only media', () => {
     const before = hash(project)
     const r = esiti('codes', 'add', project, 'Nuovo')
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/^esiti: Cannot open .*demo\.esiti for writing: the location is read-only\.\n$/)
+    expect(r.stderr).toMatch(/^esiti: Cannot write to .*demo\.esiti: the location is read-only or not permitted\.\n$/)
     expect(hash(project)).toBe(before)
   })
 })
@@ -208,7 +208,7 @@ describe('read-only verbs on a project open elsewhere', () => {
       expect(info.stderr).toBe('')
       expect(info.json.codes).toBe(0)
       const w = await cli('codes', 'add', file, 'Altro')
-      expect(w.stderr).toMatch(/in use by another Esiti process/)
+      expect(w.stderr).toMatch(/is open in another Esiti \(process \d+ on /)
     } finally {
       open.close()
     }

@@ -89,6 +89,8 @@ describe('the bundled main process under a recording electron', () => {
     // The service process is starting now: this call waits for it instead of failing.
     const settings = await invoke('app:settings')
     expect(settings).toEqual({ ok: true, value: { locale: 'it', coder: 'Valutatore', recent: [] } })
+    // Chromium's own controls start in the saved language (none saved yet: Italian), read before ready.
+    expect(rec.app.switches.lang).toBe('it-IT')
   })
 
   it('starts the service bundle in a utility process, never loading the services in main', () => {

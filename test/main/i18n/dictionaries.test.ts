@@ -32,14 +32,16 @@ const DYNAMIC_PREFIXES = [
   'ind.percentBase.', 'ind.spec.categoriesHint.', 'ind.tab.', 'ind.tables.rows.', 'iv.attr.', 'iv.attr.type.', 'iv.cases.kind.',
   'iv.codebook.', 'iv.links.kind.', 'iv.matrix.', 'iv.memos.kind.', 'iv.memos.on.', 'iv.retrieval.context.', 'iv.retrieval.op.',
   'iv.search.', 'iv.search.expand.', 'iv.tab.', 'job.phase.', 'kind.', 'nav.', 'reg.col.', 'sv.case.', 'sv.cluster.', 'sv.how.',
-  'sv.importWarn.', 'sv.kind.', 'sv.kindHint.', 'sv.layer.', 'sv.note.', 'sv.platform.', 'sv.role.', 'sv.rule.', 'sv.severity.',
+  'sv.kind.', 'sv.kindHint.', 'sv.layer.', 'sv.platform.', 'sv.role.', 'sv.rule.', 'sv.severity.',
   'sv.tab.', 'sv.type.', 'team.band.', 'team.conflict.', 'team.decision.', 'team.decisionHint.', 'team.entity.', 'team.figure.',
   'team.kind.', 'team.level.', 'team.merge.kind.', 'team.refi.count.', 'team.refi.dialect.', 'team.review.filter.', 'team.tab.',
   'team.unit.', 'sv.export.format.', 'sv.export.identifiers.', 'coding.shortcut.', 'ind.direction.', 'iv.matrix.measure.',
   'iv.matrix.percent.', 'iv.words.language.', 'iv.words.stopwords.', 'iv.words.view.', 'programme.areas.preset.', 'programme.tab.',
   // optionLabel(i18n, 'ind.stat', value): the label of an enum value, the value itself when unknown.
   'ind.stat.', 'ind.measure.', 'ind.codingMeasure.', 'ind.kind.', 'ind.source.', 'ind.layer.', 'ind.dim.', 'reg.kind.', 'reg.mode.',
-  'reg.gender.', 'reg.ageBand.', 'size.'
+  'reg.gender.', 'reg.ageBand.', 'size.',
+  // #12's import decisions and identifier checks, worded by kind.
+  'sv.decision.kind.', 'sv.identifier.'
 ]
 
 /** Every renderer source with its text, dictionaries left out. */

@@ -18,7 +18,6 @@ const loadUndoHooks = (): Promise<unknown> => import('../../services/survey/clea
 /** An operation as the user reads it: its message in --locale, or the text of an older operation. */
 const opText = (op: OpSummary, io: CliIo): string => (op.message ? io.msg(op.message) : op.summary)
 
-const MAX_HISTORY = 10_000
 const COPY = 'copy PROJECT --out FILE.esiti [--force] [--json]'
 
 export const commands: CommandSpec[] = [
@@ -100,7 +99,7 @@ export const commands: CommandSpec[] = [
     valueOptions: ['limit'],
     project: 'project',
     readonly: true,
-    run: (args, ctx) => ({ operations: history(ctx!.project, countOpt(args, 'limit', MAX_HISTORY) ?? 50) }),
+    run: (args, ctx) => ({ operations: history(ctx!.project, countOpt(args, 'limit') ?? 50) }),
     human(r, io) {
       for (const op of (r as { operations: OpSummary[] }).operations)
         io.print(`${op.at}  ${op.actor.padEnd(10)} ${io.t(`cli.opState.${op.state}`).padEnd(10)} ${opText(op, io)}`)

@@ -55,7 +55,6 @@ export const core = defineMessages({
     'project.extension': 'A project file name must end with .esiti',
     'project.lockedBy': '{{file}} is open in another Esiti (process {{pid}} on {{host}}): close it there first.',
     'project.locked': '{{file}} is open in another Esiti: close it there first.',
-    'project.tooNew': '{{file}} was saved by a newer version of Esiti (schema {{schema}}): update Esiti to open it.',
     'project.copySelf': 'A copy must be written to another file, not over the project itself.',
     'project.notRecent': 'This project is not in the recent list any more: open it with "Open project…".',
     'legacy.text': '{{text}}'
@@ -109,7 +108,6 @@ export const core = defineMessages({
     'project.extension': 'Il nome di un file di progetto deve finire con .esiti',
     'project.lockedBy': '{{file}} è aperto in un altro Esiti (processo {{pid}} su {{host}}): chiudilo lì prima.',
     'project.locked': '{{file}} è aperto in un altro Esiti: chiudilo lì prima.',
-    'project.tooNew': '{{file}} è stato salvato da una versione più recente di Esiti (schema {{schema}}): aggiorna Esiti per aprirlo.',
     'project.copySelf': 'La copia va scritta in un altro file, non sopra il progetto stesso.',
     'project.notRecent': 'Questo progetto non è più tra i recenti: aprilo con «Apri progetto…».',
     'legacy.text': '{{text}}'
