@@ -118,7 +118,7 @@ async function tour(lang: Locale): Promise<{ stop: string; text: string; key: st
     const texts = await runInPage<string[]>(page, VISIBLE_TEXTS)
     const data = await userData()
     for (const hit of crossLanguage(texts, dictionaries, data)) found.push({ stop: name, ...hit })
-    for (const text of rawIdentifiers(texts, data)) found.push({ stop: name, text, key: '(an identifier shown as it is)' })
+    for (const text of rawIdentifiers(texts, data, dictionaries.own as Record<string, string>[])) found.push({ stop: name, text, key: '(an identifier shown as it is)' })
   }
 
   // Settings live in the service process: close the project and choose the language through it.

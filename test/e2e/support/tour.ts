@@ -278,6 +278,8 @@ export function crossLanguage(
  * Identifiers shown as they are ("keep_a", "only_b", "codepoints-lf"): a value the window forgot to
  * word. Names the project itself holds (a variable called informazioni_cronologiche) are data.
  */
-export function rawIdentifiers(shown: string[], userData: Set<string>): string[] {
-  return shown.filter((t) => /^[a-z]+(?:[_-][a-z0-9]+)+$/.test(t) && !userData.has(t))
+export function rawIdentifiers(shown: string[], userData: Set<string>, own: Record<string, string>[] = []): string[] {
+  // A word the shown language's dictionaries give as it is ("e-mail", an identifier kind) is worded.
+  const worded = new Set(own.flatMap((d) => Object.values(d)))
+  return shown.filter((t) => /^[a-z]+(?:[_-][a-z0-9]+)+$/.test(t) && !userData.has(t) && !worded.has(t))
 }
