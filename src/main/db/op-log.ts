@@ -1,5 +1,5 @@
 import { EsitiError } from '../../shared/errors'
-import { englishText, isMsg, type Msg } from '../../shared/messages'
+import { englishText, isMsg, msg, type Msg } from '../../shared/messages'
 import { newId, nowIso } from './ids'
 import type { ProjectFile } from './project-file'
 import { clockOf, replicaId } from './replica'
@@ -356,6 +356,13 @@ function compensate(w: Writer, c: Change, direction: 'undo' | 'redo'): void {
 const undoable = "state = 'done' AND role = 'action' AND origin = 'local'"
 const redoable = "state = 'undone' AND role = 'action' AND origin = 'local'"
 
+/** A compensating operation's summary: a message naming the one it undoes or redoes, when that has one. */
+function compensationSummary(key: 'undoOf' | 'redoOf', op: Record<string, unknown>): string | Msg {
+  const what = parseMessage(op.message)
+  if (what) return msg(`oplog.${key}`, { what })
+  return `${key === 'undoOf' ? 'Undo' : 'Redo'}: ${op.summary as string}`
+}
+
 function parseMessage(raw: unknown): Msg | null {
   if (typeof raw !== 'string') return null
   try {
@@ -402,7 +409,7 @@ export function undoStep(project: ProjectFile, actor: string): StepResult {
     const written = guarded(op, () =>
       mutate(
         project,
-        { actor, kind: 'undo', summary: `Undo: ${op.summary as string}` },
+        { actor, kind: 'undo', summary: compensationSummary('undoOf', op) },
         (w) => {
           for (const c of [...changes].reverse()) compensate(w, c, 'undo')
           return w.changes
@@ -428,7 +435,7 @@ export function redoStep(project: ProjectFile, actor: string): StepResult {
     const written = guarded(op, () =>
       mutate(
         project,
-        { actor, kind: 'redo', summary: `Redo: ${op.summary as string}` },
+        { actor, kind: 'redo', summary: compensationSummary('redoOf', op) },
         (w) => {
           for (const c of changes) compensate(w, c, 'redo')
           return w.changes

@@ -20,6 +20,8 @@ export const projectFile = defineMessages({
     'cli.limitRange': '--{{option}} must be a whole number from 1 to {{max}}, not "{{value}}".',
     'oplog.damaged': 'The operation log of this project is damaged at entry {{seq}}: undo and redo are disabled; the data is intact.',
     'oplog.missing': 'This project has no operation log: undo, redo and history are disabled; the data is intact.',
+    'oplog.undoOf': 'Undo: {{what}}',
+    'oplog.redoOf': 'Redo: {{what}}',
     'oplog.missingForWrite': 'This project has no operation log, so no change can be recorded; the data is intact. Export what you need or restore a backup.'
   },
   it: {
@@ -37,6 +39,8 @@ export const projectFile = defineMessages({
     'cli.limitRange': '--{{option}} deve essere un numero intero da 1 a {{max}}, non «{{value}}».',
     'oplog.damaged': 'Il registro delle operazioni di questo progetto è danneggiato alla voce {{seq}}: annulla e ripeti sono disattivati; i dati sono intatti.',
     'oplog.missing': 'Questo progetto non ha il registro delle operazioni: annulla, ripeti e cronologia sono disattivati; i dati sono intatti.',
+    'oplog.undoOf': 'Annullamento: {{what}}',
+    'oplog.redoOf': 'Ripetizione: {{what}}',
     'oplog.missingForWrite': 'Questo progetto non ha il registro delle operazioni, quindi nessuna modifica può essere registrata; i dati sono intatti. Esporta ciò che ti serve o ripristina una copia di sicurezza.'
   }
 })
