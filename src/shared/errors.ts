@@ -37,15 +37,16 @@ export type ErrorCode =
  * A failure the user can understand: a class (`code`), a message key with its parameters (worded in
  * the user's language by the window or the CLI) and, for logs, the English sentence as `message`.
  *
- * Transitional: a plain English sentence is still accepted in place of a key and is carried as
- * `legacy.text`; new code passes a catalog key (see src/shared/messages/README.md).
+ * The key must be a catalog key (see src/shared/messages/README.md). A message that comes from
+ * stored data or another process goes through `EsitiError.fromMsg`: a key an older or newer version
+ * wrote and this one does not know is carried whole as `legacy.text` rather than lost.
  */
 export class EsitiError extends Error {
   readonly key: string
   readonly params: MsgParams
   constructor(
     readonly code: ErrorCode,
-    key: MessageKey | (string & {}),
+    key: MessageKey,
     params?: MsgParams,
     readonly details?: unknown
   ) {
@@ -54,6 +55,11 @@ export class EsitiError extends Error {
     this.key = m.key
     this.params = m.params ?? {}
     this.name = 'EsitiError'
+  }
+
+  /** An error carrying a message received as data (stored, or from another process). */
+  static fromMsg(code: ErrorCode, m: Msg, details?: unknown): EsitiError {
+    return new EsitiError(code, m.key as MessageKey, m.params, details)
   }
 
   get msg(): Msg {
@@ -99,6 +105,6 @@ export function toErrorInfo(err: unknown): ErrorInfo {
   return info('INTERNAL', 'core.internal', { detail: e?.message ?? String(err) })
 }
 
-export const invalid = (key: MessageKey | (string & {}), params?: MsgParams, details?: unknown): EsitiError =>
+export const invalid = (key: MessageKey, params?: MsgParams, details?: unknown): EsitiError =>
   new EsitiError('INVALID_INPUT', key, params, details)
-export const notFound = (key: MessageKey | (string & {}), params?: MsgParams): EsitiError => new EsitiError('NOT_FOUND', key, params)
+export const notFound = (key: MessageKey, params?: MsgParams): EsitiError => new EsitiError('NOT_FOUND', key, params)

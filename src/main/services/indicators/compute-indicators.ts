@@ -94,7 +94,7 @@ class Sources {
 }
 
 function computeOne(def: IndicatorDef, src: Sources, locale: Locale): { outcome: Outcome; frame: DatasetFrame | null } {
-  if (def.specError || !def.spec) throw def.specError ? new EsitiError('INVALID_INPUT', def.specError.key, def.specError.params) : problem('indicators.noSpec')
+  if (def.specError || !def.spec) throw def.specError ? EsitiError.fromMsg('INVALID_INPUT', def.specError) : problem('indicators.noSpec')
   const spec = def.spec
   if (spec.source === 'survey') {
     const frame = src.frame(spec.dataset, spec.layer)

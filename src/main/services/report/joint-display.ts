@@ -24,7 +24,7 @@ function toRow(ctx: Ctx, f: Fields): Record<string, unknown> {
     try {
       return resolveCode(snap, k).id
     } catch (e) {
-      throw e instanceof EsitiError ? invalid(e.key, e.params) : e
+      throw e instanceof EsitiError ? EsitiError.fromMsg('INVALID_INPUT', e.msg) : e
     }
   })
   const quoteIds = f.quotes.map((id) => {

@@ -52,7 +52,7 @@ export function buildTable(def: TableDef, results: IndicatorResultDto[], frames:
     chiSquare: null
   }
   try {
-    if (!def.spec) throw def.specError ? new EsitiError('INVALID_INPUT', def.specError.key, def.specError.params) : new EsitiError('INVALID_INPUT', 'indicators.tableNoSpec')
+    if (!def.spec) throw def.specError ? EsitiError.fromMsg('INVALID_INPUT', def.specError) : new EsitiError('INVALID_INPUT', 'indicators.tableNoSpec')
     const spec = def.spec
     const body =
       spec.rows === 'indicators'
