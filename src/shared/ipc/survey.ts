@@ -20,23 +20,29 @@ export interface SurveyNonSubstantiveDto {
   include: boolean
 }
 
+/**
+ * Everything the importer decides for the user that can change a figure, each listed with how many
+ * cells, rows or columns it touches and reversible before the import.
+ */
+export type ImportDecisionKind =
+  | 'headerRows'
+  | 'rowsSkipped'
+  | 'type'
+  | 'identifier'
+  | 'metadata'
+  | 'missingCodes'
+  | 'unparsed'
+  | 'nonSubstantive'
+  | 'scale'
+  | 'multipleResponse'
+  | 'hiddenColumn'
+  | 'hiddenRows'
+  | 'comments'
+
 /** One automatic decision of an import, with its count; the user can undo it before importing. */
 export interface ImportDecisionDto {
   id: string
-  kind:
-    | 'headerRows'
-    | 'rowsSkipped'
-    | 'type'
-    | 'identifier'
-    | 'metadata'
-    | 'missingCodes'
-    | 'unparsed'
-    | 'nonSubstantive'
-    | 'scale'
-    | 'multipleResponse'
-    | 'hiddenColumn'
-    | 'hiddenRows'
-    | 'comments'
+  kind: ImportDecisionKind
   variable: string | null
   column: string | null
   count: number

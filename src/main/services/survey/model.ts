@@ -1,4 +1,5 @@
 import type { Msg } from '../../../shared/messages'
+import type { ImportDecisionKind } from '../../../shared/ipc/survey'
 import type { IdentifierKind, NonSubstantive, ValueLabel, VariableType } from './frame'
 import type { ScaleAxis } from './infer/scales'
 import type { DateOrder } from './infer/parse-date'
@@ -64,24 +65,8 @@ export interface BaseVariable {
   note?: string
 }
 
-/**
- * Everything the importer decides for the user that can change a figure, each listed with how many
- * cells, rows or columns it touches and reversible before the import (ImportOptions.revert).
- */
-export type DecisionKind =
-  | 'headerRows'
-  | 'rowsSkipped'
-  | 'type'
-  | 'identifier'
-  | 'metadata'
-  | 'missingCodes'
-  | 'unparsed'
-  | 'nonSubstantive'
-  | 'scale'
-  | 'multipleResponse'
-  | 'hiddenColumn'
-  | 'hiddenRows'
-  | 'comments'
+/** What an import decided for the user (one kind shared with the window; reversible through ImportOptions.revert). */
+export type DecisionKind = ImportDecisionKind
 
 export interface ImportDecision {
   /** Stable within a file: kind and the first column's letter ("type:F"), or the table-wide kind. */

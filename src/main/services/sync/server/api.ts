@@ -10,8 +10,7 @@ import { onServer, type TeamServer } from './connect'
  * with ON CONFLICT DO NOTHING, so pushing twice leaves one copy.
  */
 
-export interface ServerOp {
-  seq: number
+export interface OutgoingOp {
   opId: string
   replicaId: string
   localSeq: number | null
@@ -23,6 +22,11 @@ export interface ServerOp {
   message: string | null
   scope: string | null
   changes: string
+}
+
+/** An operation as the server holds it: as pushed, with its place in the server's order. */
+export interface ServerOp extends OutgoingOp {
+  seq: number
 }
 
 export interface ServerProject {
@@ -181,20 +185,6 @@ export async function downloadBlob(s: TeamServer, project: string, hash: string)
       throw new EsitiError('CORRUPT_FILE', 'sync.blobDamaged', { hash: hash.slice(0, 12) })
     return data
   })
-}
-
-export interface OutgoingOp {
-  opId: string
-  replicaId: string
-  localSeq: number | null
-  hlc: string
-  actor: string
-  author: string
-  kind: string
-  summary: string
-  message: string | null
-  scope: string | null
-  changes: string
 }
 
 /**
