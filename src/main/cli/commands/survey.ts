@@ -139,8 +139,8 @@ function printImport(r: ImportJson, io: CliIo): void {
   io.print(
     io.t(r.preview ? 'survey.cli.previewed' : 'survey.cli.imported', {
       dataset: r.dataset,
-      rows: r.rows,
-      count: r.variables.length,
+      rows: io.t('survey.cli.rowCount', { count: r.rows }),
+      variables: io.t('survey.cli.variableCount', { count: r.variables.length }),
       platform: io.t(`survey.platform.${r.platform}` as MessageKey),
       header: r.headerRows.join(', ') || '—'
     })
