@@ -9,6 +9,7 @@ import { matchCommand, parseArgs } from './parse-args'
 import { loadCommands } from './registry'
 import { demoReportCommand } from './commands/demo-report'
 import { actorName } from './actor'
+import { usePromptedPassphrases } from './passphrase'
 
 /** The verbs that can match this command line: only their modules are loaded. */
 async function commandsFor(first: string | undefined): Promise<CommandSpec[]> {
@@ -90,6 +91,8 @@ export async function runCli(
   // Verbs whose output has a language of its own (report tables) also read --locale.
   const rest = explicit && spec.valueOptions?.includes('locale') ? [...match.rest, '--locale', locale] : match.rest
   let ctx: Ctx | null = null
+  // An encrypted project's passphrase: ESITI_PASSPHRASE or a prompt, never an argument (decision 0026).
+  const stopAsking = usePromptedPassphrases((file) => io.t('encryption.prompt', { file }))
   try {
     const args = parseArgs(rest, spec)
     if (args.options.help) {
@@ -128,6 +131,7 @@ export async function runCli(
     return info.code === 'INTERNAL' ? 70 : 1
   } finally {
     ctx?.project.close()
+    stopAsking()
   }
 }
 

@@ -1,16 +1,21 @@
+import path from 'node:path'
 import { EsitiError } from '../../shared/errors'
+import { setPassphraseProvider } from '../db/encryption'
 
 /**
  * Passphrases never come from the command line (they would stay in the shell history and show in
  * the process list): from an environment variable, or typed at a prompt that does not echo.
  */
 export const KEY_PASSPHRASE_ENV = 'ESITI_KEY_PASSPHRASE'
+/** The passphrase of encrypted projects (docs/decisions/0026). */
+export const PROJECT_PASSPHRASE_ENV = 'ESITI_PASSPHRASE'
 
 export interface PassphraseSource {
   env: string
   prompt: string
-  /** Ask twice at a prompt (a new passphrase). */
+  /** Ask twice at a prompt (a new passphrase), with this text the second time. */
   confirm?: boolean
+  again?: string
   /** Test hook: where a prompt reads from and writes to. */
   tty?: { input: NodeJS.ReadStream; output: NodeJS.WriteStream }
 }
@@ -23,7 +28,7 @@ export async function readPassphrase(src: PassphraseSource): Promise<string> {
   if (!input.isTTY) throw new EsitiError('PASSPHRASE_REQUIRED', 'privacy.passphraseNoTty', { env: src.env })
   const first = await prompt(input, output, src.prompt)
   if (src.confirm) {
-    const again = await prompt(input, output, src.prompt.replace(/:\s*$/, '') + ' (again): ')
+    const again = await prompt(input, output, src.again ?? src.prompt.replace(/:\s*$/, '') + ' (again): ')
     if (again !== first) throw new EsitiError('INVALID_INPUT', 'privacy.passphraseMismatch')
   }
   return first
@@ -56,4 +61,21 @@ function prompt(input: NodeJS.ReadStream, output: NodeJS.WriteStream, text: stri
     }
     input.on('data', onData)
   })
+}
+
+/**
+ * For this CLI run, every encrypted project opened (the project of the verb, the other copy of a
+ * merge, a template) gets its passphrase from ESITI_PASSPHRASE or, at a terminal, a prompt worded in
+ * the run's language; one typed passphrase is asked once per file.
+ */
+export function usePromptedPassphrases(promptText: (file: string) => string): () => void {
+  const typed = new Map<string, string>()
+  setPassphraseProvider(async (file) => {
+    const known = typed.get(file)
+    if (known !== undefined) return known
+    const p = await readPassphrase({ env: PROJECT_PASSPHRASE_ENV, prompt: promptText(path.basename(file)) })
+    typed.set(file, p)
+    return p
+  })
+  return () => setPassphraseProvider(null)
 }

@@ -45,7 +45,8 @@ export const COMMAND_GROUPS: CommandGroup[] = [
     first: ['identifiers', 'share', 'erase', 'privacy', 'pseudonymise'],
     load: async () => (await import('./commands/privacy')).commands
   },
-  { name: 'team-server', first: ['team'], load: async () => (await import('./commands/team-server')).commands }
+  { name: 'team-server', first: ['team'], load: async () => (await import('./commands/team-server')).commands },
+  { name: 'encryption', first: ['encrypt', 'decrypt'], load: async () => (await import('./commands/encryption')).commands }
 ]
 
 /** The verbs that may match a command line starting with `first` (every verb when undefined). */

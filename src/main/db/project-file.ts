@@ -5,14 +5,14 @@ import { Kysely, SqliteDialect, type CompiledQuery, type Compilable } from 'kyse
 import { EsitiError } from '../../shared/errors'
 import { migrate, pendingMigrations } from './migrate'
 import { acquireLock, type ProjectLock } from './project-lock'
-import { openForReading, snapshotOf, type ReadConnection } from './read-only-open'
+import { openForReading, plainOpener, snapshotOf, type Opener, type ReadConnection } from './read-only-open'
+import { fileKind, loadCipherDriver, openKeyed, passphraseFor, readHead, removeCryptLeftovers } from './encryption'
 import { readingAs } from '../files/wrong-kind'
 import type { DB } from './schema'
 import { newId, nowIso } from './ids'
 
 export const PROJECT_EXTENSION = '.esiti'
 const APP_ID = 'esiti-project'
-const SQLITE_MAGIC = 'SQLite format 3\u0000'
 
 /**
  * An open project file: one SQLite connection, a kysely builder over it and the process lock (none
@@ -26,10 +26,43 @@ export class ProjectFile {
     readonly path: string,
     readonly sqlite: Database.Database,
     private readonly lock: ProjectLock | null,
-    private readonly reading: { onClose(): void } | null = null
+    private readonly reading: { onClose(): void } | null = null,
+    /** The passphrase of an encrypted project (its copies are encrypted with it too); null when plain. */
+    private readonly passphrase: string | null = null
   ) {
     this.kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) })
   }
+
+  /** Encrypted at rest (docs/decisions/0026). */
+  get encrypted(): boolean {
+    return this.passphrase !== null
+  }
+
+  /**
+   * Opens another SQLite file the way this project is opened: a copy SQLite wrote of an encrypted
+   * project (VACUUM INTO, backup) is encrypted with the same key.
+   */
+  openSibling(file: string, opts: { readonly?: boolean } = {}): Database.Database {
+    return openerFor(this.passphrase)(file, { readonly: !!opts.readonly })
+  }
+
+  /** The passphrase of an encrypted project, for a copy opened as a project (never logged or stored). */
+  get cipherPassphrase(): string | undefined {
+    return this.passphrase ?? undefined
+  }
+
+  /**
+   * Closes the connection but keeps the inter-process lock, for work that replaces the file itself
+   * (encrypting, decrypting): nobody may open it until the caller releases the lock.
+   */
+  closeKeepingLock(): ProjectLock | null {
+    const lock = this.lock
+    this.keepLock = true
+    this.close()
+    return lock
+  }
+
+  private keepLock = false
 
   /** Opened only to read (read-only verbs, the other copy of a merge). */
   get readonly(): boolean {
@@ -93,7 +126,7 @@ export class ProjectFile {
     }
     if (this.reading) this.reading.onClose()
     else this.sqlite.close()
-    this.lock?.release()
+    if (!this.keepLock) this.lock?.release()
   }
 }
 
@@ -112,10 +145,18 @@ export interface OpenOptions {
    * clean layer, say) can be rebuilt; the file itself is never written.
    */
   privateCopy?: boolean
+  /**
+   * The passphrase of an encrypted project; without it, the process's passphrase provider is asked
+   * (the CLI: ESITI_PASSPHRASE or a prompt). Ignored for a plain project.
+   */
+  passphrase?: string
 }
 
-/** Checks the first bytes so that a random file is refused before SQLite touches it. */
-function assertLooksLikeSqlite(file: string): void {
+/**
+ * Checks the first bytes so that a random file is refused before SQLite touches it; tells a plain
+ * project from an encrypted one.
+ */
+function assertLooksLikeSqlite(file: string): 'plain' | 'encrypted' {
   let stat: fs.Stats
   try {
     stat = fs.statSync(file)
@@ -126,23 +167,32 @@ function assertLooksLikeSqlite(file: string): void {
   if (stat.isDirectory()) throw new EsitiError('NOT_A_PROJECT', 'project.isFolder', { file })
   // A named pipe or a device would block the reader (or never end): only regular files are read.
   if (!stat.isFile()) throw new EsitiError('NOT_A_PROJECT', 'project.notRegularFile', { file: path.basename(file) })
-  let fd: number
+  let head: Buffer
   try {
-    fd = fs.openSync(file, 'r')
+    head = readHead(file)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new EsitiError('NOT_FOUND', 'project.notFound', { file })
     if (code === 'EISDIR') throw new EsitiError('NOT_A_PROJECT', 'project.isFolder', { file })
     throw new EsitiError('READ_ONLY', 'project.cannotRead', { file, detail: (e as Error).message })
   }
-  try {
-    const buf = Buffer.alloc(100)
-    const n = fs.readSync(fd, buf, 0, 100, 0)
-    if (n < 100 || buf.toString('latin1', 0, 16) !== SQLITE_MAGIC)
-      throw new EsitiError('NOT_A_PROJECT', 'project.notSqlite', { file: path.basename(file) })
-  } finally {
-    fs.closeSync(fd)
-  }
+  const kind = fileKind(head)
+  if (kind === 'other') throw new EsitiError('NOT_A_PROJECT', 'project.notSqlite', { file: path.basename(file) })
+  return kind
+}
+
+/** The opener of a project's files: the cipher build with the key, or plain better-sqlite3. */
+function openerFor(passphrase: string | null): Opener {
+  if (passphrase === null) return plainOpener
+  return (file, o) => openKeyed(file, passphrase, o)
+}
+
+/** The passphrase an encrypted project needs (asked for only then), with the cipher build loaded. */
+async function keyFor(abs: string, kind: 'plain' | 'encrypted', opts: OpenOptions): Promise<string | null> {
+  if (kind === 'plain') return null
+  const passphrase = await passphraseFor(abs, opts.passphrase)
+  await loadCipherDriver()
+  return passphrase
 }
 
 function configure(sqlite: Database.Database, readonly: boolean): void {
@@ -161,8 +211,9 @@ export async function openProjectFile(file: string, opts: OpenOptions = {}): Pro
   const abs = path.resolve(file)
   if (opts.create) return createProjectFile(abs, opts)
   // A Word document or a spreadsheet picked by mistake is named as such, not as "not a SQLite file".
-  await readingAs(abs, 'project', () => assertLooksLikeSqlite(abs))
-  return opts.readonly ? openToRead(abs, !!opts.privateCopy) : openToWrite(abs)
+  const kind = await readingAs(abs, 'project', () => assertLooksLikeSqlite(abs))
+  const passphrase = await keyFor(abs, kind, opts)
+  return opts.readonly ? openToRead(abs, !!opts.privateCopy, passphrase) : openToWrite(abs, passphrase)
 }
 
 /** Refuses a damaged file, and a SQLite file of another application (whatever its meta table holds). */
@@ -177,14 +228,17 @@ function assertProject(sqlite: Database.Database, abs: string): void {
   if (appId?.value !== APP_ID) throw foreign()
 }
 
-async function openToWrite(abs: string): Promise<ProjectFile> {
+async function openToWrite(abs: string, passphrase: string | null): Promise<ProjectFile> {
   const lock = acquireLock(abs)
+  // An encryption or decryption killed half-way left its copy beside the project (the project itself
+  // is intact): with the lock held, it is ours to remove.
+  removeCryptLeftovers(abs)
   let sqlite: Database.Database | undefined
   try {
-    sqlite = new Database(abs, { fileMustExist: true })
+    sqlite = openerFor(passphrase)(abs, { readonly: false })
     assertProject(sqlite, abs)
     configure(sqlite, false)
-    const project = new ProjectFile(abs, sqlite, lock)
+    const project = new ProjectFile(abs, sqlite, lock, null, passphrase)
     await migrate(project, { backup: true })
     return project
   } catch (e) {
@@ -194,18 +248,19 @@ async function openToWrite(abs: string): Promise<ProjectFile> {
   }
 }
 
-async function openToRead(abs: string, privateCopy: boolean): Promise<ProjectFile> {
+async function openToRead(abs: string, privateCopy: boolean, passphrase: string | null): Promise<ProjectFile> {
   let conn: ReadConnection | null = null
+  const open = openerFor(passphrase)
   try {
-    conn = openForReading(abs)
+    conn = openForReading(abs, open)
     assertProject(conn.sqlite, abs)
     if (privateCopy || pendingMigrations(conn.sqlite, abs).length > 0) {
       // An older project that is only read is upgraded in a private copy, never in place.
       const original: ReadConnection = conn
-      conn = snapshotOf(abs, (dest) => original.sqlite.exec(`VACUUM INTO '${dest.replace(/'/g, "''")}'`))
+      conn = snapshotOf(abs, (dest) => original.sqlite.exec(`VACUUM INTO '${dest.replace(/'/g, "''")}'`), open)
       original.dispose()
       configure(conn.sqlite, false)
-      await migrate(new ProjectFile(abs, conn.sqlite, null), { backup: false })
+      await migrate(new ProjectFile(abs, conn.sqlite, null, null, passphrase), { backup: false })
     } else configure(conn.sqlite, true)
     if (!privateCopy) {
       conn.sqlite.pragma('query_only = ON')
@@ -213,7 +268,7 @@ async function openToRead(abs: string, privateCopy: boolean): Promise<ProjectFil
       conn.sqlite.exec('BEGIN')
     }
     const reading = conn
-    return new ProjectFile(abs, conn.sqlite, null, { onClose: () => reading.dispose() })
+    return new ProjectFile(abs, conn.sqlite, null, { onClose: () => reading.dispose() }, passphrase)
   } catch (e) {
     conn?.dispose()
     throw translateOpenError(e, abs)

@@ -31,36 +31,45 @@ const writable = (p: string): boolean => {
 /** SQLite errors that mean "cannot read in place on this medium", not "this file is damaged". */
 const NEEDS_COPY = /^SQLITE_(CANTOPEN|READONLY|IOERR)/
 
-export function openForReading(file: string): ReadConnection {
+/** How a SQLite file is opened: better-sqlite3 for a plain project, the cipher build with its key for an encrypted one. */
+export type Opener = (file: string, opts: { readonly: boolean }) => Database.Database
+
+export const plainOpener: Opener = (file, opts) => new Database(file, { readonly: opts.readonly, fileMustExist: true })
+
+export function openForReading(file: string, open: Opener = plainOpener): ReadConnection {
   if (writable(file) && writable(path.dirname(file))) {
-    const sqlite = new Database(file, { fileMustExist: true })
+    const sqlite = open(file, { readonly: false })
     return { sqlite, snapshot: null, dispose: () => sqlite.close() }
   }
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true })
+  const sqlite = open(file, { readonly: true })
   try {
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get()
     return { sqlite, snapshot: null, dispose: () => sqlite.close() }
   } catch (e) {
     sqlite.close()
     if (!NEEDS_COPY.test((e as { code?: string }).code ?? '')) throw e
-    return snapshotOf(file, (dest) => {
-      fs.copyFileSync(file, dest)
-      if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${dest}-wal`)
-    })
+    return snapshotOf(
+      file,
+      (dest) => {
+        fs.copyFileSync(file, dest)
+        if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${dest}-wal`)
+      },
+      open
+    )
   }
 }
 
 /**
  * A private copy to read (or upgrade) instead of the file itself; `copy` writes it to the path it is
- * given. The copy is opened read-write (SQLite may need to recover its journal) and removed on dispose.
+ * given (the copy of an encrypted project is encrypted with the same key, `open` opens it). The copy is opened read-write (SQLite may need to recover its journal) and removed on dispose.
  */
-export function snapshotOf(file: string, copy: (dest: string) => void): ReadConnection {
+export function snapshotOf(file: string, copy: (dest: string) => void, open: Opener = plainOpener): ReadConnection {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-read-'))
   const dest = path.join(dir, path.basename(file))
   const remove = (): void => fs.rmSync(dir, { recursive: true, force: true })
   try {
     copy(dest)
-    const sqlite = new Database(dest, { fileMustExist: true })
+    const sqlite = open(dest, { readonly: false })
     return {
       sqlite,
       snapshot: dest,

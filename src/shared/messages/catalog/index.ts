@@ -11,6 +11,7 @@ import { indicators } from './indicators'
 import { report } from './report'
 import { reportMethods } from './report-methods'
 import { privacy } from './privacy'
+import { encryption } from './encryption'
 import { service } from './service'
 import { projectFile } from './project-file'
 import { output } from './output'
@@ -39,6 +40,7 @@ const PARTS = {
   report,
   reportMethods,
   privacy,
+  encryption,
   service,
   projectFile,
   output,
