@@ -22,7 +22,7 @@ export interface OutputFile {
  */
 export function publishFiles(files: OutputFile[]): void {
   const plan = planTargets(files.map((f) => f.path))
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-out-'))
+  const staging = stagingFolder()
   try {
     const staged = plan.stage(staging)
     files.forEach((f, i) => fs.writeFileSync(staged[i], f.data))
@@ -39,17 +39,43 @@ export function publishFiles(files: OutputFile[]): void {
  * private path to write; the file is moved into place once `write` has finished.
  */
 export async function publishStreamed(file: string, write: (stagedPath: string) => Promise<void>): Promise<void> {
-  const plan = planTargets([file])
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-out-'))
+  await publishStaged([file], ([staged]) => write(staged))
+}
+
+/**
+ * The same for several files written by their writers (a shareable copy, its .qdpx and workbook):
+ * `write` gets the private paths, in order; all are moved into place once it has finished.
+ */
+export async function publishStaged(files: string[], write: (stagedPaths: string[]) => Promise<void>): Promise<void> {
+  const plan = planTargets(files)
+  const staging = stagingFolder()
   try {
-    const [staged] = plan.stage(staging)
-    await write(staged)
+    await write(plan.stage(staging))
     plan.publish()
   } catch (e) {
     throw translate(e, plan.targets[0])
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })
   }
+}
+
+const STAGING = /^esiti-out-(\d+)-/
+
+/**
+ * A private staging folder under the OS temp folder, named with this process's id: the folders of
+ * processes that were killed (they may hold a whole project copy) are removed by the next export.
+ */
+function stagingFolder(): string {
+  const tmp = os.tmpdir()
+  try {
+    for (const name of fs.readdirSync(tmp)) {
+      const m = STAGING.exec(name)
+      if (m && Number(m[1]) !== process.pid && !isProcessAlive(Number(m[1]))) fs.rmSync(path.join(tmp, name), { recursive: true, force: true })
+    }
+  } catch {
+    // an unreadable temp folder: nothing to sweep
+  }
+  return fs.mkdtempSync(path.join(tmp, `esiti-out-${process.pid}-`))
 }
 
 /**

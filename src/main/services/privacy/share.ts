@@ -17,6 +17,9 @@ import { emptyVariables, patternScrubber, rewriteRawTexts, scrubColumns } from '
 import { LABELS, SurrogatePlanner } from './surrogates'
 import { nameKey } from './text/tokens'
 import { copyProjectTo } from './copy'
+import { publishStaged } from '../files/publish'
+import { crashPoint } from '../../db/crash-point'
+import { decryptFileInPlace } from '../../db/encryption'
 
 /**
  * A copy of the project that can be given to someone outside the team (a client, a reviewer, an
@@ -75,16 +78,36 @@ export async function shareProject(ctx: Ctx, opts: ShareOptions): Promise<ShareR
 
   // Everything Esiti knows to be personal, gathered from the project itself before the copy changes.
   const needles = collectNeedles(ctx)
-  const tmp = `${out}.${process.pid}.partial${PROJECT_EXTENSION}`
-  const cleanup = (): void => {
-    for (const s of ['', '-wal', '-shm', '-journal', '.lock']) fs.rmSync(tmp + s, { force: true })
-  }
-  cleanup()
+  const targets = [out, ...(opts.qdpx ? [path.resolve(opts.qdpx)] : []), ...(opts.workbook ? [path.resolve(opts.workbook)] : [])]
+  const built: ShareResult[] = []
+  // Built in a private staging folder (its name carries this process's id, so a killed share's folder
+  // is swept by the next export) and moved into place whole: nothing half-written beside the target.
+  await publishStaged(targets, async ([tmp, ...extras]) => {
+    const result = await buildCopy(ctx, opts, out, tmp, needles)
+    await writeExtras(ctx, opts, tmp, result, extras)
+    crashPoint('share:before-publish')
+    built.push(result)
+  })
+  const [result] = built
+  fs.writeFileSync(result.report, reportText(result, opts.locale ?? 'it'), 'utf8')
+  ctx.progress.report('privacy:share', 4, 4)
+  return result
+}
+
+/**
+ * The stripped, checked copy at `tmp`. The copy of an encrypted project is built encrypted (its
+ * personal data never reaches the disk in plain text) and decrypted only once stripped and compacted:
+ * the shareable copy is a plain project, meant for someone without the passphrase (decision 0026),
+ * and the byte scan that proves it holds no real name must read plain bytes.
+ */
+async function buildCopy(ctx: Ctx, opts: ShareOptions, out: string, tmp: string, needles: string[]): Promise<ShareResult> {
   let copy: ProjectFile | null = null
+  const passphrase = ctx.project.cipherPassphrase
   try {
     ctx.progress.report('privacy:share', 0, 4)
     await copyProjectTo(ctx.project, tmp)
-    copy = await openProjectFile(tmp, { actor: ctx.actor })
+    crashPoint('share:copied')
+    copy = await openProjectFile(tmp, { actor: ctx.actor, passphrase })
     const cctx = makeCtx(copy, ctx.actor, ctx.progress)
     const removed = strip(cctx, opts)
     checkCancelled(ctx)
@@ -94,53 +117,38 @@ export async function shareProject(ctx: Ctx, opts: ShareOptions): Promise<ShareR
     const kept = keptCounts(copy)
     copy.close()
     copy = null
+    if (passphrase !== undefined) await decryptFileInPlace(tmp, passphrase)
+    crashPoint('share:stripped')
     // The proof: none of the real names or removed values is anywhere in the file's bytes.
     ctx.progress.report('privacy:share', 3, 4)
     const leaks = scanFilesForWords([tmp], needles)
     if (leaks.length)
       throw new EsitiError('CONFLICT', 'privacy.shareLeak', { count: leaks.length, examples: leaks.slice(0, 3).map((l) => mask(l.needle)).join(', ') })
-    // The extra files are written from the checked copy, beside their targets, and appear with it.
-    const result: ShareResult = { file: out, report: `${out}.report.txt`, removed, kept, checked: needles.length }
-    const extras: [tmp: string, final: string][] = []
-    if (opts.qdpx || opts.workbook) {
-      const shared = await openProjectFile(tmp, { readonly: true })
-      try {
-        const sctx = makeCtx(shared, ctx.actor, ctx.progress)
-        if (opts.qdpx) {
-          const final = path.resolve(opts.qdpx)
-          const t = partialOf(final)
-          extras.push([t, final])
-          exportQdpx(sctx, t)
-          result.qdpx = final
-        }
-        if (opts.workbook) {
-          const final = path.resolve(opts.workbook)
-          const t = partialOf(final)
-          extras.push([t, final])
-          await exportReport(sctx, { out: t, locale: opts.locale })
-          result.workbook = final
-        }
-      } catch (e) {
-        for (const [t] of extras) fs.rmSync(t, { force: true })
-        throw e
-      } finally {
-        shared.close()
-      }
-    }
-    fs.renameSync(tmp, out)
-    for (const [t, final] of extras) fs.renameSync(t, final)
-    fs.writeFileSync(result.report, reportText(result, opts.locale ?? 'it'), 'utf8')
-    ctx.progress.report('privacy:share', 4, 4)
-    return result
-  } catch (e) {
+    return { file: out, report: `${out}.report.txt`, removed, kept, checked: needles.length }
+  } finally {
     copy?.close()
-    cleanup()
-    throw e
   }
 }
 
-/** A private name beside the target with the same extension (writers check it). */
-const partialOf = (file: string): string => path.join(path.dirname(file), `.${path.basename(file, path.extname(file))}.${process.pid}.partial${path.extname(file)}`)
+/** The .qdpx and the workbook, written from the checked copy to their staged paths (in the order of the targets). */
+async function writeExtras(ctx: Ctx, opts: ShareOptions, tmp: string, result: ShareResult, staged: string[]): Promise<void> {
+  if (!opts.qdpx && !opts.workbook) return
+  const shared = await openProjectFile(tmp, { readonly: true })
+  try {
+    const sctx = makeCtx(shared, ctx.actor, ctx.progress)
+    let i = 0
+    if (opts.qdpx) {
+      exportQdpx(sctx, staged[i++])
+      result.qdpx = path.resolve(opts.qdpx)
+    }
+    if (opts.workbook) {
+      await exportReport(sctx, { out: staged[i++], locale: opts.locale })
+      result.workbook = path.resolve(opts.workbook)
+    }
+  } finally {
+    shared.close()
+  }
+}
 
 /** "Mario Rossi" → "M… R…": a leak is named without printing it whole. */
 const mask = (s: string): string => s.split(/\s+/).map((w) => `${w.slice(0, 1)}…`).join(' ')

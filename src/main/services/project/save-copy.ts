@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { EsitiError } from '../../../shared/errors'
 import type { ProgressSink } from '../../../shared/progress'
 import { PROJECT_EXTENSION, type ProjectFile } from '../../db/project-file'
@@ -37,13 +37,27 @@ export async function saveProjectCopy(
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(tmp + suffix, { force: true })
   }
   try {
-    await project.sqlite.backup(tmp, {
-      progress: ({ totalPages, remainingPages }) => {
-        opts.progress?.report('copy', totalPages - remainingPages, totalPages)
-        return 256
+    if (project.encrypted) {
+      // SQLite's backup cannot write into a keyed database; VACUUM INTO reads one snapshot too, and
+      // its copy of an encrypted project is encrypted with the same key (decision 0026).
+      // A project opened to read holds a read transaction, where VACUUM cannot run: a second
+      // connection, read-only, takes its own snapshot.
+      opts.progress?.report('copy', 0, 1)
+      const source = project.sqlite.inTransaction ? project.openSibling(project.path, { readonly: true }) : project.sqlite
+      try {
+        source.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`)
+      } finally {
+        if (source !== project.sqlite) source.close()
       }
-    })
-    verifyCopy(tmp, abs)
+      opts.progress?.report('copy', 1, 1)
+    } else
+      await project.sqlite.backup(tmp, {
+        progress: ({ totalPages, remainingPages }) => {
+          opts.progress?.report('copy', totalPages - remainingPages, totalPages)
+          return 256
+        }
+      })
+    verifyCopy(project.openSibling(tmp), abs)
     for (const suffix of ['-wal', '-shm']) fs.rmSync(abs + suffix, { force: true })
     fs.renameSync(tmp, abs)
     return { file: abs, bytes: fs.statSync(abs).size }
@@ -64,8 +78,7 @@ export async function saveProjectCopy(
  * self-contained file (rollback journal, no -wal beside it) that can be mailed or moved as it is;
  * Esiti turns WAL back on when it opens it.
  */
-function verifyCopy(tmp: string, abs: string): void {
-  const db = new Database(tmp, { fileMustExist: true })
+function verifyCopy(db: Database.Database, abs: string): void {
   try {
     const check = db.pragma('quick_check', { simple: true })
     if (check !== 'ok') throw new EsitiError('INTERNAL', 'project.damaged', { file: path.basename(abs), detail: String(check) })
