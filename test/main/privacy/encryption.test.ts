@@ -231,3 +231,25 @@ describe('an interrupted encryption (kill -9)', () => {
     for (const f of projectFiles(t.project)) expect(tracesIn(f, PLANTED)).toEqual([])
   }, 300_000)
 })
+
+describe('a shareable copy killed half-way (kill -9)', () => {
+  it('leaves nothing beside the target, and its private staging folder is swept by the next export', async () => {
+    const ownTmp = fs.mkdtempSync(path.join(t.dir, 'tmp-'))
+    const out = path.join(t.dir, 'uscita')
+    fs.mkdirSync(out)
+    const target = path.join(out, 'condivisa.esiti')
+    for (const point of ['share:copied', 'share:stripped', 'share:before-publish']) {
+      const killed = spawnCli({ ESITI_TEST_CRASH_AT: point, TMPDIR: ownTmp }, 'share', t.project, '--out', target, '--pseudonymise-rest', '--qdpx', path.join(out, 'condivisa.qdpx'))
+      expect(killed.signal, point).toBe('SIGKILL')
+      expect(fs.readdirSync(out), point).toEqual([])
+      expect(fs.readdirSync(t.dir).filter((f) => f.includes('partial')), point).toEqual([])
+      expect(fs.readdirSync(ownTmp).filter((f) => f.startsWith('esiti-out-')).length, point).toBe(1)
+      // The next export (here the share itself, run to the end) sweeps the dead process's folder.
+      const r = spawnCli({ TMPDIR: ownTmp }, 'share', t.project, '--out', target, '--pseudonymise-rest')
+      expect(r.status, String(r.stderr)).toBe(0)
+      expect(fs.readdirSync(ownTmp).filter((f) => f.startsWith('esiti-')), point).toEqual([])
+      expect(fs.readdirSync(out).sort()).toEqual(['condivisa.esiti', 'condivisa.esiti.report.txt'])
+      for (const f of fs.readdirSync(out)) fs.rmSync(path.join(out, f))
+    }
+  }, 300_000)
+})
