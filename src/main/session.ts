@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 import { EsitiError } from '../shared/errors'
 import type { AppSettingsDto, RecentProject } from '../shared/ipc/project'
 import { openProjectFile, type ProjectFile } from './db/project-file'
@@ -17,6 +18,8 @@ export interface SessionOptions {
 export class Session {
   private project: ProjectFile | null = null
   private settings: AppSettingsDto
+  /** The encrypted project the last open could not open without (the right) passphrase: project:unlock opens it. */
+  private locked: string | null = null
 
   constructor(
     private readonly settingsDir: string,
@@ -70,8 +73,16 @@ export class Session {
     return this.settings.recent.some((r) => r.path === p)
   }
 
-  async open(file: string, create = false): Promise<ProjectFile> {
-    const next = await openProjectFile(file, { create, actor: this.settings.coder })
+  async open(file: string, create = false, passphrase?: string): Promise<ProjectFile> {
+    let next: ProjectFile
+    try {
+      next = await openProjectFile(file, { create, actor: this.settings.coder, passphrase })
+    } catch (e) {
+      const code = (e as { code?: string }).code
+      if (code === 'PASSPHRASE_REQUIRED' || code === 'WRONG_PASSPHRASE') this.locked = path.resolve(file)
+      throw e
+    }
+    this.locked = null
     this.close()
     this.project = next
     this.options.onProjectChange?.(next.path)
@@ -84,6 +95,45 @@ export class Session {
     const entry: RecentProject = { path: project.path, name: name ?? null, openedAt: new Date().toISOString() }
     this.settings.recent = [entry, ...this.settings.recent.filter((r) => r.path !== project.path)].slice(0, MAX_RECENT)
     this.save()
+  }
+
+  /** Opens the encrypted project an open was refused for, with the passphrase the user typed. */
+  async unlock(passphrase: string): Promise<ProjectFile> {
+    if (!this.locked) throw new EsitiError('INVALID_INPUT', 'core.noProjectOpen')
+    return this.open(this.locked, false, passphrase)
+  }
+
+  /**
+   * For an encrypted file met while this project is open (the other copy of a merge, a template):
+   * the open project's passphrase is tried, a team usually has one. A wrong one is named as such.
+   */
+  passphraseGuess(): string | undefined {
+    return this.project?.cipherPassphrase
+  }
+
+  /**
+   * Work that replaces the open project's file (encrypting, decrypting; it closes the project): the
+   * project is reopened afterwards, with `passphrase` if the work succeeded, as it was if it failed.
+   */
+  async rewrite<T>(work: (project: ProjectFile) => Promise<T>, passphrase: string | undefined): Promise<T> {
+    const project = this.project
+    if (!project) throw new EsitiError('INVALID_INPUT', 'core.noProjectOpen')
+    this.project = null
+    let after = project.cipherPassphrase
+    try {
+      const result = await work(project)
+      after = passphrase
+      return result
+    } finally {
+      project.close()
+      try {
+        this.project = await openProjectFile(project.path, { actor: this.settings.coder, passphrase: after })
+      } catch (e) {
+        this.options.onProjectChange?.(null)
+        // eslint-disable-next-line no-unsafe-finally
+        throw e
+      }
+    }
   }
 
   current(): ProjectFile | null {

@@ -8,6 +8,7 @@ import { indicatorChannels } from './indicators'
 import { teamChannels } from './team'
 import { programmeChannels } from './programme'
 import { registerChannels } from './register'
+import { encryptionChannels } from './encryption'
 
 /** The one IPC contract: every renderer -> main request, with its validated input and typed output. */
 export const CONTRACT = {
@@ -17,7 +18,8 @@ export const CONTRACT = {
   ...indicatorChannels,
   ...teamChannels,
   ...programmeChannels,
-  ...registerChannels
+  ...registerChannels,
+  ...encryptionChannels
 } satisfies AnyChannels
 
 export type Contract = typeof CONTRACT

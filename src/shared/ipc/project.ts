@@ -6,6 +6,8 @@ export interface ProjectSummary {
   path: string
   id: string
   name: string | null
+  /** Encrypted at rest with a passphrase (decision 0026). */
+  encrypted: boolean
   counts: {
     sources: number
     codes: number

@@ -12,10 +12,10 @@ import { cancelJob, otherJobsRunning } from '../jobs'
 import type { FileFilter } from '../../platform'
 import { saveProjectCopy } from '../../services/project/save-copy'
 
-function summary(project: ProjectFile): ProjectSummary {
+export function summary(project: ProjectFile): ProjectSummary {
   const ctx = makeCtx(project)
   const name = (project.sqlite.prepare('SELECT name FROM programmes LIMIT 1').get() as { name: string } | undefined)?.name
-  return { path: project.path, id: project.meta('project_id') ?? '', name: name ?? null, counts: projectCounts(ctx) }
+  return { path: project.path, id: project.meta('project_id') ?? '', name: name ?? null, encrypted: project.encrypted, counts: projectCounts(ctx) }
 }
 
 const projectFilter = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialog.filter.esiti'), extensions: ['esiti'] }]
@@ -24,7 +24,7 @@ const projectFilter = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialo
  * The job panel does not block the window, so a project could be closed or switched while an import
  * still writes to it: refused until the job ends or is cancelled.
  */
-function assertNoJobRunning(jobId?: string): void {
+export function assertNoJobRunning(jobId?: string): void {
   if (otherJobsRunning(jobId) > 0)
     throw new EsitiError('CONFLICT', 'service.jobRunning')
 }
