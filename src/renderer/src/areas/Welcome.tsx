@@ -1,5 +1,7 @@
 import type { AppSettingsDto, ProjectSummary } from '../../../shared/ipc/project'
-import { call } from '../lib/api'
+import { useState } from 'react'
+import { ApiError, call } from '../lib/api'
+import { UnlockDialog } from '../components/PassphraseDialogs'
 import { useI18n } from '../i18n/I18n'
 import { useErrors } from '../components/ErrorSurface'
 import { useJob } from '../components/JobProgress'
@@ -9,12 +11,19 @@ export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOp
   const { report } = useErrors()
   const jobs = useJob()
   const done = (p: ProjectSummary | null | undefined) => p && onOpened(p)
+  // An encrypted project: main names the file it refused, the dialog sends the passphrase for it.
+  const [locked, setLocked] = useState<string | null>(null)
+  const refused = (e: unknown): void => {
+    const code = e instanceof ApiError ? e.info.code : null
+    if (code === 'PASSPHRASE_REQUIRED' || code === 'WRONG_PASSPHRASE') setLocked(String((e as ApiError).info.params?.file ?? ''))
+    else report(e)
+  }
   return (
     <div className="welcome" data-testid="welcome">
       <h1>{t('welcome.title')}</h1>
       <p className="lead">{t('welcome.intro')}</p>
       <div className="welcome-actions">
-        <button className="primary" data-testid="open-project" onClick={() => call('project:open', {}).then(done, report)}>
+        <button className="primary" data-testid="open-project" onClick={() => call('project:open', {}).then(done, refused)}>
           {t('welcome.open')}
         </button>
         <button data-testid="new-project" onClick={() => call('project:create', { demo: false }).then(done, report)}>
@@ -38,13 +47,23 @@ export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOp
         <ul className="recent" data-testid="recent-projects">
           {settings.recent.map((r) => (
             <li key={r.path} data-testid="recent-project" data-path={r.path}>
-              <button className="link" onClick={() => call('project:open', { recentPath: r.path }).then(done, report)}>
+              <button className="link" onClick={() => call('project:open', { recentPath: r.path }).then(done, refused)}>
                 {r.name ?? r.path.split(/[\\/]/).pop()}
               </button>
               <span className="muted"> {r.path} · {date(r.openedAt)}</span>
             </li>
           ))}
         </ul>
+      )}
+      {locked !== null && (
+        <UnlockDialog
+          file={locked}
+          onCancel={() => setLocked(null)}
+          onOpened={(p) => {
+            setLocked(null)
+            onOpened(p)
+          }}
+        />
       )}
     </div>
   )

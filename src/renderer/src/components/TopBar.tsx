@@ -4,6 +4,8 @@ import { call } from '../lib/api'
 import { useI18n, type I18n } from '../i18n/I18n'
 import { useErrors } from './ErrorSurface'
 import { useJob } from './JobProgress'
+import { EncryptionDialog } from './PassphraseDialogs'
+import type { EncryptionResult } from '../../../shared/ipc/encryption'
 
 interface Props {
   project: ProjectSummary
@@ -24,6 +26,8 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
   const [coder, setCoder] = useState(settings.coder)
   const [savedAt, setSavedAt] = useState<Date | null>(null)
   const [copied, setCopied] = useState<string | null>(null)
+  const [crypting, setCrypting] = useState(false)
+  const [crypted, setCrypted] = useState<EncryptionResult | null>(null)
   // The keyboard shortcuts read the latest state: with nothing to undo or redo they do nothing.
   const undoRef = useRef(undo)
   undoRef.current = undo
@@ -72,6 +76,18 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
         <span className="saved-state" data-testid="saved-state" title={t('top.savedHint', { file: project.path })}>
           ✓ {time ? t('top.savedAt', { time }) : t('top.saved')}
         </span>
+        {project.encrypted && (
+          <span className="crypt-badge" data-testid="encrypted-badge" title={t('crypt.badgeHint')}>
+            🔒 {t('crypt.badge')}
+          </span>
+        )}
+        {crypted && (
+          <span className="saved-state" data-testid="encryption-done">
+            {t(crypted.encrypted ? 'crypt.encrypt.done' : 'crypt.decrypt.done')}
+            {crypted.plainBackups.length > 0 &&
+              ' ' + t('crypt.plainBackups', { count: crypted.plainBackups.length, names: crypted.plainBackups.map((b) => b.split(/[\\/]/).pop()).join(', ') })}
+          </span>
+        )}
         {copied && (
           <span className="saved-state" data-testid="copy-done" title={copied}>
             {t('top.copied', { file: copied.split(/[\\/]/).pop() ?? copied })}
@@ -97,6 +113,9 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
         </button>
         <button data-testid="save-copy" title={t('top.saveCopyHint')} onClick={() => void saveCopy().catch(report)}>
           {t('top.saveCopy')}
+        </button>
+        <button data-testid="encryption" title={t('crypt.buttonHint')} onClick={() => setCrypting(true)}>
+          {t('crypt.button')}
         </button>
         <label className="inline">
           {t('top.coder')}
@@ -124,6 +143,16 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
           {t('top.close')}
         </button>
       </div>
+      {crypting && (
+        <EncryptionDialog
+          project={project}
+          onClose={() => setCrypting(false)}
+          onDone={(r) => {
+            setCrypting(false)
+            setCrypted(r)
+          }}
+        />
+      )}
     </header>
   )
 }

@@ -5,13 +5,14 @@ import { surveyExport } from './survey-export'
 import { indicators } from './indicators'
 import { team } from './team'
 import { programme } from './programme'
+import { encryption } from './encryption'
 import type { Locale } from '../../../shared/messages'
 
 export type { Locale } from '../../../shared/messages'
 type Dict = Record<string, string>
 
 /** The window's own namespaces, one per area (the services' messages are the `msg` namespace). */
-export const NAMESPACES: Record<string, { it: Dict; en: Dict }> = { common, coding, survey, surveyExport, indicators, team, programme }
+export const NAMESPACES: Record<string, { it: Dict; en: Dict }> = { common, coding, survey, surveyExport, indicators, team, programme, encryption }
 
 /** Every window key in one flat map per language (tests and key checks read this). */
 export const DICTIONARIES: Record<Locale, Dict> = {

@@ -1,0 +1,159 @@
+import { useState, type FormEvent } from 'react'
+import type { ProjectSummary } from '../../../shared/ipc/project'
+import type { EncryptionResult } from '../../../shared/ipc/encryption'
+import { ApiError, call } from '../lib/api'
+import { useI18n } from '../i18n/I18n'
+import { Modal } from './Modal'
+
+/** Must match MIN_PROJECT_PASSPHRASE in main (checked there too). */
+const MIN = 8
+
+/** The error a refused passphrase gives, worded in the interface language, shown inside the dialog. */
+function useInlineError(): [string | null, (e: unknown) => void, () => void] {
+  const i18n = useI18n()
+  const [error, setError] = useState<string | null>(null)
+  const show = (e: unknown): void => setError(e instanceof ApiError ? i18n.error(e.info) : String((e as Error)?.message ?? e))
+  return [error, show, () => setError(null)]
+}
+
+function PassphraseField({ value, onChange, label, testId, autoFocus }: { value: string; onChange(v: string): void; label: string; testId: string; autoFocus?: boolean }) {
+  const { t } = useI18n()
+  const [shown, setShown] = useState(false)
+  return (
+    <label className="passphrase-field">
+      <span>{label}</span>
+      <span className="passphrase-input">
+        <input
+          type={shown ? 'text' : 'password'}
+          autoComplete="off"
+          spellCheck={false}
+          autoFocus={autoFocus}
+          data-testid={testId}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <label className="inline muted">
+          <input type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} /> {t('crypt.show')}
+        </label>
+      </span>
+    </label>
+  )
+}
+
+/**
+ * Asked when main refused to open a project because it is encrypted: the passphrase goes to the
+ * service process (project:unlock), which opens the file it picked; a wrong one is said here and
+ * can be typed again.
+ */
+export function UnlockDialog({ file, onOpened, onCancel }: { file: string; onOpened(p: ProjectSummary): void; onCancel(): void }) {
+  const { t } = useI18n()
+  const [passphrase, setPassphrase] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, showError, clearError] = useInlineError()
+  const submit = async (e?: FormEvent): Promise<void> => {
+    e?.preventDefault()
+    if (!passphrase || busy) return
+    setBusy(true)
+    clearError()
+    try {
+      onOpened(await call('project:unlock', { passphrase }))
+    } catch (err) {
+      showError(err)
+      setPassphrase('')
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Modal
+      title={t('crypt.unlock.title')}
+      onClose={onCancel}
+      testId="unlock-dialog"
+      actions={
+        <>
+          <button onClick={onCancel}>{t('crypt.cancel')}</button>
+          <button className="primary" data-testid="unlock-open" disabled={!passphrase || busy} onClick={() => void submit()}>
+            {busy ? t('crypt.working') : t('crypt.open')}
+          </button>
+        </>
+      }
+    >
+      <form onSubmit={(e) => void submit(e)}>
+        <p>🔒 {t('crypt.unlock.lead', { file })}</p>
+        <PassphraseField value={passphrase} onChange={setPassphrase} label={t('crypt.passphrase')} testId="unlock-passphrase" autoFocus />
+        {error && (
+          <p className="form-error" role="alert" data-testid="unlock-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" hidden />
+      </form>
+    </Modal>
+  )
+}
+
+/**
+ * Encrypts the open project (a new passphrase, typed twice) or removes its encryption (the current
+ * passphrase typed again). The project stays open either way.
+ */
+export function EncryptionDialog({ project, onDone, onClose }: { project: ProjectSummary; onDone(r: EncryptionResult): void; onClose(): void }) {
+  const { t } = useI18n()
+  const [passphrase, setPassphrase] = useState('')
+  const [again, setAgain] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, showError, clearError] = useInlineError()
+  const decrypting = project.encrypted
+  const problem = decrypting
+    ? null
+    : [...passphrase].length > 0 && [...passphrase].length < MIN
+      ? t('crypt.encrypt.tooShort', { min: MIN })
+      : again && again !== passphrase
+        ? t('crypt.encrypt.mismatch')
+        : null
+  const ready = decrypting ? passphrase.length > 0 : [...passphrase].length >= MIN && again === passphrase
+  const submit = async (e?: FormEvent): Promise<void> => {
+    e?.preventDefault()
+    if (!ready || busy) return
+    setBusy(true)
+    clearError()
+    try {
+      onDone(await call(decrypting ? 'project:decrypt' : 'project:encrypt', { passphrase }))
+    } catch (err) {
+      showError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Modal
+      title={t(decrypting ? 'crypt.decrypt.title' : 'crypt.encrypt.title')}
+      onClose={onClose}
+      testId="encryption-dialog"
+      actions={
+        <>
+          <button onClick={onClose}>{t('crypt.cancel')}</button>
+          <button className="primary" data-testid="encryption-go" disabled={!ready || busy} onClick={() => void submit()}>
+            {busy ? t('crypt.working') : t(decrypting ? 'crypt.decrypt.go' : 'crypt.encrypt.go')}
+          </button>
+        </>
+      }
+    >
+      <form onSubmit={(e) => void submit(e)}>
+        <p>{t(decrypting ? 'crypt.decrypt.lead' : 'crypt.encrypt.lead')}</p>
+        <PassphraseField value={passphrase} onChange={setPassphrase} label={t('crypt.passphrase')} testId="encryption-passphrase" autoFocus />
+        {!decrypting && (
+          <>
+            <PassphraseField value={again} onChange={setAgain} label={t('crypt.passphraseAgain')} testId="encryption-again" />
+            <p className="hint">{t('crypt.encrypt.min', { min: MIN })}</p>
+          </>
+        )}
+        {(problem || error) && (
+          <p className="form-error" role="alert" data-testid="encryption-error">
+            {error ?? problem}
+          </p>
+        )}
+        <button type="submit" hidden />
+      </form>
+    </Modal>
+  )
+}

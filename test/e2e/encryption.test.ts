@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openProjectFile } from '../../src/main/db/project-file'
+import { fileKind, readHead } from '../../src/main/db/encryption'
+import { BridgeHarness } from './support/harness'
+import { launch, openApp, shot } from './support/browser'
+import { tempDir } from '../support/temp-project'
+
+/**
+ * Encryption at rest in the window (issue 17): the open project is encrypted from the top bar (a new
+ * passphrase typed twice), opening it again asks its passphrase in a dialog (a wrong one is said
+ * there, in the interface language, and can be typed again), and the encryption can be removed.
+ */
+let harness: BridgeHarness
+let browser: Browser
+let page: Page
+const tmp = tempDir('esiti-e2e-crypt-')
+const file = path.join(tmp.dir, 'valutazione.esiti')
+const PASS = 'una frase lunga e segreta'
+const kindOf = (f: string): string => fileKind(readHead(f))
+
+beforeAll(async () => {
+  const p = await openProjectFile(file, { create: true })
+  p.sqlite.prepare("INSERT INTO programmes (id, name) VALUES ('p1', 'Reti di welfare')").run()
+  p.close()
+  harness = new BridgeHarness()
+  await harness.start()
+  browser = await launch()
+  page = await openApp(browser, harness.url)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await harness?.stop()
+  tmp.cleanup()
+})
+
+describe('encryption in the window', () => {
+  it('encrypts the open project, asks its passphrase when it is opened again, retries a wrong one, decrypts', async () => {
+    await page.getByTestId('welcome').waitFor()
+    harness.platform.queueFiles([file])
+    await page.getByTestId('open-project').click()
+    await page.getByTestId('project-name').waitFor()
+    expect(await page.getByTestId('encrypted-badge').count()).toBe(0)
+
+    await page.getByTestId('encryption').click()
+    const dialog = page.getByTestId('encryption-dialog')
+    await dialog.waitFor()
+    await page.getByTestId('encryption-passphrase').fill(PASS)
+    await page.getByTestId('encryption-again').fill(PASS + 'x')
+    expect(await page.getByTestId('encryption-error').textContent()).toBe('Le due passphrase sono diverse.')
+    expect(await page.getByTestId('encryption-go').isDisabled()).toBe(true)
+    await page.getByTestId('encryption-again').fill(PASS)
+    await shot(page, 'encryption-01-encrypt-it')
+    await page.getByTestId('encryption-go').click()
+    await page.getByTestId('encrypted-badge').waitFor()
+    expect(await page.getByTestId('encryption-done').textContent()).toContain('Il progetto ora è cifrato.')
+    expect(kindOf(file)).toBe('encrypted')
+
+    // Closed, then opened again from the recent list: the passphrase dialog.
+    await page.getByTestId('close-project').click()
+    await page.getByTestId('welcome').waitFor()
+    await page.getByTestId('recent-project').first().getByRole('button').click()
+    await page.getByTestId('unlock-dialog').waitFor()
+    expect(await page.getByTestId('unlock-dialog').textContent()).toContain('valutazione.esiti è cifrato')
+    await page.getByTestId('unlock-passphrase').fill('non è questa')
+    await page.getByTestId('unlock-passphrase').press('Enter')
+    const wrong = page.getByTestId('unlock-error')
+    await wrong.waitFor()
+    expect(await wrong.textContent()).toMatch(/^Passphrase errata per valutazione\.esiti/)
+    expect(await wrong.textContent()).not.toMatch(/danneggiat/)
+    await shot(page, 'encryption-02-wrong-passphrase-it')
+    await page.getByTestId('unlock-passphrase').fill(PASS)
+    await page.getByTestId('unlock-open').click()
+    await page.getByTestId('project-name').waitFor()
+    expect(await page.getByTestId('project-name').textContent()).toBe('Reti di welfare')
+    expect(await page.getByTestId('encrypted-badge').textContent()).toContain('Cifrato')
+    await shot(page, 'encryption-03-open-encrypted-it')
+
+    // In English, then decrypted (the passphrase typed again as confirmation).
+    await page.getByTestId('locale').selectOption('en')
+    await page.getByTestId('encryption').click()
+    await page.getByTestId('encryption-dialog').waitFor()
+    expect(await page.getByTestId('encryption-dialog').getByRole('heading').textContent()).toBe('Remove the encryption')
+    await page.getByTestId('encryption-passphrase').fill('wrong one')
+    await page.getByTestId('encryption-go').click()
+    await page.getByTestId('encryption-error').waitFor()
+    expect(await page.getByTestId('encryption-error').textContent()).toMatch(/^Wrong passphrase for valutazione\.esiti/)
+    await shot(page, 'encryption-04-decrypt-wrong-en')
+    await page.getByTestId('encryption-passphrase').fill(PASS)
+    await page.getByTestId('encryption-go').click()
+    await page.getByTestId('encryption-done').waitFor()
+    expect(await page.getByTestId('encryption-done').textContent()).toContain('The project is no longer encrypted.')
+    expect(await page.getByTestId('encrypted-badge').count()).toBe(0)
+    expect(kindOf(file)).toBe('plain')
+    expect(fs.readdirSync(tmp.dir).filter((f) => f.includes('crypting'))).toEqual([])
+  }, 120_000)
+})
