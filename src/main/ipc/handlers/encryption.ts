@@ -1,5 +1,6 @@
 import type { encryptionChannels, EncryptionResult } from '../../../shared/ipc/encryption'
-import { wrongPassphrase } from '../../db/encryption'
+import path from 'node:path'
+import { EsitiError } from '../../../shared/errors'
 import { decryptProject, encryptProject, type CryptResult } from '../../services/project/encrypt-project'
 import type { HandlersFor } from '../handler-types'
 import { assertNoJobRunning, summary } from './project'
@@ -25,7 +26,8 @@ export const encryptionHandlers: HandlersFor<typeof encryptionChannels> = {
     assertNoJobRunning()
     const open = env.ctx().project
     // Typed again as a confirmation: decrypting puts every transcript back on disk in plain text.
-    if (open.encrypted && open.cipherPassphrase?.normalize('NFC') !== passphrase.normalize('NFC')) throw wrongPassphrase(open.path)
+    if (open.encrypted && open.cipherPassphrase?.normalize('NFC') !== passphrase.normalize('NFC')) 
+      throw new EsitiError('WRONG_PASSPHRASE', 'encryption.wrongPassphraseConfirm', { file: path.basename(open.path) })
     const r = await env.session.rewrite((p) => decryptProject(p), undefined)
     env.platform.emit('project:changed', { reason: 'encryption' })
     return result(r)

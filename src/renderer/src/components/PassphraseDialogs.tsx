@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import type { ProjectSummary } from '../../../shared/ipc/project'
 import type { EncryptionResult } from '../../../shared/ipc/encryption'
 import { ApiError, call } from '../lib/api'
@@ -19,11 +19,13 @@ function useInlineError(): [string | null, (e: unknown) => void, () => void] {
 function PassphraseField({ value, onChange, label, testId, autoFocus }: { value: string; onChange(v: string): void; label: string; testId: string; autoFocus?: boolean }) {
   const { t } = useI18n()
   const [shown, setShown] = useState(false)
+  const id = useId()
   return (
-    <label className="passphrase-field">
-      <span>{label}</span>
+    <div className="passphrase-field">
+      <label htmlFor={id}>{label}</label>
       <span className="passphrase-input">
         <input
+          id={id}
           type={shown ? 'text' : 'password'}
           autoComplete="off"
           spellCheck={false}
@@ -36,7 +38,7 @@ function PassphraseField({ value, onChange, label, testId, autoFocus }: { value:
           <input type="checkbox" checked={shown} onChange={(e) => setShown(e.target.checked)} /> {t('crypt.show')}
         </label>
       </span>
-    </label>
+    </div>
   )
 }
 
@@ -79,7 +81,7 @@ export function UnlockDialog({ file, onOpened, onCancel }: { file: string; onOpe
       }
     >
       <form onSubmit={(e) => void submit(e)}>
-        <p>🔒 {t('crypt.unlock.lead', { file })}</p>
+        <p>{t('crypt.unlock.lead', { file })}</p>
         <PassphraseField value={passphrase} onChange={setPassphrase} label={t('crypt.passphrase')} testId="unlock-passphrase" autoFocus />
         {error && (
           <p className="form-error" role="alert" data-testid="unlock-error">

@@ -67,82 +67,85 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
   }
   const time = savedAt ? i18n.date(savedAt.toISOString(), { hour: '2-digit', minute: '2-digit' }) : null
   return (
-    <header className="topbar">
-      <div className="brand">
-        <span className="logo">Esiti</span>
-        <span className="project-name" data-testid="project-name" title={project.path}>
-          {project.name ?? project.path.split(/[\\/]/).pop()}
-        </span>
-        <span className="saved-state" data-testid="saved-state" title={t('top.savedHint', { file: project.path })}>
-          ✓ {time ? t('top.savedAt', { time }) : t('top.saved')}
-        </span>
-        {project.encrypted && (
-          <span className="crypt-badge" data-testid="encrypted-badge" title={t('crypt.badgeHint')}>
-            🔒 {t('crypt.badge')}
+    <>
+      <header className="topbar">
+        <div className="brand">
+          <span className="logo">Esiti</span>
+          <span className="project-name" data-testid="project-name" title={project.path}>
+            {project.name ?? project.path.split(/[\\/]/).pop()}
           </span>
-        )}
-        {crypted && (
-          <span className="saved-state" data-testid="encryption-done">
-            {t(crypted.encrypted ? 'crypt.encrypt.done' : 'crypt.decrypt.done')}
-            {crypted.plainBackups.length > 0 &&
-              ' ' + t('crypt.plainBackups', { count: crypted.plainBackups.length, names: crypted.plainBackups.map((b) => b.split(/[\\/]/).pop()).join(', ') })}
+          <span className="saved-state" data-testid="saved-state" title={t('top.savedHint', { file: project.path })}>
+            ✓ {time ? t('top.savedAt', { time }) : t('top.saved')}
           </span>
-        )}
-        {copied && (
-          <span className="saved-state" data-testid="copy-done" title={copied}>
-            {t('top.copied', { file: copied.split(/[\\/]/).pop() ?? copied })}
-          </span>
-        )}
-      </div>
-      <div className="top-actions">
-        <button
-          disabled={!undo.undo}
-          title={undo.undo ? t('top.undoWhat', { what: opText(i18n, undo.undo) }) : t('top.nothingToUndo')}
-          data-testid="undo"
-          onClick={doUndo}
-        >
-          ↶ {t('top.undo')}
-        </button>
-        <button
-          disabled={!undo.redo}
-          title={undo.redo ? t('top.redoWhat', { what: opText(i18n, undo.redo) }) : t('top.nothingToRedo')}
-          data-testid="redo"
-          onClick={doRedo}
-        >
-          ↷ {t('top.redo')}
-        </button>
-        <button data-testid="save-copy" title={t('top.saveCopyHint')} onClick={() => void saveCopy().catch(report)}>
-          {t('top.saveCopy')}
-        </button>
-        <button data-testid="encryption" title={t('crypt.buttonHint')} onClick={() => setCrypting(true)}>
-          {t('crypt.button')}
-        </button>
-        <label className="inline">
-          {t('top.coder')}
-          <input
-            data-testid="coder"
-            value={coder}
-            size={12}
-            title={t('top.coderHint')}
-            onChange={(e) => setCoder(e.target.value)}
-            onBlur={() => coder.trim() && call('app:setCoder', { coder }).then(setSettings, report)}
-          />
-        </label>
-        <label className="inline">
-          {t('top.language')}
-          <select
-            data-testid="locale"
-            value={settings.locale}
-            onChange={(e) => call('app:setLocale', { locale: e.target.value as 'it' | 'en' }).then(setSettings, report)}
+          {project.encrypted && (
+            <span className="crypt-badge" data-testid="encrypted-badge" title={t('crypt.badgeHint')}>
+              {t('crypt.badge')}
+            </span>
+          )}
+          {crypted && (
+            <span className="saved-state" data-testid="encryption-done">
+              {t(crypted.encrypted ? 'crypt.encrypt.done' : 'crypt.decrypt.done')}
+              {crypted.plainBackups.length > 0 &&
+                ' ' + t('crypt.plainBackups', { count: crypted.plainBackups.length, names: crypted.plainBackups.map((b) => b.split(/[\\/]/).pop()).join(', ') })}
+            </span>
+          )}
+          {copied && (
+            <span className="saved-state" data-testid="copy-done" title={copied}>
+              {t('top.copied', { file: copied.split(/[\\/]/).pop() ?? copied })}
+            </span>
+          )}
+        </div>
+        <div className="top-actions">
+          <button
+            disabled={!undo.undo}
+            title={undo.undo ? t('top.undoWhat', { what: opText(i18n, undo.undo) }) : t('top.nothingToUndo')}
+            data-testid="undo"
+            onClick={doUndo}
           >
-            <option value="it">Italiano</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <button data-testid="close-project" onClick={() => call('project:close', {}).then(onClosed, report)}>
-          {t('top.close')}
-        </button>
-      </div>
+            ↶ {t('top.undo')}
+          </button>
+          <button
+            disabled={!undo.redo}
+            title={undo.redo ? t('top.redoWhat', { what: opText(i18n, undo.redo) }) : t('top.nothingToRedo')}
+            data-testid="redo"
+            onClick={doRedo}
+          >
+            ↷ {t('top.redo')}
+          </button>
+          <button data-testid="save-copy" title={t('top.saveCopyHint')} onClick={() => void saveCopy().catch(report)}>
+            {t('top.saveCopy')}
+          </button>
+          <button data-testid="encryption" title={t('crypt.buttonHint')} onClick={() => setCrypting(true)}>
+            {t('crypt.button')}
+          </button>
+          <label className="inline">
+            {t('top.coder')}
+            <input
+              data-testid="coder"
+              value={coder}
+              size={12}
+              title={t('top.coderHint')}
+              onChange={(e) => setCoder(e.target.value)}
+              onBlur={() => coder.trim() && call('app:setCoder', { coder }).then(setSettings, report)}
+            />
+          </label>
+          <label className="inline">
+            {t('top.language')}
+            <select
+              data-testid="locale"
+              value={settings.locale}
+              onChange={(e) => call('app:setLocale', { locale: e.target.value as 'it' | 'en' }).then(setSettings, report)}
+            >
+              <option value="it">Italiano</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <button data-testid="close-project" onClick={() => call('project:close', {}).then(onClosed, report)}>
+            {t('top.close')}
+          </button>
+        </div>
+      </header>
+      {/* Outside the header, whose text is white. */}
       {crypting && (
         <EncryptionDialog
           project={project}
@@ -153,6 +156,6 @@ export function TopBar({ project, settings, setSettings, onClosed }: Props) {
           }}
         />
       )}
-    </header>
+    </>
   )
 }
