@@ -126,6 +126,7 @@ describe('encrypt and decrypt', () => {
     await ok('copy', t.project, '--out', other)
     await withPass(PASS, () => ok('encrypt', t.project))
     await withPass(PASS, async () => {
+      expect((await ok('privacy', 'status', t.project)).encrypted).toBe(true)
       expect((await ok('info', t.project))).toMatchObject({ sources: 1, codes: 1, codings: 1 })
       expect(JSON.stringify(await ok('segments', t.project, '--code', 'Lavoro'))).toContain('Cooperativa Sole Nascente')
       await ok('codes', 'add', t.project, 'Tempo')

@@ -182,6 +182,7 @@ export const moreCommands: CommandSpec[] = [
       const x = r as ReturnType<typeof privacyOverview>
       for (const p of x.places) io.print(`${p.key.padEnd(20)} ${String(p.count).padStart(7)}  ${p.table} (${p.nature})`)
       io.print(io.t('privacy.cli.status', { reviewed: x.reviewedAt ?? '—' }))
+      io.print(io.t(x.encrypted ? 'encryption.cli.statusEncrypted' : 'encryption.cli.statusPlain'))
     }
   },
   {

@@ -42,6 +42,8 @@ export interface PrivacyOverview {
   reviewedAt: string | null
   reviewedBy: string | null
   lastErasureAt: string | null
+  /** The project file is encrypted at rest (decision 0026). */
+  encrypted: boolean
 }
 
 const n = (p: ProjectFile, sql: string, ...args: unknown[]): number => (p.sqlite.prepare(sql).get(...args) as { n: number }).n
@@ -86,7 +88,8 @@ export function privacyOverview(ctx: Ctx): PrivacyOverview {
     places,
     reviewedAt: p.meta('privacy.reviewed_at') ?? null,
     reviewedBy: p.meta('privacy.reviewed_by') ?? null,
-    lastErasureAt: last.at
+    lastErasureAt: last.at,
+    encrypted: p.encrypted
   }
 }
 

@@ -22,6 +22,8 @@ export const encryption = defineMessages({
     'encryption.cli.decryptSummary': 'Decrypts an encrypted project (its passphrase from ESITI_PASSPHRASE or a prompt).',
     'encryption.cli.encrypted': '{{file}} is now encrypted: keep the passphrase safe, without it the project cannot be opened.',
     'encryption.cli.decrypted': '{{file}} is no longer encrypted.',
+    'encryption.cli.statusEncrypted': 'The project file is encrypted at rest.',
+    'encryption.cli.statusPlain': 'The project file is not encrypted (esiti encrypt PROJECT encrypts it).',
     'encryption.cli.plainBackups_one': 'Note: {{count}} earlier backup beside it is not encrypted ({{names}}): remove it or keep it somewhere safe.',
     'encryption.cli.plainBackups_other': 'Note: {{count}} earlier backups beside it are not encrypted ({{names}}): remove them or keep them somewhere safe.'
   },
@@ -42,6 +44,8 @@ export const encryption = defineMessages({
     'encryption.cli.decryptSummary': 'Decifra un progetto cifrato (la passphrase da ESITI_PASSPHRASE o richiesta a terminale).',
     'encryption.cli.encrypted': '{{file}} ora è cifrato: conserva la passphrase con cura, senza di essa il progetto non si può aprire.',
     'encryption.cli.decrypted': '{{file}} non è più cifrato.',
+    'encryption.cli.statusEncrypted': 'Il file del progetto è cifrato.',
+    'encryption.cli.statusPlain': 'Il file del progetto non è cifrato (esiti encrypt PROGETTO lo cifra).',
     'encryption.cli.plainBackups_one': 'Nota: {{count}} copia di sicurezza precedente accanto al progetto non è cifrata ({{names}}): eliminala o conservala in un luogo sicuro.',
     'encryption.cli.plainBackups_other': 'Nota: {{count}} copie di sicurezza precedenti accanto al progetto non sono cifrate ({{names}}): eliminale o conservale in un luogo sicuro.'
   }
