@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { EsitiError } from '../../../shared/errors'
 import { LATEST_MIGRATION } from '../../db/migrations'
 import { openProjectFile, PROJECT_EXTENSION, type ProjectFile } from '../../db/project-file'
@@ -70,7 +70,8 @@ export async function publishProject(ctx: Ctx, url: string, opts: { name?: strin
     ctx.progress.report('sync:baseline', 0, 1)
     fs.rmSync(tmp, { force: true })
     project.sqlite.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`)
-    const copy = new Database(tmp)
+    // The baseline of an encrypted project stays encrypted with its passphrase (decision 0026).
+    const copy = project.openSibling(tmp)
     try {
       scrubForBaseline(copy)
       copy.exec('VACUUM')
