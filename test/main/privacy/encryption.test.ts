@@ -254,3 +254,23 @@ describe('a shareable copy killed half-way (kill -9)', () => {
     }
   }, 300_000)
 })
+
+describe('hostile encrypted files', () => {
+  it('a damaged page after the first is named as damage, not as a wrong passphrase; a foreign file is not asked a passphrase', async () => {
+    await withPass(PASS, () => ok('encrypt', t.project))
+    const bytes = fs.readFileSync(t.project)
+    const page = bytes.readUInt16BE(16) === 1 ? 65536 : bytes.readUInt16BE(16)
+    expect(bytes.length).toBeGreaterThan(page * 3)
+    bytes[page * 2 + 100] ^= 0xff
+    fs.writeFileSync(t.project, bytes)
+    const r = await withPass(PASS, () => cli('segments', t.project, '--code', 'Lavoro'))
+    expect(r.code).not.toBe(0)
+    expect(r.err).not.toMatch(/passphrase/i)
+    expect(r.err).toMatch(/damaged|not an Esiti project|cannot be read/i)
+
+    // Random bytes with a SQLite-like header tail are "not a project", never "wrong passphrase".
+    const junk = t.file('junk.esiti', Buffer.alloc(4096, 7))
+    const j = await withPass(PASS, () => cli('info', junk))
+    expect(j.err).not.toMatch(/passphrase/i)
+  })
+})
