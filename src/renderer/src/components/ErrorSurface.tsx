@@ -27,6 +27,9 @@ export function ErrorSurface({ children }: { children: ReactNode }) {
         ? err.info
         : { code: 'INTERNAL', key: 'core.internal', params: { detail: (err as Error)?.message ?? String(err) }, message: String(err) }
     if (info.code === 'CANCELLED') return
+    // The views of a project that was just closed (or not reopened after a restart) refresh on the
+    // last project:changed before they unmount; "no project is open" is then what the window shows.
+    if (info.key === 'core.noProjectOpen') return
     // Worded now, in the interface language, from the message key and its parameters.
     setErrors((prev) => [...prev.slice(-3), { id: Date.now() + Math.random(), code: info.code, message: i18n.error(info) }])
   }, [i18n])
