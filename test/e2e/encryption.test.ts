@@ -80,6 +80,24 @@ describe('encryption in the window', () => {
     expect(await page.getByTestId('encrypted-badge').textContent()).toContain('Cifrato')
     await shot(page, 'encryption-03-open-encrypted-it')
 
+    // The service process dies: an encrypted project is not reopened without its passphrase; the
+    // notice offers to type it, and the project is open again.
+    const before = harness.host.pid
+    process.kill(before!, 'SIGKILL')
+    const notice = page.getByTestId('service-notice')
+    await expect.poll(async () => (await notice.count()) > 0 && (await notice.getAttribute('data-state')) === 'ready', { timeout: 60_000 }).toBe(true)
+    expect(await notice.textContent()).toContain('valutazione.esiti è cifrato: per aprirlo serve la sua passphrase.')
+    await page.getByTestId('welcome').waitFor()
+    expect(await notice.textContent()).toContain('il progetto valutazione.esiti non si è riaperto')
+    expect(await page.getByTestId('error-surface').count()).toBe(0)
+    await shot(page, 'encryption-03b-restart-asks-it')
+    await page.getByTestId('service-unlock').click()
+    await page.getByTestId('unlock-passphrase').fill(PASS)
+    await page.getByTestId('unlock-open').click()
+    await page.getByTestId('encrypted-badge').waitFor()
+    expect(await page.getByTestId('project-name').textContent()).toBe('Reti di welfare')
+    expect(await page.getByTestId('service-notice').count()).toBe(0)
+
     // In English, then decrypted (the passphrase typed again as confirmation).
     await page.getByTestId('locale').selectOption('en')
     await page.getByTestId('encryption').click()

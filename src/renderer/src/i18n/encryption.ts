@@ -1,12 +1,15 @@
 /** Encryption at rest in the window (issue 17, decision 0026): the passphrase dialogs. */
 export const encryption: { it: Record<string, string>; en: Record<string, string> } = {
   it: {
+    'error.code.PASSPHRASE_REQUIRED': 'Serve la passphrase.',
+    'error.code.WRONG_PASSPHRASE': 'Passphrase errata.',
     'crypt.unlock.title': 'Progetto cifrato',
     'crypt.unlock.lead': '{{file}} è cifrato. Digita la sua passphrase per aprirlo.',
     'crypt.passphrase': 'Passphrase',
     'crypt.passphraseAgain': 'Ripeti la passphrase',
     'crypt.show': 'Mostra',
     'crypt.open': 'Apri',
+    'crypt.reopen': 'Riapri…',
     'crypt.cancel': 'Annulla',
     'crypt.working': 'Attendi…',
     'crypt.badge': 'Cifrato',
@@ -28,12 +31,15 @@ export const encryption: { it: Record<string, string>; en: Record<string, string
     'crypt.decrypt.done': 'Il progetto non è più cifrato.'
   },
   en: {
+    'error.code.PASSPHRASE_REQUIRED': 'Passphrase needed.',
+    'error.code.WRONG_PASSPHRASE': 'Wrong passphrase.',
     'crypt.unlock.title': 'Encrypted project',
     'crypt.unlock.lead': '{{file}} is encrypted. Type its passphrase to open it.',
     'crypt.passphrase': 'Passphrase',
     'crypt.passphraseAgain': 'Passphrase again',
     'crypt.show': 'Show',
     'crypt.open': 'Open',
+    'crypt.reopen': 'Reopen…',
     'crypt.cancel': 'Cancel',
     'crypt.working': 'Please wait…',
     'crypt.badge': 'Encrypted',

@@ -8,7 +8,7 @@ export const encryption = defineMessages({
   en: {
     'encryption.wrongPassphrase': 'Wrong passphrase for {{file}}: the project was not opened. Check it (capitals, accents) and try again.',
     'encryption.wrongPassphraseConfirm': 'That is not the passphrase of {{file}}: nothing was changed.',
-    'encryption.passphraseRequired': '{{file}} is encrypted: its passphrase is needed (ESITI_PASSPHRASE, or type it when asked).',
+    'encryption.passphraseRequired': '{{file}} is encrypted: its passphrase is needed to open it.',
     'encryption.passphraseEmpty': 'The passphrase is empty.',
     'encryption.passphraseTooShort': 'A project passphrase has at least {{min}} characters.',
     'encryption.alreadyEncrypted': '{{file}} is already encrypted.',
@@ -30,7 +30,7 @@ export const encryption = defineMessages({
   it: {
     'encryption.wrongPassphrase': 'Passphrase errata per {{file}}: il progetto non è stato aperto. Controllala (maiuscole, accenti) e riprova.',
     'encryption.wrongPassphraseConfirm': 'Non è la passphrase di {{file}}: non è stato cambiato nulla.',
-    'encryption.passphraseRequired': '{{file}} è cifrato: serve la sua passphrase (ESITI_PASSPHRASE, oppure digitala quando richiesta).',
+    'encryption.passphraseRequired': '{{file}} è cifrato: per aprirlo serve la sua passphrase.',
     'encryption.passphraseEmpty': 'La passphrase è vuota.',
     'encryption.passphraseTooShort': 'La passphrase di un progetto ha almeno {{min}} caratteri.',
     'encryption.alreadyEncrypted': '{{file}} è già cifrato.',
