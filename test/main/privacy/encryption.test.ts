@@ -153,6 +153,10 @@ describe('encrypt and decrypt', () => {
       await ok('encrypt', fresh)
       await ok('qdpx', 'import', qdpx, fresh)
       expect((await ok('info', fresh)).sources).toBe(1)
+      // Pseudonymisation and erasure work on it too.
+      expect((await ok('pseudonymise', t.project, '--preview')).hits.length).toBeGreaterThan(0)
+      await ok('cases', 'add', t.project, 'Franco Neri')
+      expect((await ok('erase', t.project, '--person', 'Franco Neri')).removed).toMatchObject({ cases: 1 })
       // The shareable copy is a plain project (decision 0026) with none of the planted strings.
       const shared = path.join(t.dir, 'condivisa.esiti')
       const s = await ok('share', t.project, '--out', shared, '--pseudonymise-rest')
