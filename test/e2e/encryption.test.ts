@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../src/main/db/project-file'
 import { fileKind, readHead } from '../../src/main/db/encryption'
-import { BridgeHarness } from './support/harness'
-import { launch, openApp, shot } from './support/browser'
+import type { BridgeHarness } from './support/harness'
+import { shot, startApp } from './support/browser'
 import { tempDir } from '../support/temp-project'
 
 /**
@@ -13,8 +13,8 @@ import { tempDir } from '../support/temp-project'
  * passphrase typed twice), opening it again asks its passphrase in a dialog (a wrong one is said
  * there, in the interface language, and can be typed again), and the encryption can be removed.
  */
+let app: Awaited<ReturnType<typeof startApp>>
 let harness: BridgeHarness
-let browser: Browser
 let page: Page
 const tmp = tempDir('esiti-e2e-crypt-')
 const file = path.join(tmp.dir, 'valutazione.esiti')
@@ -25,15 +25,12 @@ beforeAll(async () => {
   const p = await openProjectFile(file, { create: true })
   p.sqlite.prepare("INSERT INTO programmes (id, name) VALUES ('p1', 'Reti di welfare')").run()
   p.close()
-  harness = new BridgeHarness()
-  await harness.start()
-  browser = await launch()
-  page = await openApp(browser, harness.url)
+  app = await startApp()
+  ;({ harness, page } = app)
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await harness?.stop()
+  await app?.stop()
   tmp.cleanup()
 })
 

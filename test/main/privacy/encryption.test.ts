@@ -7,7 +7,7 @@ import { openProjectFile } from '../../../src/main/db/project-file'
 import { MIGRATIONS } from '../../../src/main/db/migrations'
 import { fileKind, readHead } from '../../../src/main/db/encryption'
 import { formatMessage } from '../../../src/shared/messages'
-import { INTERVIEW, PLANTED, projectFiles, tempProject, tracesIn, type CliResult } from './support'
+import { INTERVIEW, okJson, PLANTED, projectFiles, tempProject, tracesIn, type CliResult } from './support'
 
 /**
  * Encryption at rest (issue 17, decision 0026): an encrypted project's bytes hold no plaintext of a
@@ -19,12 +19,7 @@ const ROOT = path.resolve(__dirname, '../../..')
 
 let t: Awaited<ReturnType<typeof tempProject>>
 let cli: (...args: string[]) => Promise<CliResult>
-const ok = async (...args: string[]): Promise<any> => {
-  const r = await cli(...args)
-  expect(r.err).toBe('')
-  expect(r.code).toBe(0)
-  return r.json
-}
+const ok = (...args: string[]): Promise<any> => okJson(cli, ...args)
 const withPass = async <T>(pass: string | undefined, fn: () => Promise<T>): Promise<T> => {
   const before = process.env.ESITI_PASSPHRASE
   if (pass === undefined) delete process.env.ESITI_PASSPHRASE

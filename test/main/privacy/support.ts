@@ -36,6 +36,13 @@ export async function tempProject(): Promise<{ dir: string; project: string; cli
   return { dir, project, cli, file }
 }
 
+/** A verb that must succeed: its JSON (a failure fails the test with the verb's own error line). */
+export async function okJson(cli: (...args: string[]) => Promise<CliResult>, ...args: string[]): Promise<any> {
+  const r = await cli(...args)
+  if (r.code !== 0 || r.err !== '') throw new Error(`esiti ${args.join(' ')} → ${r.code}: ${r.err}`)
+  return r.json
+}
+
 /** The planted strings found in a file's bytes, as UTF-8 and as UTF-16 (either byte order), case ignored. */
 export function tracesIn(file: string, needles: string[]): string[] {
   const hay = fs.readFileSync(file)
