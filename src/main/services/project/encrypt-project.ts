@@ -119,6 +119,8 @@ async function rewrite(project: ProjectFile, mode: 'encrypt' | 'decrypt', passph
   } catch (e) {
     project.close()
     removeCryptLeftovers(abs)
+    const code = (e as { code?: string }).code
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') throw new EsitiError('DISK_FULL', 'project.diskFull', { file: path.basename(abs) })
     throw e
   } finally {
     lock?.release()
