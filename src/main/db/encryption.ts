@@ -29,7 +29,8 @@ export async function loadCipherDriver(): Promise<Driver> {
 }
 
 function loadedDriver(): Driver {
-  if (!driver) throw new Error('loadCipherDriver() must run before an encrypted file is opened')
+  // A programming error (the async loader was skipped), named without an English sentence.
+  if (!driver) throw new EsitiError('INTERNAL', 'core.internal', { detail: 'loadCipherDriver' })
   return driver
 }
 
