@@ -168,6 +168,12 @@ describe('encrypt and decrypt', () => {
     const step = 'zz01-test-encrypted-backup'
     MIGRATIONS[step] = { up: async (db) => void (await db.schema.createTable('test_added').addColumn('id', 'text').execute()) }
     try {
+      // Only read, an older encrypted project is upgraded in a private copy, encrypted too, never in place.
+      const before = fs.readFileSync(t.project)
+      const r = await openProjectFile(t.project, { passphrase: PASS, readonly: true })
+      expect(r.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'test_added'").get()).toBeTruthy()
+      r.close()
+      expect(fs.readFileSync(t.project).equals(before)).toBe(true)
       const p = await openProjectFile(t.project, { passphrase: PASS })
       p.close()
     } finally {
