@@ -339,7 +339,8 @@ export class Applier {
         if (!same(existing[k], value)) patch[k] = value
         this.books.stamp(t, id, k, s)
       }
-      if (concurrent) this.noteConcurrent(op, s, t, id, k, wins ? { value, actor: op.actor } : { value: existing[k], actor: this.actorOf(clock.op) }, wins ? { value: existing[k], actor: this.actorOf(clock.op), op: clock.op } : { value: v, actor: op.actor, op: op.id }, existing)
+      if (concurrent)
+        this.noteConcurrent(op, s, clock, t, id, k, wins ? { value, actor: op.actor } : { value: existing[k], actor: this.actorOf(clock.op) }, wins ? { value: existing[k], actor: this.actorOf(clock.op) } : { value: v, actor: op.actor }, existing)
     }
     this.writeFields(t, id, patch)
   }
@@ -347,23 +348,26 @@ export class Applier {
   private noteConcurrent(
     op: RemoteOp,
     s: Stamp,
+    clock: Stamp,
     t: string,
     id: string,
     col: string,
     kept: { value: unknown; actor: string },
-    other: { value: unknown; actor: string; op: string },
+    other: { value: unknown; actor: string },
     row: Row
   ): void {
     const show = (v: unknown): string => (v === null || v === undefined ? '—' : Buffer.isBuffer(v) ? `(${v.length} bytes)` : String(v).slice(0, 120))
+    // Everything listed is derived from the two writes alone (not from which arrived first), so
+    // every copy lists this conflict under the same id with the same words.
     raiseConflict(this.project, {
-      id: conflictId('field', t, id, col, [op.id, other.op].sort().join('|')),
+      id: conflictId('field', t, id, col, [op.id, clock.op].sort().join('|')),
       kind: 'field',
       tbl: t,
       rowId: id,
       review: false,
-      message: msg('sync.conflict.field', { what: entityOf(t), name: labelOf(row), field: col, kept: show(kept.value), keptBy: kept.actor, other: show(other.value), otherBy: other.actor }),
+      message: msg('sync.conflict.field', { what: entityOf(t), name: labelOf({ ...row, [col]: kept.value }), field: col, kept: show(kept.value), keptBy: kept.actor, other: show(other.value), otherBy: other.actor }),
       detail: { field: col, kept: encode({ v: kept.value }).v, keptBy: kept.actor, other: encode({ v: other.value }).v, otherBy: other.actor },
-      hlc: s.hlc
+      hlc: s.hlc > clock.hlc ? s.hlc : clock.hlc
     })
   }
 

@@ -44,12 +44,20 @@ export interface NewConflict {
   hlc: string
 }
 
-/** Lists a conflict once; later finds of the same conflict only add to its detail. */
+/** Detail with its keys in order: copies that found the parts in another order store the same text. */
+const sortedJson = (o: Record<string, unknown>): string => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
+
+/**
+ * Lists a conflict once; later finds of the same conflict only add to its detail and keep the
+ * earliest clock, so the row does not depend on the order the operations arrived in.
+ */
 export function raiseConflict(project: ProjectFile, c: NewConflict): void {
   const existing = project.stmt('SELECT detail FROM sync_conflicts WHERE id = ?').get(c.id) as { detail: string } | undefined
   if (existing) {
     const merged = { ...(JSON.parse(existing.detail) as Record<string, unknown>), ...c.detail }
-    project.stmt('UPDATE sync_conflicts SET detail = ? WHERE id = ?').run(JSON.stringify(merged), c.id)
+    project
+      .stmt('UPDATE sync_conflicts SET detail = ?, first_hlc = CASE WHEN first_hlc IS NULL OR ? < first_hlc THEN ? ELSE first_hlc END WHERE id = ?')
+      .run(sortedJson(merged), c.hlc, c.hlc, c.id)
     return
   }
   project
@@ -57,7 +65,7 @@ export function raiseConflict(project: ProjectFile, c: NewConflict): void {
       `INSERT INTO sync_conflicts (id, kind, tbl, row_id, review, message, detail, first_hlc, detected_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
-    .run(c.id, c.kind, c.tbl, c.rowId, c.review ? 1 : 0, JSON.stringify(c.message), JSON.stringify(c.detail), c.hlc, new Date().toISOString())
+    .run(c.id, c.kind, c.tbl, c.rowId, c.review ? 1 : 0, JSON.stringify(c.message), sortedJson(c.detail), c.hlc, new Date().toISOString())
 }
 
 export interface ConflictRow {
