@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,25 +9,10 @@ import { changeMember } from '../../../src/main/services/sync/team-status'
 import { syncProject } from '../../../src/main/services/sync/team-sync'
 import { insertCoding } from '../../../src/main/services/team/rows'
 import { newProject, seed, tempDir, type Seeded } from '../team/helpers'
+import { killMidway } from './kill'
 import { createTestServer, SKIP_PG, type TestServer } from './pg'
 
-const ROOT = path.resolve(__dirname, '../../..')
 const N = 1200
-
-/**
- * `esiti team sync FILE` in a child process, killed with SIGKILL once `ready()` says the sync is
- * under way; at the same moment the server ends the member's connections (the other side killed).
- */
-async function killMidway(file: string, server: TestServer, role: string, ready: () => Promise<boolean>): Promise<void> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/esiti.mjs'), 'team', 'sync', file, '--json'], { stdio: 'ignore', env: process.env })
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-  let done = false
-  void exited.then(() => (done = true))
-  while (!done && !(await ready())) await new Promise((r) => setTimeout(r, 20))
-  child.kill('SIGKILL')
-  await server.admin('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1', [role])
-  await exited
-}
 
 describe.skipIf(SKIP_PG)('a sync killed halfway (kill -9 on both sides)', () => {
   let server: TestServer

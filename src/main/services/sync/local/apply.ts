@@ -228,7 +228,7 @@ export class Applier {
     return 'ok'
   }
 
-  private parentDeletedConflict(parentTable: string, parentId: string, parentRow: Row, deleted: Stamp, s: Stamp, user: string): string {
+  private parentDeletedConflict(parentTable: string, parentId: string, parentRow: Row, deleted: Stamp, _s: Stamp, user: string): string {
     const id = conflictId('parent_deleted', parentTable, parentId)
     const deleter = this.actorOf(deleted.op)
     raiseConflict(this.project, {
@@ -239,7 +239,9 @@ export class Applier {
       review: true,
       message: msg('sync.conflict.parentDeleted', { what: entityOf(parentTable), name: labelOf(decode(parentRow)), by: deleter }),
       detail: { deletedBy: deleter, deletedOp: deleted.op, [`user:${user}`]: true },
-      hlc: s.hlc > deleted.hlc ? s.hlc : deleted.hlc
+      // The deletion's clock, not the clock of whichever write found it first here: every copy
+      // orders the conflict the same way whatever arrived first.
+      hlc: deleted.hlc
     })
     return id
   }

@@ -48,16 +48,21 @@ export interface NewConflict {
 const sortedJson = (o: Record<string, unknown>): string => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
 
 /**
- * Lists a conflict once; later finds of the same conflict only add to its detail and keep the
- * earliest clock, so the row does not depend on the order the operations arrived in.
+ * Lists a conflict once; later finds of the same conflict add to its detail, and the one with the
+ * earliest clock words it, so the row does not depend on the order the operations arrived in.
  */
 export function raiseConflict(project: ProjectFile, c: NewConflict): void {
-  const existing = project.stmt('SELECT detail FROM sync_conflicts WHERE id = ?').get(c.id) as { detail: string } | undefined
+  const existing = project.stmt('SELECT detail, message, first_hlc FROM sync_conflicts WHERE id = ?').get(c.id) as
+    | { detail: string; message: string; first_hlc: string | null }
+    | undefined
   if (existing) {
-    const merged = { ...(JSON.parse(existing.detail) as Record<string, unknown>), ...c.detail }
+    // The earliest finding words the conflict (e.g. the first of two members who deleted a code).
+    const earlier = existing.first_hlc === null || c.hlc < existing.first_hlc
+    const old = JSON.parse(existing.detail) as Record<string, unknown>
+    const merged = earlier ? { ...old, ...c.detail } : { ...c.detail, ...old }
     project
-      .stmt('UPDATE sync_conflicts SET detail = ?, first_hlc = CASE WHEN first_hlc IS NULL OR ? < first_hlc THEN ? ELSE first_hlc END WHERE id = ?')
-      .run(sortedJson(merged), c.hlc, c.hlc, c.id)
+      .stmt('UPDATE sync_conflicts SET detail = ?, message = ?, first_hlc = ? WHERE id = ?')
+      .run(sortedJson(merged), earlier ? JSON.stringify(c.message) : existing.message, earlier ? c.hlc : existing.first_hlc, c.id)
     return
   }
   project
