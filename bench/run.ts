@@ -8,6 +8,7 @@ import { savBench } from './survey-sav'
 import { shapesBench } from './survey-shapes-bench'
 import { indicatorsBench } from './indicators'
 import { teamBench } from './team'
+import { teamSyncBench } from './team-sync'
 import { registerBench } from './register'
 import { cliBench } from './cli'
 
@@ -37,6 +38,7 @@ const suites: [string, (r: Report) => Promise<void>][] = [
   ['sav', savBench],
   ['indicators', indicatorsBench],
   ['team', teamBench],
+  ['team-sync', teamSyncBench],
   ['register', registerBench],
   ['cli', cliBench]
 ]
