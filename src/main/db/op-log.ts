@@ -363,7 +363,7 @@ function compensationSummary(key: 'undoOf' | 'redoOf', op: Record<string, unknow
   return `${key === 'undoOf' ? 'Undo' : 'Redo'}: ${op.summary as string}`
 }
 
-function parseMessage(raw: unknown): Msg | null {
+export function parseMessage(raw: unknown): Msg | null {
   if (typeof raw !== 'string') return null
   try {
     const m = JSON.parse(raw) as unknown

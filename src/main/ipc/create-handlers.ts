@@ -11,13 +11,14 @@ import { codingHandlers } from './handlers/coding'
 import { surveyHandlers } from './handlers/survey'
 import { indicatorHandlers } from './handlers/indicators'
 import { teamHandlers } from './handlers/team'
+import { teamServerHandlers } from './handlers/team-server'
 import { programmeHandlers } from './handlers/programme'
 import { registerHandlers } from './handlers/register'
 import { encryptionHandlers } from './handlers/encryption'
 
 /** Every channel's implementation. Typed as Handlers, so a missing or extra channel fails to compile. */
 export function allHandlers(): Handlers {
-  return { ...projectHandlers, ...codingHandlers, ...surveyHandlers, ...indicatorHandlers, ...teamHandlers, ...programmeHandlers, ...registerHandlers, ...encryptionHandlers }
+  return { ...projectHandlers, ...codingHandlers, ...surveyHandlers, ...indicatorHandlers, ...teamHandlers, ...teamServerHandlers, ...programmeHandlers, ...registerHandlers, ...encryptionHandlers }
 }
 
 export type Dispatch = <C extends Channel>(channel: C, input: unknown) => Promise<Result<Output<C>>>

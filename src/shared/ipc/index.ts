@@ -6,6 +6,7 @@ import { codingChannels } from './coding'
 import { surveyChannels } from './survey'
 import { indicatorChannels } from './indicators'
 import { teamChannels } from './team'
+import { teamServerChannels } from './team-server'
 import { programmeChannels } from './programme'
 import { registerChannels } from './register'
 import { encryptionChannels } from './encryption'
@@ -17,6 +18,7 @@ export const CONTRACT = {
   ...surveyChannels,
   ...indicatorChannels,
   ...teamChannels,
+  ...teamServerChannels,
   ...programmeChannels,
   ...registerChannels,
   ...encryptionChannels

@@ -140,7 +140,7 @@ async function repair(project: ProjectFile, server: TeamServer, team: TeamInfo, 
     const missing = (
       project
         .stmt(
-          'SELECT seq, id, at, actor, kind, summary, changes, replica, hlc, origin, author, scope FROM op_log WHERE replica = ? AND server_seq IS NOT NULL AND hlc IS NOT NULL ORDER BY seq'
+          'SELECT seq, id, at, actor, kind, summary, message, changes, replica, hlc, origin, author, scope FROM op_log WHERE replica = ? AND server_seq IS NOT NULL AND hlc IS NOT NULL ORDER BY seq'
         )
         .all(replica) as LocalOp[]
     ).filter((r) => !onServer.has(r.id))

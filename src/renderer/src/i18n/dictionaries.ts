@@ -4,6 +4,7 @@ import { survey } from './survey'
 import { surveyExport } from './survey-export'
 import { indicators } from './indicators'
 import { team } from './team'
+import { teamServer } from './team-server'
 import { programme } from './programme'
 import { encryption } from './encryption'
 import type { Locale } from '../../../shared/messages'
@@ -12,7 +13,7 @@ export type { Locale } from '../../../shared/messages'
 type Dict = Record<string, string>
 
 /** The window's own namespaces, one per area (the services' messages are the `msg` namespace). */
-export const NAMESPACES: Record<string, { it: Dict; en: Dict }> = { common, coding, survey, surveyExport, indicators, team, programme, encryption }
+export const NAMESPACES: Record<string, { it: Dict; en: Dict }> = { common, coding, survey, surveyExport, indicators, team, teamServer, programme, encryption }
 
 /** Every window key in one flat map per language (tests and key checks read this). */
 export const DICTIONARIES: Record<Locale, Dict> = {

@@ -80,8 +80,8 @@ export function applyBatch(
     const known = project.stmt('SELECT 1 FROM op_log WHERE id = ? UNION ALL SELECT 1 FROM sync_parts WHERE part_id = ?')
     const learn = project.stmt('UPDATE op_log SET server_seq = ?, pushed = 1 WHERE id = ?')
     const insert = project.stmt(
-      `INSERT INTO op_log (id, at, actor, kind, summary, changes, state, replica, hlc, origin, role, pushed, server_seq, author, scope)
-       VALUES (?, ?, ?, ?, ?, ?, 'done', ?, ?, 'remote', ?, 1, ?, ?, ?)`
+      `INSERT INTO op_log (id, at, actor, kind, summary, message, changes, state, replica, hlc, origin, role, pushed, server_seq, author, scope)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'done', ?, ?, 'remote', ?, 1, ?, ?, ?)`
     )
     for (const op of ops) {
       if (known.get(op.opId, op.opId)) {
@@ -92,7 +92,7 @@ export function applyBatch(
       const env = parseEnvelope(op)
       clock.recv(op.hlc)
       const at = new Date(Date.parse(op.hlc.slice(0, 24))).toISOString()
-      insert.run(op.opId, at, op.actor, op.kind, op.summary, JSON.stringify(compactForLog(env.changes)), op.replicaId, op.hlc, roleOf(op.kind), op.seq, op.author, op.scope)
+      insert.run(op.opId, at, op.actor, op.kind, op.summary, op.message, JSON.stringify(compactForLog(env.changes)), op.replicaId, op.hlc, roleOf(op.kind), op.seq, op.author, op.scope)
       applier.applyOp({ id: op.opId, hlc: op.hlc, actor: op.actor }, env.changes as SyncChange[])
       result.pulled++
     }

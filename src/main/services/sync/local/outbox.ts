@@ -40,6 +40,8 @@ export interface LocalOp {
   actor: string
   kind: string
   summary: string
+  /** The summary as a message (worded in each member's language); null for older operations. */
+  message?: string | null
   changes: string
   replica: string
   hlc: string
@@ -55,7 +57,7 @@ export interface Envelope {
 
 export function pendingLocalOps(project: ProjectFile, limit: number): LocalOp[] {
   return project
-    .stmt("SELECT seq, id, at, actor, kind, summary, changes, replica, hlc, origin, author, scope FROM op_log WHERE pushed = 0 AND origin = 'local' AND hlc IS NOT NULL ORDER BY seq LIMIT ?")
+    .stmt("SELECT seq, id, at, actor, kind, summary, message, changes, replica, hlc, origin, author, scope FROM op_log WHERE pushed = 0 AND origin = 'local' AND hlc IS NOT NULL ORDER BY seq LIMIT ?")
     .all(limit) as LocalOp[]
 }
 
@@ -125,14 +127,14 @@ export class Outbox {
           author: op.author ?? op.actor,
           kind: op.kind,
           summary: op.summary,
-          message: null,
+          message: op.message ?? null,
           scope: op.scope,
           changes: JSON.stringify({ schema: LATEST_MIGRATION, changes } satisfies Envelope)
         }
       ]
     }
     const changes = (JSON.parse(op.changes) as Change[]).map((c) => this.expand(c))
-    const base = { replicaId: op.replica, localSeq: op.seq, hlc: op.hlc, actor: op.actor, author, kind: op.kind, summary: op.summary, message: null }
+    const base = { replicaId: op.replica, localSeq: op.seq, hlc: op.hlc, actor: op.actor, author, kind: op.kind, summary: op.summary, message: op.message ?? null }
     const envelope = (cs: SyncChange[]): string => JSON.stringify({ schema: LATEST_MIGRATION, changes: cs } satisfies Envelope)
     if (!blindScope) return [{ ...base, opId: op.id, scope: null, changes: envelope(changes) }]
     const open = changes.filter((c) => !BLIND_TABLES.has(c.t))

@@ -5,15 +5,16 @@ import { AgreementTab } from './agreement/AgreementTab'
 import { ReviewTab, type ReviewTarget } from './review/ReviewTab'
 import { MergeTab } from './merge/MergeTab'
 import { RefiTab } from './refi/RefiTab'
+import { TeamServerTab } from './server/TeamServerTab'
 import { useTeamLists } from './use-team-lists'
 import '../../styles/team.css'
 
-type TeamTab = 'agreement' | 'review' | 'merge' | 'refi'
-const TABS: TeamTab[] = ['agreement', 'review', 'merge', 'refi']
+type TeamTab = 'agreement' | 'review' | 'merge' | 'server' | 'refi'
+const TABS: TeamTab[] = ['agreement', 'review', 'merge', 'server', 'refi']
 
 /**
- * Teamwork: agreement between coders, review of their disagreements, merging a colleague's copy
- * and REFI-QDA exchange. Every tab stays mounted so switching keeps its state.
+ * Teamwork: agreement between coders, review of their disagreements, merging a colleague's copy,
+ * the team server (publish, join, sync) and REFI-QDA exchange. Every tab stays mounted so switching keeps its state.
  */
 export function TeamArea() {
   const { t } = useI18n()
@@ -38,6 +39,9 @@ export function TeamArea() {
       </div>
       <div hidden={tab !== 'merge'} data-testid="panel-merge">
         <MergeTab />
+      </div>
+      <div hidden={tab !== 'server'} data-testid="panel-server">
+        <TeamServerTab />
       </div>
       <div hidden={tab !== 'refi'} data-testid="panel-refi">
         <RefiTab />
