@@ -1,8 +1,11 @@
+import os from 'node:os'
 import { EsitiError } from '../../../shared/errors'
 import type { Msg } from '../../../shared/messages'
 import { connectTeamServer } from '../../services/sync/server/connect'
 import { migrateServer } from '../../services/sync/server/migrate'
 import { parseTeamUrl } from '../../services/sync/server/team-url'
+import { forgetKeychainPassword, pgpassFile, pgpassLine, saveKeychainPassword, type CredentialTarget } from '../../services/sync/server/credentials'
+import { readPassphrase } from '../passphrase'
 import { joinProject, publishProject, type JoinResult, type PublishResult } from '../../services/sync/publish-join'
 import { syncProject, type SyncResult } from '../../services/sync/team-sync'
 import { changeMember, teamConflicts, teamStatus, type MemberAction, type MemberDto, type TeamStatus } from '../../services/sync/team-status'
@@ -15,6 +18,7 @@ const SERVER_INIT = 'team server-init URL [--as ROLE] [--json]'
 const PUBLISH = 'team publish PROJECT --server URL [--name NAME] [--json]'
 const JOIN = 'team join URL --out PROJECT [--project ID] [--json]'
 const MEMBERS = 'team members PROJECT [add|remove|blind|reveal|lead ROLE [--name NAME]] [--json]'
+const LOGIN = 'team login URL [--forget] [--json]'
 const RESOLVE = 'team resolve PROJECT CONFLICT-ID --action restore|discard|keep|use-other [--json]'
 
 function need(args: ParsedArgs, index: number, what: string, usage: string): string {
@@ -60,7 +64,32 @@ function printConflicts(r: { conflicts: ConflictRow[] }, io: CliIo): void {
     io.print(`${c.id}  ${c.review ? '!' : '·'} ${word(io, c.message)}${c.setAside ? ` [${c.setAside}]` : ''}${c.resolvedAt ? ` — ${c.resolution} (${c.resolvedBy})` : ''}`)
 }
 
+/** The role a member logs in as: the URL's, else PGUSER, else the OS user (as libpq does). */
+function loginTarget(url: string): CredentialTarget {
+  const u = parseTeamUrl(url)
+  return { host: u.host, port: u.port, database: u.database, user: u.user ?? process.env.PGUSER ?? os.userInfo().username }
+}
+const accountOf = (t: CredentialTarget): string => `${t.user}@${t.host}:${t.port}/${t.database}`
+
 export const commands: CommandSpec[] = [
+  {
+    words: ['team', 'login'],
+    usage: LOGIN,
+    summary: 'Save the password of your role on a team server in the system keychain (read from PGPASSWORD or typed, never an argument); --forget removes it.',
+    project: 'none',
+    async run(args) {
+      const t = loginTarget(need(args, 0, 'URL', LOGIN))
+      const account = accountOf(t)
+      if (flag(args, 'forget')) return { account, saved: false, forgotten: await forgetKeychainPassword(t) }
+      const password = await readPassphrase({ env: 'PGPASSWORD', prompt: `Password (${account}): ` })
+      if (!(await saveKeychainPassword(t, password))) throw new EsitiError('NOT_FOUND', 'sync.noKeychain', { file: pgpassFile(), line: pgpassLine(t) })
+      return { account, saved: true, forgotten: false }
+    },
+    human: (r, io) => {
+      const x = r as { account: string; saved: boolean; forgotten: boolean }
+      io.print(io.t(x.saved ? 'sync.cli.loginSaved' : x.forgotten ? 'sync.cli.loginForgotten' : 'sync.cli.loginNone', { account: x.account }))
+    }
+  },
   {
     words: ['team', 'server-init'],
     usage: SERVER_INIT,

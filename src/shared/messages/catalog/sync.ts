@@ -85,6 +85,11 @@ export const sync = defineMessages({
     'sync.cli.published': 'Published. Members join with: esiti team join {{url}} --out FILE',
     'sync.cli.joined': 'Joined "{{name}}": {{file}}',
     'sync.cli.synced': 'Synced: {{pushed}} pushed, {{pulled}} pulled.',
+    'sync.cli.loginSaved': 'Password of {{account}} saved in the system keychain.',
+    'sync.cli.loginForgotten': 'Password of {{account}} removed from the system keychain.',
+    'sync.cli.loginNone': 'The system keychain had no password for {{account}}.',
+    'sync.noKeychain':
+      'This computer has no system keychain Esiti can use (on Linux: a Secret Service such as GNOME Keyring or KWallet). Set PGPASSWORD for this session, or add this line to your pgpass file ({{file}}, readable only by you), with the password in place of …: {{line}}',
     'sync.cli.repaired_one': 'The server had lost {{count}} operation of this copy: sent again.',
     'sync.cli.repaired_other': 'The server had lost {{count}} operations of this copy: sent again.',
     'sync.cli.newReplica': 'This file was a copy of another member’s file: it now syncs as a copy of its own.',
@@ -181,6 +186,11 @@ export const sync = defineMessages({
     'sync.cli.published': 'Pubblicato. I membri si uniscono con: esiti team join {{url}} --out FILE',
     'sync.cli.joined': 'Unito a "{{name}}": {{file}}',
     'sync.cli.synced': 'Sincronizzato: {{pushed}} inviate, {{pulled}} ricevute.',
+    'sync.cli.loginSaved': 'Password di {{account}} salvata nel portachiavi di sistema.',
+    'sync.cli.loginForgotten': 'Password di {{account}} tolta dal portachiavi di sistema.',
+    'sync.cli.loginNone': 'Il portachiavi di sistema non aveva una password per {{account}}.',
+    'sync.noKeychain':
+      'Questo computer non ha un portachiavi di sistema utilizzabile da Esiti (su Linux: un Secret Service come GNOME Keyring o KWallet). Impostare PGPASSWORD per questa sessione, oppure aggiungere questa riga al file pgpass ({{file}}, leggibile solo da voi), con la password al posto di …: {{line}}',
     'sync.cli.repaired_one': 'Il server aveva perso {{count}} operazione di questa copia: inviata di nuovo.',
     'sync.cli.repaired_other': 'Il server aveva perso {{count}} operazioni di questa copia: inviate di nuovo.',
     'sync.cli.newReplica': 'Questo file era la copia del file di un altro membro: ora si sincronizza come copia a sé.',

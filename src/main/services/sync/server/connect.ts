@@ -97,6 +97,9 @@ export function translateServerError(e: unknown, url: TeamUrl): unknown {
     case '08004':
       return new EsitiError('OFFLINE', 'sync.unreachable', { server })
   }
+  // The server asked for a password and none was found anywhere (pg says so in its SASL terms).
+  if (/SASL: SCRAM-SERVER-FIRST-MESSAGE|client password must be a string/i.test(message))
+    return new EsitiError('AUTH_FAILED', 'sync.authFailed', { server, user: url.user ?? process.env.PGUSER ?? os.userInfo().username })
   if (/does not support SSL/i.test(message)) return new EsitiError('FORBIDDEN', 'sync.serverHasNoTls', { server })
   if (/certificate|self[- ]signed|unable to verify|altnames/i.test(message))
     return new EsitiError('FORBIDDEN', 'sync.tlsCertificate', { server, detail: message })

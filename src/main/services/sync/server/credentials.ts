@@ -19,38 +19,73 @@ export interface CredentialTarget {
 const SERVICE = 'esiti-team-server'
 const account = (t: CredentialTarget): string => `${t.user}@${t.host}:${t.port}/${t.database}`
 
+/**
+ * Where saved passwords live: the OS keychain by default. An interface, so the keychain path can be
+ * exercised where the OS has no store (a headless Linux without a Secret Service, CI) with another
+ * store put in its place (`useKeyStore`); nothing else swaps it.
+ */
+export interface KeyStore {
+  get(account: string): string | null
+  set(account: string, password: string): void
+  delete(account: string): boolean
+}
+
 interface KeyringEntry {
   getPassword(): string | null
   setPassword(p: string): void
   deletePassword(): boolean
 }
 
-/** The keychain, when this platform has one that answers; null otherwise (headless Linux, CI). */
-async function keyringEntry(t: CredentialTarget): Promise<KeyringEntry | null> {
-  if (process.env.ESITI_NO_KEYCHAIN === '1') return null
+let override: KeyStore | null | undefined
+
+/** Puts another store in the keychain's place (null: no keychain at all); undefined: the OS keychain again. */
+export function useKeyStore(store: KeyStore | null | undefined): void {
+  override = store
+}
+
+/**
+ * The OS keychain, when this platform has one that answers; null otherwise (no native binding, or a
+ * Linux without a Secret Service: reading a probe entry fails there rather than returning nothing).
+ */
+export async function osKeyStore(): Promise<KeyStore | null> {
   try {
     // Loaded on demand: a platform without the native binding still syncs with the other sources.
     const { Entry } = (await import('@napi-rs/keyring')) as unknown as { Entry: new (service: string, user: string) => KeyringEntry }
-    return new Entry(SERVICE, account(t))
+    new Entry(SERVICE, 'esiti-probe').getPassword()
+    return {
+      get: (a) => new Entry(SERVICE, a).getPassword() ?? null,
+      set: (a, p) => new Entry(SERVICE, a).setPassword(p),
+      delete: (a) => new Entry(SERVICE, a).deletePassword()
+    }
   } catch {
     return null
   }
+}
+
+async function keyStore(): Promise<KeyStore | null> {
+  if (override !== undefined) return override
+  if (process.env.ESITI_NO_KEYCHAIN === '1') return null
+  return osKeyStore()
+}
+
+export async function keychainAvailable(): Promise<boolean> {
+  return (await keyStore()) !== null
 }
 
 export async function keychainPassword(t: CredentialTarget): Promise<string | null> {
   try {
-    return (await keyringEntry(t))?.getPassword() ?? null
+    return (await keyStore())?.get(account(t)) ?? null
   } catch {
     return null
   }
 }
 
-/** Saves a password in the OS keychain; false when there is no keychain to save it in. */
+/** Saves a password in the keychain; false when there is no keychain to save it in. */
 export async function saveKeychainPassword(t: CredentialTarget, password: string): Promise<boolean> {
   try {
-    const e = await keyringEntry(t)
-    if (!e) return false
-    e.setPassword(password)
+    const store = await keyStore()
+    if (!store) return false
+    store.set(account(t), password)
     return true
   } catch {
     return false
@@ -59,13 +94,19 @@ export async function saveKeychainPassword(t: CredentialTarget, password: string
 
 export async function forgetKeychainPassword(t: CredentialTarget): Promise<boolean> {
   try {
-    return (await keyringEntry(t))?.deletePassword() ?? false
+    return (await keyStore())?.delete(account(t)) ?? false
   } catch {
     return false
   }
 }
 
-function pgpassFile(): string {
+/** The pgpass line a member can write instead, when there is no keychain (password left out). */
+export function pgpassLine(t: CredentialTarget): string {
+  const esc = (v: string): string => v.replace(/\\/g, '\\\\').replace(/:/g, '\\:')
+  return `${esc(t.host)}:${t.port}:${esc(t.database)}:${esc(t.user)}:…`
+}
+
+export function pgpassFile(): string {
   if (process.env.PGPASSFILE) return process.env.PGPASSFILE
   if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'postgresql', 'pgpass.conf')
   return path.join(os.homedir(), '.pgpass')
