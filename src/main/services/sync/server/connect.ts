@@ -79,7 +79,7 @@ export function translateServerError(e: unknown, url: TeamUrl): unknown {
   switch (err.code) {
     case '28P01':
     case '28000':
-      if (/no pg_hba\.conf entry.*no encryption/i.test(message)) return new EsitiError('FORBIDDEN', 'sync.serverWantsTls', { server })
+      if (/(no pg_hba\.conf entry|pg_hba\.conf rejects connection).*no encryption/i.test(message)) return new EsitiError('FORBIDDEN', 'sync.serverWantsTls', { server })
       return new EsitiError('AUTH_FAILED', 'sync.authFailed', { server, user: url.user ?? process.env.PGUSER ?? os.userInfo().username })
     case '3D000':
       return new EsitiError('NOT_FOUND', 'sync.noDatabase', { server, database: url.database })
@@ -148,7 +148,7 @@ export async function connectTeamServer(url: TeamUrl, opts: { setRole?: string }
       const msg = String((e as Error).message ?? '')
       const fallBack =
         plan.fallback !== null &&
-        (plan.first ? /does not support SSL/i.test(msg) : /no pg_hba\.conf entry.*no encryption/i.test(msg))
+        (plan.first ? /does not support SSL/i.test(msg) : /(no pg_hba\.conf entry|pg_hba\.conf rejects connection).*no encryption/i.test(msg))
       if (!fallBack) throw e
       ssl = plan.fallback as SslConfig
       await probe(poolConfig(url, user, password, ssl))
