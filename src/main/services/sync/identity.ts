@@ -21,3 +21,6 @@ const PROPOSE_BY_NAME: Record<string, { parent: string | null }> = {
 export function sameNameRule(table: string): { parent: string | null } | null {
   return PROPOSE_BY_NAME[table] ?? null
 }
+
+/** Whether two rows of `table` with the same natural key (a coder's or an attribute's name) are one row. */
+export const joinsByName = (table: string): boolean => JOIN_WHEN_SAME.has(table)

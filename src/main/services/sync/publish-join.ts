@@ -22,9 +22,17 @@ import { syncProject, type SyncResult } from './team-sync'
  * stays each member's working copy either way.
  */
 
-/** Local state a copy must not pass on: its sync bookkeeping and its own undo stack. */
+/**
+ * Local state a copy must not pass on: its sync bookkeeping, its own undo stack, and the privacy key
+ * (decision 0033) — its rows, its changes in the operation log and its tombstones.
+ */
 function scrubForBaseline(db: Database.Database): void {
   db.exec(`
+    DELETE FROM privacy_key;
+    DELETE FROM tombstones WHERE tbl = 'privacy_key';
+    UPDATE op_log SET changes = (
+      SELECT COALESCE(json_group_array(json(value)), '[]') FROM json_each(op_log.changes) WHERE json_extract(value, '$.t') <> 'privacy_key'
+    ) WHERE changes LIKE '%"privacy_key"%';
     DELETE FROM meta WHERE id LIKE 'team.%' OR id LIKE 'sync.%';
     UPDATE op_log SET origin = 'baseline', pushed = 1,
       state = CASE WHEN state = 'undone' THEN 'discarded' ELSE state END;

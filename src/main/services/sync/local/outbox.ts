@@ -4,7 +4,7 @@ import type { ProjectFile } from '../../../db/project-file'
 import { LATEST_MIGRATION } from '../../../db/migrations'
 import type { OutgoingOp } from '../server/api'
 import { sha256 } from '../server/api'
-import { q } from './schema-info'
+import { KEPT_LOCAL, q } from './schema-info'
 import type { SyncChange } from './apply'
 
 type Row = Record<string, unknown>
@@ -115,8 +115,10 @@ export class Outbox {
    * and scope.
    */
   toServer(op: LocalOp, author: string, blindScope: string | null): OutgoingOp[] {
+    // The privacy key never leaves this copy (decision 0033).
+    const travels = (c: Change): boolean => !KEPT_LOCAL.has(c.t)
     if (op.origin !== 'local') {
-      const changes = (JSON.parse(op.changes) as Change[]).map((c) => this.expand(c))
+      const changes = (JSON.parse(op.changes) as Change[]).filter(travels).map((c) => this.expand(c))
       return [
         {
           opId: op.id,
@@ -133,7 +135,7 @@ export class Outbox {
         }
       ]
     }
-    const changes = (JSON.parse(op.changes) as Change[]).map((c) => this.expand(c))
+    const changes = (JSON.parse(op.changes) as Change[]).filter(travels).map((c) => this.expand(c))
     const base = { replicaId: op.replica, localSeq: op.seq, hlc: op.hlc, actor: op.actor, author, kind: op.kind, summary: op.summary, message: op.message ?? null }
     const envelope = (cs: SyncChange[]): string => JSON.stringify({ schema: LATEST_MIGRATION, changes: cs } satisfies Envelope)
     if (!blindScope) return [{ ...base, opId: op.id, scope: null, changes: envelope(changes) }]

@@ -89,4 +89,12 @@ export function tableInfo(project: ProjectFile, table: string): TableInfo | unde
   return schemaInfo(project).get(table)
 }
 
-export const isSynced = (project: ProjectFile, table: string): boolean => !LOCAL_TABLES.has(table) && schemaInfo(project).has(table)
+/**
+ * Project data that stays on the copy that made it (decision 0033): the pseudonymisation key
+ * (pseudonym ↔ real identity) is never pushed, never in the published baseline, and ignored if a
+ * copy receives it. A member who must re-identify gets the key file from the lead
+ * (`esiti privacy key export` / `import`), deliberately.
+ */
+export const KEPT_LOCAL = new Set(['privacy_key'])
+
+export const isSynced = (project: ProjectFile, table: string): boolean => !LOCAL_TABLES.has(table) && !KEPT_LOCAL.has(table) && schemaInfo(project).has(table)

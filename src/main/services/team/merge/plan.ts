@@ -7,6 +7,7 @@ import type {
   MergeProposalDto
 } from '../../../../shared/ipc/team'
 import { msg, type MessageKey, type Msg, type MsgParams } from '../../../../shared/messages'
+import { joinsByName, sameNameRule } from '../../sync/identity'
 import { codePaths, type MergeSnapshot } from './snapshot'
 
 type Row = Record<string, unknown>
@@ -48,11 +49,12 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
   }
   const byId = (rows: Row[]): Map<string, Row> => new Map(rows.map((r) => [r.id as string, r]))
 
+  // The identity rules are sync's (services/sync/identity.ts): one definition for both.
   // Coders: the same person by UUID or by name (names are unique in a project).
   const coderMap = new Map<string, string>()
   const localCoders = byId(local.coders)
   for (const c of other.coders) {
-    const hit = localCoders.get(c.id as string) ?? local.coders.find((l) => l.name === c.name)
+    const hit = localCoders.get(c.id as string) ?? (joinsByName('coders') ? local.coders.find((l) => l.name === c.name) : undefined)
     if (hit) {
       coderMap.set(c.id as string, hit.id as string)
       plan.matched.coders++
@@ -92,7 +94,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
     const path = otherPaths.get(id)!
     const byPath = local.codes.filter((l) => localPaths.get(l.id as string) === path)
     const byName = local.codes.filter((l) => l.name === c.name)
-    const candidate = byPath.length === 1 ? byPath[0] : byName.length === 1 ? byName[0] : undefined
+    const candidate = !sameNameRule('codes') ? undefined : byPath.length === 1 ? byPath[0] : byName.length === 1 ? byName[0] : undefined
     if (candidate) {
       const samePath = byPath.length === 1
       plan.proposals.push({
@@ -126,7 +128,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
   const localAttrs = byId(local.attributes)
   let attrSort = Math.max(-1, ...local.attributes.map((a) => Number(a.sort) || 0)) + 1
   for (const a of other.attributes) {
-    const hit = localAttrs.get(a.id as string) ?? local.attributes.find((l) => l.name === a.name)
+    const hit = localAttrs.get(a.id as string) ?? (joinsByName('attributes') ? local.attributes.find((l) => l.name === a.name) : undefined)
     if (hit) {
       attrMap.set(a.id as string, hit.id as string)
       plan.matched.attributes++
@@ -152,7 +154,7 @@ export function planMerge(local: MergeSnapshot, other: MergeSnapshot, accept: Se
         conflict('case_differs', id, id, { name: s(same.name) })
       continue
     }
-    const named = local.cases.find((l) => l.name === c.name)
+    const named = sameNameRule('cases') ? local.cases.find((l) => l.name === c.name) : undefined
     if (named) {
       plan.proposals.push({ kind: 'case', otherId: id, otherName: s(c.name), localId: named.id as string, localName: s(named.name), reason: msg('merge.sameName') })
       if (accepted(id)) {
