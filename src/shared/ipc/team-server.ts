@@ -22,8 +22,11 @@ export interface TeamMemberDto {
 export interface TeamServerStatusDto {
   team: { server: string; project: string; role: string; since: string; how: string; url: string } | null
   replica: string
+  /** This copy's operations not on the server yet. */
   pending: number
+  /** Open conflicts that need a person. */
   conflicts: number
+  /** Changes waiting for a row that has not arrived. */
   waiting: number
   lastSyncAt: string | null
   lastError: Msg | null
@@ -31,6 +34,7 @@ export interface TeamServerStatusDto {
   /** null: the server was not asked (not a team project, or a status without `online`). */
   online: boolean | null
   members: TeamMemberDto[]
+  /** `team status` shares `team sync`'s fields: nothing moves there (0). */
   pushed: number
   pulled: number
 }
@@ -38,9 +42,13 @@ export interface TeamServerStatusDto {
 export interface TeamSyncResultDto {
   pushed: number
   pulled: number
+  /** Open conflicts that need a person (after this sync). */
   conflicts: number
+  /** Changes still waiting for a row that has not arrived. */
   waiting: number
+  /** The server had lost operations (restored from an older backup): this copy sent them again. */
   repaired: number
+  /** This file was a copy of another member's replica (copied by hand): it now has its own id. */
   newReplica: boolean
   clockOffsetMs: number
 }
@@ -49,6 +57,7 @@ export interface TeamPublishDto {
   project: string
   id: string
   server: string
+  /** What members join with (`esiti team join URL --out …`). */
   url: string
   bytes: number
 }

@@ -1,3 +1,4 @@
+import type { TeamPublishDto } from '../../../shared/ipc/team-server'
 import fs from 'node:fs'
 import path from 'node:path'
 import type Database from 'better-sqlite3'
@@ -42,14 +43,7 @@ function scrubForBaseline(db: Database.Database): void {
   `)
 }
 
-export interface PublishResult {
-  project: string
-  id: string
-  server: string
-  /** What members join with (`esiti team join URL --out …`). */
-  url: string
-  bytes: number
-}
+export type PublishResult = TeamPublishDto
 
 async function connectChecked(url: string, projectOverride?: string | null): Promise<TeamServer> {
   const server = await connectTeamServer(parseTeamUrl(url, projectOverride))

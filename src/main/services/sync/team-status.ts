@@ -1,5 +1,6 @@
 import { EsitiError } from '../../../shared/errors'
 import type { Msg } from '../../../shared/messages'
+import type { TeamMemberDto, TeamServerStatusDto } from '../../../shared/ipc/team-server'
 import { replicaId } from '../../db/replica'
 import type { Ctx } from '../context'
 import { addMember, members, updateMember, type ServerMember } from './server/api'
@@ -9,34 +10,9 @@ import { pendingCount } from './local/outbox'
 import { syncMeta, teamInfo } from './local/sync-meta'
 import { openTeamServer, requireTeam } from './team-sync'
 
-export interface MemberDto {
-  role: string
-  displayName: string | null
-  isLead: boolean
-  blind: boolean
-  removed: boolean
-  lastSyncAt: string | null
-  copies: number
-}
-
-export interface TeamStatus {
-  team: { server: string; project: string; role: string; since: string; how: string; url: string } | null
-  replica: string
-  /** This copy's operations not on the server yet. */
-  pending: number
-  /** Open conflicts that need a person. */
-  conflicts: number
-  /** Changes waiting for a row that has not arrived. */
-  waiting: number
-  lastSyncAt: string | null
-  lastError: Msg | null
-  clockOffsetMs: number
-  /** null when the server was not asked (offline or not a team project). */
-  online: boolean | null
-  members: MemberDto[]
-  pushed: number
-  pulled: number
-}
+/** One definition each: the shapes the window and `--json` share (src/shared/ipc/team-server.ts). */
+export type MemberDto = TeamMemberDto
+export type TeamStatus = TeamServerStatusDto
 
 const toDto = (m: ServerMember): MemberDto => ({
   role: m.role,

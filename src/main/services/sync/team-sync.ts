@@ -1,3 +1,4 @@
+import type { TeamSyncResultDto } from '../../../shared/ipc/team-server'
 import { EsitiError } from '../../../shared/errors'
 import type { ProjectFile } from '../../db/project-file'
 import { newReplicaId, replicaId, resetClock, setClockOffset, wallNow } from '../../db/replica'
@@ -31,19 +32,8 @@ export const APP_VERSION = 'esiti-0.1.0'
 const PUSH_BATCH = 200
 const PULL_BATCH = 500
 
-export interface SyncResult {
-  pushed: number
-  pulled: number
-  /** Open conflicts that need a person (after this sync). */
-  conflicts: number
-  /** Changes still waiting for a row that has not arrived. */
-  waiting: number
-  /** The server had lost operations (restored from an older backup): this copy sent them again. */
-  repaired: number
-  /** This file was a copy of another member's replica (copied by hand): it now has its own id. */
-  newReplica: boolean
-  clockOffsetMs: number
-}
+/** What a sync did (shared with the window and `--json`: src/shared/ipc/team-server.ts). */
+export type SyncResult = TeamSyncResultDto
 
 export function requireTeam(project: ProjectFile): TeamInfo {
   const t = teamInfo(project)
