@@ -1,4 +1,5 @@
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../src/main/db/project-file'
 import { makeCtx, type Ctx } from '../../src/main/services/context'
@@ -89,5 +90,30 @@ describe.skipIf(SKIP_PG)('team server tab (real PostgreSQL)', () => {
     await history.locator('tbody tr').first().waitFor()
     expect(await history.locator('tbody tr').first().textContent()).toContain('Bruno')
     await shot(page, 'team-server-3-resolved-history')
+
+    // The same in English; the restore is a change of this copy, waiting to be sent.
+    await page.getByTestId('locale').selectOption('en')
+    await page.getByTestId('sync-state').filter({ hasText: 'Changes to send' }).waitFor()
+    expect(await page.getByTestId('sync-pending').textContent()).toBe('1 change to send')
+    await page.getByRole('checkbox', { name: 'Show resolved ones too' }).check()
+    await page.getByTestId('conflict').filter({ hasText: 'Restore' }).waitFor()
+    await shot(page, 'team-server-4-english')
+    // The server unreachable (its address changed beside the window): the error in words, the work kept.
+    const db = new Database(annaFile)
+    const good = (db.prepare("SELECT value FROM meta WHERE id = 'team.server'").get() as { value: string }).value
+    const bad = new URL(good)
+    bad.port = '1'
+    db.prepare("UPDATE meta SET value = ? WHERE id = 'team.server'").run(bad.toString())
+    await page.getByTestId('sync-now').click()
+    const error = page.getByTestId('sync-error')
+    await error.waitFor()
+    expect(await error.textContent()).toContain('cannot be reached: work goes on in the local file')
+    expect(await page.getByTestId('sync-bar').getAttribute('data-state')).toBe('error')
+    await shot(page, 'team-server-5-unreachable')
+    db.prepare("UPDATE meta SET value = ? WHERE id = 'team.server'").run(good)
+    db.close()
+    await page.getByTestId('sync-now').click()
+    await page.locator('[data-testid="sync-bar"][data-state="ok"]').waitFor({ timeout: 60_000 })
+    await page.getByTestId('locale').selectOption('it')
   }, 180_000)
 })

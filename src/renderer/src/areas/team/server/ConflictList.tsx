@@ -38,7 +38,7 @@ export function ConflictList({ onResolved }: { onResolved(): void }) {
       {list && list.length === 0 && <p className="hint">{t('teamServer.noConflicts')}</p>}
       <ul className="conflicts">
         {[...review, ...record].map((c) => (
-          <li key={c.id} className={c.review ? 'conflict review' : 'conflict'} data-testid="conflict">
+          <li key={c.id} className={c.review && !c.resolvedAt ? 'conflict review' : 'conflict'} data-testid="conflict">
             <div>{i18n.msg(c.message)}</div>
             {c.setAside > 0 && <div className="muted">{t('teamServer.setAside', { count: c.setAside })}</div>}
             {c.resolvedAt ? (

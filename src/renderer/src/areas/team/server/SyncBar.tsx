@@ -22,7 +22,7 @@ export function SyncBar({ status, auto, syncNow }: { status: TeamServerStatusDto
         <span>{status.lastSyncAt ? t('teamServer.lastSyncAt', { when: when(i18n, status.lastSyncAt) }) : t('teamServer.neverSynced')}</span>
         <span data-testid="sync-pending">{t('teamServer.pending', { count: status.pending })}</span>
         {status.waiting > 0 && <span>{t('teamServer.waiting', { count: status.waiting })}</span>}
-        {auto.lastResult && <span className="status-ok">{t('teamServer.lastResult', { pushed: auto.lastResult.pushed, pulled: auto.lastResult.pulled })}</span>}
+        {auto.lastResult && !error && <span className="status-ok">{t('teamServer.lastResult', { pushed: auto.lastResult.pushed, pulled: auto.lastResult.pulled })}</span>}
       </div>
       {error && (
         <p className="status-error" data-testid="sync-error" role="alert">

@@ -60,15 +60,25 @@ export function useAutoSync(isTeam: boolean, onSynced: (r: TeamSyncResultDto) =>
     if (busy.current) return
     busy.current = true
     setSyncing(true)
+    const failed = (e: unknown) => setLastError(e instanceof ApiError ? e.info : { code: 'INTERNAL', message: String(e), key: '', params: {} })
     try {
-      const r = run ? await run((jobId) => call('teamServer:sync', { jobId })) : await call('teamServer:sync', {})
+      // A sync the user asked for runs as a job (progress, cancel; the job host reports a failure
+      // too): its failure is kept here as well, to stay in the bar.
+      const r = run
+        ? await run((jobId) =>
+            call('teamServer:sync', { jobId }).catch((e: unknown) => {
+              failed(e)
+              throw e
+            })
+          )
+        : await call('teamServer:sync', {})
       if (r) {
         setLastResult(r)
         setLastError(null)
         synced.current(r)
       }
     } catch (e) {
-      setLastError(e instanceof ApiError ? e.info : { code: 'INTERNAL', message: String(e), key: '', params: {} })
+      failed(e)
     } finally {
       busy.current = false
       setSyncing(false)
