@@ -41,7 +41,9 @@ const DYNAMIC_PREFIXES = [
   'ind.stat.', 'ind.measure.', 'ind.codingMeasure.', 'ind.kind.', 'ind.source.', 'ind.layer.', 'ind.dim.', 'reg.kind.', 'reg.mode.',
   'reg.gender.', 'reg.ageBand.', 'size.',
   // #12's import decisions and identifier checks, worded by kind.
-  'sv.decision.kind.', 'sv.identifier.'
+  'sv.decision.kind.', 'sv.identifier.',
+  // #18's team server tab: sync states, conflict resolutions, where an operation came from.
+  'teamServer.state.', 'teamServer.action.', 'teamServer.origin.'
 ]
 
 /** Every renderer source with its text, dictionaries left out. */

@@ -77,11 +77,11 @@ export const commands: CommandSpec[] = [
     usage: LOGIN,
     summary: 'Save the password of your role on a team server in the system keychain (read from PGPASSWORD or typed, never an argument); --forget removes it.',
     project: 'none',
-    async run(args) {
+    async run(args, _ctx, io) {
       const t = loginTarget(need(args, 0, 'URL', LOGIN))
       const account = accountOf(t)
       if (flag(args, 'forget')) return { account, saved: false, forgotten: await forgetKeychainPassword(t) }
-      const password = await readPassphrase({ env: 'PGPASSWORD', prompt: `Password (${account}): ` })
+      const password = await readPassphrase({ env: 'PGPASSWORD', prompt: io.t('sync.cli.passwordPrompt', { account }) })
       if (!(await saveKeychainPassword(t, password))) throw new EsitiError('NOT_FOUND', 'sync.noKeychain', { file: pgpassFile(), line: pgpassLine(t) })
       return { account, saved: true, forgotten: false }
     },

@@ -86,6 +86,7 @@ export const sync = defineMessages({
     'sync.cli.joined': 'Joined "{{name}}": {{file}}',
     'sync.cli.synced': 'Synced: {{pushed}} pushed, {{pulled}} pulled.',
     'sync.cli.loginSaved': 'Password of {{account}} saved in the system keychain.',
+    'sync.cli.passwordPrompt': 'Password of {{account}}: ',
     'sync.cli.loginForgotten': 'Password of {{account}} removed from the system keychain.',
     'sync.cli.loginNone': 'The system keychain had no password for {{account}}.',
     'sync.noKeychain':
@@ -187,6 +188,7 @@ export const sync = defineMessages({
     'sync.cli.joined': 'Unito a "{{name}}": {{file}}',
     'sync.cli.synced': 'Sincronizzato: {{pushed}} inviate, {{pulled}} ricevute.',
     'sync.cli.loginSaved': 'Password di {{account}} salvata nel portachiavi di sistema.',
+    'sync.cli.passwordPrompt': 'Password di {{account}}: ',
     'sync.cli.loginForgotten': 'Password di {{account}} tolta dal portachiavi di sistema.',
     'sync.cli.loginNone': 'Il portachiavi di sistema non aveva una password per {{account}}.',
     'sync.noKeychain':
