@@ -114,6 +114,18 @@ describe.skipIf(SKIP_PG)('team server tab (real PostgreSQL)', () => {
     db.close()
     await page.getByTestId('sync-now').click()
     await page.locator('[data-testid="sync-bar"][data-state="ok"]').waitFor({ timeout: 60_000 })
+    // Automatic sync: on at once, then paused while the computer is offline, said so in the bar.
+    await page.getByTestId('sync-auto').check()
+    // The sync it starts at once, finished (the button is enabled again).
+    await page.locator('[data-testid="sync-now"]:not([disabled])').waitFor({ timeout: 60_000 })
+    await page.locator('[data-testid="sync-bar"][data-state="ok"]').waitFor({ timeout: 60_000 })
+    await page.context().setOffline(true)
+    await page.locator('[data-testid="sync-bar"][data-state="offline"]').waitFor()
+    expect(await page.getByTestId('sync-bar').textContent()).toContain('Paused until the network is back.')
+    await shot(page, 'team-server-6-offline-auto')
+    await page.context().setOffline(false)
+    await page.locator('[data-testid="sync-bar"][data-state="ok"]').waitFor()
+    await page.getByTestId('sync-auto').uncheck()
     await page.getByTestId('locale').selectOption('it')
   }, 180_000)
 })
