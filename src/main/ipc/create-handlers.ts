@@ -15,10 +15,11 @@ import { teamServerHandlers } from './handlers/team-server'
 import { programmeHandlers } from './handlers/programme'
 import { registerHandlers } from './handlers/register'
 import { encryptionHandlers } from './handlers/encryption'
+import { privacyHandlers } from './handlers/privacy'
 
 /** Every channel's implementation. Typed as Handlers, so a missing or extra channel fails to compile. */
 export function allHandlers(): Handlers {
-  return { ...projectHandlers, ...codingHandlers, ...surveyHandlers, ...indicatorHandlers, ...teamHandlers, ...teamServerHandlers, ...programmeHandlers, ...registerHandlers, ...encryptionHandlers }
+  return { ...projectHandlers, ...codingHandlers, ...surveyHandlers, ...indicatorHandlers, ...teamHandlers, ...teamServerHandlers, ...programmeHandlers, ...registerHandlers, ...encryptionHandlers, ...privacyHandlers }
 }
 
 export type Dispatch = <C extends Channel>(channel: C, input: unknown) => Promise<Result<Output<C>>>

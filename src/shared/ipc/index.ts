@@ -10,6 +10,7 @@ import { teamServerChannels } from './team-server'
 import { programmeChannels } from './programme'
 import { registerChannels } from './register'
 import { encryptionChannels } from './encryption'
+import { privacyChannels } from './privacy'
 
 /** The one IPC contract: every renderer -> main request, with its validated input and typed output. */
 export const CONTRACT = {
@@ -21,7 +22,8 @@ export const CONTRACT = {
   ...teamServerChannels,
   ...programmeChannels,
   ...registerChannels,
-  ...encryptionChannels
+  ...encryptionChannels,
+  ...privacyChannels
 } satisfies AnyChannels
 
 export type Contract = typeof CONTRACT

@@ -609,6 +609,8 @@ export const indicatorChannels = {
     z.object({
       locale,
       withData: z.boolean().default(false),
+      /** Identifier variables in the data sheets: left out unless the user asks (issue 17). */
+      identifiers: z.enum(['omit', 'hash', 'keep']).default('omit'),
       csv: z.boolean().default(false),
       delimiter: z.enum([',', ';']).optional(),
       /** Also write the Word report, beside the workbook with the same name. */

@@ -76,7 +76,7 @@ describe('numbers that are not finite', () => {
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet('Dati')
     const model = { frames } as unknown as Parameters<typeof writeData>[2]
-    writeData(ws, { name: 'Costi' } as Parameters<typeof writeData>[1], model, 'Dati_1', bookText('it', 'Prova'))
+    writeData(ws, { name: 'Costi' } as Parameters<typeof writeData>[1], model, 'Dati_1', bookText('it', 'Prova'), { policy: 'keep', marked: () => new Set(), pseudonym: null })
     const file = path.join(t.dir, 'dati.xlsx')
     await wb.xlsx.writeFile(file)
     expect(sheetXml(file)).not.toMatch(/Infinity/)

@@ -1,3 +1,4 @@
+import type { IdentifierPolicy } from '../../services/survey/export/identifiers'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
@@ -176,10 +177,10 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['export'],
     usage:
-      'export PROJECT --out FILE.xlsx [--docx FILE.docx] [--ci] [--tests] [--min-base N] [--csv DIR] [--with-data] [--locale it|en] [--delimiter ";"|","] [--json]',
+      'export PROJECT --out FILE.xlsx [--docx FILE.docx] [--ci] [--tests] [--min-base N] [--csv DIR] [--with-data [--identifiers omit|hash|keep]] [--locale it|en] [--delimiter ";"|","] [--json]',
     summary:
       'Write the report workbook (index, indicators, one sheet per section with native charts, SDG, methods in words), ready to print; optionally the same tables in Word and as CSV. --ci adds 95% intervals, --tests significance letters and chi-square, --min-base N hides figures on fewer than N respondents.',
-    valueOptions: ['out', 'docx', 'csv', 'delimiter', 'min-base'],
+    valueOptions: ['out', 'docx', 'csv', 'delimiter', 'min-base', 'identifiers'],
     project: 'project',
     readonly: true,
     async run(args, ctx, io) {
@@ -192,6 +193,7 @@ const indicatorCommands: CommandSpec[] = [
         docx: opt(args, 'docx'),
         csvDir: opt(args, 'csv'),
         withData: flag(args, 'with-data'),
+        identifiers: identifierPolicy(opt(args, 'identifiers')),
         locale: reportLocale(io),
         delimiter,
         stats: statsRequest(args)
@@ -205,5 +207,12 @@ const indicatorCommands: CommandSpec[] = [
     }
   }
 ]
+
+/** What the data sheets do with identifier variables; omitted unless the user asks. */
+function identifierPolicy(v: string | undefined): IdentifierPolicy | undefined {
+  if (v === undefined) return undefined
+  if (v !== 'omit' && v !== 'hash' && v !== 'keep') throw new EsitiError('INVALID_INPUT', 'report.cli.badIdentifiers', { value: v })
+  return v
+}
 
 export const commands: CommandSpec[] = indicatorCommands

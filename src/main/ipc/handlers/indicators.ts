@@ -120,7 +120,7 @@ export const indicatorHandlers: HandlersFor<typeof indicatorChannels> = {
     changed(env, 'joint')
     return r
   },
-  async 'report:export'({ locale, withData, csv, delimiter, docx, ci, tests, minBase, jobId }, env) {
+  async 'report:export'({ locale, withData, identifiers, csv, delimiter, docx, ci, tests, minBase, jobId }, env) {
     const base = env.ctx()
     const l = loc(env, locale)
     const name = path.basename(base.project.path, '.esiti')
@@ -136,6 +136,7 @@ export const indicatorHandlers: HandlersFor<typeof indicatorChannels> = {
       docx: docx ? out.replace(/\.xlsx$/i, '.docx') : undefined,
       csvDir: csv ? out.replace(/\.xlsx$/i, '-csv') : undefined,
       withData,
+      identifiers,
       locale: l,
       delimiter,
       stats: { ci, tests, minBase: minBase ?? null }

@@ -16,7 +16,9 @@ import type { StatsRequest } from './table-builder'
 import { bookText, nameFonts, type BookText } from './xlsx-book'
 import { bindChart } from './xlsx-charts/bind'
 import { addCharts, type SheetChart } from './xlsx-charts/package'
-import { writeData } from './xlsx-data'
+import { writeData, type DataIdentifiers } from './xlsx-data'
+import { pseudonymiser, type IdentifierPolicy } from '../survey/export/identifiers'
+import { identifierIds } from '../privacy/identifiers'
 import { writeIndex, type IndexEntry } from './xlsx-index'
 import { writeBreakdowns, writeIndicators, writeSdg } from './xlsx-indicators'
 import { writeJoint } from './xlsx-joint'
@@ -30,6 +32,11 @@ export interface ExportOptions {
   docx?: string
   csvDir?: string
   withData?: boolean
+  /**
+   * Identifier variables in the data sheets (e-mails, names, tax codes, respondent ids): left out
+   * (default), replaced by pseudonyms for this file only, or kept when the user asks.
+   */
+  identifiers?: IdentifierPolicy
   locale?: Locale
   delimiter?: Delimiter
   frames?: FrameProvider
@@ -62,7 +69,7 @@ interface Book {
   charts: SheetChart[]
 }
 
-async function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookText): Promise<Book> {
+async function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookText, ids: DataIdentifiers, warnings: string[]): Promise<Book> {
   const { L } = bt
   const wb = await newWorkbook()
   const now = opts.now ?? new Date()
@@ -108,7 +115,9 @@ async function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookTe
   if (opts.withData)
     model.datasets.forEach((d, k) => {
       const ws = add(`${L.data} – ${d.name}`)
-      writeData(ws, d, model, `Dati_${k + 1}`, bt)
+      const w = writeData(ws, d, model, `Dati_${k + 1}`, bt, ids)
+      if (w.omitted.length) warnings.push(bt.t('report.data.identifiersOmitted', { count: w.omitted.length, names: `${d.name}: ${w.omitted.join(', ')}` }))
+      if (w.hashed.length) warnings.push(bt.t('report.data.identifiersHashed', { count: w.hashed.length, names: `${d.name}: ${w.hashed.join(', ')}` }))
       entries.push({ kind: 'sheet', label: `${L.data} – ${d.name}`, sheet: ws.name })
     })
   writeIndex(index, entries, bt, now)
@@ -143,7 +152,14 @@ export async function exportReport(ctx: Ctx, opts: ExportOptions): Promise<Expor
   const warnings: string[] = []
   checkCancelled(ctx)
   ctx.progress.report('export:workbook', 1, 4)
-  const book = await buildWorkbook(model, opts, bt)
+  const policy = opts.identifiers ?? 'omit'
+  const marks = new Map<string, ReadonlySet<string>>()
+  const ids: DataIdentifiers = {
+    policy,
+    marked: (id) => marks.get(id) ?? marks.set(id, policy === 'keep' ? new Set() : identifierIds(ctx, id)).get(id)!,
+    pseudonym: policy === 'hash' ? pseudonymiser() : null
+  }
+  const book = await buildWorkbook(model, opts, bt, ids, warnings)
   // Fast deflate: the XML shrinks almost as much.
   const written = new Uint8Array(await book.wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }))
   const xlsx = Buffer.from(addCharts(written, book.charts))

@@ -12,6 +12,7 @@ import { report } from './report'
 import { reportMethods } from './report-methods'
 import { privacy } from './privacy'
 import { encryption } from './encryption'
+import { privacyWindow } from './privacy-window'
 import { service } from './service'
 import { projectFile } from './project-file'
 import { output } from './output'
@@ -41,6 +42,7 @@ const PARTS = {
   reportMethods,
   privacy,
   encryption,
+  privacyWindow,
   service,
   projectFile,
   output,
