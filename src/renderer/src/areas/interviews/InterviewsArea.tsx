@@ -10,9 +10,10 @@ import { RetrievalTab } from './RetrievalTab'
 import { SearchTab } from './SearchTab'
 import { MatrixTab } from './MatrixTab'
 import { WordsTab } from './WordsTab'
+import { PseudonymiseTab } from '../privacy/PseudonymiseTab'
 import '../../styles/interviews.css'
 
-const WIDE: InterviewsTab[] = ['codebook', 'cases', 'memos', 'words', 'matrix']
+const WIDE: InterviewsTab[] = ['codebook', 'cases', 'memos', 'words', 'matrix', 'pseudonymise']
 
 /** Interviste: the qualitative coding workspace. */
 export function InterviewsArea() {
@@ -43,6 +44,7 @@ function Workspace() {
             {tab === 'search' && <SearchTab />}
             {tab === 'words' && <WordsTab />}
             {tab === 'matrix' && <MatrixTab />}
+            {tab === 'pseudonymise' && <PseudonymiseTab />}
           </section>
         )}
       </div>

@@ -4,8 +4,8 @@ import { call } from '../../lib/api'
 import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
 
-export type InterviewsTab = 'code' | 'codebook' | 'cases' | 'memos' | 'retrieval' | 'search' | 'words' | 'matrix'
-export const INTERVIEW_TABS: InterviewsTab[] = ['code', 'codebook', 'cases', 'memos', 'retrieval', 'search', 'words', 'matrix']
+export type InterviewsTab = 'code' | 'codebook' | 'cases' | 'memos' | 'retrieval' | 'search' | 'words' | 'matrix' | 'pseudonymise'
+export const INTERVIEW_TABS: InterviewsTab[] = ['code', 'codebook', 'cases', 'memos', 'retrieval', 'search', 'words', 'matrix', 'pseudonymise']
 
 /** A place in a source to show: the reader scrolls there and flashes the passage. */
 export interface JumpTarget {

@@ -12,11 +12,12 @@ import { OrganisationsTab } from './OrganisationsTab'
 import { SdgTab } from './SdgTab'
 import { SectionsTab } from './SectionsTab'
 import { useAction } from './use-action'
+import { PersonalDataTab } from '../privacy/PersonalDataTab'
 import '../../styles/indicators.css'
 import '../../styles/programme.css'
 
-type Tab = 'details' | 'actions' | 'organisations' | 'areas' | 'lists' | 'sections' | 'sdg'
-const TABS: Tab[] = ['details', 'actions', 'organisations', 'areas', 'lists', 'sections', 'sdg']
+type Tab = 'details' | 'actions' | 'organisations' | 'areas' | 'lists' | 'sections' | 'sdg' | 'privacy'
+const TABS: Tab[] = ['details', 'actions', 'organisations', 'areas', 'lists', 'sections', 'sdg', 'privacy']
 
 /**
  * The Programme workspace: everything an evaluation is organised by, set up from an empty project
@@ -74,6 +75,7 @@ export function ProgrammeArea({ project }: { project: ProjectSummary }) {
         {tab === 'lists' && <ListsTab />}
         {tab === 'sections' && <SectionsTab data={data} reload={reload} />}
         {tab === 'sdg' && <SdgTab />}
+        {tab === 'privacy' && <PersonalDataTab />}
       </div>
     </div>
   )

@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { useI18n } from '../../i18n/I18n'
+import { call } from '../../lib/api'
+import { useCall } from '../../lib/use-call'
+import { useAction } from '../programme/use-action'
+import { EraseDialog } from './EraseDialog'
+import { KeyDialog } from './KeyDialog'
+import { ShareDialog } from './ShareDialog'
+import '../../styles/privacy.css'
+
+type Dialog = 'share' | 'erase' | 'key' | null
+
+/**
+ * Where personal data lives in the project (counts per table, nothing personal shown) and when the
+ * team last reviewed it, as a record of processing asks; and the privacy actions that act on the
+ * whole project: a shareable copy, erasure of a person, the pseudonym key.
+ */
+export function PersonalDataTab() {
+  const { t, date, number } = useI18n()
+  const overview = useCall('privacy:overview', {})
+  const action = useAction()
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const review = async (): Promise<void> => {
+    const r = await action.run(() => call('privacy:markReviewed', {}))
+    if (r) overview.setData(r)
+  }
+  const o = overview.data
+  if (!o) return <p className="muted">{t('common.loading')}</p>
+  return (
+    <div className="privacy-overview" data-testid="privacy-overview">
+      <p className="hint">{t('privacy.overview.hint')}</p>
+      <div className="toolbar">
+        <button onClick={() => setDialog('share')} data-testid="privacy-share-open">
+          {t('privacy.share.open')}
+        </button>
+        <button onClick={() => setDialog('erase')} data-testid="privacy-erase-open">
+          {t('privacy.erase.open')}
+        </button>
+        <button onClick={() => setDialog('key')} data-testid="privacy-key-open">
+          {t('privacy.key.open')}
+        </button>
+      </div>
+      <div className="two-panels">
+        <table className="grid compact" data-testid="privacy-places">
+          <thead>
+            <tr>
+              <th>{t('privacy.overview.place')}</th>
+              <th>{t('privacy.overview.table')}</th>
+              <th className="num">{t('privacy.overview.count')}</th>
+              <th>{t('privacy.overview.nature')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {o.places.map((p) => (
+              <tr key={p.key} className={p.count > 0 && p.nature === 'direct' ? 'privacy-direct' : undefined} data-testid={`privacy-place-${p.key}`}>
+                <td title={t(`privacy.place.${p.key}.hint`)}>{t(`privacy.place.${p.key}`)}</td>
+                <td>
+                  <code>{p.table}</code>
+                </td>
+                <td className="num">{number(p.count)}</td>
+                <td>
+                  <span className={`pill nature-${p.nature}`}>{t(`privacy.nature.${p.nature}`)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="card" data-testid="privacy-review-record">
+          <h3>{t('privacy.overview.reviewTitle')}</h3>
+          <p>
+            {o.reviewedAt
+              ? t('privacy.overview.reviewedAt', { date: date(o.reviewedAt, { dateStyle: 'long', timeStyle: 'short' }), who: o.reviewedBy ?? '—' })
+              : t('privacy.overview.neverReviewed')}
+          </p>
+          {o.lastErasureAt && <p className="muted">{t('privacy.overview.lastErasure', { date: date(o.lastErasureAt, { dateStyle: 'long' }) })}</p>}
+          <button className="primary" onClick={() => void review()} disabled={action.busy} data-testid="privacy-mark-reviewed">
+            {t('privacy.overview.markReviewed')}
+          </button>
+          <p className="hint">{t('privacy.overview.reviewHint')}</p>
+          {action.error && (
+            <div className="form-error" role="alert">
+              {action.error}
+            </div>
+          )}
+        </div>
+      </div>
+      {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
+      {dialog === 'erase' && <EraseDialog onClose={() => setDialog(null)} />}
+      {dialog === 'key' && <KeyDialog onClose={() => setDialog(null)} />}
+    </div>
+  )
+}
