@@ -177,6 +177,26 @@ describe('erasure', () => {
     expect(status.lastErasureAt).not.toBeNull()
   })
 
+  it('takes with a pseudonymised interviewee the identifiers only their interview held, from the key too', async () => {
+    // Their own interview, pseudonymised (original kept): the key holds their e-mail, phone and tax code.
+    await ok('cases', 'add', t.project, 'Giulia Bianchi')
+    const own = INTERVIEW.replace('giulia.bianchi@example.it', 'g.bianchi.casa@example.it').replace('347 123 4567', '333 987 6543')
+    await ok('transcripts', 'import', t.project, t.file('propria.txt', own), '--case', 'Giulia Bianchi')
+    await ok('pseudonymise', t.project, '--accept', 'suggested')
+    const key = (await ok('privacy', 'key', 'list', t.project)).key.map((k: { real: string }) => k.real)
+    expect(key).toContain('g.bianchi.casa@example.it')
+    expect(key).toContain('333 987 6543')
+    const cert = await ok('erase', t.project, '--person', 'Giulia Bianchi')
+    expect(cert.scan.found).toEqual([])
+    const after = (await ok('privacy', 'key', 'list', t.project)).key.map((k: { real: string }) => k.real)
+    expect(after).not.toContain('g.bianchi.casa@example.it')
+    expect(after).not.toContain('333 987 6543')
+    expect(after).not.toContain('Giulia Bianchi')
+    // Others mentioned in her interview stay in the key: they are not hers to erase.
+    expect(after).toContain('Franco Neri')
+    for (const f of projectFiles(t.project)) expect(tracesIn(f, ['g.bianchi.casa@example.it', '333 987 6543', '3339876543'])).toEqual([])
+  })
+
   it('an unknown person is a clear error and changes nothing', async () => {
     const before = fs.readFileSync(t.project)
     const r = await cli('erase', t.project, '--person', 'Nessuno Qui')

@@ -144,6 +144,7 @@ export async function erasePerson(ctx: Ctx, name: string): Promise<ErasureCertif
   const person = findPerson(ctx, name)
   const rows = questionnaireRows(ctx, person)
   for (const e of rows.values()) person.needles.push(...e.values)
+  person.needles.push(...ownIdentifiers(p, person))
   const variantPairs = new Map<string, string>()
   for (const v of [...person.variants, ...person.needles]) if (v.length >= 2) variantPairs.set(nameKey(v), ERASED)
   const blank = replacer(variantPairs)
@@ -220,6 +221,46 @@ export async function erasePerson(ctx: Ctx, name: string): Promise<ErasureCertif
 }
 
 const COMPACT_PENDING = 'privacy.compact_pending'
+
+/** Key kinds that are a person's own identifiers (not other people or organisations they mention). */
+const IDENTIFIER_KEY_KINDS = ['email', 'phone', 'taxcode', 'vat', 'iban', 'address', 'birthdate']
+
+/**
+ * Identifiers in the pseudonym key (e-mail, phone, tax code…) that only the person's own interviews
+ * hold: theirs, so they go with them (key entries, history images, the byte scan). Without this a
+ * pseudonymised interviewee's e-mail stayed in the key after their erasure. A value another text
+ * also holds is left alone: it may be someone else's.
+ */
+function ownIdentifiers(p: ProjectFile, person: Person): string[] {
+  const db = p.sqlite
+  const own = new Set<string>()
+  for (const c of person.cases) {
+    let ids = (db.prepare('SELECT id FROM sources WHERE case_id = ?').all(c.id) as { id: string }[]).map((r) => r.id)
+    while (ids.length) {
+      const next: string[] = []
+      for (const id of ids) {
+        if (own.has(id)) continue
+        own.add(id)
+        const row = db.prepare('SELECT version_of FROM sources WHERE id = ?').get(id) as { version_of: string | null } | undefined
+        if (row?.version_of) next.push(row.version_of)
+      }
+      ids = next
+    }
+  }
+  if (own.size === 0) return []
+  const texts = db.prepare('SELECT id, text FROM sources').all() as { id: string; text: string }[]
+  const mine = texts.filter((t) => own.has(t.id)).map((t) => t.text.normalize('NFC').toLowerCase())
+  const others = texts.filter((t) => !own.has(t.id)).map((t) => t.text.normalize('NFC').toLowerCase())
+  const rows = db
+    .prepare(`SELECT group_id, real_text FROM privacy_key WHERE kind IN (${IDENTIFIER_KEY_KINDS.map(() => '?').join(', ')})`)
+    .all(...IDENTIFIER_KEY_KINDS) as { group_id: string; real_text: string }[]
+  const groups = new Set<string>()
+  for (const r of rows) {
+    const v = r.real_text.normalize('NFC').toLowerCase()
+    if (v.length >= 4 && mine.some((t) => t.includes(v)) && !others.some((t) => t.includes(v))) groups.add(r.group_id)
+  }
+  return rows.filter((r) => groups.has(r.group_id)).map((r) => r.real_text)
+}
 
 /** What the last erasure removed (to certify an erasure finished after an interruption). */
 function lastRemoved(p: ProjectFile): ErasureRemoved {

@@ -9,6 +9,7 @@ export const privacy = {
     'iv.tab.pseudonymise': 'Pseudonimizza',
     'job.phase.privacy:detect': 'Ricerca dei dati personali',
     'job.phase.privacy:share': 'Preparazione della copia condivisibile',
+    'job.phase.demo:privacy': 'Una trascrizione pseudonimizzata',
 
     'privacy.review.hint':
       'Esiti cerca nei testi i nomi dei casi, delle organizzazioni e dei partecipanti, e-mail, telefoni, codici fiscali, partite IVA, IBAN, indirizzi, date di nascita e nomi propri. Scegli cosa sostituire: ogni fonte diventa una nuova versione, con le codifiche riportate e verificate.',
@@ -288,6 +289,7 @@ export const privacy = {
     'iv.tab.pseudonymise': 'Pseudonymise',
     'job.phase.privacy:detect': 'Looking for personal data',
     'job.phase.privacy:share': 'Preparing the shareable copy',
+    'job.phase.demo:privacy': 'A pseudonymised transcript',
 
     'privacy.review.hint':
       'Esiti looks in the texts for the names of cases, organisations and participants, e-mails, phones, tax codes, VAT numbers, IBANs, addresses, dates of birth and proper names. Choose what to replace: each source becomes a new version, its codings carried over and verified.',
