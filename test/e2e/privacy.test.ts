@@ -89,6 +89,9 @@ describe('pseudonymisation review', () => {
     await look('02-review-decided')
     await page.getByTestId('privacy-apply').click()
     await page.getByTestId('privacy-result').waitFor()
+    // The source just replaced by its new version is asked for by nobody: no error shows.
+    await page.waitForTimeout(300)
+    expect(await page.getByTestId('error-surface').count()).toBe(0)
     const result = await page.getByTestId('privacy-result').textContent()
     expect(result).toMatch(/1 riportata e verificata/)
     await look('03-applied')

@@ -148,7 +148,7 @@ function Certificate({ c }: { c: ErasureCertificateDto }) {
         </tbody>
       </table>
       <p className={c.scan.found.length ? 'form-error' : 'status-ok'}>
-        {c.scan.found.length ? t('privacy.cert.scanFound', { count: c.scan.found.length }) : t('privacy.cert.scanClean', { count: c.scan.looked, files: c.scan.files.length })}
+        {c.scan.found.length ? t('privacy.cert.scanFound', { count: c.scan.found.length }) : t('privacy.cert.scanClean', { count: c.scan.looked })}
       </p>
       <p>
         {t('privacy.cert.sha')} <code>{c.sha256}</code>

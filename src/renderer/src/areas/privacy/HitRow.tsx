@@ -41,7 +41,8 @@ export function HitRow({
         </span>
       </td>
       <td className="privacy-surrogate">{hit.surrogate}</td>
-      <td className="privacy-actions">
+      <td>
+        <div className="privacy-actions">
         {mentions > 1 && (
           <>
             <button className="link" onClick={() => onEntity(true)} title={t('privacy.hit.entityHint')}>
@@ -58,6 +59,7 @@ export function HitRow({
         <button className="link" onClick={() => onRule('never')} title={t('privacy.rule.neverHint')} data-testid="privacy-rule-never">
           {t('privacy.hit.never')}
         </button>
+        </div>
       </td>
     </tr>
   )

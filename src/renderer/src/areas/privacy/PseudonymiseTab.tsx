@@ -163,7 +163,7 @@ export function PseudonymiseTab() {
                 <table className="grid compact privacy-hit-table" data-testid="privacy-hits">
                   <thead>
                     <tr>
-                      <th>{t('privacy.col.replace')}</th>
+                      <th title={t('privacy.col.replace')} aria-label={t('privacy.col.replace')}>✓</th>
                       <th>{t('privacy.col.context')}</th>
                       <th>{t('privacy.col.kind')}</th>
                       <th>{t('privacy.col.surrogate')}</th>
@@ -223,7 +223,7 @@ function ApplyReport({ result }: { result: PseudonymisationResultDto }) {
   return (
     <div className="notice privacy-result" role="status" data-testid="privacy-result">
       <p>
-        <strong>{t('privacy.result.title', { count: result.replaced, sources: result.sources.length })}</strong>
+        <strong>{t('privacy.result.title', { count: result.replaced })}</strong>
       </p>
       <table className="grid compact">
         <thead>

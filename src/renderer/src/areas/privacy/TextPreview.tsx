@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { PreviewHitDto } from '../../../../shared/ipc/privacy'
 import { useI18n } from '../../i18n/I18n'
-import { useCall } from '../../lib/use-call'
+import { call } from '../../lib/api'
 
 /** How much text around the focused hit the preview shows, each side. */
 const WINDOW = 600
@@ -12,8 +12,20 @@ const WINDOW = 600
  */
 export function TextPreview({ hit, hits, accepted }: { hit: PreviewHitDto; hits: PreviewHitDto[]; accepted: Map<string, boolean> }) {
   const { t } = useI18n()
-  const view = useCall('coding:sourceView', { sourceId: hit.sourceId, includeText: true }, [hit.sourceId])
-  const text = view.data?.source.id === hit.sourceId ? view.data.text : null
+  // Read once per source, not on every project change: applying hides this very source, and the
+  // preview goes with it (a reload would ask for a source that is no longer live).
+  const [loaded, setLoaded] = useState<{ id: string; text: string } | null>(null)
+  useEffect(() => {
+    let live = true
+    call('coding:sourceView', { sourceId: hit.sourceId, includeText: true }).then(
+      (v) => live && setLoaded({ id: hit.sourceId, text: v.text ?? '' }),
+      () => undefined
+    )
+    return () => {
+      live = false
+    }
+  }, [hit.sourceId])
+  const text = loaded?.id === hit.sourceId ? loaded.text : null
   if (text === null) return <div className="card privacy-preview muted">{t('common.loading')}</div>
   const from = Math.max(0, hit.start - WINDOW)
   const to = Math.min(text.length, hit.end + WINDOW)
