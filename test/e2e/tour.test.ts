@@ -90,6 +90,17 @@ async function userData(): Promise<Set<string>> {
   } finally {
     db.close()
   }
+  // Passages of the transcripts (the pseudonymisation review's contexts and preview, issue 17) are
+  // the interviews' own words too, cut anywhere: a shown text found inside a source text is data.
+  const sources: string[] = []
+  {
+    const db2 = new Database(demo, { readonly: true, fileMustExist: true })
+    try {
+      for (const { text } of db2.prepare('SELECT text FROM sources').all() as { text: string }[]) sources.push(text.replace(/\s+/g, ' '))
+    } finally {
+      db2.close()
+    }
+  }
   // Questionnaire answers live in column blobs: their categories and labels come from the profile.
   const p = await openProjectFile(demo, { readonly: true })
   try {
@@ -102,7 +113,21 @@ async function userData(): Promise<Set<string>> {
   } finally {
     p.close()
   }
-  return out
+  return new PassageSet(out, sources)
+}
+
+/** The project's short texts, and any text of a dozen characters or more found inside a transcript. */
+class PassageSet extends Set<string> {
+  constructor(
+    base: Set<string>,
+    private readonly texts: string[]
+  ) {
+    super(base)
+  }
+  override has(t: string): boolean {
+    if (super.has(t)) return true
+    return t.length >= 12 && this.texts.some((x) => x.includes(t))
+  }
 }
 
 async function tour(lang: Locale): Promise<{ stop: string; text: string; key: string }[]> {

@@ -61,6 +61,20 @@ export const TOUR: TourStop[] = [
   { name: 'programme', area: 'programme', tabs: true },
   dialogStop('programme-new-action', 'programme', 'actions', 'action-new'),
   dialogStop('programme-new-organisation', 'programme', 'organisations', 'org-new'),
+  dialogStop('programme-privacy-share', 'programme', 'privacy', 'privacy-share-open'),
+  dialogStop('programme-privacy-key', 'programme', 'privacy', 'privacy-key-open'),
+  {
+    name: 'programme-privacy-erase',
+    area: 'programme',
+    open: async (c) => {
+      await tab(c.page, 'privacy')
+      await click('privacy-erase-open')(c)
+      await dialog(c)
+      await c.page.getByTestId('privacy-erase-search').fill('a')
+      await c.page.getByTestId('privacy-person').first().click()
+      await c.page.getByTestId('privacy-erase-confirm').waitFor()
+    }
+  },
   { name: 'interviews', area: 'interviews', tabs: true },
   dialogStop('interviews-new-code', 'interviews', 'code', 'add-code'),
   {
@@ -99,6 +113,19 @@ export const TOUR: TourStop[] = [
       await click('import-attributes')(c)
       await c.page.getByTestId('case-import-summary').waitFor()
     }
+  },
+  {
+    // Issue 17: the pseudonymisation review with the demo's candidates and the preview of one.
+    name: 'interviews-pseudonymise-review',
+    area: 'interviews',
+    open: async ({ page }) => {
+      await tab(page, 'pseudonymise')
+      await page.getByTestId('privacy-find').click()
+      await page.getByTestId('privacy-hits').waitFor({ timeout: 60_000 })
+      await page.getByTestId('privacy-hit').first().click()
+      await page.getByTestId('privacy-preview').waitFor()
+    },
+    close: async () => undefined
   },
   { name: 'questionnaires', area: 'questionnaires', tabs: true },
   {

@@ -16,7 +16,7 @@ type Dialog = 'share' | 'erase' | 'key' | null
  * whole project: a shareable copy, erasure of a person, the pseudonym key.
  */
 export function PersonalDataTab() {
-  const { t, date, number } = useI18n()
+  const { t, date, number, exists } = useI18n()
   const overview = useCall('privacy:overview', {})
   const action = useAction()
   const [dialog, setDialog] = useState<Dialog>(null)
@@ -55,7 +55,7 @@ export function PersonalDataTab() {
               <tr key={p.key} className={p.count > 0 && p.nature === 'direct' ? 'privacy-direct' : undefined} data-testid={`privacy-place-${p.key}`}>
                 <td title={t(`privacy.place.${p.key}.hint`)}>{t(`privacy.place.${p.key}`)}</td>
                 <td>
-                  <code>{p.table}</code>
+                  <code>{exists(`privacy.table.${p.table}`) ? t(`privacy.table.${p.table}`) : p.table}</code>
                 </td>
                 <td className="num">{number(p.count)}</td>
                 <td>
