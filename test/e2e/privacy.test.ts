@@ -40,6 +40,9 @@ beforeAll(async () => {
   await cli('codes', 'add', project, 'Lavoro')
   // A coding that spans a name to be replaced: it must keep spanning its surrogate.
   await cli('code', project, '--source', 'Intervista Bianchi', '--code', 'Lavoro', '--quote', 'lavoro alla Cooperativa Sole Nascente da tre anni')
+  const csv = path.join(tmp.dir, 'risposte.csv')
+  fs.writeFileSync(csv, 'Email;Soddisfazione\nanna.verdi@example.it;4\nluca.moro@example.org;3\nsara.conte@example.com;5\n')
+  await cli('survey', 'import', project, csv, '--dataset', 'Indagine')
   app = await startApp()
   ;({ harness, page } = app)
   await openProjectIn(page, harness, project, 'interviews')
@@ -103,6 +106,27 @@ describe('pseudonymisation review', () => {
     const [coding] = view.codings
     expect(view.text!.slice(coding.start, coding.end)).toMatch(/^lavoro alla \[.+\] da tre anni$/)
   }, 90_000)
+})
+
+describe('identifier variables in Questionnaires', () => {
+  it('shows the e-mail variable marked at import, and takes the user’s correction', async () => {
+    await page.getByTestId('nav-questionnaires').click()
+    await page.getByTestId('sv-dataset').first().click()
+    await page.getByTestId('tab-variables').click()
+    await page.getByTestId('sv-var-email').click()
+    await page.getByTestId('sv-identifier').waitFor()
+    expect(await page.getByTestId('sv-var-email').getByTestId('sv-var-identifier').textContent()).toBe('E-mail')
+    expect(await page.getByTestId('sv-identifier-kind').inputValue()).toBe('email')
+    await look('04a-questionnaire-identifier')
+    // Say it is a name instead (the user's decision is recorded with who made it).
+    await page.getByTestId('sv-identifier-kind').selectOption('name')
+    await page.getByTestId('sv-identifier-save').click()
+    await expect.poll(async () => (await svc('privacy:identifiers', {})).find((v) => v.variable === 'email')?.kind).toBe('name')
+    expect((await svc('privacy:identifiers', {})).find((v) => v.variable === 'email')?.decidedBy).not.toBe('auto')
+    await page.getByTestId('sv-identifier-kind').selectOption('email')
+    await page.getByTestId('sv-identifier-save').click()
+    await expect.poll(async () => (await svc('privacy:identifiers', {})).find((v) => v.variable === 'email')?.kind).toBe('email')
+  })
 })
 
 describe('personal data, share, erase, key', () => {

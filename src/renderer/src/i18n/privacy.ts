@@ -282,6 +282,10 @@ export const privacy = {
     'privacy.key.originalsKept_one': '{{count}} originale nascosto contiene ancora i nomi veri finché non lo distruggi.',
     'privacy.key.originalsKept_other': '{{count}} originali nascosti contengono ancora i nomi veri finché non li distruggi.',
 
+    'exp.identifiers': 'Variabili che identificano le persone (e-mail, nomi, codici fiscali…)',
+    'exp.identifiers.omit': 'escluse',
+    'exp.identifiers.hash': 'sostituite da pseudonimi validi solo in questo file',
+    'exp.identifiers.keep': 'tenute così come sono',
     'sv.identifier.title': 'Identificativo diretto',
     'sv.identifier.hint': 'Una variabile che identifica le persone resta fuori da esportazioni e tabelle dei dati, salvo richiesta.',
     'sv.identifier.none': 'non identifica',
@@ -575,6 +579,10 @@ export const privacy = {
     'privacy.key.originalsKept_one': '{{count}} hidden original still holds the real names until you destroy it.',
     'privacy.key.originalsKept_other': '{{count}} hidden originals still hold the real names until you destroy them.',
 
+    'exp.identifiers': 'Variables that identify people (e-mails, names, tax codes…)',
+    'exp.identifiers.omit': 'left out',
+    'exp.identifiers.hash': 'replaced by pseudonyms valid in this file only',
+    'exp.identifiers.keep': 'kept as they are',
     'sv.identifier.title': 'Direct identifier',
     'sv.identifier.hint': 'A variable that identifies people stays out of exports and data sheets unless asked.',
     'sv.identifier.none': 'does not identify',

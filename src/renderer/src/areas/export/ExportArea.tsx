@@ -23,6 +23,7 @@ export function ExportArea() {
   const { run } = useJob()
   const [locale, setLocale] = useState<Locale>(i18n.locale)
   const [withData, setWithData] = useState(false)
+  const [identifiers, setIdentifiers] = useState<'omit' | 'hash' | 'keep'>('omit')
   const [csv, setCsv] = useState(false)
   const [delimiter, setDelimiter] = useState<',' | ';'>(i18n.locale === 'it' ? ';' : ',')
   const [docx, setDocx] = useState(false)
@@ -40,7 +41,7 @@ export function ExportArea() {
     setCancelled(false)
     const min = minBase.trim() ? Number(minBase.trim()) : null
     const r = await run(t('exp.running'), (jobId) =>
-      call('report:export', { locale, withData, csv, delimiter: csv ? delimiter : undefined, docx, ci, tests, minBase: min, jobId })
+      call('report:export', { locale, withData, identifiers, csv, delimiter: csv ? delimiter : undefined, docx, ci, tests, minBase: min, jobId })
     )
     if (r === null) setCancelled(true)
     if (r) setResult(r)
@@ -99,6 +100,16 @@ export function ExportArea() {
                 {t('exp.withData')}
               </label>
               <div className="hint">{t('exp.withDataHint')}</div>
+              {withData && (
+                <label className="inline">
+                  {t('exp.identifiers')}
+                  <select value={identifiers} onChange={(e) => setIdentifiers(e.target.value as 'omit' | 'hash' | 'keep')} data-testid="export-identifiers">
+                    <option value="omit">{t('exp.identifiers.omit')}</option>
+                    <option value="hash">{t('exp.identifiers.hash')}</option>
+                    <option value="keep">{t('exp.identifiers.keep')}</option>
+                  </select>
+                </label>
+              )}
               <label className="check">
                 <input type="checkbox" checked={csv} onChange={(e) => setCsv(e.target.checked)} data-testid="export-csv" />
                 {t('exp.csv')}
