@@ -43,7 +43,10 @@ const DYNAMIC_PREFIXES = [
   // #12's import decisions and identifier checks, worded by kind.
   'sv.decision.kind.', 'sv.identifier.',
   // #18's team server tab: sync states, conflict resolutions, where an operation came from.
-  'teamServer.state.', 'teamServer.action.', 'teamServer.origin.'
+  'teamServer.state.', 'teamServer.action.', 'teamServer.origin.',
+  // #17's privacy screens: kinds of hit and identifier, certainties, origins, places, tables, counts of a report.
+  'privacy.cert.removed.', 'privacy.confidence.', 'privacy.erase.found.', 'privacy.erase.kind.', 'privacy.idkind.', 'privacy.kind.',
+  'privacy.nature.', 'privacy.origin.', 'privacy.place.', 'privacy.rule.', 'privacy.share.removed.', 'privacy.table.'
 ]
 
 /** Every renderer source with its text, dictionaries left out. */

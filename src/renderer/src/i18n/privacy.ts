@@ -7,8 +7,6 @@ export const privacy = {
   it: {
     'programme.tab.privacy': 'Dati personali',
     'iv.tab.pseudonymise': 'Pseudonimizza',
-    'job.phase.privacy:detect': 'Ricerca dei dati personali',
-    'job.phase.privacy:share': 'Preparazione della copia condivisibile',
     'job.phase.demo:privacy': 'Una trascrizione pseudonimizzata',
 
     'privacy.review.hint':
@@ -305,8 +303,6 @@ export const privacy = {
   en: {
     'programme.tab.privacy': 'Personal data',
     'iv.tab.pseudonymise': 'Pseudonymise',
-    'job.phase.privacy:detect': 'Looking for personal data',
-    'job.phase.privacy:share': 'Preparing the shareable copy',
     'job.phase.demo:privacy': 'A pseudonymised transcript',
 
     'privacy.review.hint':
