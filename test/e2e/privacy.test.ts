@@ -139,6 +139,10 @@ describe('personal data, share, erase, key', () => {
     await page.getByTestId('privacy-mark-reviewed').click()
     await expect.poll(() => page.getByTestId('privacy-review-record').textContent()).toMatch(/Rivisti il/)
     await look('04-programme-personal-data')
+    // The kept original can be destroyed from here (after a confirmation): the count goes to 0.
+    await page.getByTestId('privacy-originals-destroy').click()
+    await page.getByTestId('privacy-originals-confirm').click()
+    await expect.poll(() => page.getByTestId('privacy-place-originalsKept').locator('td.num').textContent()).toBe('0')
     expect((await svc('privacy:overview', {})).reviewedAt).toBeTruthy()
   })
 

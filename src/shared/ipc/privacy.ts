@@ -204,6 +204,8 @@ export const privacyChannels = {
   'privacy:erasePreview': channel<ErasurePreviewDto>()(z.object({ person })),
   /** Cannot be undone: the window asks for the name typed again (`confirm`). */
   'privacy:erase': channel<ErasureCertificateDto>()(z.object({ person, confirm: person, jobId })),
+  /** Destroys every hidden original kept after pseudonymising (and the history that held them). Cannot be undone. */
+  'privacy:destroyOriginals': channel<{ destroyed: number; emptied: number; discarded: number }>()(z.object({})),
   'privacy:keyStatus': channel<KeyStatusDto>()(z.object({})),
   /** Asks where to save the key file; null when cancelled. */
   'privacy:keyExport': channel<{ file: string; rows: number } | null>()(z.object({ passphrase: z.string().min(1).max(1000) })),

@@ -6,6 +6,7 @@ import { identifierVariables, setIdentifier } from '../../services/privacy/ident
 import { checkPassphrase, exportKey, removeKey } from '../../services/privacy/key-file'
 import { listRules, removeRule, setRule } from '../../services/privacy/key-store'
 import { markReviewed, privacyOverview } from '../../services/privacy/overview'
+import { destroyOriginals } from '../../services/privacy/originals'
 import { findPeople, keyStatus } from '../../services/privacy/people'
 import { applyPseudonymisation, previewPseudonymisation } from '../../services/privacy/pseudonymise'
 import { shareProject } from '../../services/privacy/share'
@@ -59,6 +60,7 @@ export const privacyHandlers: HandlersFor<typeof privacyChannels> = {
     const cert = await erasePerson(env.session.ctx(env.job(jobId)), person)
     return changed(env, { ...cert, removed: { ...cert.removed } })
   },
+  'privacy:destroyOriginals': (_i, env) => changed(env, destroyOriginals(env.ctx())),
   'privacy:keyStatus': (_i, env) => keyStatus(env.ctx().project),
   async 'privacy:keyExport'({ passphrase }, env) {
     const ctx = env.ctx()

@@ -20,12 +20,23 @@ export function PersonalDataTab() {
   const overview = useCall('privacy:overview', {})
   const action = useAction()
   const [dialog, setDialog] = useState<Dialog>(null)
+  const [destroying, setDestroying] = useState(false)
+  const [destroyed, setDestroyed] = useState<number | null>(null)
+  const destroy = async (): Promise<void> => {
+    const r = await action.run(() => call('privacy:destroyOriginals', {}))
+    setDestroying(false)
+    if (r) {
+      setDestroyed(r.destroyed)
+      void overview.reload()
+    }
+  }
   const review = async (): Promise<void> => {
     const r = await action.run(() => call('privacy:markReviewed', {}))
     if (r) overview.setData(r)
   }
   const o = overview.data
   if (!o) return <p className="muted">{t('common.loading')}</p>
+  const kept = o.places.find((p) => p.key === 'originalsKept')?.count ?? 0
   return (
     <div className="privacy-overview" data-testid="privacy-overview">
       <p className="hint">{t('privacy.overview.hint')}</p>
@@ -77,6 +88,30 @@ export function PersonalDataTab() {
             {t('privacy.overview.markReviewed')}
           </button>
           <p className="hint">{t('privacy.overview.reviewHint')}</p>
+          {kept > 0 && (
+            <div className="privacy-originals" data-testid="privacy-originals">
+              <h3>{t('privacy.originals.title')}</h3>
+              <p className="hint">{t('privacy.originals.hint', { count: kept })}</p>
+              {!destroying ? (
+                <button className="danger" onClick={() => setDestroying(true)} data-testid="privacy-originals-destroy">
+                  {t('privacy.originals.destroy', { count: kept })}
+                </button>
+              ) : (
+                <p>
+                  {t('privacy.originals.sure')}{' '}
+                  <button className="danger" onClick={() => void destroy()} data-testid="privacy-originals-confirm">
+                    {t('privacy.originals.confirm')}
+                  </button>{' '}
+                  <button onClick={() => setDestroying(false)}>{t('common.cancel')}</button>
+                </p>
+              )}
+            </div>
+          )}
+          {destroyed !== null && (
+            <div className="notice" role="status">
+              {t('privacy.originals.done', { count: destroyed })}
+            </div>
+          )}
           {action.error && (
             <div className="form-error" role="alert">
               {action.error}

@@ -104,7 +104,11 @@ export function PseudonymiseTab() {
                     />{' '}
                     {s.name}
                   </label>
-                  {counted && <span className="pill">{t('privacy.review.hitsIn', { count: counted.hits })}</span>}
+                  {counted && (
+                    <span className="pill" title={t('privacy.review.resolved', { overlapped: counted.overlapped, ruledOut: counted.ruledOut })}>
+                      {t('privacy.review.hitsIn', { count: counted.hits })}
+                    </span>
+                  )}
                   {counted?.pseudonymised && <span className="pill ok">{t('privacy.review.alreadyPseudonymised')}</span>}
                 </li>
               )
