@@ -113,6 +113,8 @@ describe('identifier variables in Questionnaires', () => {
     await page.getByTestId('nav-questionnaires').click()
     await page.getByTestId('sv-dataset').first().click()
     await page.getByTestId('tab-variables').click()
+    // The list settles once the identifier marks have loaded (the badge moves the rows).
+    await page.getByTestId('sv-var-email').getByTestId('sv-var-identifier').waitFor()
     await page.getByTestId('sv-var-email').click()
     await page.getByTestId('sv-identifier').waitFor()
     expect(await page.getByTestId('sv-var-email').getByTestId('sv-var-identifier').textContent()).toBe('E-mail')

@@ -177,7 +177,7 @@ describe('erasure', () => {
     expect(status.lastErasureAt).not.toBeNull()
   })
 
-  it('takes with a pseudonymised interviewee the identifiers only their interview held, from the key too', async () => {
+  it.each([false, true])('takes with a pseudonymised interviewee the identifiers only their interview held, from the key too (originals destroyed first: %s)', async (destroyFirst) => {
     // Their own interview, pseudonymised (original kept): the key holds their e-mail, phone and tax code.
     await ok('cases', 'add', t.project, 'Giulia Bianchi')
     const own = INTERVIEW.replace('giulia.bianchi@example.it', 'g.bianchi.casa@example.it').replace('347 123 4567', '333 987 6543')
@@ -186,6 +186,8 @@ describe('erasure', () => {
     const key = (await ok('privacy', 'key', 'list', t.project)).key.map((k: { real: string }) => k.real)
     expect(key).toContain('g.bianchi.casa@example.it')
     expect(key).toContain('333 987 6543')
+    // With the originals destroyed only the surrogates are left in her interview: still hers.
+    if (destroyFirst) await ok('pseudonymise', t.project, '--destroy-originals')
     const cert = await ok('erase', t.project, '--person', 'Giulia Bianchi')
     expect(cert.scan.found).toEqual([])
     const after = (await ok('privacy', 'key', 'list', t.project)).key.map((k: { real: string }) => k.real)

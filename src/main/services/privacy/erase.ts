@@ -252,13 +252,19 @@ function ownIdentifiers(p: ProjectFile, person: Person): string[] {
   const mine = texts.filter((t) => own.has(t.id)).map((t) => t.text.normalize('NFC').toLowerCase())
   const others = texts.filter((t) => !own.has(t.id)).map((t) => t.text.normalize('NFC').toLowerCase())
   const rows = db
-    .prepare(`SELECT group_id, real_text FROM privacy_key WHERE kind IN (${IDENTIFIER_KEY_KINDS.map(() => '?').join(', ')})`)
-    .all(...IDENTIFIER_KEY_KINDS) as { group_id: string; real_text: string }[]
-  const groups = new Set<string>()
-  for (const r of rows) {
-    const v = r.real_text.normalize('NFC').toLowerCase()
-    if (v.length >= 4 && mine.some((t) => t.includes(v)) && !others.some((t) => t.includes(v))) groups.add(r.group_id)
-  }
+    .prepare(`SELECT group_id, real_text, surrogate FROM privacy_key WHERE kind IN (${IDENTIFIER_KEY_KINDS.map(() => '?').join(', ')})`)
+    .all(...IDENTIFIER_KEY_KINDS) as { group_id: string; real_text: string; surrogate: string }[]
+  // The real value in an original, or its surrogate in a pseudonymised version (the original may be
+  // destroyed already): either marks the entry as coming from the person's interviews.
+  const forms = (r: { real_text: string; surrogate: string }): string[] => [r.real_text, r.surrogate].map((x) => x.normalize('NFC').toLowerCase()).filter((x) => x.length >= 4)
+  const inMine = new Set<string>()
+  const inOthers = new Set<string>()
+  for (const r of rows)
+    for (const v of forms(r)) {
+      if (mine.some((t) => t.includes(v))) inMine.add(r.group_id)
+      if (others.some((t) => t.includes(v))) inOthers.add(r.group_id)
+    }
+  const groups = new Set([...inMine].filter((g) => !inOthers.has(g)))
   return rows.filter((r) => groups.has(r.group_id)).map((r) => r.real_text)
 }
 
