@@ -16,7 +16,7 @@ describe('grid text codes', () => {
     const grid = g.finish()
     const [a, b] = grid.columns
     expect(a.codes).toBeInstanceOf(Uint16Array)
-    expect(a.strings).toEqual([null, 'c', 'a', 'extra'])
+    expect(a.strings.toArray()).toEqual([null, 'c', 'a', 'extra'])
     expect(columnTexts(a)).toEqual(['c', 'a', 'c', 'extra'])
     // Numbers and dates without a code read as their value's own text.
     expect(cellText(b, 0)).toBe('42')

@@ -5,6 +5,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate'
 import { StreamingZipWriter } from '../../../src/main/services/io/sheet/zip-writer'
 import { CellKind, cellText as textAt, columnTexts, type ColumnCells, type SheetGrid } from '../../../src/main/services/io/sheet/types'
 import { SHARED_FIXTURES } from '../../support/shared-fixtures'
+import { TextList } from '../../../src/main/services/io/sheet/utf8-texts'
 
 export const CORPUS = join(SHARED_FIXTURES, 'xlsx-corpus')
 
@@ -85,7 +86,7 @@ export function gridFromRows(rows: (string | number | null)[][], merges: SheetGr
   const columns: ColumnCells[] = []
   for (let c = 0; c < colCount; c++) {
     const strings: (string | null)[] = [null]
-    const col: ColumnCells = { kind: new Uint8Array(rowCount), codes: new Uint16Array(rowCount), strings, num: new Float64Array(rowCount).fill(NaN) }
+    const col: ColumnCells = { kind: new Uint8Array(rowCount), codes: new Uint16Array(rowCount), strings: TextList.empty, num: new Float64Array(rowCount).fill(NaN) }
     rows.forEach((row, r) => {
       const v = row[c]
       if (typeof v === 'number') {
@@ -96,6 +97,7 @@ export function gridFromRows(rows: (string | number | null)[][], merges: SheetGr
         col.codes[r] = strings.push(v) - 1
       }
     })
+    col.strings = TextList.of(strings)
     columns.push(col)
   }
   return { name: 'test', rowCount, colCount, columns, merges, warnings: [] }

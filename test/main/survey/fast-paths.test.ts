@@ -21,6 +21,9 @@ describe('survey fast paths give what the general code gives', () => {
     const back = decodeRowIds(encodeRowIds(ids, rows))
     expect(back.ids).toEqual(ids)
     expect([...back.sheetRows]).toEqual([...rows])
+    // Upper-case hex is read as the general path (Buffer hex) reads it.
+    const upper = ids.slice(0, 50).map((id) => id.toUpperCase())
+    expect(decodeRowIds(encodeRowIds(upper, rows.subarray(0, 50))).ids).toEqual(ids.slice(0, 50))
   })
 
   it('the plain-ASCII looseKey matches the full normalisation on random and tricky answers', () => {
@@ -52,5 +55,28 @@ describe('survey fast paths give what the general code gives', () => {
     }
     expect(samples.filter((s) => collapseSpaces(s) !== fullSpaces(s))).toEqual([])
     expect(samples.filter((s) => normaliseApostrophes(s) !== fullQuotes(s))).toEqual([])
+  })
+})
+
+describe('dictionary lists written entry by entry', () => {
+  it('are byte for byte the JSON of the list', async () => {
+    const { Out } = await import('../../../src/main/services/survey/storage/blob-io')
+    const rand = prng(7).next
+    const alphabet = ['a', 'é', 'Z', ' ', '"', '\\', '\n', '\t', '\u0001', '\u007f', '\u2028', '€', '😀', '\ud83d', '\ude00', '/', '<', "'"]
+    const list: string[] = ['', 'plain', 'Età', 'say "hi"', 'back\\slash', 'line\nbreak', 'emoji 😀', 'lone \ud800 half']
+    for (let i = 0; i < 3000; i++) {
+      let s = ''
+      const len = Math.floor(rand() * 12)
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(rand() * alphabet.length)]
+      list.push(s)
+    }
+    for (const l of [list, [], ['solo']]) {
+      const out = new Out()
+      out.jsonStrings(l)
+      const blob = out.done()
+      const json = Buffer.from(JSON.stringify(l), 'utf8')
+      expect(blob.readUInt32LE(0)).toBe(json.length)
+      expect(blob.subarray(4).equals(json)).toBe(true)
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { isoToExcelSerial } from './excel-date'
 import type { GridBuilder } from './grid-builder'
+import type { Utf8TextTable } from './utf8-texts'
 import { xmlText } from './xml-bytes'
 import { msg } from '../../../../shared/messages'
 
@@ -43,7 +44,7 @@ export class CellValues {
 
   constructor(
     private readonly grid: GridBuilder,
-    private readonly sst: readonly string[],
+    private readonly sst: Utf8TextTable,
     private readonly dateStyles: Uint8Array,
     date1904: boolean
   ) {
@@ -103,9 +104,8 @@ export class CellValues {
       if (ch < 0x30 || ch > 0x39) break
       idx = idx * 10 + (ch - 0x30)
     }
-    const s = k === ve && k > vs ? this.sst[idx] : undefined
-    if (s === undefined) this.grid.warn(msg('survey.read.missingString'))
-    else if (s !== '') this.grid.setCode(row, col, TEXT, idx + 1, NaN)
+    if (k !== ve || k === vs || idx >= this.sst.count) this.grid.warn(msg('survey.read.missingString'))
+    else if (!this.sst.isEmpty(idx)) this.grid.setCode(row, col, TEXT, idx + 1, NaN)
   }
 
   private storeNumber(row: number, col: number, style: number, buf: Buffer, vs: number, ve: number): void {

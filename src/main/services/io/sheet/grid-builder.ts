@@ -1,6 +1,7 @@
 import { msg, type Msg } from '../../../../shared/messages'
 import { LIMITS, overLimit, type ReadLimit } from '../limits'
 import { CellKind, type ColumnCells, type SheetGrid } from './types'
+import { TextList, TextListBuilder, Utf8TextTable, releaseBuffer } from './utf8-texts'
 
 export const DEFAULT_MAX_CELLS = LIMITS.cells.value
 /** Excel's row limit (the xlsx scanner skips cells beyond Excel's grid; CSV rows past it are refused). */
@@ -28,14 +29,7 @@ interface ColumnBuffer {
   num: Float64Array | null
 }
 
-/**
- * Frees a buffer this builder no longer uses now rather than at the next full garbage collection,
- * which on a large sheet comes late: detaching hands its memory back at once.
- */
-export function releaseBuffer(buf: ArrayBufferLike): void {
-  const b = buf as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean }
-  if (typeof b.transfer === 'function' && !b.detached) b.transfer(0)
-}
+export { releaseBuffer }
 
 function newColumn(cap: number): ColumnBuffer {
   return { kind: new Uint8Array(cap), codes: new Uint32Array(cap), num: null }
@@ -57,9 +51,11 @@ export class GridBuilder {
   private maxRow = -1
   private maxCol = -1
   private rowsHint = 0
-  private shared: readonly string[] = []
+  private shared: readonly string[] | Utf8TextTable = []
   private readonly extra: string[] = []
   private readonly codeByText = new Map<string, number>()
+  /** Per text added (extra index), 1 when `set` gave it to one cell only (a long text: not looked up). */
+  private singleUse = new Uint8Array(1024)
   private readonly warningCounts = new Map<string, { m: Msg; n: number }>()
   readonly merges: SheetGrid['merges'] = []
   private readonly hiddenCols = new Set<number>()
@@ -85,7 +81,7 @@ export class GridBuilder {
   }
 
   /** The shared strings table: its entry i gets code i + 1 (see setCode). Call before adding texts. */
-  useSharedStrings(strings: readonly string[]): void {
+  useSharedStrings(strings: readonly string[] | Utf8TextTable): void {
     if (this.extra.length > 0) throw new Error('GridBuilder: shared strings must come before other texts')
     this.shared = strings
   }
@@ -93,7 +89,21 @@ export class GridBuilder {
   /** A code for a text that is not a shared string (a new one each call: callers cache what repeats). */
   addText(text: string): number {
     this.extra.push(text)
-    return this.shared.length + this.extra.length
+    return this.sharedCount() + this.extra.length
+  }
+
+  private sharedCount(): number {
+    const s = this.shared
+    return s instanceof Utf8TextTable ? s.count : s.length
+  }
+
+  private markSingleUse(k: number): void {
+    if (k >= this.singleUse.length) {
+      const next = new Uint8Array(Math.max(k + 1, this.singleUse.length * 2))
+      next.set(this.singleUse)
+      this.singleUse = next
+    }
+    this.singleUse[k] = 1
   }
 
   /** A note about something read leniently: repeats are counted, not listed. */
@@ -125,7 +135,9 @@ export class GridBuilder {
       if (hit !== undefined) code = hit
       else {
         code = this.addText(text)
-        if (text.length <= INTERN_MAX_LEN && this.codeByText.size < INTERN_MAX) this.codeByText.set(text, code)
+        if (text.length <= INTERN_MAX_LEN) {
+          if (this.codeByText.size < INTERN_MAX) this.codeByText.set(text, code)
+        } else this.markSingleUse(this.extra.length - 1)
       }
     }
     this.setCode(row, col, kind, code, num)
@@ -194,11 +206,11 @@ export class GridBuilder {
     let noNumbers: Float64Array | null = null
     const nanColumn = (): Float64Array => (noNumbers ??= new Float64Array(rowCount).fill(NaN))
     let noCodes: Uint16Array | null = null
-    const local = new Int32Array(this.shared.length + this.extra.length + 1)
+    const local = new Int32Array(this.sharedCount() + this.extra.length + 1)
     for (let i = 0; i < colCount; i++) {
       const c = this.cols[i]
       if (!c) {
-        columns.push({ kind: new Uint8Array(rowCount), codes: (noCodes ??= new Uint16Array(rowCount)), strings: [null], num: nanColumn() })
+        columns.push({ kind: new Uint8Array(rowCount), codes: (noCodes ??= new Uint16Array(rowCount)), strings: TextList.empty, num: nanColumn() })
         continue
       }
       // A view avoids a second copy of every column; copy only when most of the buffer is slack.
@@ -219,6 +231,7 @@ export class GridBuilder {
     }
     this.shared = []
     this.extra.length = 0
+    this.singleUse = new Uint8Array(0)
     this.codeByText.clear()
     const warnings = [...this.warningCounts.values()].map(({ m, n }) => (n > 1 ? msg('survey.read.repeated', { message: m, count: n }) : m))
     const hiddenColumns = [...this.hiddenCols].filter((c) => c < colCount).sort((a, b) => a - b)
@@ -237,29 +250,47 @@ export class GridBuilder {
   }
 
   /**
-   * Renumbers a column's codes to its own texts, in order of first appearance, and stores them in 16
-   * bits when they fit (nearly always: a column rarely holds 65,535 distinct texts). `local` maps
-   * table codes to column codes and is all zero on entry and on return.
+   * Renumbers a column's codes to its own texts, in order of first appearance, stores them in 16
+   * bits when they fit (nearly always: a column rarely holds 65,535 distinct texts), and copies the
+   * texts into the column's own TextList (UTF-8, sized exactly). `local` maps table codes to column
+   * codes and is all zero on entry and on return.
    */
-  private narrow(codes: Uint32Array, rowCount: number, local: Int32Array): { codes: Uint16Array | Uint32Array; strings: (string | null)[] } {
+  private narrow(codes: Uint32Array, rowCount: number, local: Int32Array): { codes: Uint16Array | Uint32Array; strings: TextList } {
     const shared = this.shared
+    const table = shared instanceof Utf8TextTable ? shared : null
     const extra = this.extra
-    const n = shared.length
-    const strings: (string | null)[] = [null]
+    const n = this.sharedCount()
     const used: number[] = []
     for (let r = 0; r < rowCount; r++) {
       const code = codes[r]
       if (code === 0) continue
       let l = local[code]
       if (l === 0) {
-        l = strings.length
-        local[code] = l
         used.push(code)
-        strings.push(code <= n ? shared[code - 1] : extra[code - n - 1])
+        l = used.length
+        local[code] = l
       }
       codes[r] = l
     }
-    for (const code of used) local[code] = 0
+    const texts = new TextListBuilder(used.length)
+    const textOf = (code: number): string => (code <= n ? (shared as readonly string[])[code - 1] : extra[code - n - 1])
+    for (const code of used) {
+      if (table && code <= n) texts.sizeFrom(table, code - 1)
+      else texts.sizeString(textOf(code))
+    }
+    texts.allocate()
+    for (const code of used) {
+      if (table && code <= n) texts.writeFrom(table, code - 1)
+      else {
+        const t = textOf(code)
+        texts.writeString(t)
+        // A long text stored by `set` is never looked up, so no other cell has its code: its string
+        // can go now (most of a CSV's text), not when the whole grid is done.
+        if (code > n && this.singleUse[code - n - 1] === 1) extra[code - n - 1] = ''
+      }
+      local[code] = 0
+    }
+    const strings = texts.finish()
     if (strings.length > 0x10000) return { codes: codes.subarray(0, rowCount), strings }
     const narrow = new Uint16Array(rowCount)
     narrow.set(codes.subarray(0, rowCount))

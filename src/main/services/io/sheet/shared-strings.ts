@@ -3,6 +3,7 @@ import { msg } from '../../../../shared/messages'
 import { LIMITS, overLimit } from '../limits'
 import { closeLength, findClose, readTag, type Tag } from './element-scan'
 import { LT, nameIs, readTextContent } from './xml-bytes'
+import { Utf8TextTable } from './utf8-texts'
 
 const SI = Buffer.from('si')
 const T = Buffer.from('t')
@@ -34,20 +35,57 @@ export function richText(buf: Buffer, from: number, to: number): string {
   return text
 }
 
-/** Streaming reader of sharedStrings.xml: one string per `<si>`, in order. */
+const AMP = 0x26
+const CR = 0x0d
+const UNDERSCORE = 0x5f
+
+/**
+ * Where the plain text of an `<si>` body [from, to) is when it is one `<t>` run whose bytes are its
+ * text as they stand (no entity, no `_xHHHH_` escape, no CR to normalise, no CDATA): [start, end), or
+ * null. Most shared strings are such, and their bytes are kept without being decoded (see richText).
+ */
+function plainRun(buf: Buffer, from: number, to: number): [number, number] | null {
+  if (buf[from] !== LT) return null
+  const open = readTag(buf, from, to)
+  if (!open || open.kind !== 'open' || open.selfClosing || !nameIs(buf, open.localStart, open.nameEnd, T)) return null
+  const start = open.end + 1
+  const end = buf.indexOf(LT, start)
+  if (end < 0 || end >= to) return null
+  const close = readTag(buf, end, to)
+  if (!close || close.kind !== 'close' || close.end + 1 !== to || !nameIs(buf, close.localStart, close.nameEnd, T)) return null
+  for (let i = start; i < end; i++) {
+    const b = buf[i]
+    if (b === AMP || b === CR || b === UNDERSCORE) return null
+  }
+  return [start, end]
+}
+
+/**
+ * Streaming reader of sharedStrings.xml: one text per `<si>`, in order, kept as UTF-8 (Utf8TextTable:
+ * a workbook's texts are most of a questionnaire's memory, decision 0029).
+ */
 export class SharedStringsScanner {
-  readonly strings: string[] = []
+  readonly strings: Utf8TextTable
   private readonly acc: ByteAccumulator
 
-  constructor(private readonly file: string) {
+  /** `bytesHint`: the part's uncompressed size (its texts take at most about as much). */
+  constructor(
+    private readonly file: string,
+    bytesHint?: number
+  ) {
     this.acc = new ByteAccumulator(file, msg('io.where.element', { part: 'xl/sharedStrings.xml' }))
+    this.strings = new Utf8TextTable(bytesHint)
+  }
+
+  private check(bytes: number): void {
+    if (bytes > LIMITS.cellBytes.value) throw overLimit(this.file, LIMITS.cellBytes, bytes, { where: msg('io.where.sharedString', { n: this.strings.count + 1 }) })
+    if (this.strings.count >= LIMITS.sharedStrings.value)
+      throw overLimit(this.file, LIMITS.sharedStrings, this.strings.count + 1, { where: msg('io.where.sharedStrings'), atLeast: true })
   }
 
   private add(text: string, bytes: number): void {
-    if (bytes > LIMITS.cellBytes.value) throw overLimit(this.file, LIMITS.cellBytes, bytes, { where: msg('io.where.sharedString', { n: this.strings.length + 1 }) })
-    if (this.strings.length >= LIMITS.sharedStrings.value)
-      throw overLimit(this.file, LIMITS.sharedStrings, this.strings.length + 1, { where: msg('io.where.sharedStrings'), atLeast: true })
-    this.strings.push(text)
+    this.check(bytes)
+    this.strings.add(text)
   }
 
   push(chunk: Buffer): void {
@@ -73,7 +111,12 @@ export class SharedStringsScanner {
       }
       const close = findClose(buf, tag, tag.end + 1, len)
       if (close < 0) return lt
-      this.add(close - tag.end - 1 > LIMITS.cellBytes.value ? '' : richText(buf, tag.end + 1, close), close - tag.end - 1)
+      const bytes = close - tag.end - 1
+      const run = bytes > LIMITS.cellBytes.value ? null : plainRun(buf, tag.end + 1, close)
+      if (run) {
+        this.check(bytes)
+        this.strings.addUtf8(buf, run[0], run[1])
+      } else this.add(bytes > LIMITS.cellBytes.value ? '' : richText(buf, tag.end + 1, close), bytes)
       p = close + closeLength(tag)
     }
   }

@@ -1,5 +1,6 @@
 import { excelSerialToIso } from './excel-date'
 import type { Msg } from '../../../../shared/messages'
+import type { TextList } from './utf8-texts'
 
 /**
  * The spreadsheet reading contract of the questionnaire import. Readers (xlsx, csv/tsv) turn a file into
@@ -32,8 +33,11 @@ export interface ColumnCells {
    * serial 1); for booleans "TRUE"/"FALSE"; for errors the code ("#N/A"); 0 (null) when empty.
    */
   codes: Uint16Array | Uint32Array
-  /** The texts `codes` point to; strings[0] is null. Usually distinct, not guaranteed to be. */
-  strings: readonly (string | null)[]
+  /**
+   * The texts `codes` point to, kept as UTF-8 (decision 0029): `strings.get(code)`, null for 0.
+   * Usually distinct, not guaranteed to be. Passes over every row decode them once (`toArray`).
+   */
+  strings: TextList
   /**
    * Numeric value: numbers; dates as an Excel serial in the 1900 system ALREADY corrected for
    * date1904 (+1462); booleans 0/1; NaN otherwise. Read-only: columns without numbers may share
@@ -45,7 +49,7 @@ export interface ColumnCells {
 /** The text of row r (see ColumnCells.codes), null when it has none. */
 export function cellText(c: ColumnCells, r: number): string | null {
   const code = c.codes[r]
-  return code !== 0 ? (c.strings[code] ?? null) : ownText(c.kind[r], c.num[r])
+  return code !== 0 ? c.strings.get(code) : ownText(c.kind[r], c.num[r])
 }
 
 /**
@@ -58,11 +62,13 @@ export function ownText(kind: number, num: number): string | null {
 
 /** Texts of rows [from, from + count) as a new array (for consumers that index texts by row). */
 export function columnTexts(c: ColumnCells, from = 0, count = c.codes.length - from): (string | null)[] {
-  const { codes, strings, kind, num } = c
+  const { codes, kind, num } = c
+  // A few rows read their texts one by one; a longer range decodes each distinct text once.
+  const strings = count * 4 < c.strings.length ? null : c.strings.toArray()
   const out = new Array<string | null>(count)
   for (let i = 0; i < count; i++) {
     const code = codes[from + i]
-    out[i] = code !== 0 ? (strings[code] ?? null) : kind[from + i] === CellKind.Empty ? null : ownText(kind[from + i], num[from + i])
+    out[i] = code !== 0 ? (strings ? (strings[code] ?? null) : c.strings.get(code)) : kind[from + i] === CellKind.Empty ? null : ownText(kind[from + i], num[from + i])
   }
   return out
 }

@@ -3,6 +3,7 @@ import { EsitiError } from '../../../../shared/errors'
 import { CellValues } from './cell-values'
 import { DEFAULT_MAX_CELLS, GridBuilder } from './grid-builder'
 import { SharedStringsScanner } from './shared-strings'
+import { Utf8TextTable } from './utf8-texts'
 import { SheetScanner } from './sheet-scanner'
 import type { ReadOptions, SheetGrid, SheetInfo, WorkbookInfo } from './types'
 import { parseComments, parseDateStyles, parseRels, parseWorkbook, relsPathFor, resolveTarget, type Relationship } from './xlsx-parts'
@@ -37,7 +38,7 @@ const byType = (rels: Map<string, Relationship>, suffix: string): Relationship |
 
 /** An open .xlsx package: sheet list, date system and, once needed, styles and shared strings. */
 export class XlsxBook {
-  private sst: string[] | null = null
+  private sst: Utf8TextTable | null = null
   private dateStyles: Uint8Array | null = null
   private readonly warnings: Msg[] = []
 
@@ -83,6 +84,9 @@ export class XlsxBook {
   }
 
   close(): void {
+    // The grids read hold their own copies of the texts (GridBuilder.finish): the table goes at once.
+    this.sst?.release()
+    this.sst = null
     this.zip.close()
   }
 
@@ -116,7 +120,7 @@ export class XlsxBook {
     const report = opts.onProgress
     await this.loadShared(opts.signal, report && ((done) => report(done, total)))
     for (const w of this.warnings) grid.warn(w)
-    const values = new CellValues(grid, this.sst ?? [], this.dateStyles ?? new Uint8Array(0), this.info.date1904)
+    const values = new CellValues(grid, this.sst ?? new Utf8TextTable(0), this.dateStyles ?? new Uint8Array(0), this.info.date1904)
     const scanner = new SheetScanner(grid, values, this.zip.file)
     const onProgress = report && ((done: number) => report(sstSize + done, total))
     for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal: opts.signal, onProgress })) scanner.push(chunk)
@@ -161,7 +165,8 @@ export class XlsxBook {
       }
     }
     const sstPart = this.partFor('/sharedStrings', 'xl/sharedStrings.xml')
-    const scanner = new SharedStringsScanner(this.zip.file)
+    // Sized from the part's declared size (bounded by its limit): untouched pages cost nothing.
+    const scanner = new SharedStringsScanner(this.zip.file, sstPart ? Math.min(this.zip.declaredSize(sstPart), LIMITS.sharedStringsBytes.value) : 0)
     if (sstPart)
       for await (const chunk of this.zip.inflate(sstPart, { limit: LIMITS.sharedStringsBytes, signal, onProgress })) scanner.push(chunk)
     this.sst = scanner.strings

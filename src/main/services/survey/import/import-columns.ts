@@ -1,6 +1,7 @@
 import type { RawColumn } from '../model'
 import { columnTexts, type ColumnCells } from '../../io/sheet'
 import { releaseBuffer } from '../../io/sheet/grid-builder'
+import { TextList } from '../../io/sheet/utf8-texts'
 import { decodeRaw, encodeRaw, encodeRawCoded, type CodedRawColumn } from '../storage/codec'
 import { rawColumnsOf, type PlannedVariable } from './import-plan'
 import type { ReadQuestionnaire } from './read-file'
@@ -20,14 +21,17 @@ export function rawReader(blobs: { get(id: string): Buffer | undefined }): PartD
 }
 
 /** What a sheet column is replaced with once the import no longer needs it. */
-export const releasedCells = (): ColumnCells => ({ kind: new Uint8Array(0), codes: new Uint16Array(0), strings: [null], num: new Float64Array(0) })
+export const releasedCells = (): ColumnCells => ({ kind: new Uint8Array(0), codes: new Uint16Array(0), strings: TextList.empty, num: new Float64Array(0) })
+
+/** The texts of a variable's source columns, decoded once (index = code; see ColumnCells.strings). */
+const decodedTexts = (q: ReadQuestionnaire, v: PlannedVariable): (string | null)[][] => v.sources.map(({ col }) => q.grid.columns[col].strings.toArray())
 
 /**
  * A variable's cells over the data rows: kinds and numbers read in place from the sheet's columns,
- * texts written out from the sheet's codes, into `scratch` arrays when given (one per source column,
- * reused from one call to the next) or new ones.
+ * texts written out from the sheet's codes (`texts`: decodedTexts), into `scratch` arrays when given
+ * (one per source column, reused from one call to the next) or new ones.
  */
-function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (string | null)[][]): RawColumn[] {
+function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (string | null)[][], texts?: (string | null)[][]): RawColumn[] {
   const rows = q.plan.dataRows
   const n = rows.length
   if (n === 0 || rows[n - 1] - rows[0] !== n - 1) return rawColumnsOf(q.grid, v, rows)
@@ -35,9 +39,10 @@ function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (stri
   return v.sources.map(({ col }, k) => {
     const c = q.grid.columns[col]
     let text: (string | null)[]
-    if (scratch) {
+    if (scratch && texts) {
       text = scratch[k] ??= new Array<string | null>(n)
-      const { codes, strings } = c
+      const { codes } = c
+      const strings = texts[k]
       // A number's or a date's own text is left out: conversion reads their values (and words one
       // from its value when it needs its text, see cellDisplay), so 100,000 date cells make no strings.
       for (let i = 0; i < n; i++) {
@@ -49,15 +54,18 @@ function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (stri
   })
 }
 
-/** A variable's cells in place in the sheet, texts as the sheet's codes (null when its rows are not contiguous). */
-export function codedColumnsOf(q: ReadQuestionnaire, v: PlannedVariable): CodedRawColumn[] | null {
+/**
+ * A variable's cells in place in the sheet, texts as the sheet's codes (null when its rows are not
+ * contiguous); `texts`: the columns' texts when already decoded (decodedTexts).
+ */
+export function codedColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, texts = decodedTexts(q, v)): CodedRawColumn[] | null {
   const rows = q.plan.dataRows
   const n = rows.length
   if (n === 0 || rows[n - 1] - rows[0] !== n - 1) return null
   const from = rows[0]
-  return v.sources.map(({ col }) => {
+  return v.sources.map(({ col }, k) => {
     const c = q.grid.columns[col]
-    return { kind: c.kind.subarray(from, from + n), num: c.num.subarray(from, from + n), codes: c.codes, strings: c.strings, from }
+    return { kind: c.kind.subarray(from, from + n), num: c.num.subarray(from, from + n), codes: c.codes, strings: texts[k], from }
   })
 }
 
@@ -88,8 +96,10 @@ export function gridReader(q: ReadQuestionnaire, store: (variableId: string, dat
     for (const b of unused) releaseBuffer(b)
     unused = []
     // `store` writes the blob at once: a view of the encoder's buffer, no copy per column.
-    const coded = codedColumnsOf(q, v)
-    const cols = gridColumnsOf(q, v, scratch)
+    // Each source column's texts are decoded once, for the blob and the conversion alike.
+    const texts = decodedTexts(q, v)
+    const coded = codedColumnsOf(q, v, texts)
+    const cols = gridColumnsOf(q, v, scratch, texts)
     store(id, coded ? encodeRawCoded(coded, { view: true }) : encodeRaw(cols, undefined, { view: true }))
     done.add(id)
     for (const s of v.sources) {
@@ -99,6 +109,8 @@ export function gridReader(q: ReadQuestionnaire, store: (variableId: string, dat
         users.set(b, n)
         if (n === 0) unused.push(b)
       }
+      // The texts are decoded above (`texts`): their UTF-8 goes back at once.
+      q.grid.columns[s.col].strings.detach()
       q.grid.columns[s.col] = releasedCells()
     }
     return cols

@@ -92,10 +92,13 @@ function sliceColumn(grid: SheetGrid, col: number, rows: Int32Array): RawColumn 
   const kind = new Uint8Array(n)
   const text: (string | null)[] = []
   const num = new Float64Array(n)
+  // Each distinct text decoded once (the column keeps them as UTF-8), then read per row.
+  const texts = c.strings.toArray()
   for (let i = 0; i < n; i++) {
     const r = rows[i]
     kind[i] = c.kind[r]
-    text.push(cellText(c, r))
+    const code = c.codes[r]
+    text.push(code !== 0 ? (texts[code] ?? null) : cellText(c, r))
     num[i] = c.num[r]
   }
   return { kind, text, num }

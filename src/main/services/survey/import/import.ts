@@ -21,7 +21,7 @@ import type { ImportStep } from '../recipe/steps'
 import { syncVariables } from '../clean/variable-sync'
 import type { ImportPreviewDto } from '../../../../shared/ipc/survey'
 import '../clean/undo-hooks'
-import { releaseMemory } from './release-memory'
+import { releaseMemory, releaseMemoryIfGrown } from './release-memory'
 
 export interface ImportOptions {
   sheet?: string
@@ -218,6 +218,8 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
   const wave = opts.wave?.trim() || null
   const datasetId = withBulkWriteCache(ctx.project, () => {
     const id = writeImport(ctx, name, wave, q)
+    // The import's garbage (converted columns, encoded blobs) goes before the pass below adds its own.
+    releaseMemory(cells)
     // Direct identifiers (e-mails, names, phones, tax codes…) are marked now: exports leave them out.
     // Within the small cache, unmapped: this reads every column of the new dataset once.
     markDatasetIdentifiers(ctx, id)
@@ -250,7 +252,9 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
     const key = baseKey(p.step0, [p.part])
     const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(datasetId) } : null, (v, i, count) => {
       if (i % 5 === 0) checkCancelled(ctx)
-      if (i % 15 === 14) releaseMemory(cells)
+      // Each converted column leaves its decoded texts and values behind: collected once they add up
+      // (a full collection of the small live heap costs tens of ms; late, it is the import's peak).
+      releaseMemoryIfGrown(cells, 24 * 1048576)
       if (baseIds.has(v.id)) {
         // Written at once: a view of the encoder's buffer will do (no copy per column).
         insertBase(ctx.project, datasetId, key, v.id, encodeClean(v.values, { coded: v.codes, view: true }))

@@ -61,7 +61,7 @@ function observed(grid: SheetGrid, col: number, rows: Int32Array): Observed {
   }
   const counts = new Map<number | string, number>(numbers)
   for (let code = 1; code < texts.length; code++) if (texts[code]) {
-    const t = strings[code]
+    const t = strings.get(code)
     if (t !== null) counts.set(t, (counts.get(t) ?? 0) + texts[code])
   }
   const examples: string[] = []

@@ -100,6 +100,8 @@ function profileCells(p: ColumnProfile, col: ColumnCells, rows?: ArrayLike<numbe
   const state = new Uint8Array(strings.length)
   const counts = new Int32Array(strings.length)
   const order: number[] = []
+  // Texts are decoded from the column's UTF-8 once each, when first seen (see ColumnCells.strings).
+  const orderTexts: string[] = []
   // Small whole numbers (Likert codes, ages, counts) are most number cells: counted in an array, their
   // Map entry made at first appearance (so the order and the cap are those of other()).
   const small = new Int32Array(SMALL_INTS)
@@ -131,13 +133,14 @@ function profileCells(p: ColumnProfile, col: ColumnCells, rows?: ArrayLike<numbe
     }
     let s = state[code]
     if (s === UNSEEN) {
-      const t = strings[code] as string
+      const t = strings.get(code) as string
       if (isBlank(t)) s = BLANK
       else if (p.texts.has(t) || p.texts.size < MAX_DISTINCT) {
         // Two codes may share a text (codes are not guaranteed distinct): both add to one entry.
         if (!p.texts.has(t)) p.texts.set(t, 0)
         s = COUNTED
         order.push(code)
+        orderTexts.push(t)
       } else s = OVER
       state[code] = s
     }
@@ -148,9 +151,9 @@ function profileCells(p: ColumnProfile, col: ColumnCells, rows?: ArrayLike<numbe
       else p.overflow = true
     }
   }
-  for (const code of order) {
-    const t = strings[code] as string
-    p.texts.set(t, (p.texts.get(t) as number) + counts[code])
+  for (let k = 0; k < order.length; k++) {
+    const t = orderTexts[k]
+    p.texts.set(t, (p.texts.get(t) as number) + counts[order[k]])
   }
   for (let v = 0; v < SMALL_INTS; v++) if (smallSeen[v]) p.numbers.set(v, (p.numbers.get(v) as number) + small[v])
 }

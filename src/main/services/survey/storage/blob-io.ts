@@ -5,8 +5,8 @@ import { EsitiError } from '../../../../shared/errors'
  * length-prefixed parts, and dictionaries of texts (a JSON list plus 1-, 2- or 4-byte indices).
  */
 
-/** Entries per piece of a long JSON list: pieces stay small, short-lived strings. */
-const JSON_CHUNK = 512
+/** Characters JSON.stringify writes otherwise than as themselves: quote, backslash, controls, surrogates. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
 
 /** Blob bytes are assembled here, then copied out once: one allocation per blob, whatever its parts. */
 let outBuffer = Buffer.alloc(1 << 16)
@@ -52,16 +52,23 @@ export class Out {
   jsonStrings(list: readonly string[]): void {
     const lenAt = this.reserve(4)
     const start = this.pos
-    if (list.length <= JSON_CHUNK) this.raw(JSON.stringify(list))
-    else {
-      // Chunks of the list, each stringified natively and written without its brackets.
-      this.raw('[')
-      for (let i = 0; i < list.length; i += JSON_CHUNK) {
-        const chunk = JSON.stringify(list.slice(i, i + JSON_CHUNK))
-        this.raw(i === 0 ? chunk.slice(1, -1) : ',' + chunk.slice(1, -1))
+    this.u8(0x5b) // [
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]
+      if (i > 0) this.u8(0x2c) // ,
+      // A text with nothing to escape is its own JSON between quotes: written as is, without the
+      // JSON text of it (the bytes are those JSON.stringify gives); others go through it.
+      if (typeof s !== 'string' || NEEDS_ESCAPE.test(s)) {
+        this.raw(JSON.stringify(s) ?? 'null')
+        continue
       }
-      this.raw(']')
+      const len = Buffer.byteLength(s, 'utf8')
+      const at = this.reserve(len + 2)
+      outBuffer[at] = 0x22
+      outBuffer.write(s, at + 1, len, 'utf8')
+      outBuffer[at + len + 1] = 0x22
     }
+    this.u8(0x5d) // ]
     outBuffer.writeUInt32LE(this.pos - start, lenAt)
   }
   private raw(s: string): void {

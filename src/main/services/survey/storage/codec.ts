@@ -309,13 +309,37 @@ export function decodeClean(buf: Buffer): CleanValue[] {
 }
 
 /** Row identity of one imported part: a UUID per row and the spreadsheet row it came from. */
+const hexValue = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1)
+
+/**
+ * The 16 bytes of a canonical UUID text ("8-4-4-4-12" hex digits) written at `at`, without the
+ * intermediate strings of a replace (100,000 row ids per import); false for any other text.
+ */
+function uuidBytes(id: string, to: Buffer, at: number): boolean {
+  if (id.length !== 36) return false
+  let p = at
+  for (let i = 0; i < 36; ) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) {
+      if (id.charCodeAt(i) !== 0x2d) return false
+      i++
+      continue
+    }
+    const hi = hexValue(id.charCodeAt(i))
+    const lo = hexValue(id.charCodeAt(i + 1))
+    if (hi < 0 || lo < 0) return false
+    to[p++] = hi * 16 + lo
+    i += 2
+  }
+  return true
+}
+
 export function encodeRowIds(ids: readonly string[], sheetRows: ArrayLike<number>): Buffer {
   const n = ids.length
   const out = new Out()
   out.u32(ROWID_MAGIC)
   out.u32(n)
   const bin = Buffer.allocUnsafe(n * 16)
-  for (let i = 0; i < n; i++) bin.write(ids[i].replace(/-/g, ''), i * 16, 16, 'hex')
+  for (let i = 0; i < n; i++) if (!uuidBytes(ids[i], bin, i * 16)) bin.write(ids[i].replace(/-/g, ''), i * 16, 16, 'hex')
   out.bytes(bin)
   out.bytes(new Uint8Array(Uint32Array.from(sheetRows).buffer))
   return out.done()

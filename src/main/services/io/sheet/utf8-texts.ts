@@ -1,0 +1,256 @@
+/**
+ * Texts held as UTF-8 bytes with end offsets instead of JavaScript strings (issue 12, decision 0029).
+ * A sheet of 100,000 answers keeps several hundred thousand distinct texts (e-mails, timestamps, free
+ * answers) from the read until each column is stored: as strings they cost a 16-byte header, padding
+ * and a pointer each (~88 bytes for a 66-character answer), as bytes their length plus 4. A text is
+ * decoded only when it is read, and a column's table is handed back as a whole once the column is
+ * stored. `Buffer#toString('utf8')` of the bytes gives back the very string that was added, except for
+ * strings with unpaired surrogates (UTF-8 cannot hold them): those are kept aside as strings.
+ */
+
+const SURROGATE = /[\uD800-\uDFFF]/
+const LONE_SURROGATE = /\p{Cs}/u
+
+/** Whether UTF-8 round-trips the string (no unpaired surrogate). */
+const wellFormed = (s: string): boolean => !SURROGATE.test(s) || !LONE_SURROGATE.test(s)
+
+const CACHE = 64
+
+/**
+ * Frees a buffer now rather than at the next full garbage collection, which on a large sheet comes
+ * late: detaching hands its memory back at once. Only for buffers nothing else views.
+ */
+export function releaseBuffer(buf: ArrayBufferLike): void {
+  const b = buf as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean }
+  if (typeof b.transfer === 'function' && !b.detached) b.transfer(0)
+}
+
+/** Allocation that owns its memory (never a slice of Node's shared pool), so it can be detached. */
+const ownBuffer = (n: number): Buffer => Buffer.allocUnsafeSlow(n)
+
+/** Growable, append-only table of texts, numbered from 0: a workbook's shared strings while they are read. */
+export class Utf8TextTable {
+  private bytes: Buffer
+  private ends: Uint32Array
+  private used = 0
+  private n = 0
+  private odd: Map<number, string> | null = null
+
+  /** `bytesHint`: the expected total size (the part's own size), to allocate once. */
+  constructor(bytesHint = 64 * 1024) {
+    this.bytes = ownBuffer(Math.max(1024, Math.min(bytesHint, 0x7fffffff)))
+    this.ends = new Uint32Array(1024)
+  }
+
+  get count(): number {
+    return this.n
+  }
+
+  /** Bytes of UTF-8 held (the table's size in memory, with 4 bytes per text for offsets). */
+  get byteLength(): number {
+    return this.used
+  }
+
+  private room(bytes: number): void {
+    if (this.n === this.ends.length) {
+      const next = new Uint32Array(this.ends.length * 2)
+      next.set(this.ends)
+      this.ends = next
+    }
+    const need = this.used + bytes
+    if (need > 0xffffffff) throw new RangeError('text table over 4 GB')
+    if (need > this.bytes.length) {
+      const next = ownBuffer(Math.min(Math.max(need, this.bytes.length * 2), 0xffffffff))
+      this.bytes.copy(next, 0, 0, this.used)
+      this.bytes = next
+    }
+  }
+
+  add(s: string): void {
+    if (!wellFormed(s)) {
+      ;(this.odd ??= new Map()).set(this.n, s)
+      this.room(0)
+    } else {
+      this.room(s.length * 3)
+      this.used += this.bytes.write(s, this.used, 'utf8')
+    }
+    this.ends[this.n++] = this.used
+  }
+
+  /** Adds the text whose UTF-8 is buf[s, e) as is (it decodes as `buf.toString('utf8', s, e)` would). */
+  addUtf8(buf: Buffer, s: number, e: number): void {
+    this.room(e - s)
+    buf.copy(this.bytes, this.used, s, e)
+    this.used += e - s
+    this.ends[this.n++] = this.used
+  }
+
+  private start(i: number): number {
+    return i === 0 ? 0 : this.ends[i - 1]
+  }
+
+  /** Text i (0-based); undefined when out of range. */
+  get(i: number): string | undefined {
+    if (!(i >= 0 && i < this.n)) return undefined
+    const odd = this.odd?.get(i)
+    return odd ?? this.bytes.toString('utf8', this.start(i), this.ends[i])
+  }
+
+  isEmpty(i: number): boolean {
+    return this.ends[i] === this.start(i) && !this.odd?.has(i)
+  }
+
+  /** UTF-8 length of text i (0 for a text kept aside). */
+  utf8Length(i: number): number {
+    return this.ends[i] - this.start(i)
+  }
+
+  /** Whether text i is kept aside as a string (see the top of this file). */
+  isOdd(i: number): boolean {
+    return this.odd?.has(i) ?? false
+  }
+
+  /** Copies the UTF-8 of text i into `to` at `at` (nothing for a text kept aside: see isOdd); returns the bytes copied. */
+  copyUtf8(i: number, to: Buffer, at: number): number {
+    return this.bytes.copy(to, at, this.start(i), this.ends[i])
+  }
+
+  /** Hands the memory back at once (the table is empty afterwards). */
+  release(): void {
+    releaseBuffer(this.bytes.buffer)
+    releaseBuffer(this.ends.buffer)
+    this.bytes = Buffer.alloc(0)
+    this.ends = new Uint32Array(0)
+    this.used = 0
+    this.n = 0
+    this.odd = null
+  }
+}
+
+/**
+ * A column's distinct texts, read-only: entry 0 is null (a cell without text), entries 1…length-1 the
+ * texts its codes point to. Read one with `get`; for a pass over every row, `toArray` once.
+ */
+export class TextList {
+  /** Texts decoded lately, by code modulo CACHE: row-by-row readers of repeated answers decode each once. */
+  private cacheCodes: Int32Array | null = null
+  private cacheTexts: string[] | null = null
+
+  private constructor(
+    private bytes: Buffer,
+    private ends: Uint32Array | Float64Array,
+    private readonly odd: Map<number, string> | null
+  ) {}
+
+  /** Entries, the null at 0 included. */
+  get length(): number {
+    return this.ends.length
+  }
+
+  get(i: number): string | null {
+    if (!(i > 0 && i < this.ends.length)) return null
+    const slot = i & (CACHE - 1)
+    const codes = (this.cacheCodes ??= new Int32Array(CACHE))
+    const texts = (this.cacheTexts ??= new Array<string>(CACHE))
+    if (codes[slot] === i) return texts[slot]
+    const t = this.odd?.get(i) ?? this.bytes.toString('utf8', this.ends[i - 1], this.ends[i])
+    codes[slot] = i
+    texts[slot] = t
+    return t
+  }
+
+  /** Every entry decoded (index = code), for passes that read a text per row. */
+  toArray(): (string | null)[] {
+    const n = this.ends.length
+    const out = new Array<string | null>(n)
+    out[0] = null
+    const { bytes, ends, odd } = this
+    for (let i = 1; i < n; i++) out[i] = odd?.get(i) ?? bytes.toString('utf8', ends[i - 1], ends[i])
+    return out
+  }
+
+  /** Memory held: bytes plus offsets. */
+  get byteLength(): number {
+    return this.bytes.length + this.ends.byteLength
+  }
+
+  /** Lets the memory go now (the list reads as empty afterwards): see releaseBuffer. */
+  detach(): void {
+    if (this.ends.length <= 1) return
+    releaseBuffer(this.bytes.buffer)
+    releaseBuffer(this.ends.buffer)
+    this.bytes = Buffer.alloc(0)
+    this.ends = new Uint32Array(1)
+    this.cacheCodes = null
+    this.cacheTexts = null
+  }
+
+  static of(texts: readonly (string | null)[]): TextList {
+    const b = new TextListBuilder(texts.length - 1)
+    for (let i = 1; i < texts.length; i++) b.sizeString(texts[i] ?? '')
+    b.allocate()
+    for (let i = 1; i < texts.length; i++) b.writeString(texts[i] ?? '')
+    return b.finish()
+  }
+
+  static readonly empty = new TextList(Buffer.alloc(0), new Uint32Array(1), null)
+
+  /** @internal for TextListBuilder */
+  static make(bytes: Buffer, ends: Uint32Array | Float64Array, odd: Map<number, string> | null): TextList {
+    return new TextList(bytes, ends, odd)
+  }
+}
+
+/**
+ * Builds a TextList in two passes, so its bytes are allocated once at their exact size: size every
+ * text (sizeString / sizeUtf8), allocate, then write them in the same order.
+ */
+export class TextListBuilder {
+  private total = 0
+  private sized = 0
+  private bytes: Buffer = Buffer.alloc(0)
+  private ends: Uint32Array | Float64Array
+  private at = 0
+  private i = 1
+  private odd: Map<number, string> | null = null
+  private readonly oddLater = new Set<number>()
+
+  constructor(count: number) {
+    this.ends = new Uint32Array(count + 1)
+  }
+
+  sizeString(s: string): void {
+    this.sized++
+    if (!wellFormed(s)) this.oddLater.add(this.sized)
+    else this.total += Buffer.byteLength(s, 'utf8')
+  }
+
+  /** Sizes text `k` of a table (see writeFrom). */
+  sizeFrom(table: Utf8TextTable, k: number): void {
+    this.sized++
+    if (table.isOdd(k)) this.oddLater.add(this.sized)
+    else this.total += table.utf8Length(k)
+  }
+
+  allocate(): void {
+    if (this.total > 0xffffffff) this.ends = Float64Array.from(this.ends)
+    this.bytes = ownBuffer(this.total)
+  }
+
+  writeString(s: string): void {
+    if (this.oddLater.has(this.i)) (this.odd ??= new Map()).set(this.i, s)
+    else this.at += this.bytes.write(s, this.at, 'utf8')
+    this.ends[this.i++] = this.at
+  }
+
+  /** Writes text `k` of a table (its bytes as they are; a text kept aside there is written as a string). */
+  writeFrom(table: Utf8TextTable, k: number): void {
+    if (this.oddLater.has(this.i)) return this.writeString(table.get(k) ?? '')
+    this.at += table.copyUtf8(k, this.bytes, this.at)
+    this.ends[this.i++] = this.at
+  }
+
+  finish(): TextList {
+    return TextList.make(this.bytes, this.ends, this.odd)
+  }
+}
