@@ -153,10 +153,19 @@ export class TextList {
     const codes = (this.cacheCodes ??= new Int32Array(CACHE))
     const texts = (this.cacheTexts ??= new Array<string>(CACHE))
     if (codes[slot] === i) return texts[slot]
-    const t = this.odd?.get(i) ?? this.bytes.toString('utf8', this.ends[i - 1], this.ends[i])
+    const t = this.decode(i)
     codes[slot] = i
     texts[slot] = t
     return t
+  }
+
+  /**
+   * Entry i decoded anew, without the cache: for a pass that reads each code once (1 ≤ i < length;
+   * see get for any other i).
+   */
+  decode(i: number): string {
+    const odd = this.odd
+    return (odd !== null && odd.get(i)) || this.bytes.toString('utf8', this.ends[i - 1], this.ends[i])
   }
 
   /** Every entry decoded (index = code), for passes that read a text per row. */

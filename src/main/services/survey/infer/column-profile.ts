@@ -133,7 +133,8 @@ function profileCells(p: ColumnProfile, col: ColumnCells, rows?: ArrayLike<numbe
     }
     let s = state[code]
     if (s === UNSEEN) {
-      const t = strings.get(code) as string
+      // Each code's text is read once here: decoded without the cache of get.
+      const t = strings.decode(code)
       if (isBlank(t)) s = BLANK
       else if (p.texts.has(t) || p.texts.size < MAX_DISTINCT) {
         // Two codes may share a text (codes are not guaranteed distinct): both add to one entry.
