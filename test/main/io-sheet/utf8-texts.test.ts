@@ -91,3 +91,30 @@ describe('shared strings kept as bytes', () => {
     expect(expected[6]).toBe('with phonetic')
   })
 })
+
+describe('Latin-1 columns', () => {
+  it('hold texts that fit Latin-1 as such and read back the same strings as UTF-8 would', () => {
+    const latin = ['Età', 'è così', 'ÿ\u0080\u00ff', 'plain ascii', '']
+    const wide = [...latin, '€ euro']
+    for (const texts of [latin, wide]) {
+      const table = new Utf8TextTable()
+      for (const t of texts) table.add(t)
+      // Raw bytes: a well-formed 2-byte sequence, a lone lead byte, a bad continuation, an overlong form.
+      const raw = [Buffer.from([0x61, 0xc3, 0xa0]), Buffer.from([0x61, 0xc3]), Buffer.from([0xc3, 0x28]), Buffer.from([0xc1, 0x81]), Buffer.from([0xe2, 0x82])]
+      for (const b of raw) table.addUtf8(b, 0, b.length)
+      const g = new GridBuilder('s')
+      g.useSharedStrings(table)
+      for (let k = 0; k < table.count; k++) g.setCode(k, 0, CellKind.Text, k + 1, NaN)
+      // The same texts alone in a column of their own (Latin-1 when they all fit).
+      for (let k = 0; k < texts.length; k++) g.setCode(k, 1, CellKind.Text, k + 1, NaN)
+      g.set(0, 2, CellKind.Text, 'àèìòù '.repeat(10), NaN)
+      g.set(1, 2, CellKind.Text, 'x', NaN)
+      const grid = g.finish()
+      const expected = [...texts, ...raw.map((b) => b.toString('utf8'))]
+      // (setCode stores what it is given: an empty shared string reads as '', the xlsx reader never stores one.)
+      expect(columnTexts(grid.columns[0]).slice(0, expected.length)).toEqual(expected)
+      expect(columnTexts(grid.columns[1]).slice(0, texts.length)).toEqual(texts)
+      expect(grid.columns[2].strings.toArray()).toEqual([null, 'àèìòù '.repeat(10), 'x'])
+    }
+  })
+})

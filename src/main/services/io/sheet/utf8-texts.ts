@@ -1,5 +1,7 @@
 /**
- * Texts held as UTF-8 bytes with end offsets instead of JavaScript strings (issue 12, decision 0029).
+ * Texts held as UTF-8 bytes with end offsets instead of JavaScript strings (issue 12, decision 0029);
+ * a column whose texts all fit Latin-1 (most Italian answers) keeps them as Latin-1, which decodes
+ * about three times faster.
  * A sheet of 100,000 answers keeps several hundred thousand distinct texts (e-mails, timestamps, free
  * answers) from the read until each column is stored: as strings they cost a 16-byte header, padding
  * and a pointer each (~88 bytes for a 66-character answer), as bytes their length plus 4. A text is
@@ -9,6 +11,7 @@
  */
 
 const SURROGATE = /[\uD800-\uDFFF]/
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/
 const LONE_SURROGATE = /\p{Cs}/u
 
 /** Whether UTF-8 round-trips the string (no unpaired surrogate). */
@@ -105,6 +108,39 @@ export class Utf8TextTable {
     return this.ends[i] - this.start(i)
   }
 
+  /**
+   * Length of text i in Latin-1 (one byte per character), or -1 when it has a character above U+00FF,
+   * is kept aside, or is not well-formed UTF-8 (which decodes to U+FFFD).
+   */
+  latin1Length(i: number): number {
+    if (this.odd?.has(i)) return -1
+    const b = this.bytes
+    const e = this.ends[i]
+    let n = 0
+    for (let p = this.start(i); p < e; p++) {
+      const c = b[p]
+      if (c < 0x80) n++
+      else if ((c === 0xc2 || c === 0xc3) && p + 1 < e && (b[p + 1] & 0xc0) === 0x80) {
+        n++
+        p++
+      } else return -1
+    }
+    return n
+  }
+
+  /** Writes text i as Latin-1 into `to` at `at` (only for a text whose latin1Length is not -1); returns the bytes written. */
+  copyLatin1(i: number, to: Buffer, at: number): number {
+    const b = this.bytes
+    const e = this.ends[i]
+    let q = at
+    for (let p = this.start(i); p < e; p++) {
+      const c = b[p]
+      if (c < 0x80) to[q++] = c
+      else to[q++] = ((c & 0x1f) << 6) | (b[++p] & 0x3f)
+    }
+    return q - at
+  }
+
   /** Whether text i is kept aside as a string (see the top of this file). */
   isOdd(i: number): boolean {
     return this.odd?.has(i) ?? false
@@ -139,7 +175,9 @@ export class TextList {
   private constructor(
     private bytes: Buffer,
     private ends: Uint32Array | Float64Array,
-    private readonly odd: Map<number, string> | null
+    private readonly odd: Map<number, string> | null,
+    /** The bytes are Latin-1 (every text of the column fits): decoded about three times faster. */
+    private readonly encoding: 'utf8' | 'latin1' = 'utf8'
   ) {}
 
   /** Entries, the null at 0 included. */
@@ -165,7 +203,7 @@ export class TextList {
    */
   decode(i: number): string {
     const odd = this.odd
-    return (odd !== null && odd.get(i)) || this.bytes.toString('utf8', this.ends[i - 1], this.ends[i])
+    return (odd !== null && odd.get(i)) || this.bytes.toString(this.encoding, this.ends[i - 1], this.ends[i])
   }
 
   /** Every entry decoded (index = code), for passes that read a text per row. */
@@ -173,8 +211,8 @@ export class TextList {
     const n = this.ends.length
     const out = new Array<string | null>(n)
     out[0] = null
-    const { bytes, ends, odd } = this
-    for (let i = 1; i < n; i++) out[i] = odd?.get(i) ?? bytes.toString('utf8', ends[i - 1], ends[i])
+    const { bytes, ends, odd, encoding } = this
+    for (let i = 1; i < n; i++) out[i] = odd?.get(i) ?? bytes.toString(encoding, ends[i - 1], ends[i])
     return out
   }
 
@@ -205,8 +243,8 @@ export class TextList {
   static readonly empty = new TextList(Buffer.alloc(0), new Uint32Array(1), null)
 
   /** @internal for TextListBuilder */
-  static make(bytes: Buffer, ends: Uint32Array | Float64Array, odd: Map<number, string> | null): TextList {
-    return new TextList(bytes, ends, odd)
+  static make(bytes: Buffer, ends: Uint32Array | Float64Array, odd: Map<number, string> | null, encoding: 'utf8' | 'latin1'): TextList {
+    return new TextList(bytes, ends, odd, encoding)
   }
 }
 
@@ -216,6 +254,8 @@ export class TextList {
  */
 export class TextListBuilder {
   private total = 0
+  /** Bytes as Latin-1, while every text sized so far fits it (-1 once one does not). */
+  private latin1Total = 0
   private sized = 0
   private bytes: Buffer = Buffer.alloc(0)
   private ends: Uint32Array | Float64Array
@@ -223,6 +263,7 @@ export class TextListBuilder {
   private i = 1
   private odd: Map<number, string> | null = null
   private readonly oddLater = new Set<number>()
+  private latin1 = false
 
   constructor(count: number) {
     this.ends = new Uint32Array(count + 1)
@@ -230,36 +271,43 @@ export class TextListBuilder {
 
   sizeString(s: string): void {
     this.sized++
-    if (!wellFormed(s)) this.oddLater.add(this.sized)
-    else this.total += Buffer.byteLength(s, 'utf8')
+    if (!wellFormed(s)) return void this.oddLater.add(this.sized)
+    this.total += Buffer.byteLength(s, 'utf8')
+    if (this.latin1Total >= 0) this.latin1Total = BEYOND_LATIN1.test(s) ? -1 : this.latin1Total + s.length
   }
 
   /** Sizes text `k` of a table (see writeFrom). */
   sizeFrom(table: Utf8TextTable, k: number): void {
     this.sized++
-    if (table.isOdd(k)) this.oddLater.add(this.sized)
-    else this.total += table.utf8Length(k)
+    if (table.isOdd(k)) return void this.oddLater.add(this.sized)
+    this.total += table.utf8Length(k)
+    if (this.latin1Total >= 0) {
+      const n = table.latin1Length(k)
+      this.latin1Total = n < 0 ? -1 : this.latin1Total + n
+    }
   }
 
   allocate(): void {
-    if (this.total > 0xffffffff) this.ends = Float64Array.from(this.ends)
-    this.bytes = ownBuffer(this.total)
+    this.latin1 = this.latin1Total >= 0
+    const size = this.latin1 ? this.latin1Total : this.total
+    if (size > 0xffffffff) this.ends = Float64Array.from(this.ends)
+    this.bytes = ownBuffer(size)
   }
 
   writeString(s: string): void {
     if (this.oddLater.has(this.i)) (this.odd ??= new Map()).set(this.i, s)
-    else this.at += this.bytes.write(s, this.at, 'utf8')
+    else this.at += this.bytes.write(s, this.at, this.latin1 ? 'latin1' : 'utf8')
     this.ends[this.i++] = this.at
   }
 
-  /** Writes text `k` of a table (its bytes as they are; a text kept aside there is written as a string). */
+  /** Writes text `k` of a table (its bytes as they are, or as Latin-1; a text kept aside there is kept aside here). */
   writeFrom(table: Utf8TextTable, k: number): void {
     if (this.oddLater.has(this.i)) return this.writeString(table.get(k) ?? '')
-    this.at += table.copyUtf8(k, this.bytes, this.at)
+    this.at += this.latin1 ? table.copyLatin1(k, this.bytes, this.at) : table.copyUtf8(k, this.bytes, this.at)
     this.ends[this.i++] = this.at
   }
 
   finish(): TextList {
-    return TextList.make(this.bytes, this.ends, this.odd)
+    return TextList.make(this.bytes, this.ends, this.odd, this.latin1 ? 'latin1' : 'utf8')
   }
 }
