@@ -253,7 +253,8 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
     const run = runImportStep([p.part], p.step0, wave ? { id: waveVariableId(datasetId) } : null, (v, i, count) => {
       if (i % 5 === 0) checkCancelled(ctx)
       // Each converted column leaves its decoded texts and values behind: collected once they add up
-      // (a full collection of the small live heap costs tens of ms; late, it is the import's peak).
+      // to 24 MB (late, they were the import's peak; each forced collection costs ~0.1 s of CPU, so
+      // not after every column; 32 MB put the Google Forms shape at 297 MB, see docs/performance.md).
       releaseMemoryIfGrown(cells, 24 * 1048576)
       if (baseIds.has(v.id)) {
         // Written at once: a view of the encoder's buffer will do (no copy per column).
