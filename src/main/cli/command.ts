@@ -27,8 +27,10 @@ export interface CommandSpec {
   /** Verb words, e.g. ['codes', 'add']. */
   words: string[]
   usage: string
-  /** One line for --help: a catalog key (worded in --locale) or, for verbs not moved yet, English text. */
-  summary: MessageKey | (string & {})
+  /** One line for --help: a catalog key (`cli.summary.…`), worded in --locale. */
+  summary: MessageKey
+  /** Parameters of the summary, when it names a list kept in code (the media extensions). */
+  summaryParams?: MsgParams
   /** Options that take a value; others are boolean flags. Repeatable ones collect into arrays. */
   valueOptions?: string[]
   repeatable?: string[]

@@ -18,8 +18,8 @@ async function commandsFor(first: string | undefined): Promise<CommandSpec[]> {
   return [...(await loadCommands(first)), demo]
 }
 
-/** A verb's one-line description: a catalog key worded in the chosen language, or legacy English text. */
-const summaryOf = (spec: CommandSpec, io: CliIo): string => (hasMessage(spec.summary) ? io.t(spec.summary as MessageKey) : spec.summary)
+/** A verb's one-line description, worded in the chosen language. */
+const summaryOf = (spec: CommandSpec, io: CliIo): string => io.t(spec.summary, spec.summaryParams)
 
 function usage(specs: CommandSpec[], io: CliIo): string {
   const lines = specs.map((s) => `  esiti ${s.usage}\n      ${summaryOf(s, io)}`)

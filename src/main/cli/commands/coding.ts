@@ -133,8 +133,7 @@ export const commands: CommandSpec[] = [
     words: ['transcripts', 'import'],
     usage:
       'transcripts import PROJECT FILE… [--case NAME] [--speaker-cases | --no-speaker-cases] [--speaker LABEL=CASE]… [--json]',
-    summary:
-      'Import transcripts (.docx, .odt, .pdf, .txt, .md, .srt, .vtt); each file is all-or-nothing, the others still land. Speakers of subtitle files become cases (or join existing ones) unless --no-speaker-cases; --speaker-cases does it for any transcript.',
+    summary: 'cli.summary.transcriptsImport',
     valueOptions: ['case'],
     repeatable: ['speaker'],
     project: 'project',
@@ -179,7 +178,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['transcripts', 'list'],
     usage: 'transcripts list PROJECT [--json]',
-    summary: 'Sources with their size, encoding, case and codings.',
+    summary: 'cli.summary.transcriptsList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ sources: listSources(ctx!) }),
@@ -191,7 +190,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['transcripts', 'show'],
     usage: 'transcripts show PROJECT SOURCE [--json]',
-    summary: 'The stored text of a source (offsets are UTF-16 code units of this text) and its structure.',
+    summary: 'cli.summary.transcriptsShow',
     project: 'project',
     readonly: true,
     run(args, ctx) {
@@ -203,7 +202,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['transcripts', 'rename'],
     usage: 'transcripts rename PROJECT SOURCE NEW-NAME [--json]',
-    summary: 'Rename a source.',
+    summary: 'cli.summary.transcriptsRename',
     project: 'project',
     run(args, ctx) {
       const s = renameSource(ctx!, source(ctx!, need(args.positionals[1], 'SOURCE', this.usage)), need(args.positionals[2], 'NEW-NAME', this.usage))
@@ -213,7 +212,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['transcripts', 'delete'],
     usage: 'transcripts delete PROJECT SOURCE [--json]',
-    summary: 'Remove a source (undoable).',
+    summary: 'cli.summary.transcriptsDelete',
     project: 'project',
     run(args, ctx) {
       const id = source(ctx!, need(args.positionals[1], 'SOURCE', this.usage))
@@ -224,7 +223,8 @@ export const commands: CommandSpec[] = [
   {
     words: ['media', 'attach'],
     usage: 'media attach PROJECT SOURCE FILE [--json]',
-    summary: `Attach an audio or video recording (${MEDIA_EXTENSIONS.map((e) => '.' + e).join(', ')}) to a transcript, kept inside the project; replaces the one it had (undoable).`,
+    summary: 'cli.summary.mediaAttach',
+    summaryParams: { extensions: MEDIA_EXTENSIONS.map((e) => '.' + e).join(', ') },
     project: 'project',
     run(args, ctx) {
       const id = source(ctx!, need(args.positionals[1], 'SOURCE', this.usage))
@@ -239,7 +239,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['media', 'detach'],
     usage: 'media detach PROJECT SOURCE [--json]',
-    summary: 'Detach the recording of a transcript (undoable).',
+    summary: 'cli.summary.mediaDetach',
     project: 'project',
     run(args, ctx) {
       const id = source(ctx!, need(args.positionals[1], 'SOURCE', this.usage))
@@ -251,7 +251,7 @@ export const commands: CommandSpec[] = [
     words: ['codes', 'add'],
     usage:
       'codes add PROJECT NAME [--parent NAME] [--color #RRGGBB] [--description TEXT] [--when-to-use TEXT] [--when-not-to-use TEXT] [--example TEXT] [--shortcut KEY] [--json]',
-    summary: 'Add a code to the codebook.',
+    summary: 'cli.summary.codesAdd',
     valueOptions: ['parent', 'color', 'description', 'when-to-use', 'when-not-to-use', 'example', 'shortcut'],
     project: 'project',
     run(args, ctx) {
@@ -274,7 +274,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'list'],
     usage: 'codes list PROJECT [--json]',
-    summary: 'The codebook in tree order with coding counts.',
+    summary: 'cli.summary.codesList',
     project: 'project',
     readonly: true,
     run(_a, ctx) {
@@ -303,7 +303,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'rename'],
     usage: 'codes rename PROJECT CODE NEW-NAME [--json]',
-    summary: 'Rename a code.',
+    summary: 'cli.summary.codesRename',
     project: 'project',
     run(args, ctx) {
       const c = updateCode(ctx!, resolveCode(ctx!, need(args.positionals[1], 'CODE', this.usage)), { name: need(args.positionals[2], 'NEW-NAME', this.usage) })
@@ -313,7 +313,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'edit'],
     usage: 'codes edit PROJECT CODE [--color #RRGGBB] [--description TEXT] [--when-to-use TEXT] [--when-not-to-use TEXT] [--example TEXT] [--shortcut KEY] [--json]',
-    summary: 'Change a code’s colour, definition, usage notes, example or shortcut.',
+    summary: 'cli.summary.codesEdit',
     valueOptions: ['color', 'description', 'when-to-use', 'when-not-to-use', 'example', 'shortcut'],
     project: 'project',
     run(args, ctx) {
@@ -331,7 +331,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'move'],
     usage: 'codes move PROJECT CODE (--parent NAME | --top) [--json]',
-    summary: 'Move a code under another code (or to the top level); a code cannot go below itself.',
+    summary: 'cli.summary.codesMove',
     valueOptions: ['parent'],
     project: 'project',
     run(args, ctx) {
@@ -344,7 +344,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'merge'],
     usage: 'codes merge PROJECT FROM INTO [--json]',
-    summary: 'Merge code FROM into INTO (codings move, exact duplicates collapse, FROM is deleted); undoable.',
+    summary: 'cli.summary.codesMerge',
     project: 'project',
     run(args, ctx) {
       const from = resolveCode(ctx!, need(args.positionals[1], 'FROM', this.usage))
@@ -355,7 +355,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'delete'],
     usage: 'codes delete PROJECT CODE [--json]',
-    summary: 'Delete a code with its sub-codes and codings (undoable).',
+    summary: 'cli.summary.codesDelete',
     project: 'project',
     run(args, ctx) {
       return deleteCode(ctx!, resolveCode(ctx!, need(args.positionals[1], 'CODE', this.usage)))
@@ -364,7 +364,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'link'],
     usage: 'codes link PROJECT CODE [--sdg N]… [--target CODE]… [--action CODE]… [--indicator CODE]… [--json]',
-    summary: 'Link a code to SDG goals or targets, programme actions or indicators.',
+    summary: 'cli.summary.codesLink',
     repeatable: ['sdg', 'target', 'action', 'indicator'],
     project: 'project',
     run(args, ctx) {
@@ -378,7 +378,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['codes', 'export'],
     usage: 'codes export PROJECT --out FILE.xlsx [--json]',
-    summary: 'Write the codebook (definitions, usage notes, examples, links, counts) to Excel.',
+    summary: 'cli.summary.codesExport',
     valueOptions: ['out'],
     project: 'project',
     readonly: true,
@@ -387,7 +387,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['code'],
     usage: CODE_USAGE,
-    summary: 'Code a passage, by offsets or by quote (the k-th occurrence; a quote that does not occur is an error).',
+    summary: 'cli.summary.code',
     valueOptions: ['source', 'code', 'start', 'end', 'quote', 'occurrence', 'coder', 'comment'],
     project: 'project',
     run(args, ctx) {
@@ -408,7 +408,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['uncode'],
     usage: 'uncode PROJECT (--id ID… | --source S --code C (--start N --end N | --quote TEXT [--occurrence K]) [--coder NAME]) [--json]',
-    summary: 'Remove codings by id, or the coding of a code on exactly that passage.',
+    summary: 'cli.summary.uncode',
     valueOptions: ['source', 'code', 'start', 'end', 'quote', 'occurrence', 'coder'],
     repeatable: ['id'],
     project: 'project',
@@ -436,7 +436,7 @@ export const commands: CommandSpec[] = [
     words: ['segments'],
     usage:
       'segments PROJECT [--code C]… [--and C]… [--not C]… [--exact] [--source S]… [--coder NAME]… [--case NAME]… [--attribute NAME=VALUE]… [--context sentence|paragraph] [--json]',
-    summary: 'Coded segments: --code (with sub-codes unless --exact) united, --and overlapping, --not overlapping none; filtered.',
+    summary: 'cli.summary.segments',
     valueOptions: ['context'],
     repeatable: SEGMENT_OPTIONS,
     project: 'project',
@@ -454,8 +454,7 @@ export const commands: CommandSpec[] = [
     words: ['matrix'],
     usage:
       'matrix PROJECT [--rows sources|cases|attribute:NAME] [--count codings|segments|cases] [--aggregate] [--code C]… [--coder NAME]… [--case NAME]… [--attribute NAME=VALUE]… [--json]',
-    summary:
-      'Codes per source, case or attribute value (rows): codings, coded segments or cases in each cell (--aggregate adds sub-codes into their parents; totals count each unit once).',
+    summary: 'cli.summary.matrix',
     valueOptions: ['rows', 'count'],
     repeatable: ['code', 'coder', 'case', 'attribute'],
     project: 'project',
@@ -494,8 +493,7 @@ export const commands: CommandSpec[] = [
     words: ['words'],
     usage:
       'words PROJECT [--source S]… [--code C]… [--case NAME]… [--attribute NAME=VALUE]… [--top N] [--stopwords auto|it|en|both|none] [--stem] [--keep-accents] [--min-length N] [--exclude WORD]… [--json]',
-    summary:
-      'Word frequencies (lower-cased, accents folded, stop words removed unless none; speaker labels and timestamps left out) over sources, cases or the text coded with codes.',
+    summary: 'cli.summary.words',
     valueOptions: ['top', 'stopwords', 'min-length'],
     repeatable: ['source', 'code', 'case', 'attribute', 'exclude'],
     project: 'project',
@@ -536,7 +534,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['cooccurrence'],
     usage: 'cooccurrence PROJECT [--code C]… [--coder NAME]… [--json]',
-    summary: 'Pairs of overlapping codings per pair of codes (same source); the diagonal counts each code’s codings.',
+    summary: 'cli.summary.cooccurrence',
     repeatable: ['code', 'coder'],
     project: 'project',
     readonly: true,
@@ -552,7 +550,7 @@ export const commands: CommandSpec[] = [
     words: ['search'],
     usage:
       'search PROJECT TEXT [--regex] [--whole-word] [--case-sensitive] [--accent-sensitive] [--source S]… [--limit N] [--code C --expand hit|sentence|paragraph|turn [--coder NAME]] [--json]',
-    summary: 'Search all transcripts (accent- and case-insensitive by default); with --code, code every hit in one undoable step.',
+    summary: 'cli.summary.search',
     valueOptions: ['limit', 'code', 'expand', 'coder'],
     repeatable: ['source'],
     project: 'project',
@@ -586,7 +584,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['cases', 'add'],
     usage: 'cases add PROJECT NAME [--kind person|organisation] [--description TEXT] [--json]',
-    summary: 'Add a case (interviewee, organisation…).',
+    summary: 'cli.summary.casesAdd',
     valueOptions: ['kind', 'description'],
     project: 'project',
     run(args, ctx) {
@@ -597,7 +595,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['cases', 'list'],
     usage: 'cases list PROJECT [--json]',
-    summary: 'Cases with their attribute values and counts.',
+    summary: 'cli.summary.casesList',
     project: 'project',
     readonly: true,
     run(_a, ctx) {
@@ -618,7 +616,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['cases', 'set'],
     usage: 'cases set PROJECT CASE NAME=VALUE… [--type text|number|date|boolean|category] [--json]',
-    summary: 'Set attribute values of a case; a new attribute is created (of --type, default text).',
+    summary: 'cli.summary.casesSet',
     valueOptions: ['type'],
     project: 'project',
     run(args, ctx) {
@@ -643,7 +641,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['cases', 'import'],
     usage: 'cases import PROJECT FILE [--sheet NAME] [--json]',
-    summary: 'Import case attributes from .xlsx or .csv (first column: case name; header row: attribute names).',
+    summary: 'cli.summary.casesImport',
     valueOptions: ['sheet'],
     project: 'project',
     async run(args, ctx, io) {
@@ -655,7 +653,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['cases', 'link'],
     usage: 'cases link PROJECT CASE SOURCE… [--json]',
-    summary: 'Link whole sources to a case.',
+    summary: 'cli.summary.casesLink',
     project: 'project',
     run(args, ctx) {
       const id = caseId(ctx!, need(args.positionals[1], 'CASE', this.usage))
@@ -668,7 +666,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['memos', 'add'],
     usage: 'memos add PROJECT [--source S | --code C | --case K | --coding ID] [--title TEXT] --body TEXT [--json]',
-    summary: 'Write a memo: on the project journal (default), a source, code, case or coding.',
+    summary: 'cli.summary.memosAdd',
     valueOptions: ['source', 'code', 'case', 'coding', 'title', 'body'],
     project: 'project',
     run(args, ctx) {
@@ -684,7 +682,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['memos', 'list'],
     usage: 'memos list PROJECT [--kind project|source|code|case|coding] [--json]',
-    summary: 'Memos, newest first.',
+    summary: 'cli.summary.memosList',
     valueOptions: ['kind'],
     project: 'project',
     readonly: true,
@@ -694,8 +692,7 @@ export const commands: CommandSpec[] = [
     words: ['export', 'segments'],
     usage:
       'export segments PROJECT --out FILE.xlsx|FILE.docx [--code C]… [--and C]… [--not C]… [--exact] [--source S]… [--coder NAME]… [--case NAME]… [--attribute NAME=VALUE]… [--language it|en] [--json]',
-    summary:
-      'Coded segments with source, case and attributes, coder, time and comment: a quote bank in Excel (.xlsx), or a Word document grouped by code (.docx).',
+    summary: 'cli.summary.exportSegments',
     valueOptions: ['out', 'language'],
     repeatable: SEGMENT_OPTIONS,
     project: 'project',
@@ -715,7 +712,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['export', 'memos'],
     usage: 'export memos PROJECT --out FILE.docx [--language it|en] [--json]',
-    summary: 'Every memo (project journal, sources, cases, codes, coded segments) in a Word document.',
+    summary: 'cli.summary.exportMemos',
     valueOptions: ['out', 'language'],
     project: 'project',
     readonly: true,
@@ -730,8 +727,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['export', 'codebook'],
     usage: 'export codebook PROJECT --out FILE.docx|FILE.xlsx [--examples N] [--language it|en] [--json]',
-    summary:
-      'The codebook: each code with its definition, when to use it and when not, example, shortcut, links and counts (Word adds up to N quotes from the data, default 2).',
+    summary: 'cli.summary.exportCodebook',
     valueOptions: ['out', 'examples', 'language'],
     project: 'project',
     readonly: true,
@@ -749,7 +745,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['export', 'matrix'],
     usage: 'export matrix PROJECT --out FILE.xlsx [--aggregate] [--json]',
-    summary: 'Code × source, code × case (counts and presence) and co-occurrence matrices to Excel.',
+    summary: 'cli.summary.exportMatrix',
     valueOptions: ['out'],
     project: 'project',
     readonly: true,
@@ -759,7 +755,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['anchors', 'verify'],
     usage: 'anchors verify PROJECT [--source S] [--json]',
-    summary: 'Re-extract every coded quote from its source and report mismatches.',
+    summary: 'cli.summary.anchorsVerify',
     valueOptions: ['source'],
     project: 'project',
     readonly: true,

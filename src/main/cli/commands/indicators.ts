@@ -101,7 +101,7 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['indicators'],
     usage: 'indicators PROJECT [--code CODE]… [--locale it|en] [--json]',
-    summary: 'Compute every indicator (value, base n, missing, 95% interval, breakdowns); a broken one carries status "error" and a message.',
+    summary: 'cli.summary.indicators',
     repeatable: ['code'],
     project: 'project',
     readonly: true,
@@ -120,7 +120,7 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['indicators', 'add'],
     usage: 'indicators add PROJECT FILE.json [--json]',
-    summary: 'Add indicators from a JSON file (one object or an array): code, name, spec, disaggregations, sdgs, target…',
+    summary: 'cli.summary.indicatorsAdd',
     project: 'project',
     run(args, ctx) {
       const defs = createIndicators(ctx!, readJson(args.positionals[1], 'indicators add PROJECT FILE.json'))
@@ -131,7 +131,7 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['indicators', 'remove'],
     usage: 'indicators remove PROJECT CODE… [--json]',
-    summary: 'Delete indicators (and their SDG links and joint displays); undoable.',
+    summary: 'cli.summary.indicatorsRemove',
     project: 'project',
     run(args, ctx) {
       const codes = args.positionals.slice(1)
@@ -142,7 +142,7 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['tables', 'add'],
     usage: 'tables add PROJECT FILE.json [--json]',
-    summary: 'Add report tables from a JSON file: section, title, spec (rows: indicators | categories | items), chart, stats ({ ci, tests, minBase }: 95% intervals, tests of group differences, figures hidden under a base).',
+    summary: 'cli.summary.tablesAdd',
     project: 'project',
     run(args, ctx) {
       const ids = createTables(ctx!, readJson(args.positionals[1], 'tables add PROJECT FILE.json'))
@@ -152,7 +152,7 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['tables', 'list'],
     usage: 'tables list PROJECT [--ci] [--tests] [--min-base N] [--locale it|en] [--json]',
-    summary: 'The report tables as computed now: rows, cells with their base n (and 95% interval, significance letters), notes, status.',
+    summary: 'cli.summary.tablesList',
     valueOptions: ['min-base'],
     project: 'project',
     readonly: true,
@@ -169,7 +169,7 @@ const indicatorCommands: CommandSpec[] = [
   {
     words: ['sdg'],
     usage: 'sdg PROJECT [--locale it|en] [--json]',
-    summary: 'SDG overview: for each goal its indicators, value against target.',
+    summary: 'cli.summary.sdg',
     project: 'project',
     readonly: true,
     run: (_args, ctx, io) => buildReportModel(ctx!, { locale: reportLocale(io) }).sdg
@@ -178,8 +178,7 @@ const indicatorCommands: CommandSpec[] = [
     words: ['export'],
     usage:
       'export PROJECT --out FILE.xlsx [--docx FILE.docx] [--ci] [--tests] [--min-base N] [--csv DIR] [--with-data [--identifiers omit|hash|keep]] [--locale it|en] [--delimiter ";"|","] [--json]',
-    summary:
-      'Write the report workbook (index, indicators, one sheet per section with native charts, SDG, methods in words), ready to print; optionally the same tables in Word and as CSV. --ci adds 95% intervals, --tests significance letters and chi-square, --min-base N hides figures on fewer than N respondents.',
+    summary: 'cli.summary.export',
     valueOptions: ['out', 'docx', 'csv', 'delimiter', 'min-base', 'identifiers'],
     project: 'project',
     readonly: true,

@@ -71,7 +71,7 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['identifiers'],
     usage: IDENT_USAGE,
-    summary: 'Questionnaire variables that identify people (e-mails, names, phones, tax codes, IP addresses…): exports leave them out unless asked. --set corrects a decision.',
+    summary: 'cli.summary.identifiers',
     valueOptions: ['dataset', 'set', 'kind'],
     project: 'project',
     run(args, ctx) {
@@ -94,8 +94,7 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['share'],
     usage: SHARE_USAGE,
-    summary:
-      'Write a copy safe to share: pseudonymised texts only, no direct identifiers, no original files or recordings, no history, no private memos, no key; checked byte by byte; a report of what was removed beside it.',
+    summary: 'cli.summary.share',
     valueOptions: ['out', 'qdpx', 'workbook', 'locale'],
     project: 'project',
     run: (args, ctx, io) =>
@@ -115,8 +114,7 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['erase'],
     usage: ERASE_USAGE,
-    summary:
-      'Right to erasure: remove a person from sources, cases, attributes, participant lists and questionnaire rows, purge the history and the free pages; prints a certificate. Cannot be undone.',
+    summary: 'cli.summary.erase',
     valueOptions: ['person'],
     project: 'project',
     async run(args, ctx) {
@@ -136,7 +134,7 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['privacy', 'key', 'export'],
     usage: 'privacy key export PROJECT --out FILE.esiti-key [--json]  (passphrase from ESITI_KEY_PASSPHRASE or a prompt)',
-    summary: 'Write the key between pseudonyms and real identities to a separate file protected with a passphrase (scrypt, AES-256-GCM).',
+    summary: 'cli.summary.privacyKeyExport',
     valueOptions: ['out'],
     project: 'project',
     async run(args, ctx) {
@@ -147,7 +145,7 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['privacy', 'key', 'import'],
     usage: 'privacy key import PROJECT FILE.esiti-key [--json]',
-    summary: 'Read a key file back into the project (the entries it does not have).',
+    summary: 'cli.summary.privacyKeyImport',
     project: 'project',
     async run(args, ctx) {
       return importKey(ctx as Ctx, need(args.positionals[1], 'privacy key import PROJECT FILE'), await keyPassphrase(false))
@@ -156,14 +154,14 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['privacy', 'key', 'remove'],
     usage: 'privacy key remove PROJECT [--json]',
-    summary: 'Remove the key from the project for good (and from its history); export it first to keep a way back.',
+    summary: 'cli.summary.privacyKeyRemove',
     project: 'project',
     run: (_a, ctx) => removeKey(ctx as Ctx)
   },
   {
     words: ['privacy', 'key', 'list'],
     usage: 'privacy key list PROJECT [--json]',
-    summary: 'The key: each real name or identifier and its surrogate.',
+    summary: 'cli.summary.privacyKeyList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ key: keyRows((ctx as Ctx).project).map((k) => ({ kind: k.kind, real: k.real_text, surrogate: k.surrogate, part: k.part })) }),
@@ -174,7 +172,7 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['privacy', 'status'],
     usage: 'privacy status PROJECT [--json]',
-    summary: 'Where personal data lives in the project (counts per table), whether it is encrypted, when it was last reviewed.',
+    summary: 'cli.summary.privacyStatus',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => privacyOverview(ctx as Ctx),
@@ -188,7 +186,7 @@ export const moreCommands: CommandSpec[] = [
   {
     words: ['privacy', 'reviewed'],
     usage: 'privacy reviewed PROJECT [--json]',
-    summary: 'Record that the team reviewed where personal data lives today.',
+    summary: 'cli.summary.privacyReviewed',
     project: 'project',
     run: (_a, ctx) => markReviewed(ctx as Ctx)
   }
@@ -198,8 +196,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['pseudonymise'],
     usage: PSEUDO_USAGE,
-    summary:
-      'Find names, organisations, e-mails, phone numbers, tax codes, VAT numbers, IBANs, addresses and dates of birth in transcripts (--preview), or replace them with consistent surrogates in a new version of each source (--accept), keeping or destroying the originals.',
+    summary: 'cli.summary.pseudonymise',
     valueOptions: ['accept', 'style', 'labels', 'original'],
     repeatable: ['source', 'reject'],
     project: 'project',
@@ -238,7 +235,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['privacy', 'originals'],
     usage: 'privacy originals PROJECT [--json]',
-    summary: 'The hidden originals of pseudonymised sources still kept in the project.',
+    summary: 'cli.summary.privacyOriginals',
     project: 'project',
     run: (_a, ctx) => ({ originals: listOriginals((ctx as Ctx).project) }),
     human(r, io) {
@@ -248,7 +245,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['privacy', 'rules', 'add'],
     usage: 'privacy rules add PROJECT TEXT (--always | --never) [--kind person|organisation|…] [--json]',
-    summary: '"always": replace TEXT wherever it appears (a nickname, a village); "never": leave it alone (a place, a word).',
+    summary: 'cli.summary.privacyRulesAdd',
     valueOptions: ['kind'],
     project: 'project',
     run(args, ctx) {
@@ -262,7 +259,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['privacy', 'rules', 'list'],
     usage: 'privacy rules list PROJECT [--json]',
-    summary: 'The always/never rules of pseudonymisation.',
+    summary: 'cli.summary.privacyRulesList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ rules: listRules((ctx as Ctx).project) }),
@@ -273,7 +270,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['privacy', 'rules', 'remove'],
     usage: 'privacy rules remove PROJECT TEXT [--json]',
-    summary: 'Remove an always/never rule.',
+    summary: 'cli.summary.privacyRulesRemove',
     project: 'project',
     run(args, ctx) {
       const text = args.positionals[1]

@@ -59,7 +59,7 @@ const programmeCommands: CommandSpec[] = [
     words: ['programme', 'set'],
     usage:
       'programme set PROJECT [--name N] [--promoter P] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--territory T] [--description D] [--full-name F] [--area-label L] [--json]',
-    summary: 'Set the programme details (only the options given change); undoable.',
+    summary: 'cli.summary.programmeSet',
     valueOptions: ['name', 'promoter', 'start', 'end', 'territory', 'description', 'full-name', 'area-label'],
     project: 'project',
     run: (args, ctx) =>
@@ -78,7 +78,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['programme', 'show'],
     usage: 'programme show PROJECT [--json]',
-    summary: 'The programme details.',
+    summary: 'cli.summary.programmeShow',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => getProgramme(ctx!) ?? {}
@@ -86,7 +86,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['actions', 'add'],
     usage: 'actions add PROJECT CODE --name NAME [--description D] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--lead ORGANISATION] [--sdg 5.4]… [--json]',
-    summary: 'Add an action of the programme (codes are unique).',
+    summary: 'cli.summary.actionsAdd',
     valueOptions: ['name', 'description', 'start', 'end', 'lead'],
     repeatable: ['sdg'],
     project: 'project',
@@ -113,7 +113,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['actions', 'update'],
     usage: 'actions update PROJECT CODE [--code NEW] [--name NAME] [--description D] [--start D] [--end D] [--lead ORGANISATION] [--sdg 5.4]… [--json]',
-    summary: 'Change an action (only the options given).',
+    summary: 'cli.summary.actionsUpdate',
     valueOptions: ['code', 'name', 'description', 'start', 'end', 'lead'],
     repeatable: ['sdg'],
     project: 'project',
@@ -135,7 +135,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['actions', 'list'],
     usage: 'actions list PROJECT [--json]',
-    summary: 'The actions of the programme.',
+    summary: 'cli.summary.actionsList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ actions: listActions(ctx!).map(actionJson) }),
@@ -146,7 +146,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['actions', 'remove'],
     usage: 'actions remove PROJECT CODE [--json]',
-    summary: 'Remove an action without activities; undoable.',
+    summary: 'cli.summary.actionsRemove',
     project: 'project',
     run(args, ctx) {
       return removeAction(ctx!, need(args, 1, 'CODE', this.usage))
@@ -155,7 +155,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['areas', 'add'],
     usage: 'areas add PROJECT NAME… [--json]',
-    summary: 'Add territorial areas of the programme (quartieri, comuni, municipi…).',
+    summary: 'cli.summary.areasAdd',
     project: 'project',
     run(args, ctx) {
       addAreas(ctx!, needAll(args, 1, 'NAME', this.usage))
@@ -166,7 +166,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['areas', 'preset'],
     usage: 'areas preset PROJECT milano-municipi|roma-municipi [--json]',
-    summary: "Add a ready-made list of areas: Milan's 9 municipi or Rome's 15.",
+    summary: 'cli.summary.areasPreset',
     project: 'project',
     run(args, ctx) {
       applyAreaPreset(ctx!, need(args, 1, 'PRESET', this.usage) as AreaPreset)
@@ -177,7 +177,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['areas', 'list'],
     usage: 'areas list PROJECT [--json]',
-    summary: 'The territorial areas of the programme.',
+    summary: 'cli.summary.areasList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => areasJson(ctx!),
@@ -186,7 +186,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['areas', 'rename'],
     usage: 'areas rename PROJECT NAME NEW-NAME [--json]',
-    summary: 'Rename an area (indicator filters follow).',
+    summary: 'cli.summary.areasRename',
     project: 'project',
     run(args, ctx) {
       renameArea(ctx!, need(args, 1, 'NAME', this.usage), need(args, 2, 'NEW-NAME', this.usage))
@@ -197,7 +197,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['areas', 'remove'],
     usage: 'areas remove PROJECT NAME [--json]',
-    summary: 'Remove an area nothing uses.',
+    summary: 'cli.summary.areasRemove',
     project: 'project',
     run(args, ctx) {
       removeArea(ctx!, need(args, 1, 'NAME', this.usage))
@@ -209,7 +209,7 @@ const programmeCommands: CommandSpec[] = [
     words: ['organisations', 'add'],
     usage:
       'organisations add PROJECT NAME --type partner|company|promoter|other [--sector S] [--size micro|piccola|media|grande] [--area A] [--action CODE]… [--joined YYYY-MM-DD] [--category C] [--employees N] [--notes T] [--json]',
-    summary: 'Add an organisation (partner, company reached, promoter…).',
+    summary: 'cli.summary.organisationsAdd',
     valueOptions: ['type', 'sector', 'size', 'area', 'joined', 'category', 'employees', 'notes'],
     repeatable: ['action'],
     project: 'project',
@@ -233,8 +233,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['organisations', 'import'],
     usage: 'organisations import PROJECT FILE.xlsx|FILE.csv [--sheet NAME] [--json]',
-    summary:
-      'Import organisations (columns Nome, Tipo, Settore, Dimensione, Zona, Azioni — Azioni as codes joined by ";" — or Name, Type, Sector, Size, Area, Actions); all or nothing.',
+    summary: 'cli.summary.organisationsImport',
     valueOptions: ['sheet'],
     project: 'project',
     async run(args, ctx) {
@@ -245,7 +244,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['organisations', 'export'],
     usage: 'organisations export PROJECT --out FILE.xlsx|FILE.csv [--locale it|en] [--json]',
-    summary: 'Write the organisations with the headers the import reads (Italian, or English with --locale en).',
+    summary: 'cli.summary.organisationsExport',
     valueOptions: ['out', 'locale'],
     project: 'project',
     readonly: true,
@@ -259,7 +258,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['organisations', 'list'],
     usage: 'organisations list PROJECT [--json]',
-    summary: 'The organisations with their type and the actions they joined.',
+    summary: 'cli.summary.organisationsList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ organisations: listOrganisations(ctx!).map(organisationJson) }),
@@ -271,7 +270,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['organisations', 'remove'],
     usage: 'organisations remove PROJECT NAME… [--json]',
-    summary: 'Remove organisations the register does not name; undoable.',
+    summary: 'cli.summary.organisationsRemove',
     project: 'project',
     run(args, ctx) {
       return removeOrganisations(ctx!, needAll(args, 1, 'NAME', this.usage))
@@ -280,7 +279,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sections', 'add'],
     usage: 'sections add PROJECT TITLE [--title-en T] [--description D] [--json]',
-    summary: 'Add a report section at the end.',
+    summary: 'cli.summary.sectionsAdd',
     valueOptions: ['title-en', 'description'],
     project: 'project',
     run(args, ctx) {
@@ -291,7 +290,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sections', 'list'],
     usage: 'sections list PROJECT [--json]',
-    summary: 'The report sections in order.',
+    summary: 'cli.summary.sectionsList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ sections: listSections(ctx!).map(sectionJson) }),
@@ -302,7 +301,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sections', 'rename'],
     usage: 'sections rename PROJECT SECTION TITLE [--title-en T] [--json]',
-    summary: 'Rename a section (SECTION: its number, title or id).',
+    summary: 'cli.summary.sectionsRename',
     valueOptions: ['title-en'],
     project: 'project',
     run(args, ctx) {
@@ -312,7 +311,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sections', 'move'],
     usage: 'sections move PROJECT SECTION --to N [--json]',
-    summary: 'Move a section to position N; the others shift.',
+    summary: 'cli.summary.sectionsMove',
     valueOptions: ['to'],
     project: 'project',
     run(args, ctx) {
@@ -324,7 +323,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sections', 'remove'],
     usage: 'sections remove PROJECT SECTION [--json]',
-    summary: 'Remove a section; its tables and indicators stay outside any section.',
+    summary: 'cli.summary.sectionsRemove',
     project: 'project',
     run(args, ctx) {
       return { sections: removeSection(ctx!, need(args, 1, 'SECTION', this.usage)).map(sectionJson) }
@@ -333,7 +332,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sdg', 'targets'],
     usage: 'sdg targets PROJECT [--locale it|en] [--json]',
-    summary: 'The 17 goals and 169 targets of the 2030 Agenda (UN text; Italian: UNRIC), with what the programme adopts.',
+    summary: 'cli.summary.sdgTargets',
     project: 'project',
     readonly: true,
     run(_a, ctx, io) {
@@ -365,7 +364,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sdg', 'adopt'],
     usage: 'sdg adopt PROJECT TARGET… [--json]   (e.g. 5.4 8.5, or a whole goal: 13)',
-    summary: 'The programme adopts SDG targets or goals.',
+    summary: 'cli.summary.sdgAdopt',
     project: 'project',
     run(args, ctx) {
       return adoptSdgs(ctx!, needAll(args, 1, 'TARGET', this.usage))
@@ -375,7 +374,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['sdg', 'drop'],
     usage: 'sdg drop PROJECT TARGET… [--json]',
-    summary: 'The programme no longer adopts these SDG targets or goals.',
+    summary: 'cli.summary.sdgDrop',
     project: 'project',
     run(args, ctx) {
       return unadoptSdgs(ctx!, needAll(args, 1, 'TARGET', this.usage))
@@ -385,7 +384,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['template', 'save'],
     usage: 'template save PROJECT --out FILE.esiti [--json]',
-    summary: 'Save the project structure (programme, actions, areas, partners, sections, SDGs, codebook, indicators, report tables, recipes) as a template, without data or personal data.',
+    summary: 'cli.summary.templateSave',
     valueOptions: ['out'],
     project: 'project',
     readonly: true,
@@ -399,7 +398,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['template', 'recipes'],
     usage: 'template recipes PROJECT [--json]',
-    summary: 'The cleaning recipes a template brought, by questionnaire name.',
+    summary: 'cli.summary.templateRecipes',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ recipes: savedRecipes(ctx!) })
@@ -407,7 +406,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['template', 'recipe'],
     usage: 'template recipe PROJECT NAME',
-    summary: 'Print a saved recipe as `survey recipe` does (for `survey apply --recipe`).',
+    summary: 'cli.summary.templateRecipe',
     project: 'project',
     readonly: true,
     run(args, ctx) {
@@ -417,7 +416,7 @@ const programmeCommands: CommandSpec[] = [
   {
     words: ['template', 'apply-recipe'],
     usage: 'template apply-recipe PROJECT NAME --dataset DATASET [--json]',
-    summary: 'Apply a saved recipe to a questionnaire imported here (variables matched by name and label).',
+    summary: 'cli.summary.templateApplyRecipe',
     valueOptions: ['dataset'],
     project: 'project',
     run(args, ctx, io) {

@@ -32,7 +32,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'list'],
     usage: 'register list PROJECT [--action CODE] [--kind KIND] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]',
-    summary: 'Activities of the monitoring register.',
+    summary: 'cli.summary.registerList',
     valueOptions: ['action', 'kind', 'from', 'to'],
     project: 'project',
     readonly: true,
@@ -45,8 +45,7 @@ export const commands: CommandSpec[] = [
     words: ['register', 'add'],
     usage:
       'register add PROJECT --date YYYY-MM-DD --action CODE --kind KIND --title TEXT [--participants N] [--women N] [--men N] [--organiser ORG] [--organisations "A;B"] [--mode online|presenza|ibrida] [--area A] [--hours H] [--participant "NAME;GENDER;ORGANISATION"]… [--pseudonyms] [--json]',
-    summary:
-      'Add one activity to the monitoring register (checked against the programme); --participant records who attended (GENDER: F, M or another code of the programme’s list), and their number is the head count.',
+    summary: 'cli.summary.registerAdd',
     valueOptions: ['date', 'action', 'kind', 'title', 'participants', 'women', 'men', 'organiser', 'organisations', 'mode', 'area', 'hours', 'notes'],
     repeatable: ['participant'],
     project: 'project',
@@ -75,8 +74,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'import'],
     usage: 'register import PROJECT FILE.xlsx|FILE.csv [--sheet NAME] [--json]',
-    summary:
-      'Import activities (columns Data, Azione, Tipo, Titolo, Organizzatore, Partecipanti, Donne, Uomini, Organizzazioni, Modalità, Zona — or the English names); all or nothing.',
+    summary: 'cli.summary.registerImport',
     valueOptions: ['sheet'],
     project: 'project',
     async run(args, ctx) {
@@ -87,7 +85,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'participants'],
     usage: 'register participants PROJECT ACTIVITY-ID [--json]',
-    summary: 'The participant list of one activity.',
+    summary: 'cli.summary.registerParticipants',
     project: 'project',
     readonly: true,
     run(args, ctx) {
@@ -101,7 +99,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'participants', 'set'],
     usage: 'register participants set PROJECT ACTIVITY-ID --participant "NAME;GENDER;ORGANISATION[;AGE BAND[;ROLE]]"… [--pseudonyms] [--json]',
-    summary: 'Replace an activity’s participant list (its head count and gender split follow the list).',
+    summary: 'cli.summary.registerParticipantsSet',
     repeatable: ['participant'],
     project: 'project',
     run(args, ctx) {
@@ -111,8 +109,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'participants', 'import'],
     usage: 'register participants import PROJECT ACTIVITY-ID FILE.xlsx|FILE.csv [--sheet NAME] [--json]',
-    summary:
-      'Add the people of an attendance sheet (columns Nome/Name or Pseudonimo/Pseudonym, Genere/Gender, Fascia d’età/Age band or Età/Age, Organizzazione/Organisation, Ruolo/Role); all or nothing.',
+    summary: 'cli.summary.registerParticipantsImport',
     valueOptions: ['sheet'],
     project: 'project',
     async run(args, ctx) {
@@ -123,7 +120,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'persons'],
     usage: 'register persons PROJECT [--by gender|ageBand|organisationType|action|area|kind|year] [--action CODE] [--kind KIND] [--from D] [--to D] [--json]',
-    summary: 'Distinct persons reached and participations (a person attending several activities counts once in persons).',
+    summary: 'cli.summary.registerPersons',
     valueOptions: ['by', 'action', 'kind', 'from', 'to'],
     project: 'project',
     readonly: true,
@@ -145,7 +142,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'kinds', 'add'],
     usage: 'register kinds add PROJECT NAME… [--json]',
-    summary: 'Add activity kinds of the programme’s own (the list starts with webinar, incontro, consulenza, sportello, formazione, evento).',
+    summary: 'cli.summary.registerKindsAdd',
     project: 'project',
     run(args, ctx) {
       return kindsJson(addKinds(ctx!, needAll(args, 1, 'NAME', this.usage)))
@@ -155,7 +152,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'kinds', 'list'],
     usage: 'register kinds list PROJECT [--json]',
-    summary: 'The programme’s activity kinds.',
+    summary: 'cli.summary.registerKindsList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => kindsJson(registerLists(ctx!)),
@@ -164,7 +161,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'kinds', 'rename'],
     usage: 'register kinds rename PROJECT NAME NEW-NAME [--json]',
-    summary: 'Rename an activity kind; its activities and indicator filters follow.',
+    summary: 'cli.summary.registerKindsRename',
     project: 'project',
     run(args, ctx) {
       return kindsJson(renameKind(ctx!, need(args, 1, 'NAME', this.usage), need(args, 2, 'NEW-NAME', this.usage)))
@@ -173,7 +170,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'kinds', 'remove'],
     usage: 'register kinds remove PROJECT NAME [--json]',
-    summary: 'Remove an activity kind nothing uses.',
+    summary: 'cli.summary.registerKindsRemove',
     project: 'project',
     run(args, ctx) {
       return kindsJson(removeKind(ctx!, need(args, 1, 'NAME', this.usage)))
@@ -182,7 +179,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'values', 'add'],
     usage: 'register values add PROJECT gender|ageBand CODE… [--json]',
-    summary: 'Add codes to the gender or age-band list participants are checked against.',
+    summary: 'cli.summary.registerValuesAdd',
     project: 'project',
     run(args, ctx) {
       const list = need(args, 1, 'gender|ageBand', this.usage)
@@ -194,7 +191,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'values', 'remove'],
     usage: 'register values remove PROJECT gender|ageBand CODE [--json]',
-    summary: 'Remove a code no person has (F and M stay).',
+    summary: 'cli.summary.registerValuesRemove',
     project: 'project',
     run(args, ctx) {
       const list = need(args, 1, 'gender|ageBand', this.usage)
@@ -209,7 +206,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['register', 'values', 'list'],
     usage: 'register values list PROJECT [--json]',
-    summary: 'The gender and age-band lists.',
+    summary: 'cli.summary.registerValuesList',
     project: 'project',
     readonly: true,
     run(_a, ctx) {

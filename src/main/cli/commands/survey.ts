@@ -199,8 +199,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'import'],
     usage: IMPORT_USAGE,
-    summary:
-      'Import a questionnaire export (.xlsx, .ods, .xls, .csv, .tsv, SPSS .sav) as a dataset; --preview lists what the import decides, --revert ID undoes a decision.',
+    summary: 'cli.summary.surveyImport',
     valueOptions: ['sheet', 'dataset', 'wave', 'header-rows'],
     repeatable: ['revert'],
     project: 'project',
@@ -222,7 +221,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'list'],
     usage: LIST_USAGE,
-    summary: 'Questionnaire datasets with rows, variables, waves and recipe version.',
+    summary: 'cli.summary.surveyList',
     project: 'project',
     readonly: true,
     run: (_a, ctx) => ({ datasets: listDatasets(ctx!) }),
@@ -238,7 +237,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'profile'],
     usage: PROFILE_USAGE,
-    summary: 'Per-variable profile: missing, distinct, value counts (categorical), distribution (numeric).',
+    summary: 'cli.summary.surveyProfile',
     valueOptions: ['dataset'],
     repeatable: ['variable'],
     project: 'project',
@@ -261,7 +260,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'recipe'],
     usage: RECIPE_USAGE,
-    summary: "Print a dataset's cleaning recipe as the JSON `survey apply --recipe` reads (always JSON: `> recipe.json` saves it).",
+    summary: 'cli.summary.surveyRecipe',
     valueOptions: ['dataset'],
     project: 'project',
     readonly: true,
@@ -271,8 +270,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'export'],
     usage: EXPORT_USAGE,
-    summary:
-      'Write the clean data: .xlsx (data + dictionary sheets), .csv (--dialect standard: comma, UTF-8; excel-it: semicolon, decimal comma, BOM) or SPSS .sav (labels, missing values, levels). Identifiers are left out unless --identifiers hash|keep.',
+    summary: 'cli.summary.surveyExport',
     valueOptions: ['dataset', 'out', 'dialect', 'identifiers'],
     project: 'project',
     readonly: true,
@@ -298,7 +296,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'dictionary'],
     usage: DICTIONARY_USAGE,
-    summary: 'Write the data dictionary (.xlsx): name, label, type, values, missing codes and the recipe steps that changed each variable.',
+    summary: 'cli.summary.surveyDictionary',
     valueOptions: ['dataset', 'out', 'identifiers'],
     project: 'project',
     readonly: true,
@@ -314,7 +312,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'apply'],
     usage: APPLY_USAGE,
-    summary: 'Apply a recipe file to a dataset (columns are matched by name and label; --map old=new overrides).',
+    summary: 'cli.summary.surveyApply',
     valueOptions: ['dataset', 'recipe'],
     repeatable: ['map'],
     project: 'project',
@@ -335,7 +333,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'append'],
     usage: APPEND_USAGE,
-    summary: 'Append a file as the next wave of a dataset, mapping drifted columns; the recipe is replayed on all waves.',
+    summary: 'cli.summary.surveyAppend',
     valueOptions: ['dataset', 'wave', 'sheet', 'base-wave'],
     repeatable: ['map', 'revert'],
     project: 'project',
@@ -372,7 +370,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'issues'],
     usage: ISSUES_USAGE,
-    summary: 'Validation issues and excluded rows of a dataset (from its recipe).',
+    summary: 'cli.summary.surveyIssues',
     valueOptions: ['dataset'],
     project: 'project',
     readonly: true,
@@ -394,7 +392,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'clusters'],
     usage: CLUSTERS_USAGE,
-    summary: 'Groups of similar spellings in a variable (candidates for a recode step).',
+    summary: 'cli.summary.surveyClusters',
     valueOptions: ['dataset', 'variable', 'method', 'radius'],
     project: 'project',
     readonly: true,
@@ -413,7 +411,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'step', 'add'],
     usage: STEP_USAGE,
-    summary: 'Add one cleaning step (JSON, or @file.json) to a dataset’s recipe; a step that cannot apply (a bad expression, a missing variable) is refused.',
+    summary: 'cli.summary.surveyStepAdd',
     valueOptions: ['dataset', 'step', 'position'],
     project: 'project',
     run(args, ctx, io) {
@@ -427,7 +425,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'override'],
     usage: OVERRIDE_USAGE,
-    summary: 'Change what the import decided about a variable (type, role, label, missing codes, non-substantive answers) as recipe steps.',
+    summary: 'cli.summary.surveyOverride',
     valueOptions: ['dataset', 'variable', 'type', 'role', 'label'],
     repeatable: ['missing', 'non-substantive'],
     project: 'project',
@@ -451,7 +449,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['survey', 'check'],
     usage: CHECK_USAGE,
-    summary: 'Check an expression (computed variable, row filter, rule) against a dataset before adding it: position of the error and a short syntax help.',
+    summary: 'cli.summary.surveyCheck',
     valueOptions: ['dataset', 'expression', 'position'],
     project: 'project',
     run(args, ctx, io) {

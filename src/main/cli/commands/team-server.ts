@@ -93,7 +93,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'server-init'],
     usage: SERVER_INIT,
-    summary: 'IT: install or upgrade Esiti’s schema on a team server (PostgreSQL); scripts/team-server-setup.sh runs it as esiti_owner.',
+    summary: 'cli.summary.teamServerInit',
     valueOptions: ['as'],
     project: 'none',
     async run(args) {
@@ -109,7 +109,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'publish'],
     usage: PUBLISH,
-    summary: 'Publish the project to a team server (PostgreSQL): it becomes the team’s starting point; members join it. Password from PGPASSWORD, the keychain or ~/.pgpass.',
+    summary: 'cli.summary.teamPublish',
     valueOptions: ['server', 'name'],
     project: 'project',
     run(args, ctx) {
@@ -122,7 +122,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'join'],
     usage: JOIN,
-    summary: 'Join a team project: download it into a new local file and pull everything done since it was published.',
+    summary: 'cli.summary.teamJoin',
     valueOptions: ['out', 'project'],
     project: 'none',
     run(args) {
@@ -139,7 +139,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'sync'],
     usage: 'team sync PROJECT [--json]',
-    summary: 'Push this copy’s changes to the team server and pull the others’: { pushed, pulled, conflicts }.',
+    summary: 'cli.summary.teamSync',
     project: 'project',
     run: (_args, ctx) => syncProject(ctx!),
     human: (r, io) => printSync(r as SyncResult, io)
@@ -147,7 +147,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'status'],
     usage: 'team status PROJECT [--offline] [--json]',
-    summary: 'Team server, changes not yet pushed, open conflicts, last sync; the members and their last sync when the server answers.',
+    summary: 'cli.summary.teamStatus',
     project: 'project',
     run: (args, ctx) => teamStatus(ctx!, { online: !flag(args, 'offline') }),
     human: (r, io) => printStatus(r as TeamStatus, io)
@@ -155,7 +155,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'members'],
     usage: MEMBERS,
-    summary: 'List the members; the lead adds or removes one, hides a coder’s work from the others (blind) or reveals it.',
+    summary: 'cli.summary.teamMembers',
     valueOptions: ['name'],
     project: 'project',
     async run(args, ctx) {
@@ -169,7 +169,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'conflicts'],
     usage: 'team conflicts PROJECT [--all] [--json]',
-    summary: 'Conflicts found by syncs: work set aside under a deletion, names taken twice, fields changed by two members (--all: resolved ones too).',
+    summary: 'cli.summary.teamConflicts',
     project: 'project',
     run: (args, ctx) => teamConflicts(ctx!, { all: flag(args, 'all') }),
     human: (r, io) => printConflicts(r as { conflicts: ConflictRow[] }, io)
@@ -177,7 +177,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'resolve'],
     usage: RESOLVE,
-    summary: 'Resolve a conflict in one undoable step that syncs: restore what was deleted and set aside, discard it, keep, or use the other value.',
+    summary: 'cli.summary.teamResolve',
     valueOptions: ['action'],
     project: 'project',
     run(args, ctx) {

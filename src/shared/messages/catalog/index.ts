@@ -21,6 +21,7 @@ import { files } from './files'
 import { team } from './team'
 import { refi } from './refi'
 import { cli } from './cli'
+import { cliHelp } from './cli-help'
 import { dialog } from './dialog'
 import { demoContent } from './demo-content'
 
@@ -51,6 +52,7 @@ const PARTS = {
   team,
   refi,
   cli,
+  cliHelp,
   dialog,
   demoContent
 } satisfies Record<string, CatalogPart>
