@@ -68,7 +68,7 @@ export async function seedScaleProject(file: string): Promise<Record<string, str
   const p = await openProjectFile(file, { create: true, actor: 'Giulia' })
   const rand = rng(14)
   const ids: Record<string, string> = {}
-  mutate(p, { actor: 'bench', kind: 'bench.seed', summary: 'seed' }, (w) => {
+  mutate(p, { actor: 'bench', kind: 'bench.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => {
     const coder = ensureCoder(w, 'Giulia')
     const code = createCode(w, { name: 'Benefici', shortcut: 'Alt+1' })
     const other = createCode(w, { name: 'Limiti' })

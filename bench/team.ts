@@ -45,7 +45,7 @@ function interview(rand: () => number): string {
  */
 export function buildProject(ctx: Ctx): { codings: number; chars: number } {
   const rand = rng(7)
-  return mutate(ctx.project, { actor: 'bench', kind: 'bench.seed', summary: 'team bench corpus' }, (w) => {
+  return mutate(ctx.project, { actor: 'bench', kind: 'bench.seed', summary: { key: 'legacy.text', params: { text: 'team bench corpus' } } }, (w) => {
     const coders = CODERS.map((name) => insertCoder(w, { name }))
     const codes = Array.from({ length: CODES }, (_, i) => insertCode(w, { name: `Codice ${i + 1}`, sort: i }))
     let codings = 0

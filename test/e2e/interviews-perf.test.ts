@@ -48,7 +48,7 @@ async function buildLargeProject(): Promise<void> {
     turns.push(`${ts}${turn % 2 === 0 ? 'INT' : 'R'}: ${body.join(' ')}.`)
   }
   const text = turns.join('\n\n')
-  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: 'seed' }, (w) => {
+  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => {
     smallSourceId = createSourceFromText(w, { name: '00 Breve', text: 'INT: Una breve intervista.\n\nR: Sì, molto breve.' }).id
     const src = createSourceFromText(w, { name: 'Trascrizione lunga', text })
     largeSourceId = src.id

@@ -41,7 +41,7 @@ let offsetsSourceId = ''
 
 async function buildOffsetsProject(): Promise<void> {
   const p = await openProjectFile(offsetsFile, { create: true })
-  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: 'seed' }, (w) => {
+  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => {
     const src = createSourceFromText(w, { name: 'Emoji e accenti', text: OFFSETS_TEXT })
     offsetsSourceId = src.id
     const coder = ensureCoder(w, 'e2e')

@@ -46,7 +46,7 @@ const PAGE_TWO = [
 
 beforeAll(async () => {
   const p = await openProjectFile(file, { create: true, actor: 'e2e' })
-  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: 'seed' }, (w) => {
+  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => {
     sourceId = createSourceFromText(w, { name: 'Intervista HR', text: TEXT }).id
     createSourceFromText(w, { name: 'Intervista Coop', text: PAGE_TWO })
     createCode(w, { name: 'Motivazioni', color: '#4e79a7' })

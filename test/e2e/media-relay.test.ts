@@ -67,7 +67,7 @@ beforeAll(async () => {
   const audio = path.join(tmp.dir, 'intervista.wav')
   toneWav(audio)
   const p = await openProjectFile(project, { create: true })
-  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: 'seed' }, (w) => {
+  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => {
     sourceId = createSourceFromText(w, { name: 'Intervista registrata', text: 'INT: Come va il lavoro agile?\n\nR: Bene, due giorni a settimana.' }).id
   })
   attachMedia(makeCtx(p, 'e2e'), sourceId, audio)

@@ -30,7 +30,7 @@ const call = async <T,>(channel: string, input: unknown = {}): Promise<T> => {
 
 beforeAll(async () => {
   const p = await openProjectFile(project, { create: true })
-  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: 'seed' }, (w) => {
+  mutate(p, { actor: 'e2e', kind: 'test.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => {
     createSourceFromText(w, {
       name: 'Intervista HR',
       text: 'INT: Che cosa è cambiato con il welfare aziendale?\n\nR: Il welfare ci ha dato lo smart working due giorni a settimana.'

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const q = await openProjectFile(colleague)
   const src = q.sqlite.prepare('SELECT id, text FROM sources WHERE deleted_at IS NULL ORDER BY name LIMIT 1').get() as { id: string; text: string }
   const code = q.sqlite.prepare('SELECT id FROM codes ORDER BY sort, name LIMIT 1').get() as { id: string }
-  mutate(q, { actor: 'Sara', kind: 'test', summary: 'Sara codes' }, (w) => {
+  mutate(q, { actor: 'Sara', kind: 'test', summary: { key: 'legacy.text', params: { text: 'Sara codes' } } }, (w) => {
     const coderId = insertCoder(w, { name: 'Sara', color: '#59a14f' })
     insertCoding(w, { sourceId: src.id, codeId: code.id, coderId, start: 0, end: 40, quote: src.text.slice(0, 40) })
   })

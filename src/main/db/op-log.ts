@@ -21,8 +21,8 @@ export interface Change {
 export interface OpMeta {
   actor: string
   kind: string
-  /** What the user did, as a message (worded in the interface language); a plain string is legacy. */
-  summary: string | Msg
+  /** What the user did, as a message (worded in the interface language; its English text is kept for logs). */
+  summary: Msg
 }
 
 export interface OpSummary {
@@ -303,7 +303,7 @@ export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) =>
     if (logged && (w.changes.length > 0 || opts.role)) {
       if (!opts.role) project.stmt("UPDATE op_log SET state = 'discarded' WHERE state = 'undone' AND origin = 'local'").run()
       // The summary is kept as a message (worded in the reader's language) beside its English text.
-      const message = isMsg(meta.summary) ? meta.summary : null
+      const message = meta.summary
       project
         .stmt(
           `INSERT INTO op_log (id, at, actor, kind, summary, message, changes, replica, hlc, origin, role, target)
@@ -314,8 +314,8 @@ export function mutate<T>(project: ProjectFile, meta: OpMeta, fn: (w: Writer) =>
           nowIso(),
           meta.actor,
           meta.kind,
-          message ? englishText(message) : (meta.summary as string),
-          message ? JSON.stringify(message) : null,
+          englishText(message),
+          JSON.stringify(message),
           JSON.stringify(w.changes),
           replicaId(project),
           hlc,
@@ -356,11 +356,12 @@ function compensate(w: Writer, c: Change, direction: 'undo' | 'redo'): void {
 const undoable = "state = 'done' AND role = 'action' AND origin = 'local'"
 const redoable = "state = 'undone' AND role = 'action' AND origin = 'local'"
 
-/** A compensating operation's summary: a message naming the one it undoes or redoes, when that has one. */
-function compensationSummary(key: 'undoOf' | 'redoOf', op: Record<string, unknown>): string | Msg {
-  const what = parseMessage(op.message)
-  if (what) return msg(`oplog.${key}`, { what })
-  return `${key === 'undoOf' ? 'Undo' : 'Redo'}: ${op.summary as string}`
+/**
+ * A compensating operation's summary: a message naming the one it undoes or redoes. An operation
+ * written before summaries were messages is named by its stored text, as written.
+ */
+function compensationSummary(key: 'undoOf' | 'redoOf', op: Record<string, unknown>): Msg {
+  return msg(`oplog.${key}`, { what: parseMessage(op.message) ?? msg('legacy.text', { text: String(op.summary ?? '') }) })
 }
 
 export function parseMessage(raw: unknown): Msg | null {

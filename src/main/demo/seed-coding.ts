@@ -1,3 +1,4 @@
+import { msg } from '../../shared/messages'
 import { EsitiError } from '../../shared/errors'
 import type { LinkKind } from '../../shared/ipc/coding'
 import { mutate, type Writer } from '../db/op-log'
@@ -24,7 +25,7 @@ import { interview as t08 } from './content/transcripts/t08'
 import type { DemoCode, DemoInterview } from './content/types'
 
 const INTERVIEWS: DemoInterview[] = [t01, t02, t03, t04, t05, t06, t07, t08]
-const SEED = { kind: 'demo.seed', summary: 'Seed demo coding' }
+const SEED = { kind: 'demo.seed', summary: msg('demoContent.op.seedCoding') }
 const UNLOGGED = { log: false }
 
 /** Links a code to an SDG goal or action; a missing target is an error unless the programme part was not seeded at all. */

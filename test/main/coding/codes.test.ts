@@ -163,7 +163,7 @@ describe('codebook', () => {
   it('sets, adds and removes links to SDGs, actions and indicators', () => {
     mutate(
       t.project,
-      { actor: 'x', kind: 'x', summary: 'x' },
+      { actor: 'x', kind: 'x', summary: { key: 'legacy.text', params: { text: 'x' } } },
       (w) => {
         const p = w.insert('programmes', { name: 'MIRE' })
         w.insert('actions', { programme_id: p, code: 'SW', name: 'Smart working' })

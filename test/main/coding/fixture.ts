@@ -37,7 +37,7 @@ export interface Small {
 export function seedSmall(ctx: Ctx): Small {
   return mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'test.seed', summary: 'seed' },
+    { actor: ctx.actor, kind: 'test.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } },
     (w) => {
       const anna = ensureCase(w, 'Anna')
       const bruno = ensureCase(w, 'Bruno')
@@ -59,7 +59,7 @@ export function seedSmall(ctx: Ctx): Small {
 /** Codes a quote directly (unlogged), for arranging test data. */
 export function codeQuote(ctx: Ctx, sourceId: string, text: string, quote: string, codeId: string, coderId: string, occurrence = 1): string {
   const { start, end } = findQuote(text, quote, occurrence)
-  return mutate(ctx.project, { actor: ctx.actor, kind: 'test', summary: 'code' }, (w) => createCoding(w, { sourceId, codeId, coderId, start, end }).id, {
+  return mutate(ctx.project, { actor: ctx.actor, kind: 'test', summary: { key: 'legacy.text', params: { text: 'code' } } }, (w) => createCoding(w, { sourceId, codeId, coderId, start, end }).id, {
     log: false
   })
 }

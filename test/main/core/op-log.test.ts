@@ -20,7 +20,7 @@ describe('operation log', () => {
   it('undoes and redoes an insert, an update and a cascading delete as whole actions', async () => {
     const { project, count, db } = await setup()
     const meta = { actor: 'anna', kind: 'test', summary: 'x' }
-    const ids = mutate(project, { ...meta, summary: 'create code and coding' }, (w) => {
+    const ids = mutate(project, { ...meta, summary: { key: 'legacy.text', params: { text: 'create code and coding' } } }, (w) => {
       const coder = w.insert('coders', { name: 'anna', color: '#123456', created_at: nowIso() })
       const code = w.insert('codes', { name: 'Benessere', color: '#00aa00', sort: 0, created_at: nowIso() })
       const child = w.insert('codes', { name: 'Sonno', parent_id: code, color: '#00aa00', sort: 0, created_at: nowIso() })
@@ -35,8 +35,8 @@ describe('operation log', () => {
       return { code, child, source }
     })
     expect(count('codes')).toBe(2)
-    mutate(project, { ...meta, summary: 'rename' }, (w) => w.update('codes', ids.code, { name: 'Benessere psicofisico' }))
-    mutate(project, { ...meta, summary: 'delete parent' }, (w) => w.remove('codes', ids.code))
+    mutate(project, { ...meta, summary: { key: 'legacy.text', params: { text: 'rename' } } }, (w) => w.update('codes', ids.code, { name: 'Benessere psicofisico' }))
+    mutate(project, { ...meta, summary: { key: 'legacy.text', params: { text: 'delete parent' } } }, (w) => w.remove('codes', ids.code))
     expect(count('codes')).toBe(0)
     expect(count('codings')).toBe(0)
 
@@ -64,9 +64,9 @@ describe('operation log', () => {
   it('a new action discards the redo stack, and an empty log says so', async () => {
     const { project } = await setup()
     expect(() => undo(project, 'a')).toThrow(/nothing to undo/i)
-    mutate(project, { actor: 'a', kind: 'k', summary: 'one' }, (w) => w.insert('coders', { name: 'x', created_at: nowIso() }))
+    mutate(project, { actor: 'a', kind: 'k', summary: { key: 'legacy.text', params: { text: 'one' } } }, (w) => w.insert('coders', { name: 'x', created_at: nowIso() }))
     undo(project, 'a')
-    mutate(project, { actor: 'a', kind: 'k', summary: 'two' }, (w) => w.insert('coders', { name: 'y', created_at: nowIso() }))
+    mutate(project, { actor: 'a', kind: 'k', summary: { key: 'legacy.text', params: { text: 'two' } } }, (w) => w.insert('coders', { name: 'y', created_at: nowIso() }))
     expect(() => redo(project, 'a')).toThrow(/nothing to redo/i)
     // Undo is appended as a compensating operation (it syncs like any other); the action stays,
     // marked, and is no longer redoable once a new action came after it.
@@ -83,8 +83,8 @@ describe('operation log', () => {
 
   it('a deleted row leaves a tombstone; undoing the deletion restores it under the same id', async () => {
     const { project, db } = await setup()
-    const id = mutate(project, { actor: 'a', kind: 'k', summary: 'add' }, (w) => w.insert('coders', { name: 'x', created_at: nowIso() }))
-    mutate(project, { actor: 'a', kind: 'k', summary: 'delete' }, (w) => w.remove('coders', id))
+    const id = mutate(project, { actor: 'a', kind: 'k', summary: { key: 'legacy.text', params: { text: 'add' } } }, (w) => w.insert('coders', { name: 'x', created_at: nowIso() }))
+    mutate(project, { actor: 'a', kind: 'k', summary: { key: 'legacy.text', params: { text: 'delete' } } }, (w) => w.remove('coders', id))
     const tomb = db.prepare("SELECT row, restored_hlc FROM tombstones WHERE tbl = 'coders' AND row_id = ?").get(id) as { row: string; restored_hlc: string | null }
     expect(JSON.parse(tomb.row).name).toBe('x')
     expect(tomb.restored_hlc).toBeNull()
@@ -99,7 +99,7 @@ describe('operation log', () => {
   it('a failing action writes nothing and logs nothing', async () => {
     const { project, count } = await setup()
     expect(() =>
-      mutate(project, { actor: 'a', kind: 'k', summary: 'bad' }, (w) => {
+      mutate(project, { actor: 'a', kind: 'k', summary: { key: 'legacy.text', params: { text: 'bad' } } }, (w) => {
         w.insert('coders', { name: 'dup', created_at: nowIso() })
         w.insert('coders', { name: 'dup', created_at: nowIso() })
       })
@@ -110,10 +110,10 @@ describe('operation log', () => {
 
   it('refuses to change a source text in place', async () => {
     const { project } = await setup()
-    const id = mutate(project, { actor: 'a', kind: 'k', summary: 's' }, (w) =>
+    const id = mutate(project, { actor: 'a', kind: 'k', summary: { key: 'legacy.text', params: { text: 's' } } }, (w) =>
       w.insert('sources', { name: 's', text: 'abc', text_hash: 'h', chars: 3, imported_at: nowIso() })
     )
-    expect(() => mutate(project, { actor: 'a', kind: 'k', summary: 'edit' }, (w) => w.update('sources', id, { text: 'abd' }))).toThrow(
+    expect(() => mutate(project, { actor: 'a', kind: 'k', summary: { key: 'legacy.text', params: { text: 'edit' } } }, (w) => w.update('sources', id, { text: 'abd' }))).toThrow(
       /immutable/
     )
   })

@@ -27,7 +27,7 @@ const frames = (dataset: string) => {
 }
 
 function seedCodings(): void {
-  mutate(t.ctx.project, { actor: 't', kind: 'test', summary: 'codings' }, (w) => {
+  mutate(t.ctx.project, { actor: 't', kind: 'test', summary: { key: 'legacy.text', params: { text: 'codings' } } }, (w) => {
     const coder = w.insert('coders', { name: 'Giulia', color: '#000000', created_at: nowIso() })
     const parent = w.insert('codes', { name: 'Welfare territoriale', created_at: nowIso() })
     const child = w.insert('codes', { name: 'Cittadella del welfare', parent_id: parent, created_at: nowIso() })

@@ -21,7 +21,7 @@ const W2 = ['6;Donna;2;Soddisfatto;Asilo;35', '7;Uomo;3;Molto soddisfatto;Check-
 export async function reportProject(): Promise<TempProject & { codingIds: string[] }> {
   const t = await tempProject({ programme: true })
   const { ctx, dir } = t
-  mutate(ctx.project, { actor: 't', kind: 'test', summary: 'evil org' }, (w) =>
+  mutate(ctx.project, { actor: 't', kind: 'test', summary: { key: 'legacy.text', params: { text: 'evil org' } } }, (w) =>
     w.insert('organisations', {
       name: EVIL_ORG,
       kind: 'company',
@@ -43,7 +43,7 @@ export async function reportProject(): Promise<TempProject & { codingIds: string
     mode: 'presenza',
     area: 'Municipio 5'
   })
-  const codingIds = mutate(ctx.project, { actor: 't', kind: 'test', summary: 'codings' }, (w) => {
+  const codingIds = mutate(ctx.project, { actor: 't', kind: 'test', summary: { key: 'legacy.text', params: { text: 'codings' } } }, (w) => {
     const coder = w.insert('coders', { name: 'Giulia', color: '#000000', created_at: nowIso() })
     const parent = w.insert('codes', { name: 'Welfare territoriale', created_at: nowIso() })
     const child = w.insert('codes', { name: 'Cittadella del welfare', parent_id: parent, created_at: nowIso() })

@@ -46,7 +46,7 @@ describe.skipIf(SKIP_PG)('clocks skewed by hours', () => {
   it('work done with a clock 5 hours fast and one 3 hours slow all arrives; the offset is measured; a later edit still wins', async () => {
     setWallClock(carla.project, () => Date.now() + 5 * HOUR)
     setWallClock(bruno.project, () => Date.now() - 3 * HOUR)
-    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: 'rename' }, (w) => w.update('codes', ids.codes.Benefici, { name: 'Benefici (C)' }))
+    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: { key: 'legacy.text', params: { text: 'rename' } } }, (w) => w.update('codes', ids.codes.Benefici, { name: 'Benefici (C)' }))
     code(bruno, ids, [
       { source: 'S1', code: 'Benefici', coder: 'Bruno', start: 0, end: 8 },
       { source: 'S1', code: 'Benefici', coder: 'Bruno', start: 13, end: 21 }
@@ -62,7 +62,7 @@ describe.skipIf(SKIP_PG)('clocks skewed by hours', () => {
     for (const ctx of [anna, bruno, carla]) expect((ctx.project.sqlite.prepare('SELECT COUNT(*) n FROM codings').get() as { n: number }).n).toBe(3)
 
     // Bruno, whose computer is 3 hours slow, renames after seeing Carla's rename: his is the later one.
-    mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: 'rename' }, (w) => w.update('codes', ids.codes.Benefici, { name: 'Benefici (B)' }))
+    mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: { key: 'legacy.text', params: { text: 'rename' } } }, (w) => w.update('codes', ids.codes.Benefici, { name: 'Benefici (B)' }))
     await syncProject(bruno)
     await syncProject(anna)
     await syncProject(carla)

@@ -55,7 +55,7 @@ describe.skipIf(SKIP_PG)('team server through the CLI: a code deleted while anot
 
   it('lists the conflict on both copies under one id, keeps the work aside, and a restore brings all back everywhere', async () => {
     // Anna deletes "Benefici"; meanwhile Bruno codes with it.
-    await withProject(anna, 'Anna', (ctx) => mutate(ctx.project, { actor: 'Anna', kind: 'test', summary: 'delete' }, (w) => w.remove('codes', ids.codes.Benefici)))
+    await withProject(anna, 'Anna', (ctx) => mutate(ctx.project, { actor: 'Anna', kind: 'test', summary: { key: 'legacy.text', params: { text: 'delete' } } }, (w) => w.remove('codes', ids.codes.Benefici)))
     const [coding] = await withProject(bruno, 'Bruno', (ctx) => code(ctx, ids, [{ source: 'S1', code: 'Benefici', coder: 'Bruno', start: 0, end: 9 }]))
     expect(await cliJson(['team', 'sync', anna])).toMatchObject({ pushed: 1 })
     const b = await cliJson<{ pushed: number; pulled: number; conflicts: number }>(['team', 'sync', bruno])

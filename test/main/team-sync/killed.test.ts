@@ -38,7 +38,7 @@ describe.skipIf(SKIP_PG)('a sync killed halfway (kill -9 on both sides)', () => 
   it('push and pull cut midway, then synced again: every operation once, copies identical', async () => {
     const bruno = makeCtx(await openProjectFile(brunoFile, { actor: 'Bruno' }), 'Bruno')
     for (let i = 0; i < N; i++)
-      mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: 'code' }, (w) =>
+      mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: { key: 'legacy.text', params: { text: 'code' } } }, (w) =>
         insertCoding(w, { sourceId: ids.sources.S1, codeId: ids.codes.Benefici, coderId: ids.coders.Bruno, start: i, end: i + 3, quote: 'xxx' })
       )
     bruno.project.close()

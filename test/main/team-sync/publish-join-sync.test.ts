@@ -75,11 +75,11 @@ describe.skipIf(SKIP_PG)('team server: publish, join, sync', () => {
     code(anna, ids, [{ source: 'S2', code: 'Costi', coder: 'Anna', start: 4, end: 12 }])
     code(bruno, ids, [{ source: 'S1', code: 'Costi', coder: 'Bruno', start: 3, end: 9 }])
     code(carla, ids, [{ source: 'S2', code: 'Benefici', coder: 'Carla', start: 0, end: 20 }])
-    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: 'a code' }, (w) => insertCode(w, { name: 'Rischi' }))
+    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: { key: 'legacy.text', params: { text: 'a code' } } }, (w) => insertCode(w, { name: 'Rischi' }))
     undo(carla.project, 'Carla')
     // The same field edited by two members: the later clock wins, the other value stays in history.
-    mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: 'rename' }, (w) => w.update('codes', ids.codes.Costi, { name: 'Costi (B)' }))
-    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: 'rename' }, (w) => w.update('codes', ids.codes.Costi, { name: 'Costi (C)' }))
+    mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: { key: 'legacy.text', params: { text: 'rename' } } }, (w) => w.update('codes', ids.codes.Costi, { name: 'Costi (B)' }))
+    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: { key: 'legacy.text', params: { text: 'rename' } } }, (w) => w.update('codes', ids.codes.Costi, { name: 'Costi (C)' }))
 
     await syncProject(carla)
     await syncProject(anna)
@@ -133,7 +133,7 @@ describe.skipIf(SKIP_PG)('team server: publish, join, sync', () => {
     const st = await teamStatus(carla, { online: true })
     expect(st).toMatchObject({ online: false, pending: 1 })
     expect(st.lastError?.key).toBe('sync.unreachable')
-    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: 'more' }, (w) =>
+    mutate(carla.project, { actor: 'Carla', kind: 'test', summary: { key: 'legacy.text', params: { text: 'more' } } }, (w) =>
       insertCoding(w, { sourceId: ids.sources.S2, codeId: ids.codes.Costi, coderId: ids.coders.Carla, start: 0, end: 3, quote: 'Il ' })
     )
     carla.project.stmt("UPDATE meta SET value = ? WHERE id = 'team.server'").run(good)

@@ -10,7 +10,7 @@ describe('a shareable copy of a team project', () => {
   it('leaves out tombstones (deleted content), sync state and team settings, and gets its own replica id', async () => {
     const p = await newProject()
     const ids = seed(p.ctx, { coders: ['Anna'], codes: ['Mario Rossi, sindaco'], sources: { S1: 'Un testo.' } })
-    mutate(p.ctx.project, { actor: 'Anna', kind: 'test', summary: 'delete' }, (w) => w.remove('codes', ids.codes['Mario Rossi, sindaco']))
+    mutate(p.ctx.project, { actor: 'Anna', kind: 'test', summary: { key: 'legacy.text', params: { text: 'delete' } } }, (w) => w.remove('codes', ids.codes['Mario Rossi, sindaco']))
     const db = p.ctx.project.sqlite
     db.prepare("INSERT INTO meta (id, value) VALUES ('team.server', 'postgresql://anna@db/esiti'), ('team.project', ?), ('sync.cursor', '7')").run(p.ctx.project.meta('project_id'))
     expect((db.prepare('SELECT COUNT(*) n FROM tombstones').get() as { n: number }).n).toBeGreaterThan(0)

@@ -41,7 +41,7 @@ export interface Seeded {
 
 /** Coders, codes and sources by name, written in one operation. */
 export function seed(ctx: Ctx, spec: { coders: string[]; codes: string[]; sources: Record<string, string> }): Seeded {
-  return mutate(ctx.project, { actor: 'test', kind: 'test.seed', summary: 'seed' }, (w) => {
+  return mutate(ctx.project, { actor: 'test', kind: 'test.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => {
     const out: Seeded = { coders: {}, codes: {}, sources: {} }
     for (const c of spec.coders) out.coders[c] = insertCoder(w, { name: c })
     spec.codes.forEach((c, i) => (out.codes[c] = insertCode(w, { name: c, sort: i })))
@@ -59,7 +59,7 @@ export interface CodingSpec {
 }
 
 export function code(ctx: Ctx, ids: Seeded, list: CodingSpec[]): string[] {
-  return mutate(ctx.project, { actor: 'test', kind: 'test.code', summary: 'code' }, (w) =>
+  return mutate(ctx.project, { actor: 'test', kind: 'test.code', summary: { key: 'legacy.text', params: { text: 'code' } } }, (w) =>
     list.map((c) => {
       const sourceId = ids.sources[c.source]
       const text = (ctx.project.sqlite.prepare('SELECT text FROM sources WHERE id = ?').get(sourceId) as { text: string }).text

@@ -37,12 +37,12 @@ describe('merge another coder’s copy', () => {
   it('preview writes nothing; merge unions codings, proposes name matches, lists conflicts, one undo', async () => {
     const { mine, theirs, ids } = await twoCopies()
     // Anna, in her copy: a code and a case that Bruno will also create on his own.
-    mutate(mine.ctx.project, { actor: 'Anna', kind: 'test', summary: 'anna' }, (w) => {
+    mutate(mine.ctx.project, { actor: 'Anna', kind: 'test', summary: { key: 'legacy.text', params: { text: 'anna' } } }, (w) => {
       insertCode(w, { name: 'Nuovo tema' })
       insertCase(w, { name: 'Maria' })
     })
     // Bruno, in his copy.
-    const bruno = mutate(theirs.ctx.project, { actor: 'Bruno', kind: 'test', summary: 'bruno' }, (w) => {
+    const bruno = mutate(theirs.ctx.project, { actor: 'Bruno', kind: 'test', summary: { key: 'legacy.text', params: { text: 'bruno' } } }, (w) => {
       const coder = insertCoder(w, { name: 'Bruno' })
       const nuovo = insertCode(w, { name: 'Nuovo tema', color: '#ff0000' })
       const solo = insertCode(w, { name: 'Solo di Bruno', parentId: ids.codes.Costi })
@@ -113,11 +113,11 @@ describe('merge another coder’s copy', () => {
   it('accepting every proposal joins cases by name', async () => {
     const { mine, theirs } = await twoCopies()
     const same = 'eeeeeeee-0000-4000-8000-000000000001'
-    mutate(mine.ctx.project, { actor: 'Anna', kind: 'test', summary: 'anna' }, (w) => {
+    mutate(mine.ctx.project, { actor: 'Anna', kind: 'test', summary: { key: 'legacy.text', params: { text: 'anna' } } }, (w) => {
       insertCase(w, { name: 'Maria' })
       insertSource(w, { id: same, name: 'Verbale', text: 'Versione di Anna.' })
     })
-    mutate(theirs.ctx.project, { actor: 'Bruno', kind: 'test', summary: 'bruno' }, (w) => {
+    mutate(theirs.ctx.project, { actor: 'Bruno', kind: 'test', summary: { key: 'legacy.text', params: { text: 'bruno' } } }, (w) => {
       insertCase(w, { name: 'Maria' })
       insertSource(w, { id: same, name: 'Verbale', text: 'Versione di Bruno.' })
     })
@@ -134,8 +134,8 @@ describe('merge another coder’s copy', () => {
 
   it('an unaccepted proposal at the same level is added under a new name', async () => {
     const { mine, theirs } = await twoCopies()
-    mutate(mine.ctx.project, { actor: 'Anna', kind: 'test', summary: 'anna' }, (w) => void insertCode(w, { name: 'Tema X' }))
-    mutate(theirs.ctx.project, { actor: 'Bruno', kind: 'test', summary: 'bruno' }, (w) => void insertCode(w, { name: 'Tema X' }))
+    mutate(mine.ctx.project, { actor: 'Anna', kind: 'test', summary: { key: 'legacy.text', params: { text: 'anna' } } }, (w) => void insertCode(w, { name: 'Tema X' }))
+    mutate(theirs.ctx.project, { actor: 'Bruno', kind: 'test', summary: { key: 'legacy.text', params: { text: 'bruno' } } }, (w) => void insertCode(w, { name: 'Tema X' }))
     theirs.close()
     const r = await mergeProject(mine.ctx, theirs.file)
     expect(r.proposals).toHaveLength(1)

@@ -98,14 +98,14 @@ describe('disagreement review', () => {
     const { p } = await reviewProject()
     const [boundaries] = disagreements(p.ctx, { coders: 'Anna,Bruno', code: 'Welfare' }).items
     const memoTarget = boundaries.b[0].codingId
-    mutate(p.ctx.project, { actor: 't', kind: 't', summary: 'memo' }, (w) => insertMemo(w, { targetKind: 'coding', targetId: memoTarget, title: 'n', body: 'b' }))
+    mutate(p.ctx.project, { actor: 't', kind: 't', summary: { key: 'legacy.text', params: { text: 'memo' } } }, (w) => insertMemo(w, { targetKind: 'coding', targetId: memoTarget, title: 'n', body: 'b' }))
     const r = decide(p.ctx, { coders: 'Anna,Bruno', code: 'Welfare', source: 'S', codingIds: [...boundaries.a, ...boundaries.b].map((s) => s.codingId), decision: 'keep_both' })
     expect(r.removed).toEqual([])
     expect(r.created).toHaveLength(2)
     // keep_a on a fresh boundary item removes B's own segment: its memo moves to B's copy of A's.
     const { p: q } = await reviewProject()
     const [item] = disagreements(q.ctx, { coders: 'Anna,Bruno', code: 'Welfare' }).items
-    mutate(q.ctx.project, { actor: 't', kind: 't', summary: 'memo' }, (w) => insertMemo(w, { targetKind: 'coding', targetId: item.b[0].codingId, title: 'n', body: 'b' }))
+    mutate(q.ctx.project, { actor: 't', kind: 't', summary: { key: 'legacy.text', params: { text: 'memo' } } }, (w) => insertMemo(w, { targetKind: 'coding', targetId: item.b[0].codingId, title: 'n', body: 'b' }))
     const k = decide(q.ctx, { coders: 'Anna,Bruno', code: 'Welfare', source: 'S', codingIds: [...item.a, ...item.b].map((s) => s.codingId), decision: 'keep_a' })
     expect(k.removed).toEqual([item.b[0].codingId])
     expect(q.ctx.project.sqlite.prepare('SELECT target_id FROM memos').get()).toEqual({ target_id: k.created[0] })

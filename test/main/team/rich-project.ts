@@ -25,7 +25,7 @@ export interface Rich {
 
 /** A small project using every entity a REFI round trip must keep. */
 export function buildRichProject(ctx: Ctx): Rich {
-  return mutate(ctx.project, { actor: 'test', kind: 'test.rich', summary: 'rich project' }, (w) => {
+  return mutate(ctx.project, { actor: 'test', kind: 'test.rich', summary: { key: 'legacy.text', params: { text: 'rich project' } } }, (w) => {
     const coders = { Anna: insertCoder(w, { name: 'Anna', color: '#e15759' }), Bruno: insertCoder(w, { name: 'Bruno' }) }
     const smart = insertCode(w, { name: 'Smart working', color: '#4E79A7', definition: 'Lavoro agile & remoto <da casa>' })
     const codes = {

@@ -127,7 +127,7 @@ export function writeCaseValue(w: Writer, caseId: string, attributeId: string, r
 /** Edits several grid cells as one undoable operation (typing or pasting into the grid). */
 export function setCaseValues(ctx: Ctx, edits: { caseId: string; attributeId: string; value: string | null }[]): void {
   if (edits.length === 0) return
-  const summary = edits.length === 1 ? 'Edit a case attribute' : `Edit ${edits.length} case attributes`
+  const summary = msg('coding.op.editCaseValues', { count: edits.length })
   mutate(ctx.project, { actor: ctx.actor, kind: 'cases.values', summary }, (w) => {
     for (const e of edits) writeCaseValue(w, e.caseId, e.attributeId, e.value)
   })

@@ -190,7 +190,7 @@ export function recodeCoding(ctx: Ctx, id: string, codeId: string): CodingDto {
 export function removeCodings(ctx: Ctx, ids: string[]): number {
   if (ids.length === 0) return 0
   for (const id of ids) getCoding(ctx, id)
-  const summary = ids.length === 1 ? `Remove coding "${clip(getCoding(ctx, ids[0]).text)}"` : `Remove ${ids.length} codings`
+  const summary = ids.length === 1 ? msg('coding.op.uncode', { quote: clip(getCoding(ctx, ids[0]).text) }) : msg('coding.op.uncodeMany', { count: ids.length })
   mutate(ctx.project, { actor: ctx.actor, kind: 'coding.remove', summary }, (w) => {
     removeMemosOf(w, 'coding', ids)
     for (const id of [...new Set(ids)]) w.remove('codings', id)

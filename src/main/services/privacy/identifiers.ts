@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages'
 import { EsitiError } from '../../../shared/errors'
 import { newId, nowIso } from '../../db/ids'
 import { mutate } from '../../db/op-log'
@@ -144,7 +145,7 @@ export function markDatasetIdentifiers(ctx: Ctx, datasetId: string): IdentifierV
   if (found.length === 0) return found
   mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'privacy.identifiers', summary: 'Mark direct identifiers' },
+    { actor: ctx.actor, kind: 'privacy.identifiers', summary: msg('privacy.op.markIdentifiers') },
     (w) => {
       for (const v of found)
         if (!ctx.project.stmt('SELECT 1 FROM privacy_identifiers WHERE variable_id = ?').get(v.variableId))
@@ -165,7 +166,7 @@ export function setIdentifier(ctx: Ctx, dataset: string, variable: string, kind:
   const v = project.stmt('SELECT id FROM variables WHERE dataset_id = ? AND (name = ? OR id = ?)').get(ds.id, variable, variable) as { id: string } | undefined
   if (!v) throw new EsitiError('NOT_FOUND', 'privacy.variableNotFound', { variable, dataset: ds.name })
   if (kind !== 'none' && !IDENTIFIER_KINDS.includes(kind)) throw new EsitiError('INVALID_INPUT', 'privacy.badIdentifierKind', { kind, kinds: IDENTIFIER_KINDS.join(', ') })
-  mutate(project, { actor: ctx.actor, kind: 'privacy.identifiers', summary: 'Mark an identifier variable' }, (w) => {
+  mutate(project, { actor: ctx.actor, kind: 'privacy.identifiers', summary: msg(kind === 'none' ? 'privacy.op.markNotIdentifier' : 'privacy.op.markIdentifier', { variable }) }, (w) => {
     const row = { kind: kind === 'none' ? null : kind, direct: kind === 'none' ? 0 : 1, decided_by: ctx.actor, decided_at: nowIso() }
     const existing = project.stmt('SELECT id FROM privacy_identifiers WHERE variable_id = ?').get(v.id) as { id: string } | undefined
     if (existing) w.update('privacy_identifiers', existing.id, row)

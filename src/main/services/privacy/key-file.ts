@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages'
 import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, type BinaryLike, type ScryptOptions } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -138,7 +139,7 @@ export async function importKey(ctx: Ctx, file: string, passphrase: string): Pro
   const { rows } = await readKeyFile(file, passphrase)
   const project = ctx.project
   let imported = 0
-  mutate(project, { actor: ctx.actor, kind: 'privacy.keyImport', summary: 'Import the pseudonym key' }, (w) => {
+  mutate(project, { actor: ctx.actor, kind: 'privacy.keyImport', summary: msg('privacy.op.keyImport') }, (w) => {
     for (const r of rows) {
       const clash = project.stmt('SELECT id FROM privacy_key WHERE id = ? OR (group_id = ? AND real_key = ?)').get(r.id, r.group_id, r.real_key)
       if (clash) continue

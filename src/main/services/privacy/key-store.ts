@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages'
 import { EsitiError } from '../../../shared/errors'
 import { nowIso, newId } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
@@ -59,7 +60,7 @@ export function setRule(ctx: Ctx, text: string, decision: 'always' | 'never', ki
   if (clean.length > 200) throw new EsitiError('INVALID_INPUT', 'privacy.ruleTooLong', { limit: 200 })
   if (!HIT_KINDS.includes(kind)) throw new EsitiError('INVALID_INPUT', 'privacy.badKind', { kind, kinds: HIT_KINDS.join(', ') })
   const key = nameKey(clean)
-  mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.rule', summary: `Privacy rule: ${decision}` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.rule', summary: msg(decision === 'always' ? 'privacy.op.ruleAlways' : 'privacy.op.ruleNever', { text: clean }) }, (w) => {
     const existing = ctx.project.stmt('SELECT id FROM privacy_rules WHERE text_key = ?').get(key) as { id: string } | undefined
     if (existing) w.update('privacy_rules', existing.id, { text: clean, decision, kind })
     else w.insert('privacy_rules', { id: newId(), text: clean, text_key: key, decision, kind, created_at: nowIso(), created_by: ctx.actor })
@@ -68,7 +69,9 @@ export function setRule(ctx: Ctx, text: string, decision: 'always' | 'never', ki
 }
 
 export function removeRule(ctx: Ctx, idOrText: string): void {
-  const row = ctx.project.stmt('SELECT id FROM privacy_rules WHERE id = ? OR text_key = ?').get(idOrText, nameKey(idOrText)) as { id: string } | undefined
+  const row = ctx.project.stmt('SELECT id, text FROM privacy_rules WHERE id = ? OR text_key = ?').get(idOrText, nameKey(idOrText)) as
+    | { id: string; text: string }
+    | undefined
   if (!row) throw new EsitiError('NOT_FOUND', 'privacy.ruleNotFound', { text: idOrText })
-  mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.rule', summary: 'Remove privacy rule' }, (w) => w.remove('privacy_rules', row.id))
+  mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.rule', summary: msg('privacy.op.ruleRemove', { text: row.text }) }, (w) => w.remove('privacy_rules', row.id))
 }

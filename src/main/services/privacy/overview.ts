@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages'
 import { nowIso } from '../../db/ids'
 import { mutate } from '../../db/op-log'
 import type { ProjectFile } from '../../db/project-file'
@@ -96,7 +97,7 @@ export function privacyOverview(ctx: Ctx): PrivacyOverview {
 /** Records that the team reviewed where personal data lives (undoable, like any change). */
 export function markReviewed(ctx: Ctx): PrivacyOverview {
   const at = nowIso()
-  mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.reviewed', summary: 'Personal data reviewed' }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.reviewed', summary: msg('privacy.op.reviewed') }, (w) => {
     for (const [id, value] of [
       ['privacy.reviewed_at', at],
       ['privacy.reviewed_by', ctx.actor]

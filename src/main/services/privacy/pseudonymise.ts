@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/messages'
 import { EsitiError } from '../../../shared/errors'
 import { newId, nowIso } from '../../db/ids'
 import { mutate, type Writer } from '../../db/op-log'
@@ -241,7 +242,7 @@ export function applyPseudonymisation(ctx: Ctx, opts: ApplyOptions): ApplyResult
 
   const result = mutate(
     ctx.project,
-    { actor: ctx.actor, kind: 'privacy.pseudonymise', summary: `Pseudonymise ${work.length} source(s)` },
+    { actor: ctx.actor, kind: 'privacy.pseudonymise', summary: msg('privacy.op.pseudonymise', { count: work.length }) },
     (w): Omit<ApplyResult, 'original'> => {
       saveSettings(w, p.style, p.language)
       writeKeyRows(w, newRows)

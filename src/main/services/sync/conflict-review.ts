@@ -1,3 +1,4 @@
+import { msg, type MessageKey } from '../../../shared/messages'
 import { EsitiError } from '../../../shared/errors'
 import { decode, mutate, type Change, type Writer } from '../../db/op-log'
 import type { TableName } from '../../db/schema'
@@ -9,6 +10,14 @@ import { q, tableInfo } from './local/schema-info'
 type Row = Record<string, unknown>
 
 export type Resolution = 'restore' | 'discard' | 'keep' | 'use-other'
+
+/** The undo entry of each resolution. */
+const RESOLVE_SUMMARY = {
+  restore: 'sync.op.resolveRestore',
+  discard: 'sync.op.resolveDiscard',
+  keep: 'sync.op.resolveKeep',
+  'use-other': 'sync.op.resolveUseOther'
+} as const satisfies Record<Resolution, MessageKey>
 
 /** Which resolutions each kind of conflict offers. */
 export const RESOLUTIONS: Record<ConflictRow['kind'], Resolution[]> = {
@@ -54,7 +63,7 @@ export function resolveConflict(ctx: Ctx, id: string, action: Resolution): Confl
   if (c.resolvedAt) throw new EsitiError('CONFLICT', 'sync.conflictResolved', { id, by: c.resolvedBy ?? '?' })
   if (!RESOLUTIONS[c.kind].includes(action)) throw new EsitiError('INVALID_INPUT', 'sync.badResolution', { action, allowed: RESOLUTIONS[c.kind].join(', ') })
   const db = ctx.project.sqlite
-  mutate(ctx.project, { actor: ctx.actor, kind: 'sync.resolve', summary: `Resolve sync conflict (${c.kind}): ${action}` }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'sync.resolve', summary: msg(RESOLVE_SUMMARY[action]) }, (w) => {
     db.pragma('defer_foreign_keys = ON')
     if (c.kind === 'parent_deleted' && action === 'restore') {
       const tomb = db.prepare('SELECT deleted_op FROM tombstones WHERE tbl = ? AND row_id = ?').get(c.tbl, c.rowId) as { deleted_op: string | null } | undefined

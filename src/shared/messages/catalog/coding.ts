@@ -6,6 +6,11 @@ import { defineMessages } from './define'
  */
 export const coding = defineMessages({
   en: {
+    'coding.op.editCaseValues_one': 'Edit a case attribute',
+    'coding.op.editCaseValues_other': 'Edit {{count}} case attributes',
+    'coding.op.uncode': 'Remove coding "{{quote}}"',
+    'coding.op.uncodeMany_one': 'Remove {{count}} coding',
+    'coding.op.uncodeMany_other': 'Remove {{count}} codings',
     'coding.entity.coding': 'Coding',
     'coding.entity.memo': 'Memo',
     'coding.entity.caseSegment': 'Case segment',
@@ -187,6 +192,11 @@ export const coding = defineMessages({
     'coding.op.autocode_other': 'Code {{count}} search hits ("{{query}}") as "{{code}}"'
   },
   it: {
+    'coding.op.editCaseValues_one': 'Modifica di un attributo di un caso',
+    'coding.op.editCaseValues_other': 'Modifica di {{count}} attributi dei casi',
+    'coding.op.uncode': 'Rimozione della codifica «{{quote}}»',
+    'coding.op.uncodeMany_one': 'Rimozione di {{count}} codifica',
+    'coding.op.uncodeMany_other': 'Rimozione di {{count}} codifiche',
     'coding.entity.coding': 'Codifica',
     'coding.entity.memo': 'Memo',
     'coding.entity.caseSegment': 'Segmento di caso',

@@ -6,6 +6,7 @@ import { defineMessages } from './define'
  */
 export const demoContent = defineMessages({
   en: {
+    'demoContent.op.seedCoding': 'Seed demo coding',
     'demoContent.noColumn': 'The demo questionnaire "{{sheet}}" has no column "{{column}}" after import.',
     'demoContent.unknownAttribute': 'The demo case "{{case}}" uses the unknown attribute "{{attribute}}".',
     'demoContent.unknownCase': 'The demo transcript "{{source}}" names the unknown case "{{case}}".',
@@ -13,6 +14,7 @@ export const demoContent = defineMessages({
     'demoContent.badZip': 'The demo workbook written by Esiti is not a valid zip ({{part}}).'
   },
   it: {
+    'demoContent.op.seedCoding': 'Codifica della dimostrazione',
     'demoContent.noColumn': 'Il questionario dimostrativo «{{sheet}}» non ha la colonna «{{column}}» dopo l’importazione.',
     'demoContent.unknownAttribute': 'Il caso dimostrativo «{{case}}» usa l’attributo sconosciuto «{{attribute}}».',
     'demoContent.unknownCase': 'La trascrizione dimostrativa «{{source}}» nomina il caso sconosciuto «{{case}}».',

@@ -7,6 +7,16 @@ import { defineMessages } from './define'
  */
 export const privacy = defineMessages({
   en: {
+    'privacy.op.markIdentifiers': 'Mark direct identifiers',
+    'privacy.op.markIdentifier': 'Mark "{{variable}}" as an identifier',
+    'privacy.op.markNotIdentifier': 'Mark "{{variable}}" as not an identifier',
+    'privacy.op.keyImport': 'Import the pseudonym key',
+    'privacy.op.reviewed': 'Personal data reviewed',
+    'privacy.op.ruleAlways': 'Privacy rule: always replace "{{text}}"',
+    'privacy.op.ruleNever': 'Privacy rule: never replace "{{text}}"',
+    'privacy.op.ruleRemove': 'Remove the privacy rule "{{text}}"',
+    'privacy.op.pseudonymise_one': 'Pseudonymise {{count}} source',
+    'privacy.op.pseudonymise_other': 'Pseudonymise {{count}} sources',
     'privacy.ruleEmpty': 'A rule needs a text.',
     'privacy.ruleTooLong': 'A rule is at most {{limit}} characters.',
     'privacy.badKind': 'Unknown kind "{{kind}}": use one of {{kinds}}.',
@@ -82,6 +92,16 @@ export const privacy = defineMessages({
     'privacy.report.checked': 'Check: {{count}} real names and removed values were looked for in the copy\'s bytes; none was found.'
   },
   it: {
+    'privacy.op.markIdentifiers': 'Segnalazione degli identificativi diretti',
+    'privacy.op.markIdentifier': '«{{variable}}» segnata come identificativo',
+    'privacy.op.markNotIdentifier': '«{{variable}}» segnata come non identificativa',
+    'privacy.op.keyImport': 'Importazione della chiave degli pseudonimi',
+    'privacy.op.reviewed': 'Revisione dei dati personali',
+    'privacy.op.ruleAlways': 'Regola di riservatezza: sostituire sempre «{{text}}»',
+    'privacy.op.ruleNever': 'Regola di riservatezza: non sostituire mai «{{text}}»',
+    'privacy.op.ruleRemove': 'Rimozione della regola di riservatezza «{{text}}»',
+    'privacy.op.pseudonymise_one': 'Pseudonimizzazione di {{count}} fonte',
+    'privacy.op.pseudonymise_other': 'Pseudonimizzazione di {{count}} fonti',
     'privacy.ruleEmpty': 'Una regola deve avere un testo.',
     'privacy.ruleTooLong': 'Una regola è lunga al massimo {{limit}} caratteri.',
     'privacy.badKind': 'Tipo sconosciuto "{{kind}}": usa uno tra {{kinds}}.',

@@ -6,6 +6,10 @@ import { defineMessages } from './define'
  */
 export const sync = defineMessages({
   en: {
+    'sync.op.resolveRestore': 'Sync conflict: restore what was deleted and set aside',
+    'sync.op.resolveDiscard': 'Sync conflict: discard the work set aside',
+    'sync.op.resolveKeep': 'Sync conflict: keep this value',
+    'sync.op.resolveUseOther': 'Sync conflict: use the other member’s value',
     'sync.cliMissing': 'Missing {{what}}. Usage: esiti {{usage}}',
     'sync.badUrl': '"{{url}}" is not a team server address: write postgresql://ROLE@HOST[:PORT]/DATABASE?project=ID.',
     'sync.badUrlParam': 'The team server address has an unknown parameter "{{param}}" (allowed: project, sslmode, sslrootcert, host, user).',
@@ -108,6 +112,10 @@ export const sync = defineMessages({
     'sync.cli.noConflicts': 'No conflicts to review.'
   },
   it: {
+    'sync.op.resolveRestore': 'Conflitto di sincronizzazione: ripristino di ciò che era stato eliminato e messo da parte',
+    'sync.op.resolveDiscard': 'Conflitto di sincronizzazione: il lavoro messo da parte è scartato',
+    'sync.op.resolveKeep': 'Conflitto di sincronizzazione: si tiene questo valore',
+    'sync.op.resolveUseOther': 'Conflitto di sincronizzazione: si usa il valore dell’altro membro',
     'sync.cliMissing': 'Manca {{what}}. Uso: esiti {{usage}}',
     'sync.badUrl': '"{{url}}" non è l’indirizzo di un server del gruppo: scrivere postgresql://RUOLO@HOST[:PORTA]/DATABASE?project=ID.',
     'sync.badUrlParam': 'L’indirizzo del server ha un parametro sconosciuto "{{param}}" (ammessi: project, sslmode, sslrootcert, host, user).',

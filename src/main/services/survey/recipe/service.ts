@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EsitiError } from '../../../../shared/errors'
-import { englishText, msg, type Msg } from '../../../../shared/messages'
+import { msg, type Msg } from '../../../../shared/messages'
 import { newId, nowIso } from '../../../db/ids'
 import { mutate } from '../../../db/op-log'
 import type { Ctx } from '../../context'
@@ -158,7 +158,7 @@ export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary
     if (r?.status === 'skipped' && r.message) throw new EsitiError('INVALID_INPUT', 'survey.recipe.stepRefused', { reason: r.message }, r.details)
   }
   let state: CleanState | null = null
-  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.recipe', summary: englishText(summary) }, (w) => {
+  mutate(ctx.project, { actor: ctx.actor, kind: 'survey.recipe', summary }, (w) => {
     const max = ctx.project.sqlite.prepare('SELECT MAX(version) v FROM recipes WHERE dataset_id = ?').get(ds.id) as { v: number | null }
     const version = (max.v ?? 0) + 1
     // Identified by id: another member may save a version with the same number offline (0011).
