@@ -6,6 +6,7 @@ import { EsitiError, toErrorInfo } from '../shared/errors'
 import { electronDialogs } from './electron-dialogs'
 import { forkUtilityService } from './electron-service'
 import { localeTag } from '../shared/messages/locale'
+import { formatMessage } from '../shared/messages'
 import { savedLocale } from './saved-locale'
 import { CSP, isTrustedSender, resolveAppPath } from './security'
 import { ServiceHost } from './service/service-host'
@@ -107,7 +108,8 @@ app.whenReady().then(() => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
 }).catch((e: unknown) => {
-  dialog.showErrorBox('Esiti', `Esiti could not start: ${(e as Error).message}`)
+  // In the language the user chose last time (the window, which would word it, never opened).
+  dialog.showErrorBox('Esiti', formatMessage({ key: 'core.startFailed', params: { detail: (e as Error).message } }, savedLocale(app.getPath('userData'))))
   app.quit()
 })
 

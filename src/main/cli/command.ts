@@ -60,6 +60,11 @@ export function countOpt(args: ParsedArgs, name: string, max = 1_000_000): numbe
   return n
 }
 
+/** A result's warnings (messages from the services), one per line under the report, in the CLI's language. */
+export function printWarnings(io: CliIo, warnings: readonly Msg[] | undefined): void {
+  for (const w of warnings ?? []) io.print(`  ! ${io.msg(w)}`)
+}
+
 export function opt(args: ParsedArgs, name: string): string | undefined {
   const v = args.options[name]
   if (Array.isArray(v)) return v.at(-1)

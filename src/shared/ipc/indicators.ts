@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Msg } from '../messages'
 import { channel } from './define'
 
 /*
@@ -114,6 +115,8 @@ export type RegisterImportRowError = ImportRowError
 export interface RegisterImportResult {
   imported: number
   activityIds: string[]
+  /** What the sheet reader did leniently (a quote left open, mixed encodings…), as messages. */
+  warnings: Msg[]
 }
 
 // ---------- indicator specs ----------

@@ -125,6 +125,8 @@ export interface OrganisationImportResult {
   ids: string[]
   /** Which header each field was read from: shown so that no column is taken silently. */
   columns: { field: string; header: string }[]
+  /** What the sheet reader did leniently (a quote left open, mixed encodings…), as messages. */
+  warnings: Msg[]
 }
 
 export const sectionInput = z.object({

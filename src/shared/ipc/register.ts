@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Msg } from '../messages'
 import { channel } from './define'
 import { participantInput, type ActivityDto } from './indicators'
 
@@ -36,6 +37,8 @@ export interface ParticipantImportResult {
   /** Rows whose age in years was put in its age band. */
   agesBanded: number
   columns: { field: string; header: string }[]
+  /** What the sheet reader did leniently (a quote left open, mixed encodings…), as messages. */
+  warnings: Msg[]
 }
 
 export const PERSON_DIMENSIONS = ['gender', 'ageBand', 'organisationType', 'action', 'area', 'kind', 'year'] as const

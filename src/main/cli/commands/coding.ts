@@ -415,7 +415,7 @@ export const commands: CommandSpec[] = [
     run(args, ctx) {
       let ids = optList(args, 'id')
       if (ids.length === 0) {
-        const sourceId = source(ctx!, need(opt(args, 'source'), '--source or --id', this.usage))
+        const sourceId = source(ctx!, need(opt(args, 'source'), '--source | --id', this.usage))
         const codeId = resolveCode(ctx!, need(opt(args, 'code'), '--code', this.usage))
         let start = intOpt(args, 'start')
         let end = intOpt(args, 'end')

@@ -133,7 +133,7 @@ export const moreCommands: CommandSpec[] = [
   },
   {
     words: ['privacy', 'key', 'export'],
-    usage: 'privacy key export PROJECT --out FILE.esiti-key [--json]  (passphrase from ESITI_KEY_PASSPHRASE or a prompt)',
+    usage: 'privacy key export PROJECT --out FILE.esiti-key [--json]',
     summary: 'cli.summary.privacyKeyExport',
     valueOptions: ['out'],
     project: 'project',

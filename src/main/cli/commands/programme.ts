@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../../shared/messages'
 import path from 'node:path'
-import type { ActionDto, AreaPreset, OrganisationDto, SectionDto } from '../../../shared/ipc/programme'
+import type { ActionDto, AreaPreset, OrganisationDto, OrganisationImportResult, SectionDto } from '../../../shared/ipc/programme'
 import { addAction, listActions, removeAction, updateAction } from '../../services/programme/actions'
 import { addAreas, applyAreaPreset, listAreas, removeArea, renameArea } from '../../services/programme/areas'
 import { fail } from '../../services/programme/common'
@@ -13,7 +13,7 @@ import { addSection, listSections, moveSection, removeSection, updateSection } f
 import { SDG_GOALS } from '../../services/sdg/sdg-framework'
 import { applySavedRecipe, savedRecipeDocument, savedRecipes } from '../../services/template/recipe-templates'
 import { saveTemplate } from '../../services/template/template-service'
-import { opt, optList, type CliIo, type CommandSpec } from '../command'
+import { opt, optList, printWarnings, type CliIo, type CommandSpec } from '../command'
 import { need, needAll, numOpt } from './cli-args'
 
 const actionJson = (a: ActionDto) => ({
@@ -239,7 +239,11 @@ const programmeCommands: CommandSpec[] = [
     async run(args, ctx) {
       return importOrganisations(ctx!, path.resolve(need(args, 1, 'FILE', this.usage)), { sheet: opt(args, 'sheet') })
     },
-    human: (r, io) => io.print(io.t('programme.cli.organisationsImported', { count: (r as { imported: number }).imported }))
+    human(r, io) {
+      const x = r as OrganisationImportResult
+      io.print(io.t('programme.cli.organisationsImported', { count: x.imported }))
+      printWarnings(io, x.warnings)
+    }
   },
   {
     words: ['organisations', 'export'],
@@ -363,7 +367,7 @@ const programmeCommands: CommandSpec[] = [
   },
   {
     words: ['sdg', 'adopt'],
-    usage: 'sdg adopt PROJECT TARGET… [--json]   (e.g. 5.4 8.5, or a whole goal: 13)',
+    usage: 'sdg adopt PROJECT TARGET… [--json]',
     summary: 'cli.summary.sdgAdopt',
     project: 'project',
     run(args, ctx) {

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { ActivityDto, ParticipantInput } from '../../../shared/ipc/indicators'
-import type { PersonDimension } from '../../../shared/ipc/register'
+import type { ActivityDto, ParticipantInput, RegisterImportResult } from '../../../shared/ipc/indicators'
+import type { ParticipantImportResult, PersonDimension } from '../../../shared/ipc/register'
 import { fail } from '../../services/programme/common'
 import { valueLabel } from '../../services/programme/value-labels'
 import { importParticipants, listParticipants, setParticipants } from '../../services/register/participant-service'
@@ -8,7 +8,7 @@ import { personsSummary } from '../../services/register/persons-service'
 import { addKinds, addValues, registerLists, removeKind, removeValue, renameKind } from '../../services/register/register-lists'
 import { importRegister } from '../../services/register/register-import'
 import { createActivity, listActivities } from '../../services/register/register-service'
-import { flag, opt, optList, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
+import { flag, opt, optList, printWarnings, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
 import { need, needAll, numOpt } from './cli-args'
 
 function printActivities(r: unknown, io: CliIo): void {
@@ -80,7 +80,11 @@ export const commands: CommandSpec[] = [
     async run(args, ctx) {
       return importRegister(ctx!, path.resolve(need(args, 1, 'FILE', this.usage)), { sheet: opt(args, 'sheet') })
     },
-    human: (r, io) => io.print(io.t('register.cli.imported', { count: (r as { imported: number }).imported }))
+    human(r, io) {
+      const x = r as RegisterImportResult
+      io.print(io.t('register.cli.imported', { count: x.imported }))
+      printWarnings(io, x.warnings)
+    }
   },
   {
     words: ['register', 'participants'],
@@ -115,7 +119,11 @@ export const commands: CommandSpec[] = [
     async run(args, ctx) {
       return importParticipants(ctx!, need(args, 1, 'ACTIVITY-ID', this.usage), path.resolve(need(args, 2, 'FILE', this.usage)), { sheet: opt(args, 'sheet') })
     },
-    human: (r, io) => io.print(io.t('register.cli.participantsImported', r as unknown as Record<string, number>))
+    human(r, io) {
+      const { warnings, columns: _columns, ...counts } = r as ParticipantImportResult
+      io.print(io.t('register.cli.participantsImported', counts))
+      printWarnings(io, warnings)
+    }
   },
   {
     words: ['register', 'persons'],

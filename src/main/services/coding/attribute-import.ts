@@ -42,7 +42,7 @@ export async function importCaseAttributes(ctx: Ctx, file: string, opts: { sheet
   const body = table.rows.map((r) => r.cells)
   const rowOf = table.rows.map((r) => r.row)
   // The sheet reader's notes are still English sentences (io area): carried as they are.
-  const warnings: Msg[] = table.warnings.map((text) => msg('legacy.text', { text }))
+  const warnings: Msg[] = [...table.warnings]
   const existing = new Map(listAttributes(ctx.project).map((a) => [a.name, a]))
   const types = new Map(columns.map((c) => [c.name, existing.get(c.name) ?? { name: c.name, ...inferType(body.map((r) => r[c.index] ?? null)) }]))
   // Check every value before writing anything, to report the first bad cell precisely.

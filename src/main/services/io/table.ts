@@ -1,4 +1,4 @@
-import { englishText } from '../../../shared/messages'
+import type { Msg } from '../../../shared/messages'
 import { basename } from 'node:path'
 import { EsitiError } from '../../../shared/errors'
 import { LIMITS } from './limits'
@@ -11,8 +11,8 @@ export interface PlainTable {
   header: string[]
   headerRow: number
   rows: { row: number; cells: CellValue[] }[]
-  /** What the reader did leniently (from the sheet reader). */
-  warnings: string[]
+  /** What the reader did leniently (from the sheet reader), as messages worded by the window or the CLI. */
+  warnings: Msg[]
 }
 
 /** Excel serial (1900 system, as the grid stores it) → the zone-less date at UTC midnight. */
@@ -62,6 +62,5 @@ export async function readTable(file: string, opts: { sheet?: string; signal?: A
     } else rows.push({ row: r + 1, cells })
   }
   if (header === null) throw new EsitiError('INVALID_INPUT', 'io.tableEmpty', { file: basename(file) })
-  // The register and case imports still report English sentences; the reader's notes are messages.
-  return { header, headerRow, rows, warnings: grid.warnings.map((w) => englishText(w)) }
+  return { header, headerRow, rows, warnings: grid.warnings }
 }

@@ -1,4 +1,4 @@
-import { msg } from '../../../shared/messages'
+import { englishText, msg } from '../../../shared/messages'
 import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, type BinaryLike, type ScryptOptions } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -171,9 +171,11 @@ export function removeKey(ctx: Ctx): KeyRemoval {
   const purge = project.tx(() => {
     project.stmt('DELETE FROM privacy_key').run()
     const p = purgeLog(project, [], ids)
+    // Logged as done and discarded at once (nothing to undo: the key is gone), named like every entry.
+    const summary = msg('privacy.op.keyRemove', { count: ids.length })
     project
-      .stmt('INSERT INTO op_log (id, at, actor, kind, summary, changes, state) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(newId(), nowIso(), ctx.actor, 'privacy.keyRemove', `Remove the pseudonym key (${ids.length} entries)`, '[]', 'discarded')
+      .stmt('INSERT INTO op_log (id, at, actor, kind, summary, message, changes, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(newId(), nowIso(), ctx.actor, 'privacy.keyRemove', englishText(summary), JSON.stringify(summary), '[]', 'discarded')
     return p
   })
   compactFile(project)

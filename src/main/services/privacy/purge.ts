@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import type { ProjectFile } from '../../db/project-file'
+import { isMsg, type Msg, type MsgParam } from '../../../shared/messages'
 import { fold } from './text/tokens'
 
 /**
@@ -44,16 +45,27 @@ export function purgeLog(project: ProjectFile, needles: string[], ids: string[])
     }
     return out.replace(/… +/g, '…')
   }
-  // The summary's message (migration 0004) carries the same names as parameters: it goes too, and the
-  // window shows the masked English summary instead.
-  const update = project.stmt("UPDATE op_log SET changes = '[]', summary = ?, message = NULL, state = 'discarded' WHERE seq = ?")
+  // The summary's message (migration 0004) carries the same names as parameters: they are masked
+  // there too, so the entry still reads in the interface language.
+  const maskParam = (v: MsgParam): MsgParam =>
+    typeof v === 'string' ? mask(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? mask(x) : x)) : isMsg(v) ? maskMsg(v) : v
+  const maskMsg = (m: Msg): Msg => (m.params ? { key: m.key, params: Object.fromEntries(Object.entries(m.params).map(([k, v]) => [k, maskParam(v)])) } : m)
+  const maskedMessage = (raw: string | null): string | null => {
+    try {
+      const m = raw === null ? null : (JSON.parse(raw) as unknown)
+      return isMsg(m) ? JSON.stringify(maskMsg(m)) : null
+    } catch {
+      return null
+    }
+  }
+  const update = project.stmt("UPDATE op_log SET changes = '[]', summary = ?, message = ?, state = 'discarded' WHERE seq = ?")
   for (const r of rows) {
     const f = fold(r.changes)
     const words = fold(r.summary + ' ' + (r.message ?? ''))
     const hit = folded.some((n) => f.includes(n)) || idList.some((id) => r.changes.includes(id) || (r.message ?? '').includes(id)) || folded.some((n) => words.includes(n))
     if (!hit) continue
     traced.push(r.seq)
-    update.run(mask(r.summary), r.seq)
+    update.run(mask(r.summary), maskedMessage(r.message), r.seq)
   }
   if (traced.length === 0) return { emptied: 0, discarded: 0 }
   const last = Math.max(...traced)

@@ -114,5 +114,5 @@ export async function importOrganisations(ctx: Ctx, file: string, opts: { sheet?
     (w) => valid.map((o) => insertOrganisation(w, o)),
     opts
   )
-  return { imported: ids.length, ids, columns: sheet.used }
+  return { imported: ids.length, ids, columns: sheet.used, warnings: sheet.table.warnings }
 }

@@ -144,5 +144,5 @@ export async function importParticipants(
     (w) => writeParticipants(w, activityId, checked.ok, 'append'),
     opts
   )
-  return { added: checked.ok.length, newPersons: checked.ok.length - known, knownPersons: known, agesBanded, columns: sheet.used }
+  return { added: checked.ok.length, newPersons: checked.ok.length - known, knownPersons: known, agesBanded, columns: sheet.used, warnings: sheet.table.warnings }
 }

@@ -99,5 +99,5 @@ export async function importRegister(ctx: Ctx, file: string, opts: { sheet?: str
     (w) => valid.map((a) => insertActivity(w, a)),
     opts
   )
-  return { imported: ids.length, activityIds: ids }
+  return { imported: ids.length, activityIds: ids, warnings: sheet.table.warnings }
 }

@@ -72,7 +72,7 @@ export const cliHelp = defineMessages({
     'cli.summary.erase':
       'Right to erasure: remove a person from sources, cases, attributes, participant lists and questionnaire rows, purge the history and the free pages; prints a certificate. Cannot be undone.',
     'cli.summary.privacyKeyExport':
-      'Write the key between pseudonyms and real identities to a separate file protected with a passphrase (scrypt, AES-256-GCM).',
+      'Write the key between pseudonyms and real identities to a separate file protected with a passphrase (scrypt, AES-256-GCM), taken from ESITI_KEY_PASSPHRASE or asked for.',
     'cli.summary.privacyKeyImport': 'Read a key file back into the project (the entries it does not have).',
     'cli.summary.privacyKeyRemove': 'Remove the key from the project for good (and from its history); export it first to keep a way back.',
     'cli.summary.privacyKeyList': 'The key: each real name or identifier and its surrogate.',
@@ -110,7 +110,7 @@ export const cliHelp = defineMessages({
     'cli.summary.sectionsMove': 'Move a section to position N; the others shift.',
     'cli.summary.sectionsRemove': 'Remove a section; its tables and indicators stay outside any section.',
     'cli.summary.sdgTargets': 'The 17 goals and 169 targets of the 2030 Agenda (UN text; Italian: UNRIC), with what the programme adopts.',
-    'cli.summary.sdgAdopt': 'The programme adopts SDG targets or goals.',
+    'cli.summary.sdgAdopt': 'The programme adopts SDG targets or goals (e.g. 5.4 8.5, or a whole goal: 13).',
     'cli.summary.sdgDrop': 'The programme no longer adopts these SDG targets or goals.',
     'cli.summary.templateSave':
       'Save the project structure (programme, actions, areas, partners, sections, SDGs, codebook, indicators, report tables, recipes) as a template, without data or personal data.',
@@ -246,7 +246,7 @@ export const cliHelp = defineMessages({
     'cli.summary.erase':
       'Diritto alla cancellazione: toglie una persona da fonti, casi, attributi, elenchi dei partecipanti e righe dei questionari, ripulisce la cronologia e le pagine libere; stampa un certificato. Non si può annullare.',
     'cli.summary.privacyKeyExport':
-      'Scrive la chiave tra pseudonimi e identità reali in un file separato protetto da una passphrase (scrypt, AES-256-GCM).',
+      'Scrive la chiave tra pseudonimi e identità reali in un file separato protetto da una passphrase (scrypt, AES-256-GCM), presa da ESITI_KEY_PASSPHRASE o chiesta.',
     'cli.summary.privacyKeyImport': 'Rilegge un file di chiave nel progetto (le voci che non ha).',
     'cli.summary.privacyKeyRemove':
       'Toglie la chiave dal progetto per sempre (anche dalla cronologia); esportala prima per tenere una via di ritorno.',
@@ -287,7 +287,7 @@ export const cliHelp = defineMessages({
     'cli.summary.sectionsRemove': 'Rimuove una sezione; le sue tavole e i suoi indicatori restano fuori da ogni sezione.',
     'cli.summary.sdgTargets':
       'I 17 obiettivi e i 169 target dell’Agenda 2030 (testo ONU; in italiano: UNRIC), con quelli adottati dal programma.',
-    'cli.summary.sdgAdopt': 'Il programma adotta target od obiettivi SDG.',
+    'cli.summary.sdgAdopt': 'Il programma adotta target od obiettivi SDG (per esempio 5.4 8.5, o un obiettivo intero: 13).',
     'cli.summary.sdgDrop': 'Il programma non adotta più questi target od obiettivi SDG.',
     'cli.summary.templateSave':
       'Salva la struttura del progetto (programma, azioni, zone, partner, sezioni, SDG, codebook, indicatori, tavole del rapporto, ricette) come modello, senza dati né dati personali.',

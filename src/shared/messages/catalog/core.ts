@@ -7,6 +7,7 @@ import { defineMessages } from './define'
  */
 export const core = defineMessages({
   en: {
+    'core.startFailed': 'Esiti could not start: {{detail}}',
     'core.cancelled': 'Cancelled: nothing was changed.',
     'core.notFound': '{{what}} not found: "{{name}}".',
     'core.ambiguous_one': '{{what}} "{{name}}" is ambiguous ({{count}} match): use its id.',
@@ -60,6 +61,7 @@ export const core = defineMessages({
     'legacy.text': '{{text}}'
   },
   it: {
+    'core.startFailed': 'Esiti non è riuscito ad avviarsi: {{detail}}',
     'core.cancelled': 'Operazione annullata: nulla è stato modificato.',
     'core.notFound': '{{what}} «{{name}}» non presente nel progetto.',
     'core.ambiguous_one': '{{what}} «{{name}}»: nome ambiguo ({{count}} corrispondenza), usa il suo identificativo.',

@@ -7,6 +7,8 @@ import { defineMessages } from './define'
  */
 export const privacy = defineMessages({
   en: {
+    'privacy.op.keyRemove_one': 'Remove the pseudonym key ({{count}} entry)',
+    'privacy.op.keyRemove_other': 'Remove the pseudonym key ({{count}} entries)',
     'privacy.op.markIdentifiers': 'Mark direct identifiers',
     'privacy.op.markIdentifier': 'Mark "{{variable}}" as an identifier',
     'privacy.op.markNotIdentifier': 'Mark "{{variable}}" as not an identifier',
@@ -92,6 +94,8 @@ export const privacy = defineMessages({
     'privacy.report.checked': 'Check: {{count}} real names and removed values were looked for in the copy\'s bytes; none was found.'
   },
   it: {
+    'privacy.op.keyRemove_one': 'Rimozione della chiave degli pseudonimi ({{count}} voce)',
+    'privacy.op.keyRemove_other': 'Rimozione della chiave degli pseudonimi ({{count}} voci)',
     'privacy.op.markIdentifiers': 'Segnalazione degli identificativi diretti',
     'privacy.op.markIdentifier': '«{{variable}}» segnata come identificativo',
     'privacy.op.markNotIdentifier': '«{{variable}}» segnata come non identificativa',

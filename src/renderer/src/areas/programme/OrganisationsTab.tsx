@@ -147,7 +147,9 @@ export function OrganisationsTab({ data, reload }: { data: ProgrammeDto; reload(
     try {
       const r = await call('organisations:import', {})
       if (r) {
-        setNotice(t('programme.org.imported', { count: r.imported, columns: r.columns.map((c) => c.header).join(', ') }))
+        setNotice(
+          [t('programme.org.imported', { count: r.imported, columns: r.columns.map((c) => c.header).join(', ') }), ...r.warnings.map((w) => i18n.msg(w))].join(' ')
+        )
         reload()
       }
     } catch (e) {

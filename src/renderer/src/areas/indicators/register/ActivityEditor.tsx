@@ -45,6 +45,8 @@ export function ActivityEditor({
   const [people, setPeople] = useState<ParticipantRow[]>([])
   const [importing, setImporting] = useState(false)
   const [importError, setImportError] = useState<{ message: string; rows: ImportRowError[] } | null>(null)
+  /** What the sheet reader noted while reading an attendance sheet (in the interface language). */
+  const [importNotes, setImportNotes] = useState<string[]>([])
   const loadPeople = async (id: string) => setPeople((await call('register:participants', { activityId: id })).participants.map(rowOf))
   useEffect(() => {
     if (activity && activity.listed > 0) loadPeople(activity.id).catch((e) => setError(e instanceof ApiError ? i18n.error(e.info) : String(e)))
@@ -88,7 +90,10 @@ export function ActivityEditor({
     setImporting(true)
     try {
       const r = await call('register:importParticipants', { activityId: activity.id })
-      if (r) await loadPeople(activity.id)
+      if (r) {
+        setImportNotes(r.warnings.map((w) => i18n.msg(w)))
+        await loadPeople(activity.id)
+      }
     } catch (e) {
       if (e instanceof ApiError) setImportError({ message: i18n.error(e.info), rows: isRowErrors(e.info.details) ? e.info.details : [] })
       else setError(String(e))
@@ -220,6 +225,11 @@ export function ActivityEditor({
             {t('reg.part.start')}
           </button>
         )}
+        {importNotes.map((n, i) => (
+          <p key={i} className="status-warn" data-testid="participants-import-note">
+            {n}
+          </p>
+        ))}
         <FormFooter error={error} testId="activity-error">
           {activity && (
             <button type="button" className="danger push-left" onClick={() => onDelete(activity)}>

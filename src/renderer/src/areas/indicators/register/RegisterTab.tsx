@@ -49,7 +49,7 @@ export function RegisterTab() {
     try {
       const r = await call('register:import', {})
       if (r) {
-        setNotice(t('reg.import.done', { count: r.imported }))
+        setNotice([t('reg.import.done', { count: r.imported }), ...r.warnings.map((w) => i18n.msg(w))].join(' '))
         void grid.reload()
       }
     } catch (e) {
