@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CONTRACT, type Channel, type Input, type Output } from '../../shared/ipc'
 import { EsitiError, toErrorInfo, type Result } from '../../shared/errors'
-import { formatMessage } from '../../shared/messages'
+import { formatMessage, zodErrorMsg } from '../../shared/messages'
 import type { Platform } from '../platform'
 import type { Session } from '../session'
 import type { HandlerEnv, Handlers } from './handler-types'
@@ -44,7 +44,7 @@ export function createDispatcher(session: Session, platform: Platform): Dispatch
       const schema = CONTRACT[channel].input as z.ZodType
       const parsed = schema.safeParse(input ?? {})
       if (!parsed.success)
-        throw new EsitiError('INVALID_INPUT', 'core.invalidInput', { channel, detail: z.prettifyError(parsed.error).split('\n')[0] })
+        throw new EsitiError('INVALID_INPUT', 'core.invalidInput', { channel, detail: zodErrorMsg(parsed.error) })
       const handler = handlers[channel] as (i: Input<C>, e: HandlerEnv) => Promise<Output<C>> | Output<C>
       const jobId = (parsed.data as { jobId?: unknown } | undefined)?.jobId
       const release = typeof jobId === 'string' ? trackJob(jobId) : null

@@ -13,7 +13,7 @@ import { channel } from './define'
 /** The activity kinds a new project starts with; each programme edits its own list (activity_kinds). */
 export const ACTIVITY_KINDS = ['webinar', 'incontro', 'consulenza', 'sportello', 'formazione', 'evento'] as const
 export const ACTIVITY_MODES = ['online', 'presenza', 'ibrida'] as const
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'core.zod.isoDate')
 const count = z.number().int().min(0).max(10_000_000)
 
 /** One person on an activity's participant list: a name or a pseudonym, checked against the programme's lists. */

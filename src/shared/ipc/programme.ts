@@ -17,7 +17,7 @@ export type SizeClass = (typeof SIZE_CLASSES)[number]
 export const AREA_PRESETS = ['milano-municipi', 'roma-municipi'] as const
 export type AreaPreset = (typeof AREA_PRESETS)[number]
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'core.zod.isoDate')
 const text = (max: number) => z.string().trim().max(max)
 const name = z.string().trim().min(1).max(300)
 const optionalText = (max: number) => text(max).nullish()

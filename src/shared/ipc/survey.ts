@@ -372,7 +372,7 @@ export const STEP_KINDS = [
 export type StepKind = (typeof STEP_KINDS)[number]
 
 /** A new step: its op and settings. Main checks the settings against the step's full schema. */
-const newStep = z.looseObject({ op: z.enum(STEP_KINDS) }).refine((s) => !('id' in s) || typeof s.id === 'string', 'id must be a string')
+const newStep = z.looseObject({ op: z.enum(STEP_KINDS) }).refine((s) => !('id' in s) || typeof s.id === 'string', 'core.zod.idText')
 
 /**
  * The questionnaire workspace's channels. Files are chosen by main's picker (pickImport, pickWave):

@@ -11,3 +11,4 @@ import type { Msg, MsgParams } from './message'
 
 /** Builds a message with a key the catalog is checked to have (warnings, notes, decisions). */
 export const msg = (key: MessageKey, params?: MsgParams): Msg => (params ? { key, params } : { key })
+export { zodErrorDetail, zodErrorMsg, zodIssueMsg } from './zod-issue'

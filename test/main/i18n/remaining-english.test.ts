@@ -7,7 +7,10 @@ import { createCase } from '../../../src/main/services/coding/cases'
 import { purgeLog } from '../../../src/main/services/privacy/purge'
 import { setRule, removeRule } from '../../../src/main/services/privacy/key-store'
 import { importRegister } from '../../../src/main/services/register/register-import'
-import { formatMessage } from '../../../src/shared/messages'
+import { z } from 'zod'
+import { parseWith } from '../../../src/main/services/register/register-service'
+import { EsitiError } from '../../../src/shared/errors'
+import { formatMessage, zodErrorMsg } from '../../../src/shared/messages'
 import { cli } from '../../support/cli'
 import { tempProject, type TempProject } from '../indicators/helpers'
 
@@ -125,5 +128,48 @@ describe('register import warnings as messages', () => {
     expect(json.json.warnings).toEqual([
       { key: 'survey.read.csvQuote', text: 'L’ultimo campo apre delle virgolette che non si chiudono: è stato letto fino alla fine del file' }
     ])
+  })
+})
+
+describe('validation details in the reader’s language', () => {
+  const schema = z.object({
+    title: z.string().trim().min(1).max(5),
+    n: z.number().int().min(1),
+    kind: z.enum(['webinar', 'incontro']),
+    tags: z.array(z.string()).max(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'core.zod.isoDate')
+  })
+  const ok = { title: 'corso', n: 3, kind: 'webinar', tags: [], date: '2022-03-12' }
+  const worded = (input: unknown, locale: 'it' | 'en'): string => {
+    const r = schema.safeParse(input)
+    if (r.success) throw new Error('expected a failure')
+    return formatMessage(zodErrorMsg(r.error), locale)
+  }
+
+  it('words a zod issue from its code and limits, never from zod’s English sentence', () => {
+    expect(worded({ ...ok, title: 'troppo lungo' }, 'it')).toBe('title: al massimo 5 caratteri')
+    expect(worded({ ...ok, title: ' ' }, 'it')).toBe('title: non può essere vuoto')
+    expect(worded({ ...ok, n: 1.5 }, 'it')).toBe('n: atteso un numero intero')
+    expect(worded({ ...ok, n: 0 }, 'it')).toBe('n: almeno 1')
+    expect(worded({ ...ok, n: 'tre' }, 'it')).toBe('n: atteso un numero')
+    expect(worded({ ...ok, kind: 'festa' }, 'it')).toBe('kind: deve essere uno tra webinar e incontro')
+    expect(worded({ ...ok, tags: ['a', 'b'] }, 'it')).toBe('tags: al massimo 1 elemento')
+    expect(worded({ ...ok, tags: ['a', 'b'] }, 'en')).toBe('tags: at most 1 item')
+    expect(worded({ ...ok, date: '12/03/2022' }, 'it')).toBe('date: una data nella forma AAAA-MM-GG')
+    expect(worded({ ...ok, date: '12/03/2022' }, 'en')).toBe('date: a date as YYYY-MM-DD')
+    expect(worded({ ...ok, kind: 'festa' }, 'en')).toBe('kind: must be one of webinar and incontro')
+  })
+
+  it('gives a service’s refusal an Italian detail under its Italian sentence', () => {
+    let e: unknown
+    try {
+      parseWith(schema, { ...ok, title: 'troppo lungo' }, 'attività')
+    } catch (x) {
+      e = x
+    }
+    expect(e).toBeInstanceOf(EsitiError)
+    const it1 = formatMessage((e as EsitiError).msg, 'it')
+    expect(it1).toContain('al massimo 5 caratteri')
+    expect(it1).not.toMatch(/Too big|expected string/)
   })
 })

@@ -6,7 +6,7 @@ import {
   type IndicatorMetaDto,
   type IndicatorSpec
 } from '../../../shared/ipc/indicators'
-import { msg, type Msg } from '../../../shared/messages'
+import { msg, zodErrorDetail, type Msg } from '../../../shared/messages'
 import type { IndicatorTable } from '../../db/schema'
 import type { Ctx } from '../context'
 import { upgradeRegisterDisaggregations, upgradeRegisterSpec } from './legacy-spec'
@@ -84,9 +84,9 @@ export function readIndicatorDefs(ctx: Ctx, ids?: string[]): IndicatorDef[] {
         responsible: r.responsible_id ? (orgs.get(r.responsible_id) ?? null) : null
       }
       const specError = !spec.success
-        ? msg('indicators.badSpec', { path: spec.error.issues[0]?.path.join('.') || 'spec', detail: spec.error.issues[0]?.message ?? '' })
+        ? msg('indicators.badSpec', { path: spec.error.issues[0]?.path.join('.') || 'spec', detail: zodErrorDetail(spec.error) })
         : !dis.success
-          ? msg('indicators.badDisaggregations', { detail: dis.error.issues[0]?.message ?? '' })
+          ? msg('indicators.badDisaggregations', { detail: zodErrorDetail(dis.error) })
           : null
       return {
         id: r.id,

@@ -8,7 +8,7 @@ import { cellText, readMapped, rowsRefused, type ColumnSpec, type RowErrors, typ
 import { bandOfAge, checkParticipants, writeParticipants, type ParticipantFields } from './participants'
 import { RegisterRefs } from './register-refs'
 import { checkList, getActivity, parseWith } from './register-service'
-import { msg } from '../../../shared/messages'
+import { msg, zodIssueMsg } from '../../../shared/messages'
 
 export function listParticipants(ctx: Ctx, activityId: string): ParticipantListDto {
   const activity = getActivity(ctx, activityId)
@@ -119,7 +119,7 @@ export async function importParticipants(
       role: t('role')
     })
     if (!parsed.success && name)
-      for (const i of parsed.error.issues) problems.push({ key: 'programme.importBadField', params: { field: i.path.join('.'), detail: i.message } })
+      for (const i of parsed.error.issues) problems.push({ key: 'programme.importBadField', params: { field: i.path.join('.'), detail: zodIssueMsg(i) } })
     if (problems.length) rowErrors.push({ row, problems })
     else if (parsed.success) {
       list.push(parsed.data)

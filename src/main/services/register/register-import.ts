@@ -9,7 +9,7 @@ import { RegisterRefs } from './register-refs'
 import { insertActivity } from './register-service'
 import { validateActivity, type ActivityRow } from './validate-activity'
 import { readingAs } from '../../files/wrong-kind'
-import { msg } from '../../../shared/messages'
+import { msg, zodIssueMsg } from '../../../shared/messages'
 
 type Field = 'date' | 'action' | 'kind' | 'title' | 'organiser' | 'participants' | 'women' | 'men' | 'organisations' | 'mode' | 'area' | 'hours' | 'notes'
 
@@ -84,7 +84,7 @@ export async function importRegister(ctx: Ctx, file: string, opts: { sheet?: str
     const problems: RowProblem[] = []
     const parsed = activityInput.safeParse(rowToInput((f) => sheet.get(cells, f), refs, problems))
     if (!parsed.success)
-      for (const i of parsed.error.issues) problems.push({ key: 'programme.importBadField', params: { field: i.path.join('.') || '—', detail: i.message } })
+      for (const i of parsed.error.issues) problems.push({ key: 'programme.importBadField', params: { field: i.path.join('.') || '—', detail: zodIssueMsg(i) } })
     else {
       const v = validateActivity(parsed.data, refs)
       if ('problems' in v) problems.push(...v.problems)

@@ -7,7 +7,7 @@ import {
   type ActivityInput,
   type RegisterGridDto
 } from '../../../shared/ipc/indicators'
-import { msg } from '../../../shared/messages'
+import { msg, zodIssueMsg } from '../../../shared/messages'
 import { mutate, type Writer } from '../../db/op-log'
 import type { Ctx } from '../context'
 import { upgradeActivityInput } from '../indicators/legacy-spec'
@@ -34,7 +34,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: 
   const r = schema.safeParse(input)
   if (r.success) return r.data
   const issue = r.error.issues[0]
-  throw new EsitiError('INVALID_INPUT', 'register.invalidInput', { what, field: issue.path.join('.') || '—', detail: issue.message })
+  throw new EsitiError('INVALID_INPUT', 'register.invalidInput', { what, field: issue.path.join('.') || '—', detail: zodIssueMsg(issue) })
 }
 
 interface ActivitySqlRow {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EsitiError, invalid } from '../../../shared/errors'
-import { msg, type Msg } from '../../../shared/messages'
+import { msg, zodErrorDetail, type Msg } from '../../../shared/messages'
 import { chartSpec, tableInput, tableSpec, tableStats, type ChartSpec, type TableInput, type TableSpec, type TableStats } from '../../../shared/ipc/indicators'
 import { mutate } from '../../db/op-log'
 import type { ReportTableTable } from '../../db/schema'
@@ -61,7 +61,7 @@ export function readTableDefs(ctx: Ctx): TableDef[] {
       spec: spec.success ? spec.data : null,
       chart: chart?.success ? chart.data : null,
       stats: stats?.success ? stats.data : null,
-      specError: spec.success ? null : msg('indicators.tableBadSpec', { path: spec.error.issues[0]?.path.join('.') ?? '', detail: spec.error.issues[0]?.message ?? '' })
+      specError: spec.success ? null : msg('indicators.tableBadSpec', { path: spec.error.issues[0]?.path.join('.') ?? '', detail: zodErrorDetail(spec.error) })
     }
   })
 }
