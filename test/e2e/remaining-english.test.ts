@@ -43,20 +43,21 @@ describe('the last English in the Italian window', () => {
         const c = await window.api.invoke('coding:createCase', { name: 'Intervista 1' })
         const a = await window.api.invoke('coding:createAttribute', { name: 'Età', type: 'number' })
         const b = await window.api.invoke('coding:createAttribute', { name: 'Ruolo', type: 'text' })
-        return { caseId: c.id, a: a.id, b: b.id }
+        return { caseId: c.value.id, a: a.value.id, b: b.value.id }
       }`
     )
-    await runInPage(
+    const set = await runInPage<{ ok: boolean }>(
       page,
       `(ids) => window.api.invoke('coding:setCaseValues', { edits: [
         { caseId: ids.caseId, attributeId: ids.a, value: '41' },
         { caseId: ids.caseId, attributeId: ids.b, value: 'HR' }] })`,
       ids
     )
+    expect(set.ok).toBe(true)
     const undo = page.getByTestId('undo')
     await expect.poll(() => undo.getAttribute('title')).toBe('Annulla: Modifica di 2 attributi dei casi')
-    const h = await runInPage<OpSummaryDto[]>(page, `() => window.api.invoke('project:history', { limit: 1 })`)
-    expect(h[0].message).toEqual({ key: 'coding.op.editCaseValues', params: { count: 2 } })
+    const h = await runInPage<{ value: OpSummaryDto[] }>(page, `() => window.api.invoke('project:history', { limit: 1 })`)
+    expect(h.value[0].message).toEqual({ key: 'coding.op.editCaseValues', params: { count: 2 } })
     await undo.click()
     await expect.poll(() => page.getByTestId('redo').getAttribute('title')).toBe('Ripeti: Modifica di 2 attributi dei casi')
     await shot(page, 'undo-name-italian')

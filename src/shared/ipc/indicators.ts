@@ -573,7 +573,8 @@ export interface ExportResultDto {
   /** The Word report, when one was asked for. */
   docx?: string
   csv: string[]
-  warnings: string[]
+  /** What the export could not do (charts not drawn in Word), as messages in the user's language. */
+  warnings: Msg[]
 }
 
 // ---------- channels ----------

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mutate, undo } from '../../../src/main/db/op-log'
+import { history, mutate, undo } from '../../../src/main/db/op-log'
 import { openProjectFile } from '../../../src/main/db/project-file'
 import { makeCtx, type Ctx } from '../../../src/main/services/context'
 import { pushOps } from '../../../src/main/services/sync/server/api'
@@ -13,6 +13,7 @@ import { syncProject } from '../../../src/main/services/sync/team-sync'
 import { insertCode, insertCoding } from '../../../src/main/services/team/rows'
 import { code, newProject, seed, tempDir, type Seeded } from '../team/helpers'
 import { createTestServer, SKIP_PG, type TestServer } from './pg'
+import { formatMessage } from '../../../src/shared/messages'
 
 /** What members must agree on: the rows of the tables they edit, by id. */
 function content(ctx: Ctx): Record<string, unknown[]> {
@@ -78,7 +79,9 @@ describe.skipIf(SKIP_PG)('team server: publish, join, sync', () => {
     mutate(carla.project, { actor: 'Carla', kind: 'test', summary: { key: 'legacy.text', params: { text: 'a code' } } }, (w) => insertCode(w, { name: 'Rischi' }))
     undo(carla.project, 'Carla')
     // The same field edited by two members: the later clock wins, the other value stays in history.
-    mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: { key: 'legacy.text', params: { text: 'rename' } } }, (w) => w.update('codes', ids.codes.Costi, { name: 'Costi (B)' }))
+    mutate(bruno.project, { actor: 'Bruno', kind: 'test', summary: { key: 'coding.op.renameCode', params: { from: 'Costi', to: 'Costi (B)' } } }, (w) =>
+      w.update('codes', ids.codes.Costi, { name: 'Costi (B)' })
+    )
     mutate(carla.project, { actor: 'Carla', kind: 'test', summary: { key: 'legacy.text', params: { text: 'rename' } } }, (w) => w.update('codes', ids.codes.Costi, { name: 'Costi (C)' }))
 
     await syncProject(carla)
@@ -90,6 +93,10 @@ describe.skipIf(SKIP_PG)('team server: publish, join, sync', () => {
     expect(content(carla)).toEqual(content(anna))
     const codings = anna.project.sqlite.prepare('SELECT COUNT(*) n FROM codings').get() as { n: number }
     expect(codings.n).toBe(4)
+    // Another member's entry arrives as a message: Anna's history reads it in her own language.
+    const bruno1 = history(anna.project, 100).find((o) => o.actor === 'Bruno' && o.kind === 'test')!
+    expect(bruno1.origin).toBe('remote')
+    expect(formatMessage(bruno1.message!, 'it')).toBe('Codice «Costi» rinominato «Costi (B)»')
     // Neither saw the other's rename: the newer clock wins on every copy, the other value is listed.
     const names = (anna.project.sqlite.prepare('SELECT name FROM codes ORDER BY name').all() as { name: string }[]).map((r) => r.name)
     expect(names[0]).toBe('Benefici')

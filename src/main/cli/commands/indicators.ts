@@ -1,3 +1,4 @@
+import type { Msg } from '../../../shared/messages'
 import type { IdentifierPolicy } from '../../services/survey/export/identifiers'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -199,10 +200,10 @@ const indicatorCommands: CommandSpec[] = [
       })
     },
     human(r, io) {
-      const x = r as { file: string; docx?: string; sheets: number; tables: number; charts: number; warnings: string[] }
+      const x = r as { file: string; docx?: string; sheets: number; tables: number; charts: number; warnings: Msg[] }
       io.print(io.t('report.cli.wrote', { file: x.file, sheets: x.sheets, tables: x.tables, charts: x.charts }))
       if (x.docx) io.print(io.t('report.cli.wroteDocx', { file: x.docx }))
-      for (const w of x.warnings) io.print(io.t('report.cli.warning', { text: w }))
+      for (const w of x.warnings) io.print(io.t('report.cli.warning', { text: io.msg(w) }))
     }
   }
 ]

@@ -1,3 +1,4 @@
+import type { Msg } from '../../../shared/messages'
 import fs from 'node:fs'
 import path from 'node:path'
 import type ExcelJS from 'exceljs'
@@ -149,7 +150,7 @@ export async function exportReport(ctx: Ctx, opts: ExportOptions): Promise<Expor
   ctx.progress.report('export:compute', 0, 4)
   const model = buildReportModel(ctx, { locale, frames: opts.frames, stats: opts.stats })
   const bt = bookText(locale, model.programme)
-  const warnings: string[] = []
+  const warnings: Msg[] = []
   checkCancelled(ctx)
   ctx.progress.report('export:workbook', 1, 4)
   const policy = opts.identifiers ?? 'omit'

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx'
 import type { TableModelDto } from '../../../../shared/ipc/indicators'
-import { localeTag } from '../../../../shared/messages'
+import { localeTag, msg, type Msg } from '../../../../shared/messages'
 import { checkCancelled, type Ctx } from '../../context'
 import { chartConfig } from '../chart-config'
 import { chartsAvailable, renderChartPng } from '../chart-render'
@@ -13,13 +13,14 @@ import { wordTable } from './docx-table'
 /** Chart images in the document: 16 × 9 cm at 96 dpi, drawn at twice that for print. */
 const CHART = { width: 605, height: 340 }
 
-async function chartImages(ctx: Ctx, tables: TableModelDto[], bt: BookText, warnings: string[]): Promise<Map<string, Buffer>> {
+async function chartImages(ctx: Ctx, tables: TableModelDto[], bt: BookText, warnings: Msg[]): Promise<Map<string, Buffer>> {
   const images = new Map<string, Buffer>()
   const wanted = tables.map((t) => ({ t, config: chartConfig(t, bt.locale) })).filter((x) => x.config)
   if (!wanted.length) return images
   const avail = await chartsAvailable()
   if (!avail.ok) {
-    warnings.push(bt.t('report.warn.noChartRenderer', { reason: avail.reason }))
+    // A message, worded by the window or the CLI in the user's language (the report has its own).
+    warnings.push(msg('report.warn.noChartRenderer', { reason: avail.reason }))
     return images
   }
   // Four at a time: each draws at once and the PNG encodings overlap on worker threads.
@@ -63,7 +64,7 @@ function tableBlock(t: TableModelDto, png: Buffer | undefined, bt: BookText): Fi
  * order, its tables as real Word tables (caption, figures, bases, intervals, notes, source) and each
  * table's chart as a picture (Word documents hold no live link to the workbook's cells).
  */
-export async function writeDocx(ctx: Ctx, model: ReportModel, bt: BookText, warnings: string[]): Promise<Buffer> {
+export async function writeDocx(ctx: Ctx, model: ReportModel, bt: BookText, warnings: Msg[]): Promise<Buffer> {
   const { L } = bt
   const images = await chartImages(ctx, model.tables, bt, warnings)
   const children: FileChild[] = [

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { isMsg, type Msg } from '../../../../shared/messages/message'
 import type { ExportResultDto } from '../../../../shared/ipc/indicators'
 import { useJob } from '../../components/JobProgress'
 import { call } from '../../lib/api'
@@ -10,10 +11,10 @@ import { nOf } from '../../i18n/count'
 
 type Locale = 'it' | 'en'
 
-/** Main adds the export's warnings (e.g. charts not drawn) beside the contract's fields. */
-const warningsOf = (r: ExportResultDto): string[] => {
+/** Main adds the export's warnings (e.g. charts not drawn) beside the contract's fields, as messages. */
+const warningsOf = (r: ExportResultDto): Msg[] => {
   const w = (r as ExportResultDto & { warnings?: unknown }).warnings
-  return Array.isArray(w) ? w.filter((x): x is string => typeof x === 'string') : []
+  return Array.isArray(w) ? w.filter(isMsg) : []
 }
 
 /** The Excel report export: labels' language, options, the export itself and what it produced. */
@@ -216,7 +217,7 @@ export function ExportArea() {
               <ul>
                 {warningsOf(result).map((w, k) => (
                   <li key={k} className="status-warn">
-                    {w}
+                    {i18n.msg(w)}
                   </li>
                 ))}
               </ul>
