@@ -95,6 +95,15 @@ describe('undo entries in the interface language', () => {
     expect(h.stdout).toMatch(/ Annullamento: Modifica di un attributo di un caso\n.* Modifica di un attributo di un caso\n$/)
   })
 
+  it('names a questionnaire import with the right plural in Italian when undoing it from the CLI', async () => {
+    t.closeProject()
+    const csv = path.join(t.dir, 'risposte.csv')
+    fs.writeFileSync(csv, 'Età;Genere\r\n41;F\r\n')
+    expect((await cli('survey', 'import', t.file, csv)).code).toBe(0)
+    const u = await cli('undo', t.file, '--locale', 'it')
+    expect(u.stdout).toBe('Annullato: Importazione del questionario «risposte» (1 riga)\n')
+  })
+
   it('names an entry written before summaries were messages by its stored text when undoing it', async () => {
     setRule(t.ctx, 'Gigi', 'never')
     t.ctx.project.sqlite.prepare("UPDATE op_log SET message = NULL, summary = 'Privacy rule: never' WHERE kind = 'privacy.rule'").run()

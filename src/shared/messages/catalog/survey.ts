@@ -7,6 +7,11 @@ import { defineMessages } from './define'
  */
 export const survey = defineMessages({
   en: {
+    // Undo entries (survey.import.summary / survey.wave.summary stay for entries stored before these).
+    'survey.op.import_one': 'Import questionnaire "{{name}}" ({{count}} row)',
+    'survey.op.import_other': 'Import questionnaire "{{name}}" ({{count}} rows)',
+    'survey.op.wave_one': 'Append wave "{{wave}}" to "{{dataset}}" ({{count}} row)',
+    'survey.op.wave_other': 'Append wave "{{wave}}" to "{{dataset}}" ({{count}} rows)',
     // -- reader: refusals -------------------------------------------------------------------------
     'survey.read.cancelled': 'Reading the file was cancelled.',
     'survey.read.utf32': '{{file}} is UTF-32 text: save it as UTF-8 CSV.',
@@ -338,6 +343,10 @@ export const survey = defineMessages({
     'survey.read.what.part': 'The part {{part}}'
   },
   it: {
+    'survey.op.import_one': 'Importazione del questionario «{{name}}» ({{count}} riga)',
+    'survey.op.import_other': 'Importazione del questionario «{{name}}» ({{count}} righe)',
+    'survey.op.wave_one': 'Aggiunta dell’ondata «{{wave}}» a «{{dataset}}» ({{count}} riga)',
+    'survey.op.wave_other': 'Aggiunta dell’ondata «{{wave}}» a «{{dataset}}» ({{count}} righe)',
     'survey.read.cancelled': 'Lettura del file annullata.',
     'survey.read.utf32': '{{file}} è testo UTF-32: salvalo come CSV UTF-8.',
     'survey.read.binary': '{{file}} non è un file di testo (CSV) né una cartella di lavoro Excel: salvalo come .xlsx o .csv.',

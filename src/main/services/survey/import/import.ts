@@ -232,7 +232,7 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
 /** The import's one transaction: raw cells, the dataset, its variables, recipe and clean layer. */
 function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestionnaire): string {
   const db = ctx.project.sqlite
-  const summary = msg('survey.import.summary', { name, rows: q.plan.dataRows.length })
+  const summary = msg('survey.op.import', { name, count: q.plan.dataRows.length })
   const cells = q.plan.dataRows.length * q.plan.variables.length
   return mutate(ctx.project, { actor: ctx.actor, kind: 'survey.import', summary }, (w) => {
     assertFreeName(ctx, name)

@@ -140,7 +140,7 @@ export async function appendWave(ctx: Ctx, dataset: string, file: string, opts: 
   checkCancelled(ctx)
   const childName = `${ds.name} [${wave}]`
   let state: CleanState | null = null
-  const summary = msg('survey.wave.summary', { wave, dataset: ds.name, rows: p.rowIds.length })
+  const summary = msg('survey.op.wave', { wave, dataset: ds.name, count: p.rowIds.length })
   mutate(ctx.project, { actor: ctx.actor, kind: 'survey.wave', summary }, (w) => {
     if (ds.wave === null) w.update('datasets', ds.id, { wave: baseWave })
     if (ctx.project.sqlite.prepare('SELECT 1 FROM datasets WHERE name = ? AND deleted_at IS NULL').get(childName))
