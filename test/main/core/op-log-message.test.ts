@@ -95,7 +95,7 @@ describe('operation summaries as messages (migration 0004)', () => {
     }
   })
 
-  it('erasing a person empties the message of every operation that named them, not only its summary', async () => {
+  it('erasing a person masks them in the message of every operation that named them, not only in its summary', async () => {
     const t = await tempProject('cancellare.esiti', 'Giulia')
     try {
       createCase(t.ctx, { name: 'Mario Rossi' })
@@ -103,7 +103,8 @@ describe('operation summaries as messages (migration 0004)', () => {
       expect(history(t.project)[1].message).toEqual({ key: 'coding.op.addCase', params: { name: 'Mario Rossi' } })
       t.project.sqlite.transaction(() => purgeLog(t.project, ['Mario Rossi'], []))()
       const [code, person] = history(t.project)
-      expect(person.message).toBeNull()
+      expect(person.message).toEqual({ key: 'coding.op.addCase', params: { name: '…' } })
+      expect(formatMessage(person.message!, 'it')).toBe('Aggiunta del caso «…»')
       expect(person.summary).not.toMatch(/Mario|Rossi/)
       expect(JSON.stringify(t.project.sqlite.prepare('SELECT * FROM op_log').all())).not.toMatch(/Rossi/)
       // A later operation that never named the person keeps its message.

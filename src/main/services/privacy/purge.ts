@@ -53,7 +53,9 @@ export function purgeLog(project: ProjectFile, needles: string[], ids: string[])
   const maskedMessage = (raw: string | null): string | null => {
     try {
       const m = raw === null ? null : (JSON.parse(raw) as unknown)
-      return isMsg(m) ? JSON.stringify(maskMsg(m)) : null
+      const masked = isMsg(m) ? JSON.stringify(maskMsg(m)) : null
+      // An erased row's id is not a name to mask: a message still carrying one goes.
+      return masked !== null && !idList.some((id) => masked.includes(id)) ? masked : null
     } catch {
       return null
     }
