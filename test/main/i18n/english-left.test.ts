@@ -140,6 +140,11 @@ describe('no English sentence reaches a user from src/main outside the catalogs'
     expect(legacy.sort()).toEqual(['db/migrations/0006-survey-messages.ts', 'db/op-log.ts'])
   })
 
+  it('never passes zod’s English issue text on to a user (zodIssueMsg / zodErrorMsg word it)', () => {
+    const found = files.filter(({ file }) => /prettifyError|\.issues\[\d+\]\??\.message|\bissue\.message\b/.test(fs.readFileSync(file, 'utf8'))).map((f) => f.rel)
+    expect(found).toEqual([])
+  })
+
   it('words every verb of esiti --help in Italian and in English', async () => {
     const specs = [...(await loadCommands()), demoReportCommand(async () => 0)]
     expect(specs.length).toBeGreaterThan(130)

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { EsitiError, type ErrorCode } from '../../../shared/errors'
-import { hasMessage, msg, type MessageKey, type Msg, type MsgParams } from '../../../shared/messages'
+import { hasMessage, msg, zodIssueMsg, type MessageKey, type Msg, type MsgParams } from '../../../shared/messages'
 
 /** Options every writing service takes: the demo seeds with `log: false` (nothing to undo). */
 export interface WriteOpts {
@@ -33,7 +33,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, what:
   throw fail('INVALID_INPUT', 'programme.invalidField', {
     what: msg(what),
     field: issue.path.join('.') || '—',
-    detail: issue.message
+    detail: zodIssueMsg(issue)
   })
 }
 

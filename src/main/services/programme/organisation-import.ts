@@ -6,7 +6,7 @@ import { cleanName, fieldName, nameKey, type WriteOpts } from './common'
 import { OrganisationRefs } from './organisation-refs'
 import { checkOrganisation, insertOrganisation, OrganisationContext, type OrganisationRow } from './organisations'
 import { cellDate, cellText, foldHeader, readMapped, rowsRefused, type ColumnSpec, type RowErrors, type RowProblem } from './sheet-import'
-import { msg } from '../../../shared/messages'
+import { msg, zodIssueMsg } from '../../../shared/messages'
 
 type Field = 'name' | 'kind' | 'orgType' | 'sector' | 'sizeClass' | 'employees' | 'area' | 'actions' | 'joinedOn' | 'notes'
 
@@ -99,7 +99,7 @@ export async function importOrganisations(ctx: Ctx, file: string, opts: { sheet?
     }
     const parsed = organisationInput.safeParse(raw)
     if (!parsed.success && problems.length === 0)
-      for (const i of parsed.error.issues) problems.push({ key: 'programme.importBadField', params: { field: i.path.join('.'), detail: i.message } })
+      for (const i of parsed.error.issues) problems.push({ key: 'programme.importBadField', params: { field: i.path.join('.'), detail: zodIssueMsg(i) } })
     if (parsed.success) {
       const r = checkOrganisation(parsed.data, oc)
       if ('problems' in r) problems.push(...r.problems)

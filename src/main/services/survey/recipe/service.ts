@@ -1,6 +1,5 @@
-import { z } from 'zod'
 import { EsitiError } from '../../../../shared/errors'
-import { msg, type Msg } from '../../../../shared/messages'
+import { msg, zodErrorMsg, type Msg } from '../../../../shared/messages'
 import { newId, nowIso } from '../../../db/ids'
 import { mutate } from '../../../db/op-log'
 import type { Ctx } from '../../context'
@@ -113,7 +112,7 @@ export function validateSteps(steps: unknown[], firstNumber = 1): RecipeStep[] {
       throw new EsitiError('INVALID_INPUT', 'survey.recipe.badStep', {
         number: i + firstNumber,
         op: typeof op === 'string' ? op : '?',
-        detail: z.prettifyError(r.error).split('\n').slice(0, 2).join(' ')
+        detail: zodErrorMsg(r.error)
       })
     }
     parsed.push(r.data as RecipeStep)
@@ -173,7 +172,7 @@ export function commitRecipe(ctx: Ctx, ds: DatasetRow, steps: unknown[], summary
 function parseNewStep(input: unknown): CleaningStep {
   const withId = input && typeof input === 'object' && !(input as { id?: unknown }).id ? { ...(input as object), id: newId() } : input
   const r = cleaningStep.safeParse(withId)
-  if (!r.success) throw new EsitiError('INVALID_INPUT', 'survey.recipe.invalidStep', { detail: z.prettifyError(r.error).split('\n').slice(0, 2).join(' ') })
+  if (!r.success) throw new EsitiError('INVALID_INPUT', 'survey.recipe.invalidStep', { detail: zodErrorMsg(r.error) })
   return r.data
 }
 
