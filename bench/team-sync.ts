@@ -79,7 +79,7 @@ export async function teamSyncBench(report: Report): Promise<void> {
     // ---- 10,000 operations: Anna pushes, Bruno pulls.
     const seedFile = path.join(dir, 'anna.esiti')
     const anna = makeCtx(await openProjectFile(seedFile, { create: true, actor: 'Anna' }), 'Anna')
-    const ids = mutate(anna.project, { actor: 'Anna', kind: 'bench.seed', summary: 'seed' }, (w) => ({
+    const ids = mutate(anna.project, { actor: 'Anna', kind: 'bench.seed', summary: { key: 'legacy.text', params: { text: 'seed' } } }, (w) => ({
       coder: insertCoder(w, { name: 'Anna' }),
       codes: Array.from({ length: 20 }, (_, i) => insertCode(w, { name: `Codice ${i + 1}`, sort: i })),
       sources: Array.from({ length: 10 }, (_, i) => insertSource(w, { name: `Intervista ${i + 1}`, text: TEXT }))
@@ -91,7 +91,7 @@ export async function teamSyncBench(report: Report): Promise<void> {
     for (let i = 0; i < OPS; i++) {
       // One passage per (code, step): never the same coding twice.
       const start = (Math.floor(i / 20) * 9) % (TEXT.length - 200)
-      mutate(anna.project, { actor: 'Anna', kind: 'coding.add', summary: 'code' }, (w) =>
+      mutate(anna.project, { actor: 'Anna', kind: 'coding.add', summary: { key: 'legacy.text', params: { text: 'code' } } }, (w) =>
         insertCoding(w, { sourceId: ids.sources[i % 10], codeId: ids.codes[i % 20], coderId: ids.coder, start, end: start + 40 + (i % 100), quote: TEXT.slice(start, start + 40 + (i % 100)) })
       )
     }

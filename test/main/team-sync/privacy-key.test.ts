@@ -20,7 +20,7 @@ import { createTestServer, SKIP_PG, type TestServer } from './pg'
 const REAL = 'Mario Rossi'
 
 function addKey(ctx: Ctx, real: string, surrogate: string, withCode?: string): string {
-  return mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.key', summary: 'key' }, (w) => {
+  return mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.key', summary: { key: 'legacy.text', params: { text: 'key' } } }, (w) => {
     if (withCode) insertCode(w, { name: withCode })
     const id = newId()
     w.insert('privacy_key', { id, group_id: newId(), kind: 'person', real_text: real, real_key: real.toLowerCase(), surrogate, created_at: nowIso() })

@@ -68,7 +68,7 @@ describe.skipIf(SKIP_PG)('soak: 3 members × 2,000 operations, random sync order
   function work(ctx: Ctx, m: Member, rand: () => number, n: number): void {
     const db = ctx.project.sqlite
     const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]
-    const meta = (kind: string) => ({ actor: m.actor, kind: `soak.${kind}`, summary: kind })
+    const meta = (kind: string) => ({ actor: m.actor, kind: `soak.${kind}`, summary: { key: 'legacy.text', params: { text: kind } } })
     let canUndo = false
     for (let i = 0; i < n; i++) {
       const r = rand()

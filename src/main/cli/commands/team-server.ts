@@ -75,7 +75,7 @@ export const commands: CommandSpec[] = [
   {
     words: ['team', 'login'],
     usage: LOGIN,
-    summary: 'Save the password of your role on a team server in the system keychain (read from PGPASSWORD or typed, never an argument); --forget removes it.',
+    summary: 'cli.summary.teamLogin',
     project: 'none',
     async run(args, _ctx, io) {
       const t = loginTarget(need(args, 0, 'URL', LOGIN))

@@ -162,6 +162,8 @@ export const cliHelp = defineMessages({
     // team-server
     'cli.summary.teamServerInit':
       'IT: install or upgrade Esiti’s schema on a team server (PostgreSQL); scripts/team-server-setup.sh runs it as esiti_owner.',
+    'cli.summary.teamLogin':
+      'Save the password of your role on a team server in the system keychain (read from PGPASSWORD or typed, never an argument); --forget removes it.',
     'cli.summary.teamPublish':
       'Publish the project to a team server (PostgreSQL): it becomes the team’s starting point; members join it. Password from PGPASSWORD, the keychain or ~/.pgpass.',
     'cli.summary.teamJoin': 'Join a team project: download it into a new local file and pull everything done since it was published.',
@@ -342,6 +344,8 @@ export const cliHelp = defineMessages({
     // team-server
     'cli.summary.teamServerInit':
       'Per l’assistenza informatica: installa o aggiorna lo schema di Esiti su un server di gruppo (PostgreSQL); scripts/team-server-setup.sh lo esegue come esiti_owner.',
+    'cli.summary.teamLogin':
+      'Salva la password del tuo ruolo su un server di gruppo nel portachiavi di sistema (letta da PGPASSWORD o digitata, mai come argomento); --forget la toglie.',
     'cli.summary.teamPublish':
       'Pubblica il progetto su un server di gruppo (PostgreSQL): diventa il punto di partenza del gruppo, a cui i membri si uniscono. Password da PGPASSWORD, dal portachiavi o da ~/.pgpass.',
     'cli.summary.teamJoin':
