@@ -44,7 +44,7 @@ describe('identifier variables in the report data sheets', () => {
     expect(header).toContain('soddisfazione')
     expect(rows).toHaveLength(EMAILS.length)
     expect(rows.flat().some((v) => EMAILS.includes(v))).toBe(false)
-    expect(r.json.warnings.join('\n')).toMatch(/email/)
+    expect(r.json.warnings.map((w: { text: string }) => w.text).join('\n')).toMatch(/email/)
   }, 60_000)
 
   it('are hashed when asked: equal values equal pseudonyms, no address left', async () => {

@@ -1,4 +1,4 @@
-import type { Msg } from '../../../shared/messages'
+import { msg, type Msg } from '../../../shared/messages'
 import fs from 'node:fs'
 import path from 'node:path'
 import type ExcelJS from 'exceljs'
@@ -70,7 +70,7 @@ interface Book {
   charts: SheetChart[]
 }
 
-async function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookText, ids: DataIdentifiers, warnings: string[]): Promise<Book> {
+async function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookText, ids: DataIdentifiers, warnings: Msg[]): Promise<Book> {
   const { L } = bt
   const wb = await newWorkbook()
   const now = opts.now ?? new Date()
@@ -117,8 +117,8 @@ async function buildWorkbook(model: ReportModel, opts: ExportOptions, bt: BookTe
     model.datasets.forEach((d, k) => {
       const ws = add(`${L.data} – ${d.name}`)
       const w = writeData(ws, d, model, `Dati_${k + 1}`, bt, ids)
-      if (w.omitted.length) warnings.push(bt.t('report.data.identifiersOmitted', { count: w.omitted.length, names: `${d.name}: ${w.omitted.join(', ')}` }))
-      if (w.hashed.length) warnings.push(bt.t('report.data.identifiersHashed', { count: w.hashed.length, names: `${d.name}: ${w.hashed.join(', ')}` }))
+      if (w.omitted.length) warnings.push(msg('report.data.identifiersOmitted', { count: w.omitted.length, names: `${d.name}: ${w.omitted.join(', ')}` }))
+      if (w.hashed.length) warnings.push(msg('report.data.identifiersHashed', { count: w.hashed.length, names: `${d.name}: ${w.hashed.join(', ')}` }))
       entries.push({ kind: 'sheet', label: `${L.data} – ${d.name}`, sheet: ws.name })
     })
   writeIndex(index, entries, bt, now)
