@@ -59,6 +59,26 @@ describe('service message catalogs', () => {
     expect(m(2, 'en')).toMatch(/^Code "X"/)
   })
 
+  it('word a sentence of several counts with a plural form for each count', () => {
+    const counts = (locale: 'it' | 'en', added: number, fresh: number, known: number, banded: number): string =>
+      formatMessage(
+        {
+          key: 'register.cli.participantsImported',
+          params: {
+            added: { key: 'register.cli.nParticipantsAdded', params: { count: added } },
+            newPersons: { key: 'register.cli.nNewPersons', params: { count: fresh } },
+            knownPersons: { key: 'register.cli.nKnownPersons', params: { count: known } },
+            agesBanded: { key: 'register.cli.nAgesBanded', params: { count: banded } }
+          }
+        },
+        locale
+      )
+    expect(counts('en', 1, 1, 0, 1)).toBe('Added 1 participant (1 new person, 0 already recorded; 1 age put in its band).')
+    expect(counts('en', 3, 2, 1, 0)).toBe('Added 3 participants (2 new persons, 1 already recorded; 0 ages put in their band).')
+    expect(counts('it', 1, 1, 0, 1)).toBe('Aggiunto 1 partecipante (1 persona nuova, 0 già registrate; 1 età ricondotta alla fascia).')
+    expect(counts('it', 3, 2, 1, 0)).toBe('Aggiunti 3 partecipanti (2 persone nuove, 1 già registrata; 0 età ricondotte alla fascia).')
+  })
+
   it('carry a key and parameters on errors; the English sentence stays for logs', () => {
     const e = new EsitiError('NOT_FOUND', 'project.notFound', { file: '/tmp/x.esiti' })
     expect(e.message).toBe('Project not found: /tmp/x.esiti')

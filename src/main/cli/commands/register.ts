@@ -121,7 +121,14 @@ export const commands: CommandSpec[] = [
     },
     human(r, io) {
       const { warnings, columns: _columns, ...counts } = r as ParticipantImportResult
-      io.print(io.t('register.cli.participantsImported', counts))
+      io.print(
+        io.t('register.cli.participantsImported', {
+          added: io.t('register.cli.nParticipantsAdded', { count: counts.added }),
+          newPersons: io.t('register.cli.nNewPersons', { count: counts.newPersons }),
+          knownPersons: io.t('register.cli.nKnownPersons', { count: counts.knownPersons }),
+          agesBanded: io.t('register.cli.nAgesBanded', { count: counts.agesBanded })
+        })
+      )
       printWarnings(io, warnings)
     }
   },
@@ -143,7 +150,12 @@ export const commands: CommandSpec[] = [
       }),
     human(r, io) {
       const s = r as ReturnType<typeof personsSummary>
-      io.print(io.t('register.cli.persons', { persons: s.persons, participations: s.participations }))
+      io.print(
+        io.t('register.cli.persons', {
+          persons: io.t('register.cli.nPersonsReached', { count: s.persons }),
+          participations: io.t('register.cli.nParticipations', { count: s.participations })
+        })
+      )
       for (const b of s.breakdown) io.print(`  ${b.label.padEnd(28)} ${String(b.persons).padStart(6)} ${String(b.participations).padStart(8)}`)
     }
   },
