@@ -32,9 +32,9 @@ async function open(file: string, actor: string): Promise<Ctx> {
   return ctx
 }
 
-/** `n` codings by this member's coder on random passages of the demo's interviews. */
+/** `n` codings by this member's coder on random passages of the demo's interviews (not the hidden original the demo keeps of its pseudonymised interview). */
 function codeSome(m: Member, rand: () => number, n: number, except: string[] = []): number {
-  const sources = m.ctx.project.sqlite.prepare('SELECT id, length(text) len FROM sources WHERE length(text) > 200 ORDER BY id').all() as { id: string; len: number }[]
+  const sources = m.ctx.project.sqlite.prepare('SELECT id, length(text) len FROM sources WHERE deleted_at IS NULL AND length(text) > 200 ORDER BY id').all() as { id: string; len: number }[]
   const codes = (m.ctx.project.sqlite.prepare('SELECT id FROM codes ORDER BY id').all() as { id: string }[]).map((c) => c.id).filter((c) => !except.includes(c))
   let made = 0
   for (let i = 0; i < n; i++) {
@@ -158,5 +158,5 @@ describe.skipIf(SKIP_PG)('three members code the demo in parallel and converge',
 })
 
 function firstSource(ctx: Ctx): string {
-  return (ctx.project.sqlite.prepare('SELECT id FROM sources WHERE length(text) > 200 ORDER BY id LIMIT 1').get() as { id: string }).id
+  return (ctx.project.sqlite.prepare('SELECT id FROM sources WHERE deleted_at IS NULL AND length(text) > 200 ORDER BY id LIMIT 1').get() as { id: string }).id
 }

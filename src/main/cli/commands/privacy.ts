@@ -222,8 +222,8 @@ export const commands: CommandSpec[] = [
     human(r, io) {
       const x = r as Record<string, unknown>
       if ('hits' in x) {
-        const hits = x.hits as { source: string; start: number; end: number; text: string; kind: string; surrogate: string; suggested: boolean }[]
-        for (const h of hits) io.print(`${h.suggested ? '+' : '?'} ${h.source} ${h.start}-${h.end} ${h.kind.padEnd(12)} ${h.text} → ${h.surrogate}`)
+        const hits = x.hits as { source: string; start: number; end: number; text: string; kind: HitKind; surrogate: string; suggested: boolean }[]
+        for (const h of hits) io.print(`${h.suggested ? '+' : '?'} ${h.source} ${h.start}-${h.end} ${io.t(`privacy.cli.kind.${h.kind}`).padEnd(14)} ${h.text} → ${h.surrogate}`)
         io.print(io.t('privacy.cli.previewTotal', { count: hits.length }))
       } else if ('replaced' in x) {
         const a = x as unknown as ApplyResult
