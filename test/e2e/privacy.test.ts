@@ -125,6 +125,9 @@ describe('identifier variables in Questionnaires', () => {
     await page.getByTestId('sv-identifier-save').click()
     await expect.poll(async () => (await svc('privacy:identifiers', {})).find((v) => v.variable === 'email')?.kind).toBe('name')
     expect((await svc('privacy:identifiers', {})).find((v) => v.variable === 'email')?.decidedBy).not.toBe('auto')
+    // The window shows the stored decision once it has reloaded it; a choice made before that would be
+    // compared with the old value (and reset by the reload), so wait for the badge.
+    await expect.poll(async () => page.getByTestId('sv-var-email').getByTestId('sv-var-identifier').textContent()).toBe('Nome')
     await page.getByTestId('sv-identifier-kind').selectOption('email')
     await page.getByTestId('sv-identifier-save').click()
     await expect.poll(async () => (await svc('privacy:identifiers', {})).find((v) => v.variable === 'email')?.kind).toBe('email')
