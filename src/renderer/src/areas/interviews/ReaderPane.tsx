@@ -127,13 +127,16 @@ export function ReaderPane({ view, onCoded }: { view: SourceViewDto | null; onCo
   const codeWith = useCallback(
     async (codeId: string, range: OffsetRange | null = currentRange()) => {
       if (!model || !range) return
+      // The caret moves on at once, not when the service answers: a key pressed meanwhile (P for the
+      // next paragraph) goes on from the coded passage instead of widening the old selection.
+      afterCoding(range.end)
       try {
         const coding = await call('coding:createCoding', { sourceId: model.sourceId, codeId, start: range.start, end: range.end })
         onCoded?.(coding)
         iv.noteApplied(codeId)
         setCodingId(coding.id)
-        afterCoding(range.end)
       } catch (e) {
+        setKeySel({ anchor: range.start, caret: range.end })
         report(e)
       }
     },
@@ -144,12 +147,14 @@ export function ReaderPane({ view, onCoded }: { view: SourceViewDto | null; onCo
   const inVivo = useCallback(
     async (range: OffsetRange | null = currentRange()) => {
       if (!model || !range) return
+      afterCoding(range.end)
       try {
         const r = await call('coding:inVivo', { sourceId: model.sourceId, start: range.start, end: range.end })
         iv.noteApplied(r.code.id)
         setCodingId(r.coding.id)
-        afterCoding(range.end)
       } catch (e) {
+        // Not coded: the passage is selected again, to retry or choose another code.
+        setKeySel({ anchor: range.start, caret: range.end })
         report(e)
       }
     },
