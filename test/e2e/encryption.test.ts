@@ -109,7 +109,8 @@ describe('encryption in the window', () => {
     await page.getByTestId('encryption-go').click()
     await page.getByTestId('encryption-done').waitFor()
     expect(await page.getByTestId('encryption-done').textContent()).toContain('The project is no longer encrypted.')
-    expect(await page.getByTestId('encrypted-badge').count()).toBe(0)
+    // The top bar reloads the project summary after the answer: polled, not read once.
+    await expect.poll(() => page.getByTestId('encrypted-badge').count()).toBe(0)
     expect(kindOf(file)).toBe('plain')
     expect(fs.readdirSync(tmp.dir).filter((f) => f.includes('crypting'))).toEqual([])
   }, 120_000)
