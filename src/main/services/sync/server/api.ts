@@ -156,30 +156,35 @@ export async function uploadBlob(
   return hash
 }
 
+/** A blob's head row; a blob the server lacks, or whose upload was cut, is not there to read. */
+async function completeBlobHead(s: TeamServer, project: string, hash: string): Promise<{ size: string | number; chunks: number }> {
+  const head = await s.db.selectFrom('esiti.blobs').select(['size', 'chunks', 'complete']).where('project_id', '=', project).where('hash', '=', hash).executeTakeFirst()
+  if (!head || !head.complete) throw new EsitiError('NOT_FOUND', 'sync.blobMissing', { hash: hash.slice(0, 12) })
+  return head
+}
+
+/** A blob's chunks in order, `per` chunks per query (one batch each): a file download holds a few chunks, not the blob. */
+async function* blobChunks(s: TeamServer, project: string, hash: string, chunks: number, per: number): AsyncGenerator<{ parts: Buffer[]; done: number }> {
+  for (let from = 0; from < chunks; from += per) {
+    const rows = await s.db
+      .selectFrom('esiti.blob_chunks')
+      .select(['idx', 'data'])
+      .where('project_id', '=', project)
+      .where('hash', '=', hash)
+      .where('idx', '>=', from)
+      .where('idx', '<', from + per)
+      .orderBy('idx')
+      .execute()
+    yield { parts: rows.map((r) => r.data), done: Math.min(from + per, chunks) }
+  }
+}
+
 /** A complete blob, checked against its hash: a damaged or partial one is never used. */
 export async function downloadBlob(s: TeamServer, project: string, hash: string): Promise<Buffer> {
   return onServer(s, async () => {
-    const head = await s.db
-      .selectFrom('esiti.blobs')
-      .select(['size', 'chunks', 'complete'])
-      .where('project_id', '=', project)
-      .where('hash', '=', hash)
-      .executeTakeFirst()
-    if (!head || !head.complete) throw new EsitiError('NOT_FOUND', 'sync.blobMissing', { hash: hash.slice(0, 12) })
+    const head = await completeBlobHead(s, project, hash)
     const parts: Buffer[] = []
-    // A few chunks per query: memory stays near the blob's own size.
-    for (let from = 0; from < head.chunks; from += 16) {
-      const rows = await s.db
-        .selectFrom('esiti.blob_chunks')
-        .select(['idx', 'data'])
-        .where('project_id', '=', project)
-        .where('hash', '=', hash)
-        .where('idx', '>=', from)
-        .where('idx', '<', from + 16)
-        .orderBy('idx')
-        .execute()
-      for (const r of rows) parts.push(r.data)
-    }
+    for await (const batch of blobChunks(s, project, hash, head.chunks, 16)) parts.push(...batch.parts)
     const data = Buffer.concat(parts)
     if (data.length !== Number(head.size) || sha256(data) !== hash)
       throw new EsitiError('CORRUPT_FILE', 'sync.blobDamaged', { hash: hash.slice(0, 12) })
@@ -498,28 +503,18 @@ export async function uploadBlobFile(s: TeamServer, project: string, file: strin
 /** Writes a complete blob to a file, checking its hash; a damaged download leaves no file. */
 export async function downloadBlobToFile(s: TeamServer, project: string, hash: string, file: string, onChunk?: (done: number, total: number) => void): Promise<void> {
   await onServer(s, async () => {
-    const head = await s.db.selectFrom('esiti.blobs').select(['size', 'chunks', 'complete']).where('project_id', '=', project).where('hash', '=', hash).executeTakeFirst()
-    if (!head || !head.complete) throw new EsitiError('NOT_FOUND', 'sync.blobMissing', { hash: hash.slice(0, 12) })
+    const head = await completeBlobHead(s, project, hash)
     const h = createHash('sha256')
     const fd = fs.openSync(file, 'w')
     let size = 0
     try {
-      for (let from = 0; from < head.chunks; from += 8) {
-        const rows = await s.db
-          .selectFrom('esiti.blob_chunks')
-          .select(['idx', 'data'])
-          .where('project_id', '=', project)
-          .where('hash', '=', hash)
-          .where('idx', '>=', from)
-          .where('idx', '<', from + 8)
-          .orderBy('idx')
-          .execute()
-        for (const r of rows) {
-          fs.writeSync(fd, r.data)
-          h.update(r.data)
-          size += r.data.length
+      for await (const batch of blobChunks(s, project, hash, head.chunks, 8)) {
+        for (const data of batch.parts) {
+          fs.writeSync(fd, data)
+          h.update(data)
+          size += data.length
         }
-        onChunk?.(Math.min(from + 8, head.chunks), head.chunks)
+        onChunk?.(batch.done, head.chunks)
       }
       fs.fsyncSync(fd)
     } finally {
