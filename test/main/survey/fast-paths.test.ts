@@ -58,19 +58,23 @@ describe('survey fast paths give what the general code gives', () => {
   })
 })
 
-describe('dictionary lists written entry by entry', () => {
+describe('dictionary lists written a slice at a time', () => {
   it('are byte for byte the JSON of the list', async () => {
     const { Out } = await import('../../../src/main/services/survey/storage/blob-io')
     const rand = prng(7).next
     const alphabet = ['a', 'é', 'Z', ' ', '"', '\\', '\n', '\t', '\u0001', '\u007f', '\u2028', '€', '😀', '\ud83d', '\ude00', '/', '<', "'"]
     const list: string[] = ['', 'plain', 'Età', 'say "hi"', 'back\\slash', 'line\nbreak', 'emoji 😀', 'lone \ud800 half']
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 9000; i++) {
       let s = ''
       const len = Math.floor(rand() * 12)
       for (let k = 0; k < len; k++) s += alphabet[Math.floor(rand() * alphabet.length)]
       list.push(s)
     }
-    for (const l of [list, [], ['solo']]) {
+    // Slices end at 4,096 entries or ~256k characters: lists at and across both bounds.
+    const long = Array.from({ length: 9 }, (_, k) => `${'x'.repeat(100_000 + k)}"\n${k}`)
+    const exact = list.slice(0, 4096)
+    const oneMore = list.slice(0, 4097)
+    for (const l of [list, [], ['solo'], long, exact, oneMore, ['a'.repeat(300_000)], [...long.slice(0, 2), ...list.slice(0, 5000)]]) {
       const out = new Out()
       out.jsonStrings(l)
       const blob = out.done()

@@ -101,8 +101,15 @@ export interface IdentifierVariable {
 
 const CHECKED_TYPES = new Set(['text', 'nominal', 'id', 'metadata', 'date', 'datetime', 'numeric'])
 
-/** Every identifier variable of the live datasets (the stored decision, else what the values say now). */
-export function identifierVariables(ctx: Ctx, dataset?: string): IdentifierVariable[] {
+/** Whether the values of a variable of this type are read to find identifiers (classifyVariable). */
+export const isCheckedType = (type: string): boolean => CHECKED_TYPES.has(type)
+
+/**
+ * Every identifier variable of the live datasets (the stored decision, else what the values say now).
+ * `classified`: what classifyVariable already said of some variables from the same values (an import
+ * classifies each column while it holds it, instead of decoding the whole dataset again).
+ */
+export function identifierVariables(ctx: Ctx, dataset?: string, classified?: ReadonlyMap<string, IdentifierKind | null>): IdentifierVariable[] {
   const project = ctx.project
   const datasets = project
     .stmt('SELECT id, name FROM datasets WHERE deleted_at IS NULL AND parent_id IS NULL ORDER BY name')
@@ -120,7 +127,8 @@ export function identifierVariables(ctx: Ctx, dataset?: string): IdentifierVaria
       if (mark) {
         kind = mark.direct ? ((mark.kind as IdentifierKind | null) ?? 'name') : null
         decidedBy = mark.decided_by
-      } else if (CHECKED_TYPES.has(v.type)) {
+      } else if (classified?.has(v.id)) kind = classified.get(v.id) ?? null
+      else if (CHECKED_TYPES.has(v.type)) {
         kind = classifyVariable(v, frame.column(v.name))
         // One column at a time: holding every decoded column (100,000 e-mails, free texts…) until the
         // last is classified made this pass, run right after an import, the import's peak (issue 12).
@@ -139,9 +147,12 @@ export function identifierIds(ctx: Ctx, datasetId: string): Set<string> {
   return new Set(identifierVariables(ctx, datasetId).map((v) => v.variableId))
 }
 
-/** Stores what the values say (at import), so that the decision is part of the data and shown. */
-export function markDatasetIdentifiers(ctx: Ctx, datasetId: string): IdentifierVariable[] {
-  const found = identifierVariables(ctx, datasetId).filter((v) => v.decidedBy === 'auto' && v.direct)
+/**
+ * Stores what the values say (at import), so that the decision is part of the data and shown;
+ * `classified` as for identifierVariables.
+ */
+export function markDatasetIdentifiers(ctx: Ctx, datasetId: string, classified?: ReadonlyMap<string, IdentifierKind | null>): IdentifierVariable[] {
+  const found = identifierVariables(ctx, datasetId, classified).filter((v) => v.decidedBy === 'auto' && v.direct)
   if (found.length === 0) return found
   mutate(
     ctx.project,

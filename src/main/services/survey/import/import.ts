@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { markDatasetIdentifiers } from '../../privacy/identifiers'
+import { classifyVariable, isCheckedType, markDatasetIdentifiers, type IdentifierKind } from '../../privacy/identifiers'
 import { EsitiError } from '../../../../shared/errors'
 import { msg } from '../../../../shared/messages'
 import type { ProgressSink } from '../../../../shared/progress'
@@ -217,20 +217,24 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
   releaseMemory(cells)
   const wave = opts.wave?.trim() || null
   const datasetId = withBulkWriteCache(ctx.project, () => {
-    const id = writeImport(ctx, name, wave, q)
+    const classified = new Map<string, IdentifierKind | null>()
+    const id = writeImport(ctx, name, wave, q, classified)
     // The import's garbage (converted columns, encoded blobs) goes before the pass below adds its own.
     releaseMemory(cells)
     // Direct identifiers (e-mails, names, phones, tax codes…) are marked now: exports leave them out.
-    // Within the small cache, unmapped: this reads every column of the new dataset once.
-    markDatasetIdentifiers(ctx, id)
+    // Each column was classified while the import held its values: none is decoded again here.
+    markDatasetIdentifiers(ctx, id, classified)
     return id
   })
   ctx.progress.report('survey:done', 1, 1)
   return summarise(q, name, datasetId, wave, false)
 }
 
-/** The import's one transaction: raw cells, the dataset, its variables, recipe and clean layer. */
-function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestionnaire): string {
+/**
+ * The import's one transaction: raw cells, the dataset, its variables, recipe and clean layer.
+ * `classified` receives what classifyVariable says of each stored variable's values (identifiers).
+ */
+function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestionnaire, classified: Map<string, IdentifierKind | null>): string {
   const db = ctx.project.sqlite
   const summary = msg('survey.op.import', { name, count: q.plan.dataRows.length })
   const cells = q.plan.dataRows.length * q.plan.variables.length
@@ -257,6 +261,8 @@ function writeImport(ctx: Ctx, name: string, wave: string | null, q: ReadQuestio
       // not after every column; 32 MB put the Google Forms shape at 297 MB, see docs/performance.md).
       releaseMemoryIfGrown(cells, 24 * 1048576)
       if (baseIds.has(v.id)) {
+        // The same values identifierVariables would decode from the stored column (it samples them).
+        if (isCheckedType(v.type)) classified.set(v.id, classifyVariable(v, v.values))
         // Written at once: a view of the encoder's buffer will do (no copy per column).
         insertBase(ctx.project, datasetId, key, v.id, encodeClean(v.values, { coded: v.codes, view: true }))
         v.values = []

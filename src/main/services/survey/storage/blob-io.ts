@@ -5,9 +5,6 @@ import { EsitiError } from '../../../../shared/errors'
  * length-prefixed parts, and dictionaries of texts (a JSON list plus 1-, 2- or 4-byte indices).
  */
 
-/** Characters JSON.stringify writes otherwise than as themselves: quote, backslash, controls, surrogates. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
-
 /** Blob bytes are assembled here, then copied out once: one allocation per blob, whatever its parts. */
 let outBuffer = Buffer.alloc(1 << 16)
 let outGeneration = 0
@@ -46,35 +43,38 @@ export class Out {
     outBuffer.set(b, at)
   }
   /**
-   * A JSON list of strings, length-prefixed, written entry by entry: no single string of the whole
-   * list (megabytes for a column of comments) is ever built.
+   * A JSON list of strings, length-prefixed, written a slice of entries at a time: no single string
+   * of the whole list (megabytes for a column of comments) is ever built, and each slice goes through
+   * JSON.stringify, native and several times faster than escaping entry by entry (the bytes are those
+   * JSON.stringify gives the whole list).
    */
   jsonStrings(list: readonly string[]): void {
     const lenAt = this.reserve(4)
     const start = this.pos
-    this.u8(0x5b) // [
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i]
-      if (i > 0) this.u8(0x2c) // ,
-      // A text with nothing to escape is its own JSON between quotes: written as is, without the
-      // JSON text of it (the bytes are those JSON.stringify gives); others go through it.
-      if (typeof s !== 'string' || NEEDS_ESCAPE.test(s)) {
-        this.raw(JSON.stringify(s) ?? 'null')
-        continue
-      }
-      const len = Buffer.byteLength(s, 'utf8')
-      const at = this.reserve(len + 2)
-      outBuffer[at] = 0x22
-      outBuffer.write(s, at + 1, len, 'utf8')
-      outBuffer[at + len + 1] = 0x22
+    if (list.length === 0) {
+      this.u8(0x5b) // [
+      this.u8(0x5d) // ]
     }
-    this.u8(0x5d) // ]
+    for (let i = 0; i < list.length; ) {
+      // Up to 4,096 entries or ~256k characters a slice, whichever comes first (at least one entry).
+      let j = i
+      let chars = 0
+      while (j < list.length && j - i < 4096 && chars < 262_144) {
+        const e = list[j++]
+        chars += typeof e === 'string' ? e.length : 4
+      }
+      const json = JSON.stringify(list.slice(i, j))
+      const len = Buffer.byteLength(json, 'utf8')
+      const at = this.reserve(len)
+      outBuffer.write(json, at, len, 'utf8')
+      // The slice's "[" opens the list or becomes the comma after the previous slice; its "]" is
+      // dropped, to be written by the next slice's comma or the list's end.
+      if (i > 0) outBuffer[at] = 0x2c
+      this.pos--
+      i = j
+      if (i === list.length) this.u8(0x5d)
+    }
     outBuffer.writeUInt32LE(this.pos - start, lenAt)
-  }
-  private raw(s: string): void {
-    const len = Buffer.byteLength(s, 'utf8')
-    const at = this.reserve(len)
-    outBuffer.write(s, at, len, 'utf8')
   }
   /** Length-prefixed UTF-8 text, written in place. */
   text(s: string): void {
