@@ -145,6 +145,23 @@ export class ZipArchive {
     return this.entries.get(name)?.compressedSize ?? 0
   }
 
+  /** What is left of the whole archive's inflated-byte budget (a worker reading a part gets this much). */
+  get inflateBudgetLeft(): number {
+    return Math.max(0, this.maxInflated - this.inflatedTotal)
+  }
+
+  /** Counts bytes of a part inflated by another reader of the same file (a worker) against the budget. */
+  countInflated(bytes: number): void {
+    this.inflatedTotal += bytes
+    if (this.inflatedTotal > this.maxInflated)
+      throw overLimit(this.file, { ...LIMITS.archiveInflatedBytes, value: this.maxInflated }, this.inflatedTotal, { where: msg('io.where.allParts'), atLeast: true })
+  }
+
+  /** Bytes inflated so far from every part. */
+  get inflatedBytes(): number {
+    return this.inflatedTotal
+  }
+
   /** What the header claims; never trusted for a budget, only for early refusal and listing. */
   declaredSize(name: string): number {
     return this.entries.get(name)?.uncompressedSize ?? 0

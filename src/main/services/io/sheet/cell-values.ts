@@ -3,6 +3,7 @@ import type { GridBuilder } from './grid-builder'
 import type { Utf8TextTable } from './utf8-texts'
 import { xmlText } from './xml-bytes'
 import { msg } from '../../../../shared/messages'
+import { LIMITS } from '../limits'
 
 // CellKind values, module-local for the hot path (see the note in sheet-scanner.ts).
 const TEXT = 1
@@ -42,14 +43,23 @@ export class CellValues {
   private decKey = -1
   private plainInt = false
 
+  /** The largest shared string index a cell used (a scan before the shared strings, see `sst`). */
+  maxSharedIndex = -1
+
+  /**
+   * `sst`: the shared strings, or null when they are still being read (a worker reads them while
+   * the sheet is scanned): cells then keep their index unchecked, and the grid checks them once the
+   * table is there (GridBuilder.resolveSharedStrings with maxSharedIndex).
+   */
   constructor(
     private readonly grid: GridBuilder,
-    private readonly sst: Utf8TextTable,
+    private readonly sst: Utf8TextTable | null,
     private readonly dateStyles: Uint8Array,
     date1904: boolean
   ) {
     this.dateOffset = date1904 ? OFFSET_1904 : 0
-    grid.useSharedStrings(sst)
+    if (sst) grid.useSharedStrings(sst)
+    else grid.deferSharedStrings()
   }
 
   /** The text's code: one per distinct short text (up to a bound), a new one for each long text. */
@@ -104,8 +114,13 @@ export class CellValues {
       if (ch < 0x30 || ch > 0x39) break
       idx = idx * 10 + (ch - 0x30)
     }
-    if (k !== ve || k === vs || idx >= this.sst.count) this.grid.warn(msg('survey.read.missingString'))
-    else if (!this.sst.isEmpty(idx)) this.grid.setCode(row, col, TEXT, idx + 1, NaN)
+    const sst = this.sst
+    // Deferred, an index past the most strings a table may hold is missing already (and could not be a code).
+    if (k !== ve || k === vs || idx >= (sst ? sst.count : LIMITS.sharedStrings.value)) this.grid.warn(msg('survey.read.missingString'))
+    else if (!sst) {
+      if (idx > this.maxSharedIndex) this.maxSharedIndex = idx
+      this.grid.setCode(row, col, TEXT, idx + 1, NaN)
+    } else if (!sst.isEmpty(idx)) this.grid.setCode(row, col, TEXT, idx + 1, NaN)
   }
 
   private storeNumber(row: number, col: number, style: number, buf: Buffer, vs: number, ve: number): void {

@@ -35,6 +35,13 @@ function newColumn(cap: number): ColumnBuffer {
   return { kind: new Uint8Array(cap), codes: new Uint32Array(cap), num: null }
 }
 
+/**
+ * While a sheet is scanned before its shared strings are read (deferSharedStrings), other texts get
+ * codes from here up; finish() renumbers them after the shared strings (at most 5 million of them,
+ * and at most 20 million other texts: every code still fits 32 bits).
+ */
+const DEFERRED_BASE = 0x4000_0000
+
 /** Short texts set by `set` are looked up, so repeated answers share one code; longer ones are not. */
 const INTERN_MAX_LEN = 32
 const INTERN_MAX = 100_000
@@ -52,6 +59,8 @@ export class GridBuilder {
   private maxCol = -1
   private rowsHint = 0
   private shared: readonly string[] | Utf8TextTable = []
+  /** The shared strings come after the cells that use them (see deferSharedStrings). */
+  private deferred = false
   private readonly extra: string[] = []
   private readonly codeByText = new Map<string, number>()
   /** Per text added (extra index), 1 when `set` gave it to one cell only (a long text: not looked up). */
@@ -86,10 +95,57 @@ export class GridBuilder {
     this.shared = strings
   }
 
+  /**
+   * The sheet is scanned while its shared strings are still being read (in a worker): cells get a
+   * shared string's index + 1 unchecked, other texts codes from DEFERRED_BASE, until
+   * resolveSharedStrings. Call before adding texts.
+   */
+  deferSharedStrings(): void {
+    if (this.extra.length > 0) throw new Error('GridBuilder: shared strings must come before other texts')
+    this.deferred = true
+  }
+
+  /**
+   * The shared strings of a deferred scan, once read. Cells that name a missing string, or an empty
+   * one, are then what they would have been had the table been there: not stored (warned for the
+   * missing), and the sheet's extent is that of the cells left. `maxIndex`: the largest index a cell used.
+   */
+  resolveSharedStrings(table: Utf8TextTable, maxIndex: number): void {
+    if (!this.deferred) throw new Error('GridBuilder: the shared strings were not deferred')
+    this.shared = table
+    if (maxIndex < table.count && !table.hasEmpty) return
+    const n = table.count
+    let maxRow = -1
+    let maxCol = -1
+    for (let c = 0; c <= this.maxCol; c++) {
+      const col = this.cols[c]
+      if (!col) continue
+      let last = -1
+      for (let r = 0; r <= this.maxRow; r++) {
+        const kind = col.kind[r]
+        if (kind === CellKind.Empty) continue
+        const code = col.codes[r]
+        if (kind === CellKind.Text && code > 0 && code < DEFERRED_BASE && (code > n || table.isEmpty(code - 1))) {
+          if (code > n) this.warn(msg('survey.read.missingString'))
+          col.kind[r] = CellKind.Empty
+          col.codes[r] = 0
+          continue
+        }
+        last = r
+      }
+      if (last >= 0) {
+        maxCol = c
+        if (last > maxRow) maxRow = last
+      }
+    }
+    this.maxRow = maxRow
+    this.maxCol = maxCol
+  }
+
   /** A code for a text that is not a shared string (a new one each call: callers cache what repeats). */
   addText(text: string): number {
     this.extra.push(text)
-    return this.sharedCount() + this.extra.length
+    return (this.deferred ? DEFERRED_BASE : this.sharedCount()) + this.extra.length
   }
 
   private sharedCount(): number {
@@ -261,9 +317,12 @@ export class GridBuilder {
     const extra = this.extra
     const n = this.sharedCount()
     const used: number[] = []
+    const deferred = this.deferred
     for (let r = 0; r < rowCount; r++) {
-      const code = codes[r]
+      let code = codes[r]
       if (code === 0) continue
+      // Texts added during a deferred scan follow the shared strings from here on.
+      if (deferred && code >= DEFERRED_BASE) code = code - DEFERRED_BASE + n
       let l = local[code]
       if (l === 0) {
         used.push(code)

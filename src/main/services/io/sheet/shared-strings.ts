@@ -4,6 +4,7 @@ import { LIMITS, overLimit } from '../limits'
 import { closeLength, findClose, readTag, type Tag } from './element-scan'
 import { LT, nameIs, readTextContent } from './xml-bytes'
 import { Utf8TextTable } from './utf8-texts'
+import type { ZipArchive } from '../zip-archive'
 
 const SI = Buffer.from('si')
 const T = Buffer.from('t')
@@ -120,4 +121,19 @@ export class SharedStringsScanner {
       p = close + closeLength(tag)
     }
   }
+}
+
+/**
+ * A workbook's shared strings part read into a table (an empty one when there is no part), within
+ * the part's limits. `onProgress` gets the compressed bytes read.
+ */
+export async function readSharedStrings(
+  zip: ZipArchive,
+  part: string | undefined,
+  opts: { signal?: AbortSignal; onProgress?: (done: number) => void } = {}
+): Promise<Utf8TextTable> {
+  // Sized from the part's declared size (bounded by its limit): untouched pages cost nothing.
+  const scanner = new SharedStringsScanner(zip.file, part ? Math.min(zip.declaredSize(part), LIMITS.sharedStringsBytes.value) : 0)
+  if (part) for await (const chunk of zip.inflate(part, { limit: LIMITS.sharedStringsBytes, signal: opts.signal, onProgress: opts.onProgress })) scanner.push(chunk)
+  return scanner.strings
 }

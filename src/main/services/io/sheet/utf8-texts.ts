@@ -31,6 +31,16 @@ export function releaseBuffer(buf: ArrayBufferLike): void {
 /** Allocation that owns its memory (never a slice of Node's shared pool), so it can be detached. */
 const ownBuffer = (n: number): Buffer => Buffer.allocUnsafeSlow(n)
 
+/** A Utf8TextTable's state as handed from a worker thread to another (its two buffers transferred, not copied). */
+export interface TransferredTextTable {
+  bytes: ArrayBuffer
+  ends: ArrayBuffer
+  used: number
+  n: number
+  empties: number
+  odd: [number, string][]
+}
+
 /** Growable, append-only table of texts, numbered from 0: a workbook's shared strings while they are read. */
 export class Utf8TextTable {
   private bytes: Buffer
@@ -38,6 +48,8 @@ export class Utf8TextTable {
   private used = 0
   private n = 0
   private odd: Map<number, string> | null = null
+  /** How many texts are empty (a sheet read before its shared strings checks them only when some are). */
+  private empties = 0
 
   /** `bytesHint`: the expected total size (the part's own size), to allocate once. */
   constructor(bytesHint = 64 * 1024) {
@@ -47,6 +59,43 @@ export class Utf8TextTable {
 
   get count(): number {
     return this.n
+  }
+
+  /** Whether some text is the empty string. */
+  get hasEmpty(): boolean {
+    return this.empties > 0
+  }
+
+  /**
+   * The table's state for postMessage, with the buffers to transfer (the table is empty afterwards:
+   * its memory now belongs to the receiver).
+   */
+  transfer(): { state: TransferredTextTable; buffers: ArrayBuffer[] } {
+    const bytes = this.bytes.buffer as ArrayBuffer
+    const ends = this.ends.buffer as ArrayBuffer
+    const state: TransferredTextTable = { bytes, ends, used: this.used, n: this.n, empties: this.empties, odd: [...(this.odd ?? [])] }
+    this.bytes = Buffer.alloc(0)
+    this.ends = new Uint32Array(0)
+    this.used = 0
+    this.n = 0
+    this.empties = 0
+    this.odd = null
+    return { state, buffers: [bytes, ends] }
+  }
+
+  /** The table a worker handed over (see transfer); its sizes are checked, as for any received data. */
+  static received(t: TransferredTextTable): Utf8TextTable {
+    const table = new Utf8TextTable(0)
+    const ends = new Uint32Array(t.ends)
+    if (!(t.n >= 0 && t.n <= ends.length && t.used >= 0 && t.used <= t.bytes.byteLength && (t.n === 0 || ends[t.n - 1] === t.used)))
+      throw new Error('shared strings: the table received from the worker is inconsistent')
+    table.bytes = Buffer.from(t.bytes)
+    table.ends = ends
+    table.used = t.used
+    table.n = t.n
+    table.empties = t.empties
+    table.odd = t.odd.length ? new Map(t.odd) : null
+    return table
   }
 
   /** Bytes of UTF-8 held (the table's size in memory, with 4 bytes per text for offsets). */
@@ -70,6 +119,7 @@ export class Utf8TextTable {
   }
 
   add(s: string): void {
+    if (s === '') this.empties++
     if (!wellFormed(s)) {
       ;(this.odd ??= new Map()).set(this.n, s)
       this.room(0)
@@ -82,6 +132,7 @@ export class Utf8TextTable {
 
   /** Adds the text whose UTF-8 is buf[s, e) as is (it decodes as `buf.toString('utf8', s, e)` would). */
   addUtf8(buf: Buffer, s: number, e: number): void {
+    if (e === s) this.empties++
     this.room(e - s)
     buf.copy(this.bytes, this.used, s, e)
     this.used += e - s
@@ -159,6 +210,7 @@ export class Utf8TextTable {
     this.ends = new Uint32Array(0)
     this.used = 0
     this.n = 0
+    this.empties = 0
     this.odd = null
   }
 }

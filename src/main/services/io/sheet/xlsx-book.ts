@@ -2,8 +2,9 @@ import { basename } from 'node:path'
 import { EsitiError } from '../../../../shared/errors'
 import { CellValues } from './cell-values'
 import { DEFAULT_MAX_CELLS, GridBuilder } from './grid-builder'
-import { SharedStringsScanner } from './shared-strings'
-import { Utf8TextTable } from './utf8-texts'
+import { sharedStringsOf } from './shared-strings-thread'
+import { throwIfCancelled } from '../cancel'
+import type { Utf8TextTable } from './utf8-texts'
 import { SheetScanner } from './sheet-scanner'
 import type { ReadOptions, SheetGrid, SheetInfo, WorkbookInfo } from './types'
 import { parseComments, parseDateStyles, parseRels, parseWorkbook, relsPathFor, resolveTarget, type Relationship } from './xlsx-parts'
@@ -113,18 +114,54 @@ export class XlsxBook {
       grid.warn(msg('survey.read.noDataPart', { sheet: sheet.name }))
       return grid.finish()
     }
-    // Progress covers the shared strings (read first, once per book) and then the sheet.
+    // Progress covers the shared strings (once per book) and the sheet, read at the same time.
     const sstPart = this.sst ? undefined : this.partFor('/sharedStrings', 'xl/sharedStrings.xml')
     const sstSize = sstPart ? this.zip.compressedSize(sstPart) : 0
     const total = sstSize + this.zip.compressedSize(part)
     const report = opts.onProgress
-    await this.loadShared(opts.signal, report && ((done) => report(done, total)))
+    let sstDone = 0
+    let sheetDone = 0
+    await this.loadStyles(opts.signal)
     for (const w of this.warnings) grid.warn(w)
-    const values = new CellValues(grid, this.sst ?? new Utf8TextTable(0), this.dateStyles ?? new Uint8Array(0), this.info.date1904)
+    const values = new CellValues(grid, this.sst, this.dateStyles ?? new Uint8Array(0), this.info.date1904)
     const scanner = new SheetScanner(grid, values, this.zip.file)
-    const onProgress = report && ((done: number) => report(sstSize + done, total))
-    for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal: opts.signal, onProgress })) scanner.push(chunk)
-    scanner.finish()
+    // The first sheet read starts the shared strings (in a worker when large) and is scanned meanwhile:
+    // its cells keep their string indices until the table is there (GridBuilder.resolveSharedStrings).
+    const stop = new AbortController()
+    const onCancel = (): void => stop.abort()
+    opts.signal?.addEventListener('abort', onCancel, { once: true })
+    let sstError: unknown = null
+    const sst = this.sst
+      ? null
+      : sharedStringsOf(this.zip, sstPart, {
+          signal: stop.signal,
+          onProgress: report && ((done) => report((sstDone = done) + sheetDone, total))
+        }).catch((err: unknown) => {
+          sstError = err
+          stop.abort()
+          return null
+        })
+    try {
+      const onProgress = report && ((done: number) => report(sstDone + (sheetDone = done), total))
+      for await (const chunk of this.zip.inflate(part, { limit: LIMITS.sheetPartBytes, signal: stop.signal, onProgress })) scanner.push(chunk)
+      scanner.finish()
+      if (sst) {
+        const table = await sst
+        if (!table) throw sstError
+        this.sst = table
+        grid.resolveSharedStrings(table, values.maxSharedIndex)
+      }
+    } catch (err) {
+      // The first failure is the one to tell: a damaged shared strings part stops the scan (which then
+      // reports CANCELLED), a damaged sheet stops the worker; the user's own cancel is CANCELLED.
+      const first = sstError
+      stop.abort()
+      await sst
+      throwIfCancelled(opts.signal)
+      throw first ?? err
+    } finally {
+      opts.signal?.removeEventListener('abort', onCancel)
+    }
     if (scanner.dimension) sheet.dimension = scanner.dimension
     await this.readComments(part, grid, opts.signal)
     return grid.finish()
@@ -152,24 +189,21 @@ export class XlsxBook {
     return this.zip.resolve(rel ? resolveTarget(this.workbookPart, rel.target) : fallback) ?? this.zip.resolve(fallback)
   }
 
-  private async loadShared(signal?: AbortSignal, onProgress?: (done: number) => void): Promise<void> {
-    if (this.sst) return
+  /** The date formats of the styles part (once per book); damaged styles only cost the date formats. */
+  private async loadStyles(signal?: AbortSignal): Promise<void> {
+    if (this.dateStyles) return
     const stylesPart = this.partFor('/styles', 'xl/styles.xml')
+    let styles: Uint8Array = new Uint8Array(0)
     if (stylesPart) {
       try {
-        this.dateStyles = parseDateStyles(await this.zip.readText(stylesPart, { signal }), { file: this.zip.file, part: stylesPart })
+        styles = parseDateStyles(await this.zip.readText(stylesPart, { signal }), { file: this.zip.file, part: stylesPart })
       } catch (err) {
-        // Damaged styles only cost the date formats; a limit or a cancel still stops the read.
+        // A limit or a cancel still stops the read.
         if (err instanceof EsitiError && err.code !== 'CORRUPT_FILE') throw err
         this.warnings.push(msg('survey.read.badStyles'))
       }
     }
-    const sstPart = this.partFor('/sharedStrings', 'xl/sharedStrings.xml')
-    // Sized from the part's declared size (bounded by its limit): untouched pages cost nothing.
-    const scanner = new SharedStringsScanner(this.zip.file, sstPart ? Math.min(this.zip.declaredSize(sstPart), LIMITS.sharedStringsBytes.value) : 0)
-    if (sstPart)
-      for await (const chunk of this.zip.inflate(sstPart, { limit: LIMITS.sharedStringsBytes, signal, onProgress })) scanner.push(chunk)
-    this.sst = scanner.strings
+    this.dateStyles = styles
   }
 }
 
