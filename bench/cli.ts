@@ -7,6 +7,7 @@ import { openProjectFile } from '../src/main/db/project-file'
 import { makeCtx } from '../src/main/services/context'
 import { seedDemo } from '../src/main/demo/seed'
 import type { Report } from './run'
+import { CLI_BUNDLE, ensureCliBundle } from './cli-bundle'
 
 /**
  * Issue 15: `esiti info PROJECT` starts in well under 0.3 s. Each figure is the median wall time of
@@ -16,7 +17,6 @@ import type { Report } from './run'
 
 const ROOT = path.resolve(__dirname, '..')
 const BIN = path.join(ROOT, 'bin/esiti.mjs')
-const BUNDLE = path.join(ROOT, 'out/main/cli.js')
 const RUNS = 15
 
 function median(values: number[]): number {
@@ -67,12 +67,8 @@ function systemNode(): string | null {
 export async function cliBench(report: Report): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esiti-bench-cli-'))
   try {
-    // The figure is about the bundle: build it when the sources are newer (bin/esiti.mjs would fall back to tsx).
-    const probe = spawnSync(process.execPath, [BIN, '--help'], { env: { ...process.env, ESITI_DEBUG: '1' }, encoding: 'utf8' })
-    if (!probe.stderr.includes(BUNDLE)) {
-      console.log('  (the CLI bundle is missing or older than the sources: building it)')
-      execFileSync(path.join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT, stdio: 'ignore' })
-    }
+    // The figure is about the bundle: built when the sources are newer.
+    ensureCliBundle()
     const file = path.join(dir, 'demo.esiti')
     const p = await openProjectFile(file, { create: true })
     await seedDemo(makeCtx(p, 'bench'))
@@ -87,7 +83,7 @@ export async function cliBench(report: Report): Promise<void> {
     }
 
     show('cli: esiti info PROJECT --json (bin/esiti.mjs, pinned Node 22)', time(process.execPath, [BIN, 'info', file, '--json']), '< 300 ms')
-    show('cli: the bundle alone (node out/main/cli.js info)', time(process.execPath, [BUNDLE, 'info', file, '--json']))
+    show('cli: the bundle alone (node out/main/cli.js info)', time(process.execPath, [CLI_BUNDLE, 'info', file, '--json']))
     const older = systemNode()
     if (older) {
       const version = execFileSync(older, ['--version'], { encoding: 'utf8' }).trim()

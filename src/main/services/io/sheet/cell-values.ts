@@ -5,6 +5,9 @@ import { xmlText } from './xml-bytes'
 import { msg } from '../../../../shared/messages'
 import { LIMITS } from '../limits'
 
+/** The most strings a shared strings table may hold (read once: this is checked per cell). */
+const MAX_SHARED_STRINGS = LIMITS.sharedStrings.value
+
 // CellKind values, module-local for the hot path (see the note in sheet-scanner.ts).
 const TEXT = 1
 const NUMBER = 2
@@ -116,7 +119,7 @@ export class CellValues {
     }
     const sst = this.sst
     // Deferred, an index past the most strings a table may hold is missing already (and could not be a code).
-    if (k !== ve || k === vs || idx >= (sst ? sst.count : LIMITS.sharedStrings.value)) this.grid.warn(msg('survey.read.missingString'))
+    if (k !== ve || k === vs || idx >= (sst ? sst.count : MAX_SHARED_STRINGS)) this.grid.warn(msg('survey.read.missingString'))
     else if (!sst) {
       if (idx > this.maxSharedIndex) this.maxSharedIndex = idx
       this.grid.setCode(row, col, TEXT, idx + 1, NaN)

@@ -6,6 +6,10 @@ import { LT, nameIs, readTextContent } from './xml-bytes'
 import { Utf8TextTable } from './utf8-texts'
 import type { ZipArchive } from '../zip-archive'
 
+/** Read once: checked per string. */
+const MAX_CELL_BYTES = LIMITS.cellBytes.value
+const MAX_STRINGS = LIMITS.sharedStrings.value
+
 const SI = Buffer.from('si')
 const T = Buffer.from('t')
 const RPH = Buffer.from('rPh')
@@ -79,8 +83,8 @@ export class SharedStringsScanner {
   }
 
   private check(bytes: number): void {
-    if (bytes > LIMITS.cellBytes.value) throw overLimit(this.file, LIMITS.cellBytes, bytes, { where: msg('io.where.sharedString', { n: this.strings.count + 1 }) })
-    if (this.strings.count >= LIMITS.sharedStrings.value)
+    if (bytes > MAX_CELL_BYTES) throw overLimit(this.file, LIMITS.cellBytes, bytes, { where: msg('io.where.sharedString', { n: this.strings.count + 1 }) })
+    if (this.strings.count >= MAX_STRINGS)
       throw overLimit(this.file, LIMITS.sharedStrings, this.strings.count + 1, { where: msg('io.where.sharedStrings'), atLeast: true })
   }
 
@@ -113,11 +117,11 @@ export class SharedStringsScanner {
       const close = findClose(buf, tag, tag.end + 1, len)
       if (close < 0) return lt
       const bytes = close - tag.end - 1
-      const run = bytes > LIMITS.cellBytes.value ? null : plainRun(buf, tag.end + 1, close)
+      const run = bytes > MAX_CELL_BYTES ? null : plainRun(buf, tag.end + 1, close)
       if (run) {
         this.check(bytes)
         this.strings.addUtf8(buf, run[0], run[1])
-      } else this.add(bytes > LIMITS.cellBytes.value ? '' : richText(buf, tag.end + 1, close), bytes)
+      } else this.add(bytes > MAX_CELL_BYTES ? '' : richText(buf, tag.end + 1, close), bytes)
       p = close + closeLength(tag)
     }
   }
