@@ -81,7 +81,12 @@ describe('a wrong kind of file chosen as a questionnaire is named', () => {
     ['lettera.docx', () => Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') })), /Word document \(\.docx\)/, /documento Word \(\.docx\)/],
     ['report.pdf', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), /PDF document/, /documento PDF/],
     ['risposte.xlsx', () => Buffer.from('%PDF-1.4 really a pdf'), /PDF document/, /documento PDF/],
-    ['foto.csv', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /an image/, /un’immagine/]
+    ['foto.csv', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /an image/, /un’immagine/],
+    // Text documents the CSV reader used to take line by line as rows.
+    ['README.md', () => fs.readFileSync(path.resolve(__dirname, '../../../README.md')), /a Markdown document/, /un documento Markdown/],
+    ['export.xls', () => Buffer.from('\uFEFF  <!DOCTYPE html><html><body><table><tr><td>Età</td></tr></table></body></html>'), /a web page \(HTML\)/, /una pagina web \(HTML\)/],
+    ['risposte.csv', () => Buffer.from('<?xml version="1.0"?><data><row a="1"/></data>'), /an XML file/, /un file XML/],
+    ['form.json', () => Buffer.from('{"risposte": [1, 2]}'), /a JSON file/, /un file JSON/]
   ]
   it.each(cases)('%s', async (name, make, en, it_) => {
     const file = path.join(dir, name)

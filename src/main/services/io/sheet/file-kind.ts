@@ -19,6 +19,31 @@ const WRONG_KINDS: [Buffer, MessageKey][] = [
   [Buffer.from('GIF8'), 'formats.kind.image']
 ]
 
+/**
+ * Text files that are documents, not tables: read as CSV they would "import" their lines as rows.
+ * By extension (a Markdown or JSON file has no signature), and web pages and XML by their first
+ * characters whatever they are named (a platform's HTML "export.xls" included).
+ */
+const DOCUMENT_EXT: Record<string, MessageKey> = {
+  '.md': 'formats.kind.markdown',
+  '.markdown': 'formats.kind.markdown',
+  '.json': 'formats.kind.json',
+  '.html': 'formats.kind.html',
+  '.htm': 'formats.kind.html',
+  '.xml': 'formats.kind.xml'
+}
+
+function markupKind(head: Buffer): MessageKey | null {
+  // A UTF-8 byte order mark and leading blanks are skipped.
+  let text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 64).toLowerCase()
+  if (text.startsWith('<!doctype html') || text.startsWith('<html')) return 'formats.kind.html'
+  if (text.startsWith('<?xml')) {
+    text = head.toString('utf8').toLowerCase()
+    return text.includes('<html') ? 'formats.kind.html' : 'formats.kind.xml'
+  }
+  return null
+}
+
 /** The mimetype entry an OpenDocument package stores first, uncompressed: which kind of document it is. */
 function openDocumentKind(head: Buffer): 'spreadsheet' | 'text' | 'other' | null {
   const nameLen = head.readUInt16LE(26)
@@ -76,6 +101,8 @@ export async function sniffFileKind(file: string): Promise<{ kind: FileKind; siz
     return { kind: 'xlsx', size }
   for (const [sig, kind] of WRONG_KINDS)
     if (head.subarray(0, sig.length).equals(sig)) throw new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg(kind) })
+  const document = markupKind(head) ?? DOCUMENT_EXT[ext]
+  if (document) throw new EsitiError('UNSUPPORTED_FILE', 'formats.wrongKind', { file: name, kind: msg(document) })
   if (SPREADSHEET_EXT.has(ext))
     throw new EsitiError('UNSUPPORTED_FILE', 'survey.read.notZip', { file: name })
   return { kind: 'csv', size }
