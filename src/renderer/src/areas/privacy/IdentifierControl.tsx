@@ -32,8 +32,12 @@ export function IdentifierControl({
   const { t } = useI18n()
   const action = useAction()
   const value: IdentifierKindDto | 'none' = current?.kind ?? 'none'
-  const [kind, setKind] = useState<IdentifierKindDto | 'none'>(value)
-  useEffect(() => setKind(value), [value, variable])
+  // The user's choice, until the stored decision becomes it: a reload that arrives after the user
+  // picked again (the answer to the previous Save) must not put the select back.
+  const [choice, setChoice] = useState<{ variable: string; kind: IdentifierKindDto | 'none' } | null>(null)
+  const kind = choice && choice.variable === variable ? choice.kind : value
+  useEffect(() => setChoice((c) => (c && (c.variable !== variable || c.kind === value) ? null : c)), [value, variable])
+  const setKind = (k: IdentifierKindDto | 'none'): void => setChoice({ variable, kind: k })
   const save = async (): Promise<void> => {
     if (await action.run(() => call('privacy:setIdentifier', { dataset, variable, kind }))) onChanged()
   }
