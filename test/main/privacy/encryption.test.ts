@@ -163,6 +163,22 @@ describe('encrypt and decrypt', () => {
     for (const f of projectFiles(t.project)) expect(tracesIn(f, PLANTED)).toEqual([])
   }, 240_000)
 
+  it('new --encrypt creates the project encrypted from the start, the demo included, and leaves nothing when no passphrase can be read', async () => {
+    const fresh = path.join(t.dir, 'nuovo.esiti')
+    const made = await withPass(PASS, () => ok('new', fresh, '--demo', '--encrypt'))
+    expect(made).toMatchObject({ project: fresh, demo: true, encrypted: true })
+    expect(kindOf(fresh)).toBe('encrypted')
+    // The demo's transcripts are inside, unreadable without the passphrase and readable with it.
+    for (const f of projectFiles(fresh)) expect(tracesIn(f, ['Cittadella del welfare'])).toEqual([])
+    expect((await withPass(PASS, () => ok('info', fresh))).sources).toBeGreaterThan(0)
+    expect(fs.readdirSync(t.dir).filter((f) => f.startsWith('nuovo') && f !== 'nuovo.esiti')).toEqual([])
+    // Without a passphrase (no terminal to ask it) nothing is created.
+    const none = path.join(t.dir, 'senza.esiti')
+    const refused = await withPass(undefined, () => cli('new', none, '--encrypt'))
+    expect(refused.code).not.toBe(0)
+    expect(fs.existsSync(none)).toBe(false)
+  })
+
   it('the backup written before an upgrade is encrypted too', async () => {
     await withPass(PASS, () => ok('encrypt', t.project))
     const step = 'zz01-test-encrypted-backup'

@@ -2,7 +2,8 @@ import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
 import type { OpSummary } from '../../db/op-log'
 import { history, redo, undo } from '../../db/op-log'
-import { openProjectFile } from '../../db/project-file'
+import { openProjectFile, type ProjectFile } from '../../db/project-file'
+import { encryptProject } from '../../services/project/encrypt-project'
 import { createProject, projectInfo } from '../../services/project/project-service'
 import { saveProjectCopy, type ProjectCopy } from '../../services/project/save-copy'
 import { makeCtx } from '../../services/context'
@@ -20,31 +21,54 @@ const opText = (op: OpSummary, io: CliIo): string => (op.message ? io.msg(op.mes
 
 const COPY = 'copy PROJECT --out FILE.esiti [--force] [--json]'
 
+/** A new project's passphrase, typed twice (or ESITI_PASSPHRASE), asked before the file exists. */
+async function newPassphrase(file: string, io: CliIo): Promise<string> {
+  const { PROJECT_PASSPHRASE_ENV, readPassphrase } = await import('../passphrase')
+  return readPassphrase({
+    env: PROJECT_PASSPHRASE_ENV,
+    prompt: io.t('encryption.promptNew', { file: path.basename(file) }),
+    again: io.t('encryption.promptAgain'),
+    confirm: true
+  })
+}
+
 export const commands: CommandSpec[] = [
   {
     words: ['new'],
-    usage: 'new PROJECT [--demo | --template FILE.esiti] [--json]',
+    usage: 'new PROJECT [--demo | --template FILE.esiti] [--encrypt] [--json]',
     summary: 'cli.summary.new',
     valueOptions: ['template'],
     project: 'none',
-    async run(args) {
+    async run(args, _ctx, io) {
       const file = args.positionals[0]
-      if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: 'new PROJECT [--demo | --template FILE.esiti]' })
+      if (!file) throw new EsitiError('INVALID_INPUT', 'cli.missingProject', { usage: 'new PROJECT [--demo | --template FILE.esiti] [--encrypt]' })
       const abs = path.resolve(file)
       if (!abs.endsWith('.esiti')) throw new EsitiError('INVALID_INPUT', 'project.extension')
+      // --encrypt: the passphrase is asked (or read from ESITI_PASSPHRASE) before anything is written,
+      // and the new project is encrypted before the command returns (decision 0026).
+      const passphrase = flag(args, 'encrypt') ? await newPassphrase(abs, io) : null
+      const encrypted = async (project: ProjectFile): Promise<{ encrypted?: true }> => {
+        if (passphrase === null) return {}
+        await encryptProject(project, passphrase)
+        return { encrypted: true }
+      }
       const template = opt(args, 'template')
       if (template) {
         const { createFromTemplate } = await import('../../services/template/template-service')
         const { project, counts } = await createFromTemplate(abs, path.resolve(template), actorName())
-        const id = project.meta('project_id')
-        project.close()
-        return { project: abs, id, template: path.resolve(template), ...counts }
+        try {
+          const id = project.meta('project_id')
+          return { project: abs, id, template: path.resolve(template), ...counts, ...(await encrypted(project)) }
+        } finally {
+          project.close()
+        }
       }
       const project = await createProject(abs, actorName())
       try {
         const ctx = makeCtx(project, actorName())
         if (flag(args, 'demo')) await (await import('../../demo/seed')).seedDemo(ctx)
-        return { project: abs, id: project.meta('project_id'), ...(flag(args, 'demo') ? { demo: true } : {}) }
+        const id = project.meta('project_id')
+        return { project: abs, id, ...(flag(args, 'demo') ? { demo: true } : {}), ...(await encrypted(project)) }
       } catch (e) {
         project.close()
         const fs = await import('node:fs')
