@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
+import { formatMessage } from '../../../src/shared/messages/translator'
 import { undo } from '../../../src/main/db/op-log'
 import { foldText, originalRange } from '../../../src/main/services/coding/fold'
 import { searchText } from '../../../src/main/services/coding/search'
@@ -47,6 +48,32 @@ describe('text search', () => {
     expect((await searchText(t.ctx, { query: 'dat[oa]|donn[ae]', regex: true, wholeWord: true })).hits.map((h) => h.text)).toEqual(['donne'])
     await expect(searchText(t.ctx, { query: '(', regex: true })).rejects.toThrow(EsitiError)
     await expect(searchText(t.ctx, { query: '  ' })).rejects.toThrow(/Type something/)
+  })
+
+  it("words a regular expression's syntax error in the user's language, not the engine's English", async () => {
+    const problem = async (query: string, locale: 'it' | 'en'): Promise<string> => {
+      const err = await searchText(t.ctx, { query, regex: true }).then(
+        () => null,
+        (e: unknown) => e as EsitiError
+      )
+      expect(err).toBeInstanceOf(EsitiError)
+      return formatMessage(err!.msg, locale)
+    }
+    expect(await problem('(lavoro', 'it')).toBe('Espressione regolare non valida: un gruppo aperto con «(» non è chiuso')
+    expect(await problem('(lavoro', 'en')).toBe('Invalid regular expression: a group opened with "(" is not closed')
+    expect(await problem('*casa', 'it')).toBe('Espressione regolare non valida: un segno di ripetizione (*, + o ?) non ha nulla prima da ripetere: scrivi \\* per cercare il segno stesso')
+    expect(await problem('[z-a]', 'it')).toBe('Espressione regolare non valida: un intervallo tra [...] va all’indietro (come [z-a])')
+    expect(await problem('fine\\', 'en')).toBe('Invalid regular expression: it ends with a lone \\')
+    // Every reason the table knows is met by a pattern that really fails that way in the engine.
+    for (const [query, words] of [
+      [')', /never opened/],
+      ['a{2,1}', /first number is larger/],
+      ['x{', /valid \{n,m\}/],
+      ['[abc', /not closed by "\]"/],
+      ['\\p{Nessuna}', /no Unicode property/],
+      ['(?<n>a)(?<n>b)', /named group/]
+    ] as const)
+      expect(await problem(query, 'en')).toMatch(words)
   })
 
   it('steps over a whole emoji after an empty match (x* used to loop forever inside a surrogate pair)', async () => {

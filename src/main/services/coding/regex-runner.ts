@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import { EsitiError } from '../../../shared/errors'
 import { LIMITS, searchOverLimit } from '../io/limits'
+import { regexProblem } from './regex-error'
 
 /**
  * Runs a search's regular expression over texts in a worker thread, so that a pattern that
@@ -120,7 +121,7 @@ export function findMatches(source: string, flags: string, texts: string[], opts
       if (m.out) finish(() => resolve(m.out!), true)
       else if (m.over !== undefined)
         finish(() => reject(searchOverLimit(opts.query, { ...LIMITS.searchMatches, value: max }, m.over!)), true)
-      else finish(() => reject(new EsitiError('INVALID_INPUT', 'io.badRegex', { detail: m.error ?? '' })), true)
+      else finish(() => reject(new EsitiError('INVALID_INPUT', 'io.badRegex', { detail: regexProblem(m.error ?? '') })), true)
     })
     worker.on('error', (e) => finish(() => reject(new EsitiError('INTERNAL', 'io.searchFailed', { detail: e.message })), false))
     worker.on('exit', () => finish(() => reject(new EsitiError('INTERNAL', 'io.searchStopped')), false))

@@ -5,6 +5,7 @@ import { LIMITS } from '../io/limits'
 import { loadSource } from '../transcripts/source-text'
 import { foldedSource, foldString, originalRange, type FoldOptions } from './fold'
 import { findMatches } from './regex-runner'
+import { regexProblem } from './regex-error'
 
 export interface RawHit {
   sourceId: string
@@ -29,7 +30,7 @@ export function buildPattern(opts: SearchOptions): { re: RegExp; fold: FoldOptio
   try {
     return { re: new RegExp(source, opts.caseSensitive ? 'gu' : 'giu'), fold: folding ? fold : null }
   } catch (e) {
-    throw new EsitiError('INVALID_INPUT', 'coding.badRegex', { detail: (e as Error).message })
+    throw new EsitiError('INVALID_INPUT', 'coding.badRegex', { detail: regexProblem((e as Error).message) })
   }
 }
 
