@@ -33,7 +33,8 @@ export function labelOf(row: Record<string, unknown> | null | undefined): string
   return String(row.id ?? '?').slice(0, 8)
 }
 
-export interface NewConflict {
+/** What a conflict is, as found by a sync and as listed afterwards. */
+interface ConflictBase {
   id: string
   kind: ConflictKind
   tbl: string
@@ -41,6 +42,10 @@ export interface NewConflict {
   review: boolean
   message: Msg
   detail: Record<string, unknown>
+}
+
+/** A conflict as a sync finds it, with the clock of the operation that found it. */
+export interface NewConflict extends ConflictBase {
   hlc: string
 }
 
@@ -73,14 +78,8 @@ export function raiseConflict(project: ProjectFile, c: NewConflict): void {
     .run(c.id, c.kind, c.tbl, c.rowId, c.review ? 1 : 0, JSON.stringify(c.message), sortedJson(c.detail), c.hlc, new Date().toISOString())
 }
 
-export interface ConflictRow {
-  id: string
-  kind: ConflictKind
-  tbl: string
-  rowId: string
-  review: boolean
-  message: Msg
-  detail: Record<string, unknown>
+/** A conflict as the project lists it. */
+export interface ConflictRow extends ConflictBase {
   firstHlc: string | null
   detectedAt: string
   resolvedAt: string | null
