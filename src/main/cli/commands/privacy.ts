@@ -1,16 +1,17 @@
 import { EsitiError } from '../../../shared/errors'
+import type { ErasureCertificateDto, PseudonymisationPreviewDto, PseudonymisationResultDto, ShareResultDto } from '../../../shared/privacy-results'
 import type { Ctx } from '../../services/context'
 import { HIT_KINDS, type HitKind } from '../../services/privacy/detect/types'
 import { listRules, removeRule, setRule } from '../../services/privacy/key-store'
 import { destroyOriginals, listOriginals } from '../../services/privacy/originals'
-import { applyPseudonymisation, previewPseudonymisation, type ApplyResult, type Preview } from '../../services/privacy/pseudonymise'
+import { applyPseudonymisation, previewPseudonymisation } from '../../services/privacy/pseudonymise'
 import type { LabelLanguage, SurrogateStyle } from '../../services/privacy/surrogates'
-import { erasePerson, previewErasure, type ErasureCertificate } from '../../services/privacy/erase'
+import { erasePerson, previewErasure } from '../../services/privacy/erase'
 import { IDENTIFIER_KINDS, identifierVariables, setIdentifier, type IdentifierKind } from '../../services/privacy/identifiers'
 import { checkPassphrase, exportKey, importKey, removeKey } from '../../services/privacy/key-file'
 import { keyRows } from '../../services/privacy/key-store'
 import { markReviewed, privacyOverview } from '../../services/privacy/overview'
-import { shareProject, type ShareResult } from '../../services/privacy/share'
+import { shareProject } from '../../services/privacy/share'
 import { KEY_PASSPHRASE_ENV, readPassphrase } from '../passphrase'
 import { flag, opt, optList, type CliIo, type CommandSpec, type ParsedArgs } from '../command'
 
@@ -35,7 +36,7 @@ function kindOpt(args: ParsedArgs): HitKind {
   return v as HitKind
 }
 
-function previewJson(p: Preview): Record<string, unknown> {
+function previewJson(p: PseudonymisationPreviewDto): Record<string, unknown> {
   return {
     hits: p.hits.map((h) => ({
       id: h.id,
@@ -106,7 +107,7 @@ export const moreCommands: CommandSpec[] = [
         locale: io.locale
       }),
     human(r, io) {
-      const x = r as ShareResult
+      const x = r as ShareResultDto
       io.print(io.t('privacy.cli.shared', { file: x.file, report: x.report, checked: x.checked }))
       if (x.removed.sourcesLeftOut.length) io.print(io.t('privacy.cli.sourcesLeftOut', { count: x.removed.sourcesLeftOut.length, names: x.removed.sourcesLeftOut.join('; ') }))
     }
@@ -123,7 +124,7 @@ export const moreCommands: CommandSpec[] = [
       return erasePerson(ctx as Ctx, name)
     },
     human(r, io) {
-      const x = r as ErasureCertificate & { dryRun?: boolean }
+      const x = r as ErasureCertificateDto & { dryRun?: boolean }
       if (x.dryRun) return void io.print(JSON.stringify(x, null, 2))
       io.print(io.t('privacy.cli.certificate', { person: x.person, project: x.project, at: x.at, actor: x.actor, sha: x.sha256 }))
       for (const [k, v] of Object.entries(x.removed)) if (v) io.print(`  ${k.padEnd(18)} ${v}`)
@@ -226,7 +227,7 @@ export const commands: CommandSpec[] = [
         for (const h of hits) io.print(`${h.suggested ? '+' : '?'} ${h.source} ${h.start}-${h.end} ${io.t(`privacy.cli.kind.${h.kind}`).padEnd(14)} ${h.text} → ${h.surrogate}`)
         io.print(io.t('privacy.cli.previewTotal', { count: hits.length }))
       } else if ('replaced' in x) {
-        const a = x as unknown as ApplyResult
+        const a = x as unknown as PseudonymisationResultDto
         for (const s of a.sources) io.print(`${s.newName}: ${io.t('privacy.cli.replacedIn', { count: s.replaced })}`)
         io.print(io.t('privacy.cli.applied', { count: a.replaced, sources: a.sources.length }))
       } else io.print(io.t('privacy.cli.destroyed', { count: (x as { destroyed: number }).destroyed }))

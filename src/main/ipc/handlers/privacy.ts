@@ -57,8 +57,7 @@ export const privacyHandlers: HandlersFor<typeof privacyChannels> = {
   async 'privacy:erase'({ person, confirm, jobId }, env) {
     // Erasure cannot be undone: the window has the user type the name again, and main checks it.
     if (confirm !== person) throw new EsitiError('INVALID_INPUT', 'privacy.dialog.eraseConfirmMismatch')
-    const cert = await erasePerson(env.session.ctx(env.job(jobId)), person)
-    return changed(env, { ...cert, removed: { ...cert.removed } })
+    return changed(env, await erasePerson(env.session.ctx(env.job(jobId)), person))
   },
   'privacy:destroyOriginals': (_i, env) => changed(env, destroyOriginals(env.ctx())),
   'privacy:keyStatus': (_i, env) => keyStatus(env.ctx().project),

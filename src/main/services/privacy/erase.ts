@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { ErasureCertificateDto, ErasurePreviewDto, ErasureRemovedDto } from '../../../shared/privacy-results'
 import { EsitiError } from '../../../shared/errors'
 import { crashPoint } from '../../db/crash-point'
 import { newId, nowIso } from '../../db/ids'
@@ -24,37 +25,6 @@ import { textHash } from '../text/normalise'
  * action Esiti does not let the user undo (the window says so before it starts).
  */
 export const ERASED = '[omissis]'
-
-export interface ErasureRemoved {
-  sources: number
-  mentions: number
-  cases: number
-  attributeValues: number
-  participants: number
-  participations: number
-  questionnaireRows: number
-  answersBlanked: number
-  textsBlanked: number
-  keyEntries: number
-  rules: number
-  logEntries: number
-}
-
-export interface ErasureCertificate {
-  /** The name as given (the certificate is handed to the user, not kept in the project). */
-  person: string
-  project: string
-  at: string
-  actor: string
-  removed: ErasureRemoved
-  /** Activities whose participant lists lost the person (their head counts are aggregates and stay). */
-  activities: number
-  /** The project's files were scanned after compaction: how many texts were looked for, and found. */
-  scan: { files: string[]; looked: number; found: string[] }
-  /** Copies beside the project (backups) that still hold the person: Esiti did not touch them. */
-  copiesOutside: string[]
-  sha256: string
-}
 
 interface Person {
   name: string
@@ -119,7 +89,7 @@ function questionnaireRows(ctx: Ctx, person: Person): Map<string, { rows: number
 }
 
 /** What an erasure would remove, without removing it. */
-export function previewErasure(ctx: Ctx, name: string): { person: string; found: boolean; cases: number; participants: number; sources: number; mentions: number; questionnaireRows: number } {
+export function previewErasure(ctx: Ctx, name: string): ErasurePreviewDto {
   const person = findPerson(ctx, name)
   const p = ctx.project
   const own = person.cases.flatMap((c) => (p.stmt('SELECT id FROM sources WHERE case_id = ?').all(c.id) as { id: string }[]).map((r) => r.id))
@@ -132,7 +102,7 @@ export function previewErasure(ctx: Ctx, name: string): { person: string; found:
   return { person: person.name, found, cases: person.cases.length, participants: person.persons.length, sources: own.length, mentions, questionnaireRows: rows }
 }
 
-export async function erasePerson(ctx: Ctx, name: string): Promise<ErasureCertificate> {
+export async function erasePerson(ctx: Ctx, name: string): Promise<ErasureCertificateDto> {
   const p = ctx.project
   if (!previewErasure(ctx, name).found) {
     // An erasure interrupted after its transaction (the rows are gone, the free pages may still hold
@@ -148,7 +118,7 @@ export async function erasePerson(ctx: Ctx, name: string): Promise<ErasureCertif
   const variantPairs = new Map<string, string>()
   for (const v of [...person.variants, ...person.needles]) if (v.length >= 2) variantPairs.set(nameKey(v), ERASED)
   const blank = replacer(variantPairs)
-  const removed: ErasureRemoved = {
+  const removed: ErasureRemovedDto = {
     sources: 0,
     mentions: 0,
     cases: 0,
@@ -269,13 +239,13 @@ function ownIdentifiers(p: ProjectFile, person: Person): string[] {
 }
 
 /** What the last erasure removed (to certify an erasure finished after an interruption). */
-function lastRemoved(p: ProjectFile): ErasureRemoved {
+function lastRemoved(p: ProjectFile): ErasureRemovedDto {
   const r = p.sqlite.prepare('SELECT removed FROM privacy_erasures ORDER BY at DESC LIMIT 1').get() as { removed: string } | undefined
-  return JSON.parse(r?.removed ?? '{}') as ErasureRemoved
+  return JSON.parse(r?.removed ?? '{}') as ErasureRemovedDto
 }
 
 /** Compacts the file (free pages, write-ahead log), scans its bytes and writes the certificate. */
-function finishErasure(ctx: Ctx, person: Person, removed: ErasureRemoved, activities: number): ErasureCertificate {
+function finishErasure(ctx: Ctx, person: Person, removed: ErasureRemovedDto, activities: number): ErasureCertificateDto {
   const p = ctx.project
   compactFile(p)
   p.sqlite.prepare('DELETE FROM meta WHERE id = ?').run(COMPACT_PENDING)

@@ -1,3 +1,4 @@
+import { IDENTIFIER_KINDS, type IdentifierKindDto, type IdentifierVariableDto } from '../../../shared/privacy-results'
 import { msg } from '../../../shared/messages'
 import { EsitiError } from '../../../shared/errors'
 import { newId, nowIso } from '../../db/ids'
@@ -17,8 +18,8 @@ import { tokenize } from './text/tokens'
  * them) unless the user asks; the decision is per variable: found at import from the values and the
  * header, confirmed or corrected by the user.
  */
-export type IdentifierKind = 'email' | 'name' | 'phone' | 'taxcode' | 'vat' | 'iban' | 'ip' | 'address' | 'birthdate' | 'respondent'
-export const IDENTIFIER_KINDS: IdentifierKind[] = ['email', 'name', 'phone', 'taxcode', 'vat', 'iban', 'ip', 'address', 'birthdate', 'respondent']
+export type IdentifierKind = IdentifierKindDto
+export { IDENTIFIER_KINDS }
 
 const SAMPLE = 400
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
@@ -86,19 +87,6 @@ interface Mark {
   decided_by: string
 }
 
-export interface IdentifierVariable {
-  dataset: string
-  datasetId: string
-  variable: string
-  variableId: string
-  label: string | null
-  kind: IdentifierKind
-  /** Identifies a person by itself (respondent ids of a platform are pseudonymous, not direct). */
-  direct: boolean
-  /** 'auto': found by Esiti; otherwise who decided. */
-  decidedBy: string
-}
-
 const CHECKED_TYPES = new Set(['text', 'nominal', 'id', 'metadata', 'date', 'datetime', 'numeric'])
 
 /** Whether the values of a variable of this type are read to find identifiers (classifyVariable). */
@@ -109,14 +97,14 @@ export const isCheckedType = (type: string): boolean => CHECKED_TYPES.has(type)
  * `classified`: what classifyVariable already said of some variables from the same values (an import
  * classifies each column while it holds it, instead of decoding the whole dataset again).
  */
-export function identifierVariables(ctx: Ctx, dataset?: string, classified?: ReadonlyMap<string, IdentifierKind | null>): IdentifierVariable[] {
+export function identifierVariables(ctx: Ctx, dataset?: string, classified?: ReadonlyMap<string, IdentifierKind | null>): IdentifierVariableDto[] {
   const project = ctx.project
   const datasets = project
     .stmt('SELECT id, name FROM datasets WHERE deleted_at IS NULL AND parent_id IS NULL ORDER BY name')
     .all() as { id: string; name: string }[]
   const chosen = dataset ? datasets.filter((d) => d.id === dataset || d.name === dataset) : datasets
   if (dataset && chosen.length === 0) throw new EsitiError('NOT_FOUND', 'privacy.datasetNotFound', { dataset })
-  const out: IdentifierVariable[] = []
+  const out: IdentifierVariableDto[] = []
   for (const ds of chosen) {
     const marks = new Map((project.stmt('SELECT variable_id, kind, direct, decided_by FROM privacy_identifiers WHERE dataset_id = ?').all(ds.id) as Mark[]).map((m) => [m.variable_id, m]))
     const frame = loadDatasetFrame(ctx, ds.id)
@@ -151,7 +139,7 @@ export function identifierIds(ctx: Ctx, datasetId: string): Set<string> {
  * Stores what the values say (at import), so that the decision is part of the data and shown;
  * `classified` as for identifierVariables.
  */
-export function markDatasetIdentifiers(ctx: Ctx, datasetId: string, classified?: ReadonlyMap<string, IdentifierKind | null>): IdentifierVariable[] {
+export function markDatasetIdentifiers(ctx: Ctx, datasetId: string, classified?: ReadonlyMap<string, IdentifierKind | null>): IdentifierVariableDto[] {
   const found = identifierVariables(ctx, datasetId, classified).filter((v) => v.decidedBy === 'auto' && v.direct)
   if (found.length === 0) return found
   mutate(
@@ -168,7 +156,7 @@ export function markDatasetIdentifiers(ctx: Ctx, datasetId: string, classified?:
 }
 
 /** The user's decision on a variable: a kind of direct identifier, or 'none' (not an identifier). */
-export function setIdentifier(ctx: Ctx, dataset: string, variable: string, kind: IdentifierKind | 'none'): IdentifierVariable[] {
+export function setIdentifier(ctx: Ctx, dataset: string, variable: string, kind: IdentifierKind | 'none'): IdentifierVariableDto[] {
   const project = ctx.project
   const ds = project.stmt('SELECT id, name FROM datasets WHERE (id = ? OR name = ?) AND deleted_at IS NULL AND parent_id IS NULL').get(dataset, dataset) as
     | { id: string; name: string }

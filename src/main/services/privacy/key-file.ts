@@ -1,3 +1,4 @@
+import type { KeyExportDto, KeyRemovalDto } from '../../../shared/privacy-results'
 import { englishText, msg } from '../../../shared/messages'
 import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, type BinaryLike, type ScryptOptions } from 'node:crypto'
 import fs from 'node:fs'
@@ -57,12 +58,7 @@ export function checkPassphrase(passphrase: string | undefined): string {
 /** The header, authenticated with the rows: changing a parameter makes decryption fail. */
 const aad = (h: Header): Buffer => Buffer.from(JSON.stringify(h), 'utf8')
 
-export interface KeyExportResult {
-  file: string
-  rows: number
-}
-
-export async function exportKey(ctx: Ctx, file: string, passphrase: string): Promise<KeyExportResult> {
+export async function exportKey(ctx: Ctx, file: string, passphrase: string): Promise<KeyExportDto> {
   checkPassphrase(passphrase)
   const rows = keyRows(ctx.project)
   if (rows.length === 0) throw new EsitiError('NOT_FOUND', 'privacy.keyEmpty')
@@ -150,20 +146,11 @@ export async function importKey(ctx: Ctx, file: string, passphrase: string): Pro
   return { imported, present: rows.length - imported }
 }
 
-export interface KeyRemoval {
-  removed: number
-  /** Log entries whose images held key rows (emptied) and entries that can no longer be undone. */
-  emptied: number
-  discarded: number
-  /** Originals still kept hidden: they hold the real names until destroyed. */
-  originalsKept: number
-}
-
 /**
  * Removes the key from the project for good (its log images too, then compacts the file): from now
  * on the pseudonyms can be traced back only with an exported key file.
  */
-export function removeKey(ctx: Ctx): KeyRemoval {
+export function removeKey(ctx: Ctx): KeyRemovalDto {
   const project = ctx.project
   const ids = (project.stmt('SELECT id FROM privacy_key').all() as { id: string }[]).map((r) => r.id)
   if (ids.length === 0) throw new EsitiError('NOT_FOUND', 'privacy.keyEmpty')

@@ -1,3 +1,4 @@
+import type { PrivacyRuleDto } from '../../../shared/privacy-results'
 import { msg } from '../../../shared/messages'
 import { EsitiError } from '../../../shared/errors'
 import { nowIso, newId } from '../../db/ids'
@@ -23,16 +24,7 @@ export function writeKeyRows(w: Writer, rows: KeyRow[]): void {
   for (const r of rows) w.insert('privacy_key', { ...r, created_at: at })
 }
 
-export interface RuleDto {
-  id: string
-  text: string
-  decision: 'always' | 'never'
-  kind: HitKind
-  createdAt: string
-  createdBy: string | null
-}
-
-export function listRules(project: ProjectFile): RuleDto[] {
+export function listRules(project: ProjectFile): PrivacyRuleDto[] {
   return (
     project.stmt('SELECT id, text, decision, kind, created_at, created_by FROM privacy_rules ORDER BY decision, text').all() as {
       id: string
@@ -54,7 +46,7 @@ export function rulesOf(project: ProjectFile): { always: AlwaysRule[]; never: Se
 }
 
 /** Adds (or changes) a rule: "always" replaces the text wherever it appears, "never" leaves it alone. */
-export function setRule(ctx: Ctx, text: string, decision: 'always' | 'never', kind: HitKind = 'name'): RuleDto {
+export function setRule(ctx: Ctx, text: string, decision: 'always' | 'never', kind: HitKind = 'name'): PrivacyRuleDto {
   const clean = text.normalize('NFC').replace(/\s+/g, ' ').trim()
   if (!clean) throw new EsitiError('INVALID_INPUT', 'privacy.ruleEmpty')
   if (clean.length > 200) throw new EsitiError('INVALID_INPUT', 'privacy.ruleTooLong', { limit: 200 })

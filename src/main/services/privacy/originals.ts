@@ -1,7 +1,8 @@
+import type { DestroyOriginalsDto } from '../../../shared/privacy-results'
 import { EsitiError } from '../../../shared/errors'
 import type { ProjectFile } from '../../db/project-file'
 import type { Ctx } from '../context'
-import { compactFile, purgeLog, type LogPurge } from './purge'
+import { compactFile, purgeLog } from './purge'
 import { fold } from './text/tokens'
 
 /**
@@ -42,15 +43,11 @@ function ancestors(project: ProjectFile, id: string): string[] {
   return out
 }
 
-export interface DestroyResult extends LogPurge {
-  destroyed: number
-}
-
 /**
  * Destroys the hidden originals of the given sources (ids of originals or of their live versions;
  * all originals when none are given).
  */
-export function destroyOriginals(ctx: Ctx, ids?: string[]): DestroyResult {
+export function destroyOriginals(ctx: Ctx, ids?: string[]): DestroyOriginalsDto {
   const project = ctx.project
   const originals = listOriginals(project)
   let targets: string[]

@@ -1,3 +1,4 @@
+import type { PersonalDataPlaceDto, PrivacyOverviewDto } from '../../../shared/privacy-results'
 import { msg } from '../../../shared/messages'
 import { nowIso } from '../../db/ids'
 import { mutate } from '../../db/op-log'
@@ -10,52 +11,15 @@ import { identifierAttributes, identifierVariables } from './identifiers'
  * Where personal data lives in the project, table by table, and when the team last reviewed it (a
  * record of processing asks for both). Counts only: nothing personal is shown here.
  */
-export type PlaceKey =
-  | 'sources'
-  | 'pseudonymisedSources'
-  | 'originalsKept'
-  | 'originalFiles'
-  | 'recordings'
-  | 'cases'
-  | 'caseIdentifiers'
-  | 'participants'
-  | 'participations'
-  | 'identifierVariables'
-  | 'questionnaireRows'
-  | 'keyEntries'
-  | 'rules'
-  | 'memos'
-  | 'privateMemos'
-  | 'history'
-  | 'erasures'
-
-export interface PersonalDataPlace {
-  key: PlaceKey
-  /** The table it lives in. */
-  table: string
-  count: number
-  /** 'direct': identifies people as it is; 'pseudonymised': replaced; 'key': links the two. */
-  nature: 'direct' | 'pseudonymised' | 'key' | 'context'
-}
-
-export interface PrivacyOverview {
-  places: PersonalDataPlace[]
-  reviewedAt: string | null
-  reviewedBy: string | null
-  lastErasureAt: string | null
-  /** The project file is encrypted at rest (decision 0026). */
-  encrypted: boolean
-}
-
 const n = (p: ProjectFile, sql: string, ...args: unknown[]): number => (p.sqlite.prepare(sql).get(...args) as { n: number }).n
 
-export function privacyOverview(ctx: Ctx): PrivacyOverview {
+export function privacyOverview(ctx: Ctx): PrivacyOverviewDto {
   const p = ctx.project
   const ids = identifierVariables(ctx).filter((v) => v.direct)
   const datasetsWithIds = [...new Set(ids.map((v) => v.datasetId))]
   const rows = datasetsWithIds.reduce((sum, id) => sum + n(p, 'SELECT COALESCE(SUM(row_count), 0) n FROM datasets WHERE id = ? OR parent_id = ?', id, id), 0)
   const attrs = identifierAttributes(p)
-  const places: PersonalDataPlace[] = [
+  const places: PersonalDataPlaceDto[] = [
     { key: 'sources', table: 'sources', count: n(p, 'SELECT COUNT(*) n FROM sources WHERE deleted_at IS NULL AND version_of IS NULL'), nature: 'direct' },
     { key: 'pseudonymisedSources', table: 'sources', count: n(p, 'SELECT COUNT(*) n FROM sources WHERE deleted_at IS NULL AND version_of IS NOT NULL'), nature: 'pseudonymised' },
     {
@@ -95,7 +59,7 @@ export function privacyOverview(ctx: Ctx): PrivacyOverview {
 }
 
 /** Records that the team reviewed where personal data lives (undoable, like any change). */
-export function markReviewed(ctx: Ctx): PrivacyOverview {
+export function markReviewed(ctx: Ctx): PrivacyOverviewDto {
   const at = nowIso()
   mutate(ctx.project, { actor: ctx.actor, kind: 'privacy.reviewed', summary: msg('privacy.op.reviewed') }, (w) => {
     for (const [id, value] of [

@@ -1,24 +1,19 @@
+import type { KeyStatusDto, PersonHitDto } from '../../../shared/privacy-results'
 import type { ProjectFile } from '../../db/project-file'
 import type { Ctx } from '../context'
 import { tableExists } from './detect/roster'
 import { fold } from './text/tokens'
 
-/** Someone the project knows by name, as the erasure dialog offers them. */
-export interface PersonHit {
-  name: string
-  kind: 'case' | 'participant'
-}
-
 /**
  * People whose name contains `text` (any case, accents folded): person cases and the register's
  * participants who are not pseudonyms. What the erasure dialog searches before previewing.
  */
-export function findPeople(ctx: Ctx, text: string, limit = 20): PersonHit[] {
+export function findPeople(ctx: Ctx, text: string, limit = 20): PersonHitDto[] {
   const p = ctx.project
   const want = fold(text.trim().normalize('NFC'))
-  const out: PersonHit[] = []
+  const out: PersonHitDto[] = []
   const seen = new Set<string>()
-  const add = (name: string, kind: PersonHit['kind']): void => {
+  const add = (name: string, kind: PersonHitDto['kind']): void => {
     const k = fold(name)
     if (seen.has(k) || (want && !k.includes(want))) return
     seen.add(k)
@@ -31,7 +26,7 @@ export function findPeople(ctx: Ctx, text: string, limit = 20): PersonHit[] {
 }
 
 /** How many entries the pseudonym key holds, by kind (what the key dialog shows: no real names). */
-export function keyStatus(project: ProjectFile): { entries: number; byKind: { kind: string; count: number }[] } {
+export function keyStatus(project: ProjectFile): KeyStatusDto {
   const byKind = project.stmt('SELECT kind, COUNT(*) count FROM privacy_key GROUP BY kind ORDER BY kind').all() as { kind: string; count: number }[]
   return { entries: byKind.reduce((n, k) => n + k.count, 0), byKind }
 }

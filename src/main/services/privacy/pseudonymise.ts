@@ -1,3 +1,4 @@
+import type { AppliedSourceDto, PreviewHitDto, PseudonymisationPreviewDto, PseudonymisationResultDto } from '../../../shared/privacy-results'
 import { msg } from '../../../shared/messages'
 import { EsitiError } from '../../../shared/errors'
 import { newId, nowIso } from '../../db/ids'
@@ -8,7 +9,7 @@ import { countWords } from '../transcripts/source-service'
 import { textHash } from '../text/normalise'
 import { makeDetector, type Detector } from './detect/detect'
 import { wordsOf } from './detect/roster'
-import type { Confidence, HitKind, Origin, RawHit } from './detect/types'
+import type { RawHit } from './detect/types'
 import { keyEntries, keyRows, rulesOf, writeKeyRows } from './key-store'
 import { remapStructure, rewrite, type Replacement } from './remap'
 import { SurrogatePlanner, labelsIn, type LabelLanguage, type SurrogateStyle } from './surrogates'
@@ -20,44 +21,6 @@ export interface PreviewOptions {
   sources?: string[]
   style?: SurrogateStyle
   language?: LabelLanguage
-}
-
-export interface PreviewHit {
-  /** `${sourceId}:${start}:${end}`: what the review screen sends back to accept or reject. */
-  id: string
-  sourceId: string
-  source: string
-  start: number
-  end: number
-  text: string
-  kind: HitKind
-  confidence: Confidence
-  origin: Origin
-  /** Proposed for replacement (high and medium confidence). */
-  suggested: boolean
-  surrogate: string
-  /** Mentions with the same entity get the same surrogate. */
-  entity: string
-  /** A little of the text around the hit, for the review screen. */
-  before: string
-  after: string
-}
-
-export interface PreviewSource {
-  id: string
-  name: string
-  hits: number
-  overlapped: number
-  ruledOut: number
-  /** Already a pseudonymised version. */
-  pseudonymised: boolean
-}
-
-export interface Preview {
-  hits: PreviewHit[]
-  sources: PreviewSource[]
-  style: SurrogateStyle
-  language: LabelLanguage
 }
 
 interface SourceRow {
@@ -97,7 +60,7 @@ function settings(project: ProjectFile, opts: PreviewOptions): { style: Surrogat
 /** Everything a preview and an apply share: the detector over the project and one surrogate planner. */
 interface Plan {
   sources: SourceRow[]
-  perSource: { source: SourceRow; hits: PreviewHit[]; overlapped: number; ruledOut: number }[]
+  perSource: { source: SourceRow; hits: PreviewHitDto[]; overlapped: number; ruledOut: number }[]
   planner: SurrogatePlanner
   style: SurrogateStyle
   language: LabelLanguage
@@ -140,7 +103,7 @@ function plan(ctx: Ctx, opts: PreviewOptions): Plan {
   const groups = new Map<string, string>()
   const perSource: Plan['perSource'] = found.map((f) => {
     const { source } = f
-    const hits = f.hits.map((h): PreviewHit => {
+    const hits = f.hits.map((h): PreviewHitDto => {
       const id = `${source.id}:${h.start}:${h.end}`
       groups.set(id, planner.groupOf(h.entity))
       return {
@@ -167,7 +130,7 @@ function plan(ctx: Ctx, opts: PreviewOptions): Plan {
 }
 
 /** What pseudonymising would replace, with the surrogate each hit would get. Reads only. */
-export function previewPseudonymisation(ctx: Ctx, opts: PreviewOptions = {}): Preview {
+export function previewPseudonymisation(ctx: Ctx, opts: PreviewOptions = {}): PseudonymisationPreviewDto {
   const p = plan(ctx, opts)
   return {
     hits: p.perSource.flatMap((s) => s.hits),
@@ -195,35 +158,14 @@ export interface ApplyOptions extends PreviewOptions {
   renameCases?: boolean
 }
 
-export interface AppliedSource {
-  /** The original source's id and name. */
-  id: string
-  name: string
-  /** The pseudonymised version. */
-  newId: string
-  newName: string
-  replaced: number
-  codings: number
-}
-
-export interface ApplyResult {
-  replaced: number
-  sources: AppliedSource[]
-  keyAdded: number
-  casesRenamed: number
-  original: 'kept' | 'destroyed'
-  /** Recordings attached to an original stay with it (they hold the real voices and names). */
-  recordingsKeptWithOriginal: number
-}
-
 /** Replaces the accepted hits with their surrogates, each source in a new version; one undoable operation. */
-export function applyPseudonymisation(ctx: Ctx, opts: ApplyOptions): ApplyResult {
+export function applyPseudonymisation(ctx: Ctx, opts: ApplyOptions): PseudonymisationResultDto {
   const p = plan(ctx, opts)
   const reject = new Set(opts.reject ?? [])
   const known = new Set(p.perSource.flatMap((s) => s.hits.map((h) => h.id)))
   if (Array.isArray(opts.accept)) for (const id of opts.accept) if (!known.has(id)) throw new EsitiError('CONFLICT', 'privacy.hitGone', { hit: id })
   const wanted = Array.isArray(opts.accept) ? new Set(opts.accept) : null
-  const accepted = (h: PreviewHit): boolean =>
+  const accepted = (h: PreviewHitDto): boolean =>
     !reject.has(h.id) && (wanted ? wanted.has(h.id) : opts.accept === 'all' ? true : h.suggested)
 
   const usedGroups = new Set<string>()
@@ -243,10 +185,10 @@ export function applyPseudonymisation(ctx: Ctx, opts: ApplyOptions): ApplyResult
   const result = mutate(
     ctx.project,
     { actor: ctx.actor, kind: 'privacy.pseudonymise', summary: msg('privacy.op.pseudonymise', { count: work.length }) },
-    (w): Omit<ApplyResult, 'original'> => {
+    (w): Omit<PseudonymisationResultDto, 'original'> => {
       saveSettings(w, p.style, p.language)
       writeKeyRows(w, newRows)
-      const applied: AppliedSource[] = []
+      const applied: AppliedSourceDto[] = []
       let recordings = 0
       for (const s of work) {
         checkCancelled(ctx)
@@ -315,7 +257,7 @@ export function replacer(pairs: Map<string, string>): (s: string) => string {
  * new quote is checked against the old one with the same replacements applied, so an anchor can
  * never drift: a failed check aborts the whole operation.
  */
-function newVersion(w: Writer, source: SourceRow, hits: PreviewHit[], replaceIn: (s: string) => string): AppliedSource {
+function newVersion(w: Writer, source: SourceRow, hits: PreviewHitDto[], replaceIn: (s: string) => string): AppliedSourceDto {
   const project = w.project
   const r = rewrite(source.text, hits.map((h) => ({ start: h.start, end: h.end, with: h.surrogate })))
   const codings = project.stmt('SELECT id, start, "end", quote FROM codings WHERE source_id = ?').all(source.id) as {

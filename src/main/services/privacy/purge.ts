@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import type { ProjectFile } from '../../db/project-file'
+import type { LogPurgeDto } from '../../../shared/privacy-results'
 import { isMsg, type Msg, type MsgParam } from '../../../shared/messages'
 import { fold } from './text/tokens'
 
@@ -8,20 +9,13 @@ import { fold } from './text/tokens'
  * the free pages and journal where deleted rows linger until SQLite reuses them.
  */
 
-export interface LogPurge {
-  /** Entries whose images held one of the traces: their images were emptied. */
-  emptied: number
-  /** Entries (those and every earlier one) that can no longer be undone or redone. */
-  discarded: number
-}
-
 /**
  * Empties the images of every log entry that mentions one of `needles` (names, e-mails; compared
  * folded) or `ids` (rows that no longer exist), and makes that entry and every earlier one
  * permanent: undo must never replay a change whose images are gone. Later entries stay undoable.
  * Runs inside the caller's transaction.
  */
-export function purgeLog(project: ProjectFile, needles: string[], ids: string[]): LogPurge {
+export function purgeLog(project: ProjectFile, needles: string[], ids: string[]): LogPurgeDto {
   const folded = [...new Set(needles.map((n) => fold(n.normalize('NFC')).trim()).filter((n) => n.length >= 2))]
   const idList = [...new Set(ids)]
   if (folded.length === 0 && idList.length === 0) return { emptied: 0, discarded: 0 }

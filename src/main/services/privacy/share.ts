@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { ShareRemovedDto, ShareResultDto } from '../../../shared/privacy-results'
 import { EsitiError } from '../../../shared/errors'
 import { formatMessage, type Locale } from '../../../shared/messages'
 import { newId, nowIso } from '../../db/ids'
@@ -37,38 +38,7 @@ export interface ShareOptions {
   locale?: Locale
 }
 
-export interface ShareRemoved {
-  sourcesLeftOut: string[]
-  sourcesPseudonymisedNow: string[]
-  originals: number
-  originalFiles: number
-  recordings: number
-  history: number
-  privateMemos: number
-  identifierVariables: { dataset: string; variable: string; kind: string }[]
-  identifierAttributes: string[]
-  keyEntries: number
-  rules: number
-  casesRenamed: number
-  organisationsRenamed: number
-  participantsRenamed: number
-  textsRewritten: number
-  answersRewritten: number
-  hiddenDatasets: number
-}
-
-export interface ShareResult {
-  file: string
-  report: string
-  removed: ShareRemoved
-  kept: { sources: number; codings: number; cases: number; datasets: number; coders: string[] }
-  /** Real names and removed values looked for in the copy's bytes, and how many were found (0). */
-  checked: number
-  qdpx?: string
-  workbook?: string
-}
-
-export async function shareProject(ctx: Ctx, opts: ShareOptions): Promise<ShareResult> {
+export async function shareProject(ctx: Ctx, opts: ShareOptions): Promise<ShareResultDto> {
   const out = path.resolve(opts.out)
   if (!out.endsWith(PROJECT_EXTENSION)) throw new EsitiError('INVALID_INPUT', 'privacy.shareExtension')
   if (out === path.resolve(ctx.project.path)) throw new EsitiError('INVALID_INPUT', 'privacy.shareSameFile')
@@ -79,7 +49,7 @@ export async function shareProject(ctx: Ctx, opts: ShareOptions): Promise<ShareR
   // Everything Esiti knows to be personal, gathered from the project itself before the copy changes.
   const needles = collectNeedles(ctx)
   const targets = [out, ...(opts.qdpx ? [path.resolve(opts.qdpx)] : []), ...(opts.workbook ? [path.resolve(opts.workbook)] : [])]
-  const built: ShareResult[] = []
+  const built: ShareResultDto[] = []
   // Built in a private staging folder (its name carries this process's id, so a killed share's folder
   // is swept by the next export) and moved into place whole: nothing half-written beside the target.
   await publishStaged(targets, async ([tmp, ...extras]) => {
@@ -100,7 +70,7 @@ export async function shareProject(ctx: Ctx, opts: ShareOptions): Promise<ShareR
  * the shareable copy is a plain project, meant for someone without the passphrase (decision 0026),
  * and the byte scan that proves it holds no real name must read plain bytes.
  */
-async function buildCopy(ctx: Ctx, opts: ShareOptions, out: string, tmp: string, needles: string[]): Promise<ShareResult> {
+async function buildCopy(ctx: Ctx, opts: ShareOptions, out: string, tmp: string, needles: string[]): Promise<ShareResultDto> {
   let copy: ProjectFile | null = null
   const passphrase = ctx.project.cipherPassphrase
   try {
@@ -131,7 +101,7 @@ async function buildCopy(ctx: Ctx, opts: ShareOptions, out: string, tmp: string,
 }
 
 /** The .qdpx and the workbook, written from the checked copy to their staged paths (in the order of the targets). */
-async function writeExtras(ctx: Ctx, opts: ShareOptions, tmp: string, result: ShareResult, staged: string[]): Promise<void> {
+async function writeExtras(ctx: Ctx, opts: ShareOptions, tmp: string, result: ShareResultDto, staged: string[]): Promise<void> {
   if (!opts.qdpx && !opts.workbook) return
   const shared = await openProjectFile(tmp, { readonly: true })
   try {
@@ -184,11 +154,11 @@ function count(p: ProjectFile, sql: string, ...params: unknown[]): number {
 }
 
 /** Takes everything personal out of the copy (its own file: nothing here touches the project). */
-function strip(ctx: Ctx, opts: ShareOptions): ShareRemoved {
+function strip(ctx: Ctx, opts: ShareOptions): ShareRemovedDto {
   const p = ctx.project
   const db = p.sqlite
   db.pragma('secure_delete = ON')
-  const removed: ShareRemoved = {
+  const removed: ShareRemovedDto = {
     sourcesLeftOut: [],
     sourcesPseudonymisedNow: [],
     originals: 0,
@@ -299,7 +269,7 @@ function strip(ctx: Ctx, opts: ShareOptions): ShareRemoved {
   return removed
 }
 
-function keptCounts(p: ProjectFile): ShareResult['kept'] {
+function keptCounts(p: ProjectFile): ShareResultDto['kept'] {
   return {
     sources: count(p, 'SELECT COUNT(*) n FROM sources WHERE deleted_at IS NULL'),
     codings: count(p, 'SELECT COUNT(*) n FROM codings'),
@@ -309,7 +279,7 @@ function keptCounts(p: ProjectFile): ShareResult['kept'] {
   }
 }
 
-function reportText(r: ShareResult, locale: Locale): string {
+function reportText(r: ShareResultDto, locale: Locale): string {
   const t = (key: Parameters<typeof formatMessage>[0]['key'], params: Record<string, unknown> = {}): string => formatMessage({ key, params: params as never }, locale)
   const x = r.removed
   const lines = [

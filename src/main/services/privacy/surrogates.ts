@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
+import type { LabelLanguageDto, SurrogateStyleDto } from '../../../shared/privacy-results'
 import { newId } from '../../db/ids'
 import { firstNamesOf, surnamesList } from './detect/lexicon'
 import type { EntityRef, HitKind } from './detect/types'
 import { fold, nameKey } from './text/tokens'
 
-/** How replaced text reads: a numbered label ("[Persona 3]", "[Azienda B]") or a made-up Italian name. */
-export type SurrogateStyle = 'label' | 'realistic'
-export type LabelLanguage = 'it' | 'en'
+export type SurrogateStyle = SurrogateStyleDto
+export type LabelLanguage = LabelLanguageDto
 
 export const LABELS: Record<LabelLanguage, Record<HitKind, string>> = {
   it: {

@@ -1,17 +1,10 @@
-/** What a candidate for pseudonymisation is. */
-export type HitKind = 'person' | 'organisation' | 'email' | 'phone' | 'taxcode' | 'vat' | 'iban' | 'address' | 'birthdate' | 'name'
+import type { HitConfidenceDto, HitKindDto, HitOriginDto } from '../../../../shared/privacy-results'
 
-export const HIT_KINDS: HitKind[] = ['person', 'organisation', 'email', 'phone', 'taxcode', 'vat', 'iban', 'address', 'birthdate', 'name']
-
-/**
- * How sure the detector is. high and medium hits are proposed for replacement; low ones (a capitalised
- * word that may be a place, a name that is also a common word at a sentence start) are shown but not
- * proposed, so the reviewer decides.
- */
-export type Confidence = 'high' | 'medium' | 'low'
-
-/** Where the candidate came from: the project's own rosters, a pattern, the names list, a rule. */
-export type Origin = 'roster' | 'pattern' | 'names' | 'rule' | 'key'
+// The kinds, confidences and origins of a hit are defined once in src/shared (the window shows them too).
+export { HIT_KINDS } from '../../../../shared/privacy-results'
+export type HitKind = HitKindDto
+export type Confidence = HitConfidenceDto
+export type Origin = HitOriginDto
 
 /** A person or organisation a hit stands for, so that every mention of it gets one surrogate. */
 export interface EntityRef {
