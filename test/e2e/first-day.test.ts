@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../src/main/db/project-file'
 import { makeCtx } from '../../src/main/services/context'
 import { projectCounts } from '../../src/main/services/project/project-service'
@@ -11,11 +11,11 @@ import { makeDocx } from '../main/transcripts/support/make-docx'
 import { sharedFixture } from '../support/shared-fixtures'
 import { tempDir } from '../support/temp-project'
 import type { BridgeHarness } from './support/harness'
-import { runInPage, shot, startApp } from './support/browser'
+import { runInPage, shot } from './support/browser'
+import { appPerFile } from './support/app-per-file'
 
 /** The small frictions of a first day: each one seen in the window, in Italian. */
 let harness: BridgeHarness
-let app: Awaited<ReturnType<typeof startApp>>
 let page: Page
 const tmp = tempDir('esiti-e2e-first-')
 const demo = path.join(tmp.dir, 'mire-demo.esiti')
@@ -32,21 +32,18 @@ async function closeProject(): Promise<void> {
   await page.getByTestId('welcome').waitFor()
 }
 
-beforeAll(async () => {
-  const p = await openProjectFile(demo, { create: true })
-  await seedDemo(makeCtx(p, 'e2e'))
-  p.close()
-  ;(await openProjectFile(other, { create: true })).close()
-  await writeGoogleForms(wide, respondents(30))
-  fs.writeFileSync(word, makeDocx(['Questionario sul lavoro agile', 'Domanda 1: quanti giorni lavori da casa?']))
-  app = await startApp()
-  ;({ harness, page } = app)
-}, 180_000)
-
-afterAll(async () => {
-  await app?.stop()
-  tmp.cleanup()
-})
+appPerFile(
+  tmp,
+  async () => {
+    const p = await openProjectFile(demo, { create: true })
+    await seedDemo(makeCtx(p, 'e2e'))
+    p.close()
+    ;(await openProjectFile(other, { create: true })).close()
+    await writeGoogleForms(wide, respondents(30))
+    fs.writeFileSync(word, makeDocx(['Questionario sul lavoro agile', 'Domanda 1: quanti giorni lavori da casa?']))
+  },
+  (app) => ({ harness, page } = app)
+)
 
 describe('first day in the window', () => {
   it('lists a project among the recent ones as soon as it is created, opened or closed, newest first', async () => {

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../src/main/db/project-file'
 import { makeCtx } from '../../src/main/services/context'
 import { importSurvey } from '../../src/main/services/survey/import/import'
@@ -9,12 +9,12 @@ import { seedDemo } from '../../src/main/demo/seed'
 import { writeBigQuestionnaireXlsx } from '../../src/main/services/io/sheet/generate-big-xlsx'
 import { respondents, writeGoogleForms } from '../main/survey/support/platform-exports'
 import { COMPANY_VARIANTS, writeMessy } from '../main/survey/support/messy-survey'
-import { BridgeHarness } from './support/harness'
-import { launch, openApp, shot, openProjectIn, runInPage } from './support/browser'
+import type { BridgeHarness } from './support/harness'
+import { shot, openProjectIn, runInPage } from './support/browser'
+import { appPerFile } from './support/app-per-file'
 import { tempDir } from '../support/temp-project'
 
 let harness: BridgeHarness
-let browser: Browser
 let page: Page
 const tmp = tempDir('esiti-e2e-sv-')
 const emptyProject = path.join(tmp.dir, 'questionari.esiti')
@@ -54,32 +54,25 @@ async function scrollToRow(index: number): Promise<string> {
   return (await row.first().textContent())!
 }
 
-beforeAll(async () => {
-  await writeGoogleForms(googleFile, respondents(PEOPLE), { duplicateOf: 3 })
-  await writeMessy(messyFile)
-  await writeGoogleForms(waveFile, respondents(12, 99).map((p) => ({ ...p, email: `ondata2-${p.email}` })))
-  ;(await openProjectFile(emptyProject, { create: true })).close()
-  const big = await openProjectFile(bigProject, { create: true })
-  const bigFile = path.join(tmp.dir, 'grande.xlsx')
-  await writeBigQuestionnaireXlsx(bigFile, BIG_ROWS, 12)
-  await importSurvey(makeCtx(big, 'e2e'), bigFile, { dataset: 'Grande' })
-  big.close()
-  const demo = await openProjectFile(demoProject, { create: true })
-  await seedDemo(makeCtx(demo, 'e2e'))
-  demoDatasets = listDatasets(makeCtx(demo, 'e2e'))
-  demo.close()
-  harness = new BridgeHarness()
-  await harness.start()
-  browser = await launch()
-  page = await openApp(browser, harness.url)
-  await page.getByTestId('welcome').waitFor()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.stop()
-  tmp.cleanup()
-})
+appPerFile(
+  tmp,
+  async () => {
+    await writeGoogleForms(googleFile, respondents(PEOPLE), { duplicateOf: 3 })
+    await writeMessy(messyFile)
+    await writeGoogleForms(waveFile, respondents(12, 99).map((p) => ({ ...p, email: `ondata2-${p.email}` })))
+    ;(await openProjectFile(emptyProject, { create: true })).close()
+    const big = await openProjectFile(bigProject, { create: true })
+    const bigFile = path.join(tmp.dir, 'grande.xlsx')
+    await writeBigQuestionnaireXlsx(bigFile, BIG_ROWS, 12)
+    await importSurvey(makeCtx(big, 'e2e'), bigFile, { dataset: 'Grande' })
+    big.close()
+    const demo = await openProjectFile(demoProject, { create: true })
+    await seedDemo(makeCtx(demo, 'e2e'))
+    demoDatasets = listDatasets(makeCtx(demo, 'e2e'))
+    demo.close()
+  },
+  (app) => ({ harness, page } = app)
+)
 
 describe('questionnaires area', () => {
   it('previews a messy Google Forms export with the right header and types, then imports it', async () => {

@@ -1,34 +1,31 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../src/main/db/project-file'
 import { makeCtx } from '../../src/main/services/context'
 import { seedProgramme } from '../../src/main/demo/seed-programme'
 import type { OpSummaryDto } from '../../src/shared/ipc/project'
 import { tempDir } from '../support/temp-project'
 import type { BridgeHarness } from './support/harness'
-import { runInPage, shot, startApp } from './support/browser'
+import { runInPage, shot } from './support/browser'
+import { appPerFile } from './support/app-per-file'
 
 /** The last English of #16 as the Italian window shows it: undo names and a register import's note. */
 let harness: BridgeHarness
-let app: Awaited<ReturnType<typeof startApp>>
 let page: Page
 const tmp = tempDir('esiti-e2e-english-')
 const file = path.join(tmp.dir, 'programma.esiti')
 
-beforeAll(async () => {
-  const p = await openProjectFile(file, { create: true })
-  seedProgramme(makeCtx(p, 'e2e'))
-  p.close()
-  app = await startApp()
-  ;({ harness, page } = app)
-}, 180_000)
-
-afterAll(async () => {
-  await app?.stop()
-  tmp.cleanup()
-})
+appPerFile(
+  tmp,
+  async () => {
+    const p = await openProjectFile(file, { create: true })
+    seedProgramme(makeCtx(p, 'e2e'))
+    p.close()
+  },
+  (app) => ({ harness, page } = app)
+)
 
 describe('the last English in the Italian window', () => {
   it('names an edit of case attributes in Italian in Undo’s tooltip and in the history', async () => {

@@ -1,37 +1,30 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { openProjectFile } from '../../src/main/db/project-file'
 import { makeCtx } from '../../src/main/services/context'
 import { seedDemo } from '../../src/main/demo/seed'
 import { readSheet } from '../../src/main/services/io/sheet'
-import { BridgeHarness } from './support/harness'
-import { launch, openApp, shot, openProjectIn } from './support/browser'
+import type { BridgeHarness } from './support/harness'
+import { shot, openProjectIn } from './support/browser'
+import { appPerFile } from './support/app-per-file'
 import { tempDir } from '../support/temp-project'
 
 let harness: BridgeHarness
-let browser: Browser
 let page: Page
 const tmp = tempDir('esiti-e2e-svx-')
 const demoProject = path.join(tmp.dir, 'mire-demo.esiti')
 
-beforeAll(async () => {
-  const demo = await openProjectFile(demoProject, { create: true })
-  await seedDemo(makeCtx(demo, 'e2e'))
-  demo.close()
-  harness = new BridgeHarness()
-  await harness.start()
-  browser = await launch()
-  page = await openApp(browser, harness.url)
-  await page.getByTestId('welcome').waitFor()
-}, 180_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await harness?.stop()
-  tmp.cleanup()
-})
+appPerFile(
+  tmp,
+  async () => {
+    const demo = await openProjectFile(demoProject, { create: true })
+    await seedDemo(makeCtx(demo, 'e2e'))
+    demo.close()
+  },
+  (app) => ({ harness, page } = app)
+)
 
 describe('questionnaires: export dialog', () => {
   it('exports the clean data as SPSS .sav through the save dialog and says what it wrote', async () => {

@@ -52,6 +52,27 @@ const dialogStop = (name: string, area: string, tabKey: string | null, opener: s
     await dialog(c)
   }
 })
+/** Leaves the state as it is: the next stop starts from it. */
+const stay = async (): Promise<void> => undefined
+/**
+ * Files chosen through the app's open dialog (the harness answers it) from a button, on a tab of the
+ * area when given, and the element that shows what they brought.
+ */
+const fileStop = (
+  name: string,
+  area: string,
+  o: { tab?: string; files: (c: TourContext) => string[]; opener: string; shows: string; timeout?: number; close?: TourStop['close'] }
+): TourStop => ({
+  name,
+  area,
+  open: async (c) => {
+    if (o.tab) await tab(c.page, o.tab)
+    c.harness.platform.queueFiles(o.files(c))
+    await click(o.opener)(c)
+    await c.page.getByTestId(o.shows).waitFor(o.timeout ? { timeout: o.timeout } : undefined)
+  },
+  ...(o.close ? { close: o.close } : {})
+})
 const escape = async ({ page }: TourContext) => {
   await page.keyboard.press('Escape')
   await page.getByRole('dialog').waitFor({ state: 'detached' })
@@ -90,30 +111,26 @@ export const TOUR: TourStop[] = [
   dialogStop('interviews-delete-code', 'interviews', null, 'codebook-delete'),
   dialogStop('interviews-new-case', 'interviews', 'cases', 'add-case'),
   dialogStop('interviews-new-attribute', 'interviews', null, 'add-attribute'),
-  {
-    name: 'interviews-import-result',
-    area: 'interviews',
-    open: async (c) => {
-      await tab(c.page, 'code')
+  fileStop('interviews-import-result', 'interviews', {
+    tab: 'code',
+    files: (c) => {
       const txt = path.join(c.files.dir, `intervista-${Date.now()}.txt`)
       fs.writeFileSync(txt, `Intervistatrice: com’è andata la giornata ${Date.now()}?\nRisposta: bene, grazie.\n`)
-      c.harness.platform.queueFiles([txt, c.files.questionnaire])
-      await click('import-sources')(c)
-      await c.page.getByTestId('import-summary').waitFor()
-    }
-  },
-  {
-    name: 'interviews-case-import',
-    area: 'interviews',
-    open: async (c) => {
-      await tab(c.page, 'cases')
+      return [txt, c.files.questionnaire]
+    },
+    opener: 'import-sources',
+    shows: 'import-summary'
+  }),
+  fileStop('interviews-case-import', 'interviews', {
+    tab: 'cases',
+    files: (c) => {
       const csv = path.join(c.files.dir, 'attributi.csv')
       fs.writeFileSync(csv, 'Nome;Ruolo\nChiara Lombardi;HR manager\n')
-      c.harness.platform.queueFiles([csv])
-      await click('import-attributes')(c)
-      await c.page.getByTestId('case-import-summary').waitFor()
-    }
-  },
+      return [csv]
+    },
+    opener: 'import-attributes',
+    shows: 'case-import-summary'
+  }),
   {
     // Issue 17: the pseudonymisation review with the demo's candidates and the preview of one.
     name: 'interviews-pseudonymise-review',
@@ -125,7 +142,7 @@ export const TOUR: TourStop[] = [
       await page.getByTestId('privacy-hit').first().click()
       await page.getByTestId('privacy-preview').waitFor()
     },
-    close: async () => undefined
+    close: stay
   },
   { name: 'questionnaires', area: 'questionnaires', tabs: true },
   {
@@ -142,27 +159,15 @@ export const TOUR: TourStop[] = [
       await page.getByTestId('sv-add-step').click()
     }
   },
-  {
-    name: 'questionnaires-import',
-    area: 'questionnaires',
-    open: async (c) => {
-      c.harness.platform.queueFiles([c.files.questionnaire])
-      await click('sv-import')(c)
-      await c.page.getByTestId('sv-import-preview').waitFor()
-    }
-  },
-  {
-    name: 'questionnaires-wrong-file',
-    area: 'questionnaires',
-    open: async (c) => {
-      c.harness.platform.queueFiles([c.files.wordDocument])
-      await click('sv-import')(c)
-      await c.page.getByTestId('error-surface').waitFor()
-    },
+  fileStop('questionnaires-import', 'questionnaires', { files: (c) => [c.files.questionnaire], opener: 'sv-import', shows: 'sv-import-preview' }),
+  fileStop('questionnaires-wrong-file', 'questionnaires', {
+    files: (c) => [c.files.wordDocument],
+    opener: 'sv-import',
+    shows: 'error-surface',
     close: async ({ page }) => {
       for (const b of await page.getByTestId('error-surface').getByRole('button').all()) await b.click()
     }
-  },
+  }),
   { name: 'indicators', area: 'indicators', tabs: true },
   {
     name: 'indicators-new-indicator',
@@ -197,7 +202,7 @@ export const TOUR: TourStop[] = [
       await page.getByTestId('agreement-compute').click()
       await page.getByTestId('agreement-table').waitFor()
     },
-    close: async () => undefined
+    close: stay
   },
   {
     name: 'team-review',
@@ -206,30 +211,17 @@ export const TOUR: TourStop[] = [
       await page.getByTestId('agreement-row').first().getByTestId('review-code').click()
       await page.getByTestId('review-progress').waitFor()
     },
-    close: async () => undefined
+    close: stay
   },
-  {
-    name: 'team-merge-preview',
-    area: 'team',
-    open: async (c) => {
-      await tab(c.page, 'merge')
-      c.harness.platform.queueFiles([c.files.colleagueCopy])
-      await click('merge-choose')(c)
-      await c.page.getByTestId('merge-preview').waitFor()
-    },
-    close: async () => undefined
-  },
-  {
-    name: 'team-refi-import',
-    area: 'team',
-    open: async (c) => {
-      await tab(c.page, 'refi')
-      c.harness.platform.queueFiles([c.files.qdpx])
-      await click('refi-import-qdpx')(c)
-      await c.page.getByTestId('refi-import-report').waitFor({ timeout: 60_000 })
-    },
-    close: async () => undefined
-  },
+  fileStop('team-merge-preview', 'team', { tab: 'merge', files: (c) => [c.files.colleagueCopy], opener: 'merge-choose', shows: 'merge-preview', close: stay }),
+  fileStop('team-refi-import', 'team', {
+    tab: 'refi',
+    files: (c) => [c.files.qdpx],
+    opener: 'refi-import-qdpx',
+    shows: 'refi-import-report',
+    timeout: 60_000,
+    close: stay
+  }),
   { name: 'export', area: 'export' }
 ]
 
