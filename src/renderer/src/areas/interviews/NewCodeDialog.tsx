@@ -4,6 +4,7 @@ import { useErrors } from '../../components/ErrorSurface'
 import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { PromptDialog } from './Dialogs'
+import { CodeSelect } from './PickSelects'
 
 /** New code: a name and where it goes in the tree (by default under the selected code). */
 export function NewCodeDialog({ parentId, onClose }: { parentId: string | null; onClose(): void }) {
@@ -28,14 +29,7 @@ export function NewCodeDialog({ parentId, onClose }: { parentId: string | null; 
     >
       <label className="iv-field">
         <span>{t('iv.codes.parent')}</span>
-        <select value={parent} onChange={(e) => setParent(e.target.value)} data-testid="new-code-parent">
-          <option value="">{t('iv.codes.topLevel')}</option>
-          {(iv.codes ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.path}
-            </option>
-          ))}
-        </select>
+        <CodeSelect value={parent} onChange={setParent} empty={t('iv.codes.topLevel')} testId="new-code-parent" />
       </label>
     </PromptDialog>
   )

@@ -5,6 +5,7 @@ import { useCall } from '../../lib/use-call'
 import { useErrors } from '../../components/ErrorSurface'
 import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
+import { ItemSelect, SourceSelect } from './PickSelects'
 import { SegmentList } from './SegmentList'
 import { emptyDraft, toCodeQuery, toFilter, type QueryDraft, type QueryOperator } from './query-model'
 
@@ -118,25 +119,17 @@ export function RetrievalTab() {
         <div className="iv-row">
           <label>
             {t('iv.retrieval.source')}
-            <select value={draft.sourceIds[0] ?? ''} onChange={(e) => update({ sourceIds: e.target.value ? [e.target.value] : [] })}>
-              <option value="">{t('common.all')}</option>
-              {(iv.sources ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <SourceSelect value={draft.sourceIds[0] ?? ''} onChange={(id) => update({ sourceIds: id ? [id] : [] })} />
           </label>
           <label>
             {t('iv.retrieval.coder')}
-            <select value={draft.coderIds[0] ?? ''} data-testid="query-coder" onChange={(e) => update({ coderIds: e.target.value ? [e.target.value] : [] })}>
-              <option value="">{t('common.all')}</option>
-              {(iv.coders ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <ItemSelect
+              value={draft.coderIds[0] ?? ''}
+              onChange={(id) => update({ coderIds: id ? [id] : [] })}
+              empty={t('common.all')}
+              items={(iv.coders ?? []).map((c) => ({ id: c.id, label: c.name }))}
+              testId="query-coder"
+            />
           </label>
           {draft.attributes.map((a, i) => {
             const attr = grid?.attributes.find((x) => x.id === a.attributeId)

@@ -6,8 +6,7 @@ import { useJob } from '../../components/JobProgress'
 import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { KwicTable } from './KwicTable'
-
-const EXPANDS: ExpandMode[] = ['hit', 'sentence', 'paragraph', 'turn']
+import { CodeSelect, ExpandSelect, SourceSelect } from './PickSelects'
 
 /** Ricerca: text search across transcripts with keyword in context, and "code all hits". */
 export function SearchTab() {
@@ -68,36 +67,16 @@ export function SearchTab() {
           {flag('accentSensitive')}
           <label>
             {t('iv.retrieval.source')}
-            <select value={opts.sourceIds?.[0] ?? ''} onChange={(e) => setOpts({ ...opts, sourceIds: e.target.value ? [e.target.value] : undefined })}>
-              <option value="">{t('common.all')}</option>
-              {(iv.sources ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <SourceSelect value={opts.sourceIds?.[0] ?? ''} onChange={(id) => setOpts({ ...opts, sourceIds: id ? [id] : undefined })} />
           </label>
         </div>
         {result && result.total > 0 && (
           <div className="iv-row">
             <strong>{t('iv.search.codeAll')}</strong>
-            <select value={codeId} onChange={(e) => setCodeId(e.target.value)} data-testid="search-code">
-              <option value="">{t('iv.search.pickCode')}</option>
-              {(iv.codes ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.path}
-                </option>
-              ))}
-            </select>
+            <CodeSelect value={codeId} onChange={setCodeId} empty={t('iv.search.pickCode')} testId="search-code" />
             <label>
               {t('iv.search.expand')}
-              <select value={expand} onChange={(e) => setExpand(e.target.value as ExpandMode)} data-testid="search-expand">
-                {EXPANDS.map((x) => (
-                  <option key={x} value={x}>
-                    {t(`iv.search.expand.${x}`)}
-                  </option>
-                ))}
-              </select>
+              <ExpandSelect value={expand} onChange={setExpand} testId="search-expand" />
             </label>
             <button className="primary" disabled={!codeId} onClick={() => void codeAll()} data-testid="search-code-all">
               {t('iv.search.codeAllN', { count: result.total })}

@@ -9,9 +9,9 @@ import { useI18n } from '../../i18n/I18n'
 import { useInterviews } from './InterviewsContext'
 import { KwicTable } from './KwicTable'
 import { WordCloud } from './WordCloud'
+import { CodeSelect, ExpandSelect, ItemSelect, SourceSelect } from './PickSelects'
 
 const STOPWORDS: WordStopwords[] = ['auto', 'it', 'en', 'both', 'none']
-const EXPANDS: ExpandMode[] = ['hit', 'sentence', 'paragraph', 'turn']
 
 /**
  * Parole: word frequencies and a word cloud over the transcripts, a case, an attribute value or the
@@ -73,7 +73,7 @@ export function WordsTab() {
   }
 
   const values = (grid?.attributes ?? []).flatMap((a) =>
-    [...new Set(grid!.cases.map((c) => c.values[a.id]).filter((v): v is string => !!v))].sort().map((v) => ({ key: JSON.stringify([a.id, v]), label: `${a.name} = ${v}` }))
+    [...new Set(grid!.cases.map((c) => c.values[a.id]).filter((v): v is string => !!v))].sort().map((v) => ({ id: JSON.stringify([a.id, v]), label: `${a.name} = ${v}` }))
   )
   return (
     <div className="iv-page" data-testid="words">
@@ -81,47 +81,19 @@ export function WordsTab() {
         <div className="iv-row">
           <label>
             {t('iv.retrieval.source')}
-            <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} data-testid="words-source">
-              <option value="">{t('common.all')}</option>
-              {(iv.sources ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            <SourceSelect value={sourceId} onChange={setSourceId} testId="words-source" />
           </label>
           <label>
             {t('iv.case')}
-            <select value={caseId} onChange={(e) => setCaseId(e.target.value)} data-testid="words-case">
-              <option value="">{t('common.all')}</option>
-              {(grid?.cases ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+            <ItemSelect value={caseId} onChange={setCaseId} empty={t('common.all')} items={(grid?.cases ?? []).map((c) => ({ id: c.id, label: c.name }))} testId="words-case" />
           </label>
           <label>
             {t('iv.words.attribute')}
-            <select value={attr} onChange={(e) => setAttr(e.target.value)} data-testid="words-attribute">
-              <option value="">{t('common.all')}</option>
-              {values.map((v) => (
-                <option key={v.key} value={v.key}>
-                  {v.label}
-                </option>
-              ))}
-            </select>
+            <ItemSelect value={attr} onChange={setAttr} empty={t('common.all')} items={values} testId="words-attribute" />
           </label>
           <label>
             {t('iv.words.code')}
-            <select value={codeId} onChange={(e) => setCodeId(e.target.value)} data-testid="words-code">
-              <option value="">{t('iv.words.allText')}</option>
-              {(iv.codes ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.path}
-                </option>
-              ))}
-            </select>
+            <CodeSelect value={codeId} onChange={setCodeId} empty={t('iv.words.allText')} testId="words-code" />
           </label>
         </div>
         <div className="iv-row">
@@ -219,21 +191,8 @@ export function WordsTab() {
                 <>
                   <div className="iv-row">
                     <span className="muted">{t('iv.search.total', { n: number(hits.total), sources: number(hits.sourcesWithHits), searched: number(hits.sourcesSearched) })}</span>
-                    <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="words-code-target">
-                      <option value="">{t('iv.search.pickCode')}</option>
-                      {(iv.codes ?? []).map((c) => (
-                        <option key={c.id} value={c.id}>
-                          {c.path}
-                        </option>
-                      ))}
-                    </select>
-                    <select value={expand} onChange={(e) => setExpand(e.target.value as ExpandMode)}>
-                      {EXPANDS.map((x) => (
-                        <option key={x} value={x}>
-                          {t(`iv.search.expand.${x}`)}
-                        </option>
-                      ))}
-                    </select>
+                    <CodeSelect value={target} onChange={setTarget} empty={t('iv.search.pickCode')} testId="words-code-target" />
+                    <ExpandSelect value={expand} onChange={setExpand} />
                     <button className="primary iv-small" disabled={!target} onClick={() => void codeAll()} data-testid="words-code-all">
                       {t('iv.search.codeAllN', { n: number(hits.total) })}
                     </button>
