@@ -621,6 +621,30 @@ describe('coding workspace on the MIRE demo', () => {
     await page.locator('.iv-text .flash').first().waitFor()
   })
 
+  it('words: a word shows how many passages it has and where, and codes them all in one undoable step', async () => {
+    await page.getByTestId('tab-words').click()
+    await page.getByTestId('word-row').first().waitFor()
+    await page.getByTestId('word-row').first().click()
+    await page.getByTestId('words-hits').waitFor()
+    // The count and the transcripts are worded (the tab used to pass parameters the sentence does not use).
+    const line = (await page.getByTestId('words-hits').textContent()) ?? ''
+    const m = /^(\d+) occorrenz[ae] in (\d+) trascrizion[ei] \(su (\d+)\)\.$/.exec(line)
+    expect(m, line).not.toBeNull()
+    const [total, inSources, searched] = m!.slice(1).map(Number)
+    expect(total).toBeGreaterThan(0)
+    expect(inSources).toBeGreaterThan(0)
+    expect(searched).toBeGreaterThanOrEqual(inSources)
+    expect(await page.getByTestId('words-kwic').locator('tbody tr').count()).toBeGreaterThan(0)
+    expect(await page.getByTestId('words-code-all').textContent()).toContain(String(total))
+    const code = byName(await codesNow(), 'Risultati ed esiti > Raccomandazioni')
+    await page.getByTestId('words-code-target').selectOption(code.id)
+    await page.getByTestId('words-code-all').click()
+    await page.getByTestId('words-coded').waitFor()
+    await expect.poll(async () => byName(await codesNow(), code.path).codings).toBeGreaterThan(code.codings)
+    await page.getByTestId('undo').click()
+    await expect.poll(async () => byName(await codesNow(), code.path).codings).toBe(code.codings)
+  })
+
   it('matrix: a code × case cell drills down to exactly its segments', async () => {
     await page.getByTestId('tab-matrix').click()
     await page.getByTestId('matrix-cases').click()

@@ -190,11 +190,13 @@ export function WordsTab() {
               {hits && (
                 <>
                   <div className="iv-row">
-                    <span className="muted">{t('iv.search.total', { n: number(hits.total), sources: number(hits.sourcesWithHits), searched: number(hits.sourcesSearched) })}</span>
+                    <span className="muted" data-testid="words-hits">
+                      {t('iv.search.total', { count: hits.total, where: { key: 'iv.search.inSources', params: { count: hits.sourcesWithHits, searched: hits.sourcesSearched } } })}
+                    </span>
                     <CodeSelect value={target} onChange={setTarget} empty={t('iv.search.pickCode')} testId="words-code-target" />
                     <ExpandSelect value={expand} onChange={setExpand} />
                     <button className="primary iv-small" disabled={!target} onClick={() => void codeAll()} data-testid="words-code-all">
-                      {t('iv.search.codeAllN', { n: number(hits.total) })}
+                      {t('iv.search.codeAllN', { count: hits.total })}
                     </button>
                   </div>
                   {coded && (
