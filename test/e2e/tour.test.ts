@@ -137,7 +137,10 @@ async function tour(lang: Locale): Promise<{ stop: string; text: string; key: st
   const dictionaries = { own: [DICTIONARIES[lang], MESSAGES[lang]], other: [DICTIONARIES[other], MESSAGES[other]] }
   const found: { stop: string; text: string; key: string }[] = []
   let n = 0
+  // A tab still loading its data would be pictured (and its texts checked) as "Loading…" alone.
+  const loading = page.getByText(lang === 'it' ? 'Caricamento…' : 'Loading…', { exact: true })
   const look = async (name: string): Promise<void> => {
+    for (let waited = 0; waited < 15_000 && (await loading.count()) > 0; waited += 100) await page.waitForTimeout(100)
     await page.waitForTimeout(150) // lets lists and counts settle before the picture
     await shot(page, `${String(++n).padStart(2, '0')}-${name}`, dir)
     const texts = await runInPage<string[]>(page, VISIBLE_TEXTS)
