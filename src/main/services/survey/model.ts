@@ -141,6 +141,12 @@ export interface RawColumn {
   text: (string | null)[]
   num: Float64Array
   textFrom?: number
+  /**
+   * The same texts as codes into the column's table, when read in place from a sheet:
+   * text[r + textFrom] === strings[codes[from + r]] (code 0: null). Lets conversion work once per
+   * distinct text (convertCoded) instead of once per cell.
+   */
+  coded?: { codes: ArrayLike<number>; strings: readonly (string | null)[]; from: number }
 }
 
 export const CELL_EMPTY = 0

@@ -6,6 +6,7 @@ import {
   CELL_EMPTY,
   CELL_ERROR,
   CELL_NUMBER,
+  CELL_TEXT,
   type BaseVariable,
   type RawColumn,
   type SourceColumn
@@ -19,9 +20,11 @@ import { textMark } from '../infer/marks'
 import { isPercentText } from '../infer/percent'
 import { vatDigits } from '../infer/identifiers'
 import { excelSerialToIso } from '../../io/sheet/excel-date'
+import { Interner, codeArray, type ColumnCodes } from '../recipe/column-codes'
 
 // Module-local copies: hot loops read these per cell.
 const EMPTY = CELL_EMPTY
+const TEXT = CELL_TEXT
 const NUMBER = CELL_NUMBER
 const DATE = CELL_DATE
 const BOOLEAN = CELL_BOOLEAN
@@ -193,6 +196,7 @@ export function convertRaw(
   shareLists = false,
   at = out.length
 ): CleanValue[] {
+  raw = raw.map(withTexts)
   const n = raw[0]?.kind.length ?? 0
   // Sized once: grown by push, a 100k-row column leaves a trail of discarded backing stores.
   if (out.length < at + n) out.length = at + n
@@ -289,4 +293,92 @@ export function convertRaw(
     } else out[at + r] = convert(k, t, c.num[r])
   }
   return out
+}
+
+/** Types converted once per distinct text by convertCoded (numbers and multiple answers are not). */
+const CODED_TYPES = new Set(['nominal', 'ordinal', 'text', 'id', 'date', 'datetime', 'metadata'])
+
+/**
+ * Whether convertCoded converts the variable (when its column comes with codes and no cell says
+ * otherwise): an import reading it in place need not write its texts out per row (see withTexts).
+ */
+export const convertsCoded = (v: { type: string; sources: readonly unknown[] }): boolean => v.sources.length === 1 && CODED_TYPES.has(v.type)
+
+/**
+ * A column whose texts were left to its codes (`text` empty, see convertsCoded) with its texts written
+ * out per row, for convertRaw: the few such columns convertCoded turns down.
+ */
+function withTexts(c: RawColumn): RawColumn {
+  const coded = c.coded
+  const n = c.kind.length
+  if (!coded || c.text.length >= n) return c
+  const { codes, strings, from } = coded
+  const text = new Array<string | null>(n)
+  for (let r = 0; r < n; r++) {
+    const code = codes[from + r]
+    text[r] = code !== 0 ? (strings[code] ?? null) : null
+  }
+  return { kind: c.kind, text, num: c.num }
+}
+
+/** First-pass clean codes, before their width is known (one buffer: conversions are synchronous). */
+let wideCodes = new Uint32Array(0)
+
+/**
+ * convertRaw for a single-column variable read in place from a sheet (RawColumn.coded): each distinct
+ * text is converted once and each of its cells is an array index (convertRaw looks every text cell up
+ * in a Map, and stops caching in a column of mostly distinct texts). Writes out[0…n) exactly as
+ * convertRaw does and returns `codes`: for categories (nominal, ordinal) their dictionary view, the
+ * one buildCodes would give (same dictionary, same order), which spares finaliseVar a lookup per
+ * cell; null for other types (a view of 100,000 distinct texts would cost more than it spares).
+ * Returns null when it does not apply (the caller then calls convertRaw): a multiple-response or
+ * numeric variable, no codes, or a text in a cell that is neither a text cell nor a number or date
+ * (convertRaw's text cache is shared by the kinds there, which only convertRaw reproduces).
+ */
+export function convertCoded(v: BaseVariable, sources: SourceColumn[], raw: RawColumn[], out: CleanValue[]): { codes: ColumnCodes | null } | null {
+  if (!CODED_TYPES.has(v.type)) return null
+  const c = raw[Math.max(0, sources.findIndex((s) => s.role === 'value'))]
+  const coded = c?.coded
+  if (!coded) return null
+  const { kind, num } = c
+  const { codes, strings, from } = coded
+  const n = kind.length
+  for (let r = 0; r < n; r++) {
+    const k = kind[r]
+    if (k !== TEXT && k !== NUMBER && k !== DATE && codes[from + r] !== 0) return null
+  }
+  if (out.length < n) out.length = n
+  const convert = cellConverter(v)
+  const interner = v.type === 'nominal' || v.type === 'ordinal' ? new Interner() : null
+  // Per code of a text cell: converted yet (1) or not (0), its value and its clean code.
+  const seen = new Uint8Array(strings.length)
+  const valueOf = new Array<CleanValue>(strings.length)
+  const codeOf = interner ? new Uint32Array(strings.length) : null
+  if (interner && wideCodes.length < n) wideCodes = new Uint32Array(n)
+  const wide = wideCodes
+  for (let r = 0; r < n; r++) {
+    const k = kind[r]
+    const code = codes[from + r]
+    const t = code !== 0 ? (strings[code] ?? null) : null
+    if (k === TEXT && t !== null) {
+      // A text cell's value depends on its text alone (see cellConverter): converted once per code.
+      if (seen[code] === 0) {
+        const val = convert(k, t, num[r])
+        seen[code] = 1
+        valueOf[code] = val
+        if (codeOf) codeOf[code] = interner!.code(val)
+      }
+      out[r] = valueOf[code]
+      if (codeOf) wide[r] = codeOf[code]
+      continue
+    }
+    const val = convert(k, t, num[r])
+    out[r] = val
+    if (interner) wide[r] = interner.code(val)
+  }
+  if (!interner) return { codes: null }
+  const dict = interner.dict
+  const view = codeArray(n, dict.length)
+  view.set(wide.subarray(0, n))
+  return { codes: { codes: view, dict } }
 }

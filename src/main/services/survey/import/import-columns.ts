@@ -4,6 +4,7 @@ import { releaseBuffer } from '../../io/sheet/grid-builder'
 import { TextList } from '../../io/sheet/utf8-texts'
 import { decodeRaw, encodeRaw, encodeRawCoded, type CodedRawColumn } from '../storage/codec'
 import { rawColumnsOf, type PlannedVariable } from './import-plan'
+import { convertsCoded } from '../clean/base-values'
 import type { ReadQuestionnaire } from './read-file'
 import type { PartData } from '../recipe/engine'
 
@@ -29,7 +30,9 @@ const decodedTexts = (q: ReadQuestionnaire, v: PlannedVariable): (string | null)
 /**
  * A variable's cells over the data rows: kinds and numbers read in place from the sheet's columns,
  * texts written out from the sheet's codes (`texts`: decodedTexts), into `scratch` arrays when given
- * (one per source column, reused from one call to the next) or new ones.
+ * (one per source column, reused from one call to the next) or new ones. With `texts`, the columns
+ * also carry the codes; for a variable convertCoded converts (convertsCoded) the texts are then left
+ * to them, not written out per row (`text` empty; convertRaw writes them out if it gets the column).
  */
 function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (string | null)[][], texts?: (string | null)[][]): RawColumn[] {
   const rows = q.plan.dataRows
@@ -39,7 +42,12 @@ function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (stri
   return v.sources.map(({ col }, k) => {
     const c = q.grid.columns[col]
     let text: (string | null)[]
-    if (scratch && texts) {
+    let coded: RawColumn['coded']
+    if (scratch && texts && convertsCoded(v)) {
+      coded = { codes: c.codes, strings: texts[k], from }
+      text = []
+    } else if (scratch && texts) {
+      coded = { codes: c.codes, strings: texts[k], from }
       text = scratch[k] ??= new Array<string | null>(n)
       const { codes } = c
       const strings = texts[k]
@@ -50,7 +58,7 @@ function gridColumnsOf(q: ReadQuestionnaire, v: PlannedVariable, scratch?: (stri
         text[i] = code !== 0 ? (strings[code] ?? null) : null
       }
     } else text = columnTexts(c, from, n)
-    return { kind: c.kind.subarray(from, from + n), text, num: c.num.subarray(from, from + n) }
+    return { kind: c.kind.subarray(from, from + n), text, num: c.num.subarray(from, from + n), ...(coded ? { coded } : {}) }
   })
 }
 

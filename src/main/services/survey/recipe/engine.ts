@@ -1,6 +1,6 @@
 import { EsitiError } from '../../../../shared/errors'
 import { msg, type Msg } from '../../../../shared/messages'
-import { convertRaw } from '../clean/base-values'
+import { convertCoded, convertRaw } from '../clean/base-values'
 import type { CleanValue, ValueLabel } from '../frame'
 import { missingTester } from '../infer/missing-codes'
 import type { BaseVariable, RawColumn, SourceColumn } from '../model'
@@ -141,10 +141,29 @@ export function frameShell(parts: PartData[], step0: ImportStep, wave: { id: str
  */
 export function baseVar(parts: PartData[], b: BaseVariable, shareLists = false, out: CleanValue[] = []): WorkVar {
   const values = out
+  if (parts.length === 1) {
+    // One file read in place (an import): converted once per distinct text, with its dictionary view.
+    const p = parts[0]
+    const partVar = p.mapping ? p.mapping[b.id] : b.id
+    const raw = partVar ? p.raw(partVar) : null
+    const sources = partVar ? p.sources[partVar] : undefined
+    const n = p.rowIds.length
+    const coded = raw && sources && raw.length && raw.every((c) => c.kind.length === n) ? convertCoded(b, sources, raw, values) : null
+    if (coded) {
+      if (values.length !== n) values.length = n
+      return baseVarOf(b, values, coded.codes)
+    }
+    return baseVarFrom(parts, b, shareLists, values, raw)
+  }
+  return baseVarFrom(parts, b, shareLists, values)
+}
+
+/** baseVar through convertRaw; `firstRaw`: the first part's raw columns when already read (a read happens once). */
+function baseVarFrom(parts: PartData[], b: BaseVariable, shareLists: boolean, values: CleanValue[], firstRaw?: RawColumn[] | null): WorkVar {
   let at = 0
   for (const p of parts) {
     const partVar = p.mapping ? p.mapping[b.id] : b.id
-    const raw = partVar ? p.raw(partVar) : null
+    const raw = firstRaw !== undefined && p === parts[0] ? firstRaw : partVar ? p.raw(partVar) : null
     const sources = partVar ? p.sources[partVar] : undefined
     if (raw && sources && raw.length) convertRaw(b, sources, raw, values, shareLists, at)
     else {
