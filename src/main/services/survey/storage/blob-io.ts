@@ -13,6 +13,9 @@ let outGeneration = 0
  * Writes one blob into the shared buffer. One Out at a time (encoders are synchronous and do not nest);
  * a second one started before the first is done makes the first fail loudly rather than interleave.
  */
+/** Characters of list entries per JSON.stringify call in Out.jsonStrings (see there). */
+const SLICE_CHARS = 16_384
+
 export class Out {
   private pos = 0
   private readonly generation = ++outGeneration
@@ -56,10 +59,14 @@ export class Out {
       this.u8(0x5d) // ]
     }
     for (let i = 0; i < list.length; ) {
-      // Up to 4,096 entries or ~256k characters a slice, whichever comes first (at least one entry).
+      // Up to 4,096 entries or ~16k characters a slice, whichever comes first (at least one entry):
+      // a slice's JSON then stays a small string, which dies young. Larger ones (256k characters
+      // before) went to V8's large-object space, which only a full collection frees: 2 × 4 MB a column
+      // of comments, enough to trigger the import's forced collections (releaseMemoryIfGrown) several
+      // times more often.
       let j = i
       let chars = 0
-      while (j < list.length && j - i < 4096 && chars < 262_144) {
+      while (j < list.length && j - i < 4096 && chars < SLICE_CHARS) {
         const e = list[j++]
         chars += typeof e === 'string' ? e.length : 4
       }
