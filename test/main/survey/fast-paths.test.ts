@@ -70,7 +70,7 @@ describe('dictionary lists written a slice at a time', () => {
       for (let k = 0; k < len; k++) s += alphabet[Math.floor(rand() * alphabet.length)]
       list.push(s)
     }
-    // Slices end at 4,096 entries or ~256k characters: lists at and across both bounds.
+    // Slices end at 4,096 entries or ~16k characters: lists at and across both bounds.
     const long = Array.from({ length: 9 }, (_, k) => `${'x'.repeat(100_000 + k)}"\n${k}`)
     const exact = list.slice(0, 4096)
     const oneMore = list.slice(0, 4097)
