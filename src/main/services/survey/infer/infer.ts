@@ -89,7 +89,7 @@ function avgTextLength(texts: Map<string, number>): number {
 
 const sum = (m: Map<unknown, number>): number => {
   let s = 0
-  for (const n of m.values()) s += n
+  m.forEach((n) => (s += n))
   return s
 }
 
@@ -111,13 +111,22 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
   // Answers that mean "no answer" (missing codes) and answers that are not opinions (non-substantive).
   const missingTexts = new Map<string, number>()
   const nonSubTexts = new Map<string, number>()
-  const texts = new Map<string, number>()
   const keepMissing = reverted('missingCodes')
-  for (const [t, n] of p.texts) {
+  // forEach, not for…of: a column's 20,000 entries would each allocate an [text, count] pair.
+  p.texts.forEach((n, t) => {
     const cls = answerClass(t)
     if (cls === 'missing' && !keepMissing) missingTexts.set(t, n)
     else if (cls === 'nonSubstantive') nonSubTexts.set(t, n)
-    else texts.set(t, n)
+  })
+  // The profile's own Map when no text is set apart (nothing below writes to it): a copy of a column
+  // of 20,000 free answers was only garbage. Otherwise the other texts, in the profile's order.
+  let texts = p.texts
+  if (missingTexts.size + nonSubTexts.size > 0) {
+    const kept = new Map<string, number>()
+    p.texts.forEach((n, t) => {
+      if (!missingTexts.has(t) && !nonSubTexts.has(t)) kept.set(t, n)
+    })
+    texts = kept
   }
   const missingByCode = sum(missingTexts)
   const nonSubCount = sum(nonSubTexts)
@@ -217,15 +226,16 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
 
   // Numbers: number cells plus texts such as "3,5", "1.200", "45 anni", "45%", "due".
   const decimal = detectDecimal(texts.keys())
-  const numbers = new Map(p.numbers)
+  // The profile's numbers, copied only once a text adds to them (nothing else writes to them).
+  let numbers = p.numbers
   let numCount = p.numberCount
   let textNumbers = 0
   let leadingZero = 0
   const failures: string[] = []
   let failed = 0
   const maybeNumbers = p.numberCount > 0 || mostlyParse(texts, (t) => parseLooseNumber(t, decimal) !== null)
-  if (!maybeNumbers) for (const n of texts.values()) failed += n
-  for (const [t, n] of maybeNumbers ? texts : EMPTY_TEXTS) {
+  if (!maybeNumbers) failed += sum(texts)
+  ;(maybeNumbers ? texts : EMPTY_TEXTS).forEach((n, t) => {
     if (/^0\d+$/.test(t.trim())) leadingZero += n
     const v = parseLooseNumber(t, decimal)
     if (v === null) {
@@ -234,9 +244,10 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
     } else {
       numCount += n
       textNumbers += n
+      if (numbers === p.numbers) numbers = new Map(p.numbers)
       numbers.set(v, (numbers.get(v) ?? 0) + n)
     }
-  }
+  })
   if (unseen.cells > 0 && maybeNumbers) {
     const more = Math.round((unseen.cells * textNumbers) / unseen.seen)
     numCount += more
@@ -283,7 +294,8 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
 
   // From here on the column is text; numbers in it count as their text.
   textMissingDecision()
-  const allTexts = new Map(texts)
+  // A copy only when numbers join the texts (nothing below writes to it).
+  const allTexts = p.numbers.size ? new Map(texts) : texts
   for (const [v, n] of p.numbers) allTexts.set(String(v), (allTexts.get(String(v)) ?? 0) + n)
   const missing = base + missingByCode
   const distinct = allTexts.size
@@ -366,7 +378,7 @@ export function inferColumn(p: ColumnProfile, header: string, opts: InferOptions
   }
 
   let totalLen = 0
-  for (const [t, n] of allTexts) totalLen += t.length * n
+  allTexts.forEach((n, t) => (totalLen += t.length * n))
   const avgLen = totalLen / Math.max(1, present)
   const nominal = !p.overflow && distinct <= 50 && (distinct <= 12 || distinct <= 0.6 * present) && avgLen <= 60
   return done({ type: nominal ? 'nominal' : 'text', valueLabels: [], scale: null, missingCodes: textCodes, distinct, missing })
@@ -377,8 +389,7 @@ const EMPTY_TEXTS = new Map<string, number>()
 /** Text cells a capped profile did not keep (beyond its distinct-values cap), and those it kept. */
 function unseenTexts(p: ColumnProfile): { cells: number; seen: number } {
   if (!p.overflow) return { cells: 0, seen: 0 }
-  let seen = 0
-  for (const n of p.texts.values()) seen += n
+  const seen = sum(p.texts)
   return { cells: Math.max(0, p.textCount - seen), seen: Math.max(1, seen) }
 }
 

@@ -13,20 +13,21 @@ export function percentMix(p: ColumnProfile, texts: Map<string, number>): { frac
   let percents = 0
   let fractions = 0
   let plainAbove = 0
-  for (const [t, n] of texts) {
+  // forEach, not for…of: no [key, count] pair allocated per entry (20,000 in a capped profile).
+  texts.forEach((n, t) => {
     if (PERCENT_TEXT.test(t)) {
       percents += n
-      continue
+      return
     }
     const v = parseLooseNumber(t)
-    if (v === null) continue
+    if (v === null) return
     if (Math.abs(v) <= 1) fractions += n
     else plainAbove += n
-  }
-  for (const [v, n] of p.numbers) {
+  })
+  p.numbers.forEach((n, v) => {
     if (Math.abs(v) <= 1) fractions += n
     else plainAbove += n
-  }
+  })
   if (percents === 0 || fractions === 0) return null
   // Plain numbers mostly above 1 are points already: the few small ones are small percentages.
   if (plainAbove > 0.2 * (fractions + plainAbove)) return null
