@@ -5,7 +5,7 @@ import { newId } from '../../../db/ids'
 import { profileColumn } from '../infer/column-profile'
 import { inferColumn } from '../infer/infer'
 import type { BaseVariable, CellNote, DecisionKind, ImportDecision, ImportSettings, RawColumn, SourceColumn, SurveyPlatform } from '../model'
-import { CELL_EMPTY, CELL_NUMBER } from '../model'
+import { CELL_DATE, CELL_EMPTY, CELL_NUMBER } from '../model'
 import { detectPlatform, isMonkeyItem, splitHeaderPath } from './platform'
 import { cellText, columnLetter, columnTexts, type ColumnCells, type SheetGrid, type TableLayout, type WorkbookInfo } from '../../io/sheet'
 import { slugify, uniqueName } from '../infer/text-norm'
@@ -104,11 +104,25 @@ function sliceColumn(grid: SheetGrid, col: number, rows: Int32Array): RawColumn 
   return { kind, text, num }
 }
 
-function examplesOf(raw: ColumnCells, rows: Int32Array, max = 5): string[] {
+/** A column's first distinct non-blank texts over the data rows (at most `max`, long ones shortened). */
+export function examplesOf(raw: ColumnCells, rows: Int32Array, max = 5): string[] {
   const seen = new Set<string>()
+  // A column of fewer than `max` distinct answers (0/1 and option-or-blank columns, a yes/no) is read
+  // to its end: a text code, or a number or date without one, met again has the text it had then (a
+  // second look adds nothing), so it is skipped instead of worded again (String(num) for every row).
+  const codes = new Set<number>()
+  const numbers = new Set<number>()
+  const dates = new Set<number>()
   for (let j = 0; j < rows.length && seen.size < max; j++) {
     const i = rows[j]
-    const t = cellText(raw, i) ?? (raw.kind[i] === CELL_NUMBER ? String(raw.num[i]) : null)
+    const code = raw.codes[i]
+    const kind = raw.kind[i]
+    const met = code !== 0 ? codes : kind === CELL_NUMBER ? numbers : kind === CELL_DATE ? dates : null
+    if (met === null) continue // no text (ownText): nothing to show
+    const key = code !== 0 ? code : raw.num[i]
+    if (met.has(key)) continue
+    met.add(key)
+    const t = cellText(raw, i) ?? (kind === CELL_NUMBER ? String(raw.num[i]) : null)
     if (t !== null && t.trim()) seen.add(t.length > 80 ? t.slice(0, 77) + '…' : t)
   }
   return [...seen]
