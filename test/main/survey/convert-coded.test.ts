@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { prng } from '../../../src/main/demo/questionnaires/prng'
 import { convertCoded, convertRaw, convertsCoded } from '../../../src/main/services/survey/clean/base-values'
 import { buildCodes } from '../../../src/main/services/survey/recipe/column-codes'
 import type { CleanValue } from '../../../src/main/services/survey/frame'
@@ -6,16 +7,6 @@ import { CELL_BOOLEAN, CELL_DATE, CELL_EMPTY, CELL_ERROR, CELL_NUMBER, CELL_TEXT
 
 // convertCoded (once per distinct text, from a sheet's codes) must give convertRaw's values (once per
 // cell) and, for categories, buildCodes' dictionary view of them, on data it was not shaped for.
-
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // Answers of every sort a column may mix: labels in several spellings, blanks, missing codes, numbers
 // and dates as text, yes/no variants, identifiers, hostile texts (control characters, a lone surrogate,
@@ -136,7 +127,7 @@ const same = (a: CleanValue[], b: CleanValue[]): void => {
 
 describe('conversion once per distinct text (convertCoded)', () => {
   it('gives convertRaw’s values and buildCodes’ view on mixed and hostile columns', () => {
-    const rand = mulberry32(7)
+    const rand = prng(7).next
     let converted = 0
     let categories = 0
     for (let round = 0; round < 12; round++) {
@@ -164,7 +155,7 @@ describe('conversion once per distinct text (convertCoded)', () => {
   })
 
   it('convertRaw writes out the texts of a column that left them to its codes', () => {
-    const rand = mulberry32(11)
+    const rand = prng(11).next
     const col = column(rand, 2000, [CELL_TEXT, CELL_NUMBER, CELL_BOOLEAN, CELL_ERROR, CELL_EMPTY])
     for (const v of VARIABLES) {
       const full = convertRaw(v, SOURCES, [{ kind: col.kind, text: col.text, num: col.num }], [], false)

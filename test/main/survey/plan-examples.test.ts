@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { prng } from '../../../src/main/demo/questionnaires/prng'
 import { examplesOf } from '../../../src/main/services/survey/import/import-plan'
 import { TextList } from '../../../src/main/services/io/sheet/utf8-texts'
 import { CellKind, cellText, type ColumnCells } from '../../../src/main/services/io/sheet/types'
@@ -15,16 +16,6 @@ function everyCell(raw: ColumnCells, rows: Int32Array, max = 5): string[] {
     if (t !== null && t.trim()) seen.add(t.length > 80 ? t.slice(0, 77) + '…' : t)
   }
   return [...seen]
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const TEXTS = ['Sì', 'No', ' ', '', 'Palestra', '0', '1', 'x'.repeat(90), 'x'.repeat(90) + 'y', 'NaN', '2023-02-12', '\u00a0']
@@ -63,7 +54,7 @@ function column(rand: () => number, n: number, sorts: number): ColumnCells {
 
 describe('a variable’s examples', () => {
   it('are those of reading every cell, on sparse, few-valued and mixed columns', () => {
-    const rand = mulberry32(5)
+    const rand = prng(5).next
     let short = 0
     for (let round = 0; round < 60; round++) {
       const n = 50 + Math.floor(rand() * 3000)
