@@ -11,7 +11,8 @@ import { addStep, applyRecipeDocument, commitRecipe, issuesOf, recipeView, valid
 import { buildCodes } from '../../../src/main/services/survey/recipe/column-codes'
 import type { CleanValue } from '../../../src/main/services/survey/frame'
 import type { RecipeRun } from '../../../src/main/services/survey/recipe/engine'
-import type { NewStep } from '../../../src/main/services/survey/recipe/steps'
+import type { ImportStep, NewStep } from '../../../src/main/services/survey/recipe/steps'
+import { baseKey } from '../../../src/main/services/survey/clean/base-cache'
 import type { Ctx } from '../../../src/main/services/context'
 import { prng } from '../../../src/main/demo/questionnaires/prng'
 import { respondents, writeGoogleForms } from './support/platform-exports'
@@ -72,6 +73,25 @@ describe('the recipe start frame cache', () => {
     expect(outcome(cached)).toEqual(outcome(fromRaw))
     expect(cached.frame.excluded.size).toBeGreaterThan(0)
     expect(cached.frame.issues.length).toBeGreaterThan(0)
+  })
+
+  it('is found by a recipe whose import step went through the schema (same key whatever the order of its fields)', () => {
+    const ds = resolveDataset(ctx, D)
+    const step0 = recipeSteps(t.project, ds)[0] as ImportStep
+    const checked = validateSteps([step0])[0] as ImportStep
+    // The schema writes each variable's fields in its own order (an id variable's "identifier" moves
+    // after "columns"): whatever the order, the key is the same.
+    const reordered = { ...step0, variables: step0.variables.map((v) => Object.fromEntries(Object.entries(v).reverse())) } as ImportStep
+    expect(JSON.stringify(reordered.variables)).not.toBe(JSON.stringify(step0.variables))
+    const parts = [{ datasetId: ds.id, mapping: null }]
+    expect(baseKey(reordered, parts)).toBe(baseKey(step0, parts))
+    expect(baseKey(checked, parts)).toBe(baseKey(step0, parts))
+    // Saving a recipe (its steps checked by the schema) caches the start frame under the key the
+    // import step itself gives, the one the import and every later run look up.
+    applyRecipeDocument(ctx, D, { steps: [{ op: 'setLabel', variable: 'genere', label: 'Genere dichiarato' }] })
+    const rows = cacheRows()
+    expect(rows.length).toBe(step0.variables.length)
+    expect(new Set(rows.map((r) => r.key))).toEqual(new Set([baseKey(step0, parts)]))
   })
 
   it('is rebuilt when missing or damaged, and stored again by the next write', () => {

@@ -98,15 +98,28 @@ function flagNear(frame: WorkFrame, step: StepOf<'dedupe'>, keys: WorkVar[], gro
     }
   }
   const flagged = new Set<string>()
+  // Each key as nearKeys reads it, and its digits-blind shape, made once per key instead of once per
+  // pair: a block of 100 respondent ids "R000123"… is ~5,000 pairs, and keys whose shapes are equal
+  // differ only in digits, which nearKeys never calls a slip (it answers false for them).
+  const spaced = new Map<string, { text: string; shape: string }>()
+  const form = (k: string): { text: string; shape: string } => {
+    let f = spaced.get(k)
+    if (!f) {
+      const text = bare(k).replace(/\u0001/g, ' ')
+      f = { text, shape: text.replace(/\d+/g, '#') }
+      spaced.set(k, f)
+    }
+    return f
+  }
   for (const list of blocks.values()) {
     if (list.length < 2 || list.length > 2000) continue
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]
         const b = list[j]
-        const x = bare(a)
-        const y = bare(b)
-        if (Math.abs(x.length - y.length) > 2 || !nearKeys(x.replace(/\u0001/g, ' '), y.replace(/\u0001/g, ' '))) continue
+        const x = form(a)
+        const y = form(b)
+        if (Math.abs(x.text.length - y.text.length) > 2 || x.shape === y.shape || !nearKeys(x.text, y.text)) continue
         const pair = a < b ? `${a}\u0003${b}` : `${b}\u0003${a}`
         if (flagged.has(pair)) continue
         flagged.add(pair)
