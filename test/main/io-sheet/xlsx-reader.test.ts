@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EsitiError } from '../../../src/shared/errors'
 import { writeBigQuestionnaireXlsx } from '../../../src/main/services/io/sheet/generate-big-xlsx'
 import { CellKind, detectLayout, inspectWorkbook, readSheet } from '../../../src/main/services/io/sheet/index'
-import { cellKind, cellNum, cellText, gridRows, tempDir } from './helpers'
+import { cellKind, cellNum, cellText, gridRows, sheetXml, tempDir, writePackage } from './helpers'
 import { writeQuestionnaireWorkbook } from './questionnaire-workbook'
 
 const tmp = tempDir()
@@ -138,5 +138,21 @@ describe('xlsx reader progress and cancellation', () => {
     const err = await readSheet(big, { signal: during.signal, onProgress: () => during.abort() }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(EsitiError)
     expect((err as EsitiError).code).toBe('CANCELLED')
+  })
+})
+
+describe('number texts', () => {
+  it('keeps no text for a decimal written as its value shows it, and keeps the others as written', async () => {
+    const file = tmp.file('decimals.xlsx')
+    const values = ['123.45', '0.50', '-0', '-2.5', '7', '007', '1.10', '0.1']
+    const body = values.map((v, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${v}</v></c></row>`).join('')
+    writePackage(file, [{ name: 'Numeri', xml: sheetXml(body) }])
+    const { grid } = await readSheet(file)
+    const col = grid.columns[0]
+    // Every cell reads back as written…
+    expect(values.map((_, r) => cellText(grid, r, 0))).toEqual(values)
+    // …and only the texts a value would not give back are kept.
+    expect(col.strings.toArray().slice(1).sort()).toEqual(['-0', '0.50', '007', '1.10'])
+    expect(values.map((_, r) => col.codes[r] === 0)).toEqual([true, false, false, true, true, false, false, true])
   })
 })

@@ -157,7 +157,11 @@ export class CellValues {
     else if (key >= 0) {
       let hit = this.decimals.get(key)
       if (hit === undefined) {
-        hit = this.grid.addText(buf.toString('latin1', vs, ve))
+        // "123.45" is the value's own display (ownText gives it back): no text is kept for it, as for
+        // a plain integer; "0.50" or "-0" are kept as written. The key is the exact text, so the
+        // answer holds for every cell with the same key.
+        const written = buf.toString('latin1', vs, ve)
+        hit = written === String(num) ? 0 : this.grid.addText(written)
         if (this.decimals.size < CACHE_MAX) this.decimals.set(key, hit)
       }
       text = hit
