@@ -87,4 +87,24 @@ describe.skipIf(SKIP_PG)('team server through the CLI: a code deleted while anot
       })
     expect((await cliJson<{ conflicts: unknown[] }>(['team', 'conflicts', bruno])).conflicts).toHaveLength(0)
   }, 90_000)
+
+  it('lists no conflict on either copy when the work made with the deleted code was deleted too', async () => {
+    // Anna deletes "Costi"; Bruno, not knowing it, codes with it and deletes that coding again. Anna's
+    // copy sets the coding aside when it arrives, then sees it deleted: no work is left to review,
+    // and Bruno's copy, which applied both before the deletion, never had a conflict.
+    const del = { key: 'legacy.text', params: { text: 'delete' } } as const
+    await withProject(anna, 'Anna', (ctx) => mutate(ctx.project, { actor: 'Anna', kind: 'test', summary: del }, (w) => w.remove('codes', ids.codes.Costi)))
+    const [coding] = await withProject(bruno, 'Bruno', (ctx) => code(ctx, ids, [{ source: 'S1', code: 'Costi', coder: 'Bruno', start: 10, end: 15 }]))
+    await withProject(bruno, 'Bruno', (ctx) => mutate(ctx.project, { actor: 'Bruno', kind: 'test', summary: del }, (w) => w.remove('codings', coding)))
+    await cliJson(['team', 'sync', anna])
+    await cliJson(['team', 'sync', bruno])
+    await cliJson(['team', 'sync', anna])
+    const listed = async (f: string): Promise<string[]> =>
+      (await cliJson<{ conflicts: { kind: string; tbl: string; rowId?: string; row_id?: string }[] }>(['team', 'conflicts', f, '--all'])).conflicts
+        .filter((c) => c.kind === 'parent_deleted')
+        .map((c) => `${c.tbl}:${c.rowId ?? c.row_id}`)
+    expect(await listed(anna)).toEqual(await listed(bruno))
+    expect(await listed(anna)).not.toContain(`codes:${ids.codes.Costi}`)
+    for (const f of [anna, bruno]) await withProject(f, 'x', (ctx) => expect(count(ctx, 'SELECT COUNT(*) n FROM sync_aside')).toBe(0))
+  }, 90_000)
 })
