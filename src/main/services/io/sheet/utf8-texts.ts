@@ -74,13 +74,18 @@ export class Utf8TextTable {
     const bytes = this.bytes.buffer as ArrayBuffer
     const ends = this.ends.buffer as ArrayBuffer
     const state: TransferredTextTable = { bytes, ends, used: this.used, n: this.n, empties: this.empties, odd: [...(this.odd ?? [])] }
+    this.empty()
+    return { state, buffers: [bytes, ends] }
+  }
+
+  /** The table holds nothing any more (its buffers were handed back or handed over). */
+  private empty(): void {
     this.bytes = Buffer.alloc(0)
     this.ends = new Uint32Array(0)
     this.used = 0
     this.n = 0
     this.empties = 0
     this.odd = null
-    return { state, buffers: [bytes, ends] }
   }
 
   /** The table a worker handed over (see transfer); its sizes are checked, as for any received data. */
@@ -206,12 +211,7 @@ export class Utf8TextTable {
   release(): void {
     releaseBuffer(this.bytes.buffer)
     releaseBuffer(this.ends.buffer)
-    this.bytes = Buffer.alloc(0)
-    this.ends = new Uint32Array(0)
-    this.used = 0
-    this.n = 0
-    this.empties = 0
-    this.odd = null
+    this.empty()
   }
 }
 
