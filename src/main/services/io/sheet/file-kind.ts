@@ -35,12 +35,9 @@ const DOCUMENT_EXT: Record<string, MessageKey> = {
 
 function markupKind(head: Buffer): MessageKey | null {
   // A UTF-8 byte order mark and leading blanks are skipped.
-  let text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart().slice(0, 64).toLowerCase()
+  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase()
   if (text.startsWith('<!doctype html') || text.startsWith('<html')) return 'formats.kind.html'
-  if (text.startsWith('<?xml')) {
-    text = head.toString('utf8').toLowerCase()
-    return text.includes('<html') ? 'formats.kind.html' : 'formats.kind.xml'
-  }
+  if (text.startsWith('<?xml')) return text.includes('<html') ? 'formats.kind.html' : 'formats.kind.xml'
   return null
 }
 
