@@ -12,7 +12,8 @@ import { tempDir } from '../support/temp-project'
 /*
  * Issue 15: the window never waits on work. A 100,000-row questionnaire import runs in the service
  * process while the user goes to another area and types in the search box; then the import is
- * cancelled from the job panel, and the project is exactly as it was.
+ * cancelled from the job panel, and the project is exactly as it was. The service holds the import
+ * after its read (ESITI_TEST_HOLD_AT) until the cancel arrives, so the test does not race the import.
  */
 
 const tmp = tempDir('esiti-e2e-responsive-')
@@ -38,7 +39,9 @@ beforeAll(async () => {
   })
   p.close()
   await writeBigQuestionnaireXlsx(bigFile, 100_000, 20)
-  ;({ harness, page, stop } = await startApp())
+  // The import is held after its read until it is cancelled: the cancel below always meets a running
+  // job, on a fast machine too (the import once finished before the click reached it).
+  ;({ harness, page, stop } = await startApp({ serviceEnv: { ESITI_TEST_HOLD_AT: 'survey.import.read' } }))
 }, 180_000)
 
 afterAll(async () => {
@@ -74,10 +77,10 @@ describe('the window during a long import', () => {
 
     await page.getByTestId('job-cancel').click()
     await job.waitFor({ state: 'detached', timeout: 60_000 })
-    // Either the import stopped at its next check, or (in a synchronous step) the service was ended
-    // and restarted with the project reopened: both leave the project as it was.
-    const notice = page.getByTestId('service-notice')
-    if (await notice.isVisible()) expect(await notice.getAttribute('data-state')).not.toBe('failed')
+    // The held import stops at its next check, in the same service process: no restart notice.
+    // (A job stuck in a synchronous step ends the process instead: service-host.test.ts covers that.)
+    expect(harness.host.pid).toBe(pid)
+    expect(await page.getByTestId('service-notice').count()).toBe(0)
     await page.getByTestId('search-hit').first().waitFor({ timeout: 60_000 })
     expect(await page.getByTestId('search-hit').count()).toBe(2)
     await shot(page, 'responsive-02-cancelled')
@@ -86,7 +89,6 @@ describe('the window during a long import', () => {
     expect(await call<unknown[]>('project:history', { limit: 1000 })).toEqual(historyBefore)
     const current = await call<{ path: string }>('project:current')
     expect(current.path).toBe(project)
-    console.log(`cancel ${harness.host.pid === pid ? 'stopped the job in place' : 'ended and restarted the service'}`)
   })
 
   it('survives the service process dying: the window says so, and the project is open again', async () => {

@@ -91,8 +91,10 @@ export async function openProjectIn(page: Page, harness: BridgeHarness, file: st
  * Starts the bridge (with its service process), Chromium and the app on its welcome screen; `stop`
  * ends all three.
  */
-export async function startApp(): Promise<{ harness: BridgeHarness; browser: Browser; page: Page; stop(): Promise<void> }> {
-  const harness = new BridgeHarness()
+export async function startApp(
+  opts: { serviceEnv?: NodeJS.ProcessEnv } = {}
+): Promise<{ harness: BridgeHarness; browser: Browser; page: Page; stop(): Promise<void> }> {
+  const harness = new BridgeHarness(undefined, opts.serviceEnv)
   await harness.start()
   const browser = await launch()
   const page = await openApp(browser, harness.url)

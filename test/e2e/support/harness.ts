@@ -26,8 +26,10 @@ export class BridgeHarness {
   url = ''
 
   // ESITI_RENDERER_DIR lets several developers test their own renderer builds side by side.
+  // serviceEnv adds variables to the service process's environment (test points such as ESITI_TEST_HOLD_AT).
   constructor(
-    private readonly rendererDir = process.env.ESITI_RENDERER_DIR ?? path.resolve(__dirname, '../../../out/renderer')
+    private readonly rendererDir = process.env.ESITI_RENDERER_DIR ?? path.resolve(__dirname, '../../../out/renderer'),
+    serviceEnv: NodeJS.ProcessEnv = {}
   ) {
     const self = this
     this.platform = {
@@ -45,7 +47,7 @@ export class BridgeHarness {
       }
     }
     this.host = new ServiceHost({
-      fork: () => forkService(),
+      fork: () => forkService({ env: { ...process.env, ...serviceEnv } }),
       userDataDir: this.settingsDir,
       dialogs: this.platform,
       emit: <E extends EventName>(event: E, payload: Events[E]) => {

@@ -4,6 +4,7 @@ import { EsitiError } from '../../../../shared/errors'
 import { msg } from '../../../../shared/messages'
 import type { ProgressSink } from '../../../../shared/progress'
 import { newId, nowIso } from '../../../db/ids'
+import { holdPoint } from '../../../db/hold-point'
 import { mutate, type Writer } from '../../../db/op-log'
 import { checkCancelled, type Ctx } from '../../context'
 import { RAW_ENCODING, ROWID_ENCODING, encodeClean, encodeRowIds } from '../storage/codec'
@@ -211,6 +212,7 @@ export async function importSurvey(ctx: Ctx, file: string, opts: ImportOptions =
   if (!name) throw new EsitiError('INVALID_INPUT', 'survey.import.emptyName')
   assertFreeName(ctx, name)
   const q = await readQuestionnaire(file, readOptions(opts, ctx.progress))
+  await holdPoint('survey.import.read', ctx.progress.signal)
   checkReverts(q, opts.revert)
   checkCancelled(ctx)
   const cells = q.plan.dataRows.length * q.plan.variables.length
