@@ -3,6 +3,7 @@ import path from 'node:path'
 import { EsitiError } from '../shared/errors'
 import type { AppSettingsDto, RecentProject } from '../shared/ipc/project'
 import { openProjectFile, type ProjectFile } from './db/project-file'
+import { setPassphraseProvider } from './db/encryption'
 import { makeCtx, type Ctx } from './services/context'
 import type { ProgressSink } from '../shared/progress'
 import { savedLocale, settingsFile } from './saved-locale'
@@ -20,6 +21,13 @@ export class Session {
   private settings: AppSettingsDto
   /** The encrypted project the last open could not open without (the right) passphrase: project:unlock opens it. */
   private locked: string | null = null
+  /**
+   * Passphrases the user typed for other encrypted files (a template, a colleague's copy to merge),
+   * by absolute path: kept in this process's memory only, never written, for as long as it runs.
+   */
+  private readonly others = new Map<string, string>()
+  /** The last other encrypted file a passphrase was asked for: project:otherPassphrase names it. */
+  private asked: string | null = null
 
   constructor(
     private readonly settingsDir: string,
@@ -105,10 +113,24 @@ export class Session {
 
   /**
    * For an encrypted file met while this project is open (the other copy of a merge, a template):
-   * the open project's passphrase is tried, a team usually has one. A wrong one is named as such.
+   * the passphrase the user typed for that file, else the open project's, which a team usually
+   * shares. A wrong one is named as such, and the window asks for the file's own.
    */
-  passphraseGuess(): string | undefined {
-    return this.project?.cipherPassphrase
+  passphraseFor(file: string): string | undefined {
+    const abs = path.resolve(file)
+    this.asked = abs
+    return this.others.get(abs) ?? this.project?.cipherPassphrase
+  }
+
+  /** The passphrase of the other encrypted file last asked for; the window then repeats its call. */
+  setOtherPassphrase(passphrase: string): void {
+    if (!this.asked) throw new EsitiError('INVALID_INPUT', 'encryption.noFileAsked')
+    this.others.set(this.asked, passphrase)
+  }
+
+  /** Makes this session the process's source of passphrases for encrypted files opened by a service. */
+  providePassphrases(): void {
+    setPassphraseProvider(async (file) => this.passphraseFor(file))
   }
 
   /**
@@ -146,6 +168,9 @@ export class Session {
   }
 
   close(): void {
+    // Passphrases typed for other files go with the project they were typed for.
+    this.others.clear()
+    this.asked = null
     if (!this.project) return
     this.project.close()
     this.project = null

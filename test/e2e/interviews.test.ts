@@ -314,11 +314,11 @@ describe('coding workspace on the MIRE demo', () => {
     sourceId = (await first.getAttribute('data-source'))!
     await first.click()
     await page.locator(`[data-testid="reader"][data-source="${sourceId}"] [data-testid="para"]`).first().waitFor()
-    await page.waitForTimeout(150)
-    expect(await page.getByTestId('stripe').count()).toBeGreaterThan(5)
+    // The stripes come with the codings' answer, which may follow the paragraphs on a loaded machine.
+    await expect.poll(() => page.getByTestId('stripe').count()).toBeGreaterThan(5)
     // Two stripes of one paragraph whose ranges overlap must sit in different lanes.
-    expect(await inPage<number>(OVERLAPPING_STRIPES)).toBeGreaterThan(0)
-    expect(await page.locator('.iv-text .hl').count()).toBeGreaterThan(5)
+    await expect.poll(() => inPage<number>(OVERLAPPING_STRIPES)).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.iv-text .hl').count()).toBeGreaterThan(5)
     // Into the interview, where the answers are coded.
     await page.evaluate(`document.querySelector('[data-testid="reader-scroll"]').scrollTop = 600`)
     await page.waitForTimeout(150)
@@ -391,8 +391,7 @@ describe('coding workspace on the MIRE demo', () => {
     await expect.poll(bounds).toEqual([shrunk.start, shrunk.end])
     await page.getByTestId('segment-remove').click()
     await expect.poll(bounds).toBeNull()
-    await page.waitForTimeout(100)
-    expect(await page.locator(`[data-testid="stripe"][data-coding="${codingId}"]`).count()).toBe(0)
+    await expect.poll(() => page.locator(`[data-testid="stripe"][data-coding="${codingId}"]`).count()).toBe(0)
     await page.getByTestId('undo').click()
     await expect.poll(bounds).toEqual([shrunk.start, shrunk.end])
     await expect.poll(async () => page.locator(`[data-testid="stripe"][data-coding="${codingId}"]`).count()).toBeGreaterThan(0)

@@ -185,7 +185,7 @@ describe('questionnaires area', () => {
 
     await page.getByTestId('tab-issues').click()
     await expect.poll(() => page.getByTestId('sv-issue').count()).toBe(flagged)
-    expect(await page.getByTestId('sv-issue').first().textContent()).toMatch(/in «eta» è fuori da 18–40\.È corretto$/)
+    await expect.poll(() => page.getByTestId('sv-issue').first().textContent()).toMatch(/in «eta» è fuori da 18–40\.È corretto$/)
     await shot(page, 'sv-09-issues')
     await page.getByTestId('sv-issue-accept').first().click()
     await expect.poll(() => page.getByTestId('sv-issue').count()).toBe(flagged - 1)

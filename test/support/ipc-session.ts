@@ -30,6 +30,7 @@ export function ipcSession(files: string[][] = [], saves: (string | null)[] = []
     emit: (event, payload) => void events.push({ event, payload })
   }
   const session = new Session(t.dir)
+  session.providePassphrases()
   return {
     dir: t.dir,
     session,

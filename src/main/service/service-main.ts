@@ -5,7 +5,6 @@ import type { Channel } from '../../shared/ipc'
 import type { HostMessage, MediaReply, ServiceMessage } from './protocol'
 import { RemotePlatform } from './remote-platform'
 import { mediaResponse } from '../services/transcripts/media'
-import { setPassphraseProvider } from '../db/encryption'
 
 /*
  * Entry of the service process (out/main/service.js): the dispatcher, the Session, the project lock
@@ -61,9 +60,8 @@ async function init(userDataDir: string, reopen: string | null): Promise<void> {
   session = new Session(userDataDir, { onProjectChange: (path) => parent.post({ type: 'project', path }) })
   dispatch = createDispatcher(session, platform)
   // Another encrypted file opened while a project is open (a merge's other copy, a template) is tried
-  // with the open project's passphrase; the window's own prompt covers the project itself.
-  const current = session
-  setPassphraseProvider(async () => current.passphraseGuess())
+  // with the passphrase typed for it, else the open project's; the window's prompts ask for either.
+  session.providePassphrases()
   let reopened: Extract<ServiceMessage, { type: 'ready' }>['reopened'] = null
   if (reopen) {
     try {

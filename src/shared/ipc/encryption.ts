@@ -21,6 +21,12 @@ export const encryptionChannels = {
    * not open without its passphrase. The renderer never names the file: only the one main picked.
    */
   'project:unlock': channel<ProjectSummary>()(z.object({ passphrase })),
+  /**
+   * The passphrase of the other encrypted file the last call could not open (a template, a colleague's
+   * copy to merge): kept in the service process's memory until the project closes, never written.
+   * The renderer then repeats that call with `again`, which uses the files already picked.
+   */
+  'project:otherPassphrase': channel<boolean>()(z.object({ passphrase })),
   /** Encrypts the open project with a new passphrase (the renderer asks it twice) and reopens it. */
   'project:encrypt': channel<EncryptionResult>()(z.object({ passphrase })),
   /** Decrypts the open project; its current passphrase is asked again as a confirmation. */

@@ -58,7 +58,15 @@ export const projectChannels = {
   /** Opens a file chosen in the system dialog (or a recent one, by its path from the recent list). */
   'project:open': channel<ProjectSummary | null>()(z.object({ recentPath: z.string().max(4096).optional() })),
   /** A new empty project, the demo, or (template) a new project with a template's structure: dialogs ask for the files. */
-  'project:create': channel<ProjectSummary | null>()(z.object({ demo: z.boolean().default(false), template: z.boolean().default(false), jobId })),
+  'project:create': channel<ProjectSummary | null>()(
+    z.object({
+      demo: z.boolean().default(false),
+      template: z.boolean().default(false),
+      /** With template: the template and the new file picked by the last call (after project:otherPassphrase). */
+      again: z.boolean().default(false),
+      jobId
+    })
+  ),
   'project:close': channel<null>()(z.object({})),
   /** "Save a copy as…": asks for a file and writes a consistent copy of the open project there. */
   'project:saveCopy': channel<{ file: string; bytes: number } | null>()(z.object({ jobId })),

@@ -349,7 +349,13 @@ export const teamChannels = {
     z.object({ coders: pair, code: ref, source: ref, codingIds: z.array(ref).min(1).max(1000), decision })
   ),
   /** Asks for the other coder's .esiti file, then reports what a merge would do (null if cancelled). */
-  'team:mergePreview': channel<MergeReportDto | null>()(z.object({ accept: z.union([z.literal('all'), refs]).optional() })),
+  'team:mergePreview': channel<MergeReportDto | null>()(
+    z.object({
+      accept: z.union([z.literal('all'), refs]).optional(),
+      /** The file picked by the last call, not asked again (after project:otherPassphrase). */
+      again: z.boolean().default(false)
+    })
+  ),
   /** Merges the file chosen by the last team:mergePreview, accepting the listed proposals. */
   'team:merge': channel<MergeReportDto>()(
     z.object({ file: z.string().min(1).max(4096), accept: z.union([z.literal('all'), refs]).default([]), jobId })

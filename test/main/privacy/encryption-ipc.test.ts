@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { ipcSessionsClosedAfterEach, ok } from '../../support/ipc-session'
 import { fileKind, readHead } from '../../../src/main/db/encryption'
 import { INTERVIEW, PLANTED, projectFiles, tracesIn } from './support'
+import { decryptFileInPlace, encryptFileInPlace } from '../../../src/main/db/encryption'
+import { openProjectFile } from '../../../src/main/db/project-file'
+import { mutate } from '../../../src/main/db/op-log'
+import { makeCtx } from '../../../src/main/services/context'
+import { insertCode } from '../../../src/main/services/team/rows'
 
 /**
  * The window's face of encryption at rest (decision 0026), through the real dispatcher: an encrypted
@@ -68,5 +73,82 @@ describe('encryption through the IPC contract', () => {
     const asked = await s.dispatch('project:open', {})
     expect(!asked.ok && asked.error.code).toBe('PASSPHRASE_REQUIRED')
     expect(ok(await s.dispatch('project:unlock', { passphrase: PASS })).encrypted).toBe(true)
+  })
+})
+
+describe('other encrypted files through the IPC contract (a template, a copy to merge)', () => {
+  /** A project at `file` with a programme and one code, encrypted with `passphrase`, closed. */
+  async function encryptedProject(file: string, passphrase: string, code: string): Promise<void> {
+    const p = await openProjectFile(file, { create: true, actor: 'Marco' })
+    p.sqlite.prepare("INSERT INTO programmes (id, name) VALUES ('p1', 'Reti di welfare')").run()
+    p.close()
+    const ctx = makeCtx(await openProjectFile(file, { actor: 'Marco' }), 'Marco')
+    mutate(ctx.project, { actor: 'Marco', kind: 'test.code', summary: { key: 'legacy.text', params: { text: code } } }, (w) => insertCode(w, { name: code }))
+    ctx.project.close()
+    await encryptFileInPlace(file, passphrase)
+  }
+
+  it('asks an encrypted template its passphrase, keeps the picked files, and says a wrong one', async () => {
+    const s = newSession()
+    const template = path.join(s.dir, 'modello.esiti')
+    await encryptedProject(template, 'la passphrase del modello', 'Benefici')
+    const target = path.join(s.dir, 'nuovo.esiti')
+    s.files.push([template])
+    s.saves.push(target)
+    const asked = await s.dispatch('project:create', { template: true })
+    expect(!asked.ok && asked.error).toMatchObject({ code: 'PASSPHRASE_REQUIRED', params: { file: 'modello.esiti' } })
+    expect(fs.existsSync(target)).toBe(false)
+
+    ok(await s.dispatch('project:otherPassphrase', { passphrase: 'non è questa' }))
+    const wrong = await s.dispatch('project:create', { template: true, again: true })
+    expect(!wrong.ok && wrong.error).toMatchObject({ code: 'WRONG_PASSPHRASE', params: { file: 'modello.esiti' } })
+    expect(fs.existsSync(target)).toBe(false)
+
+    // Typed again: the same template and the same new file, no dialog asked twice.
+    ok(await s.dispatch('project:otherPassphrase', { passphrase: 'la passphrase del modello' }))
+    const created = ok(await s.dispatch('project:create', { template: true, again: true }))
+    expect(created).toMatchObject({ path: target, encrypted: false, name: 'Reti di welfare' })
+    expect(s.files).toEqual([])
+    expect(s.saves).toEqual([])
+    expect(kindOf(target)).toBe('plain')
+    expect(kindOf(template)).toBe('encrypted')
+    const codes = ok(await s.dispatch('coding:codes', {})) as { name: string }[]
+    expect(codes.map((c) => c.name)).toEqual(['Benefici'])
+  })
+
+  it('reads a colleague copy encrypted with another passphrase once it is typed, and merges it', async () => {
+    const s = newSession()
+    const mine = path.join(s.dir, 'mia.esiti')
+    await encryptedProject(mine, PASS, 'Benefici')
+    const theirs = path.join(s.dir, 'sua.esiti')
+    fs.copyFileSync(mine, theirs)
+    // The colleague adds a code on their copy, then sets another passphrase on it.
+    const p = await openProjectFile(theirs, { actor: 'Giulia', passphrase: PASS })
+    mutate(p, { actor: 'Giulia', kind: 'test.code', summary: { key: 'legacy.text', params: { text: 'c' } } }, (w) => insertCode(w, { name: 'Difficoltà' }))
+    p.close()
+    await decryptFileInPlace(theirs, PASS)
+    await encryptFileInPlace(theirs, 'la passphrase di Giulia')
+
+    s.files.push([mine])
+    expect((await s.dispatch('project:open', {})).ok).toBe(false)
+    expect(ok(await s.dispatch('project:unlock', { passphrase: PASS }))).toMatchObject({ path: mine, encrypted: true })
+
+    // The open project's passphrase is tried first: it is not this copy's, and that is said.
+    s.files.push([theirs])
+    const wrong = await s.dispatch('team:mergePreview', {})
+    expect(!wrong.ok && wrong.error).toMatchObject({ code: 'WRONG_PASSPHRASE', params: { file: 'sua.esiti' } })
+    ok(await s.dispatch('project:otherPassphrase', { passphrase: 'la passphrase di Giulia' }))
+    const preview = ok(await s.dispatch('team:mergePreview', { again: true }))!
+    expect(s.files).toEqual([])
+    expect(preview).toMatchObject({ other: theirs, preview: true, added: { codes: 1 } })
+    const merged = ok(await s.dispatch('team:merge', { file: theirs, accept: 'all' }))
+    expect(merged.added.codes).toBe(1)
+    const codes = ok(await s.dispatch('coding:codes', {})) as { name: string }[]
+    expect(codes.map((c) => c.name).sort()).toEqual(['Benefici', 'Difficoltà'])
+    expect(kindOf(mine)).toBe('encrypted')
+
+    // Closing the project forgets the passphrase typed for the copy.
+    ok(await s.dispatch('project:close', {}))
+    expect((await s.dispatch('project:otherPassphrase', { passphrase: 'x' })).ok).toBe(false)
   })
 })

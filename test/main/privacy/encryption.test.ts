@@ -140,6 +140,10 @@ describe('encrypt and decrypt', () => {
       // The other copy of a merge may be encrypted too.
       await ok('encrypt', other)
       await ok('merge', t.project, other, '--preview')
+      // An encrypted template: asked its passphrase for the file named, though it is read from a copy.
+      const made = path.join(t.dir, 'dal-modello.esiti')
+      expect(await ok('new', made, '--template', other)).toMatchObject({ project: made, codes: 1 })
+      expect(kindOf(made)).toBe('plain')
       // REFI-QDA out and back in.
       const qdpx = path.join(t.dir, 'p.qdpx')
       await ok('qdpx', 'export', t.project, '--out', qdpx)

@@ -15,6 +15,10 @@ export const encryptionHandlers: HandlersFor<typeof encryptionChannels> = {
     env.platform.emit('project:changed', { reason: 'open' })
     return summary(project)
   },
+  async 'project:otherPassphrase'({ passphrase }, env) {
+    env.session.setOtherPassphrase(passphrase)
+    return true
+  },
   async 'project:encrypt'({ passphrase }, env) {
     assertNoJobRunning()
     env.ctx()

@@ -18,6 +18,9 @@ export function summary(project: ProjectFile): ProjectSummary {
   return { path: project.path, id: project.meta('project_id') ?? '', name: name ?? null, encrypted: project.encrypted, counts: projectCounts(ctx) }
 }
 
+/** The template and new file of a creation that stopped at the template's passphrase (project:create again). */
+let lastTemplatePick: { template: string; file: string } | null = null
+
 const projectFilter = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialog.filter.esiti'), extensions: ['esiti'] }]
 
 /**
@@ -68,22 +71,29 @@ export const projectHandlers: HandlersFor<typeof projectChannels> = {
     await changed(env, 'open')
     return summary(project)
   },
-  async 'project:create'({ demo, template, jobId }, env) {
+  async 'project:create'({ demo, template, again, jobId }, env) {
     assertNoJobRunning(jobId)
-    let templateFile: string | undefined
-    if (template) {
+    // `again`: the template and the new file picked last time, now that the template's passphrase was
+    // typed (project:otherPassphrase); they were kept because the template could not be opened.
+    const picked = template && again ? lastTemplatePick : null
+    let templateFile: string | undefined = picked?.template
+    if (template && !picked) {
       ;[templateFile] = await env.platform.pickFiles({ title: env.say('dialog.chooseTemplate'), filters: projectFilter(env) })
       if (!templateFile) return null
     }
-    const target = await env.platform.pickSavePath({
-      title: env.say(demo ? 'dialog.newDemo' : 'dialog.newProject'),
-      defaultName: demo ? 'mire-demo.esiti' : 'valutazione.esiti',
-      filters: projectFilter(env)
-    })
+    const target =
+      picked?.file ??
+      (await env.platform.pickSavePath({
+        title: env.say(demo ? 'dialog.newDemo' : 'dialog.newProject'),
+        defaultName: demo ? 'mire-demo.esiti' : 'valutazione.esiti',
+        filters: projectFilter(env)
+      }))
     if (!target) return null
     const file = target.endsWith('.esiti') ? target : target + '.esiti'
     if (templateFile) {
+      lastTemplatePick = { template: templateFile, file }
       const { project } = await createFromTemplate(path.resolve(file), templateFile, env.session.getSettings().coder)
+      lastTemplatePick = null
       project.close()
       const opened = await env.session.open(path.resolve(file))
       await changed(env, 'create')

@@ -18,6 +18,8 @@ const ESITI = (env: HandlerEnv): FileFilter[] => [{ name: env.say('dialog.filter
 
 /** Other-coder files the user picked in this session: the only ones team:merge accepts. */
 const pickedForMerge = new Set<string>()
+/** The copy the last team:mergePreview picked, even if it could not be read (an encrypted copy). */
+let lastPicked: string | null = null
 
 const changed = (env: HandlerEnv, reason: string): void => env.platform.emit('project:changed', { reason })
 
@@ -36,10 +38,12 @@ export const teamHandlers: HandlersFor<typeof teamChannels> = {
     changed(env, 'team:decide')
     return r
   },
-  async 'team:mergePreview'({ accept }, env) {
+  async 'team:mergePreview'({ accept, again }, env) {
     const ctx = env.ctx()
-    const [file] = await env.platform.pickFiles({ title: env.say('dialog.mergeCopy'), filters: ESITI(env) })
+    // `again`: the copy picked last time, now that its passphrase was typed (project:otherPassphrase).
+    const [file] = again && lastPicked ? [lastPicked] : await env.platform.pickFiles({ title: env.say('dialog.mergeCopy'), filters: ESITI(env) })
     if (!file) return null
+    lastPicked = path.resolve(file)
     const report = await mergePreview(ctx, file, { accept })
     pickedForMerge.add(path.resolve(file))
     return report

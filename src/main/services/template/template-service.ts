@@ -4,6 +4,7 @@ import path from 'node:path'
 import { EsitiError } from '../../../shared/errors'
 import { msg } from '../../../shared/messages'
 import { openProjectFile, type ProjectFile } from '../../db/project-file'
+import { isEncryptedFile, passphraseFor } from '../../db/encryption'
 import type { Ctx } from '../context'
 import { fail } from '../programme/common'
 import { copyStructure, type StructureCounts } from './copy-structure'
@@ -60,7 +61,9 @@ async function withTemplate<T>(file: string, fn: (p: ProjectFile) => T): Promise
     }
     let p: ProjectFile
     try {
-      p = await openProjectFile(copy, { actor: 'esiti' })
+      // An encrypted template's passphrase is asked for the file the user chose, not for the copy.
+      const passphrase = isEncryptedFile(copy) ? await passphraseFor(abs) : undefined
+      p = await openProjectFile(copy, { actor: 'esiti', passphrase })
     } catch (e) {
       if (e instanceof EsitiError && (e.code === 'NOT_A_PROJECT' || e.code === 'CORRUPT_FILE'))
         throw fail('INVALID_INPUT', 'template.notAProject', { file: path.basename(abs), detail: e.msg })

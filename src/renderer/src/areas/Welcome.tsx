@@ -1,7 +1,8 @@
 import type { AppSettingsDto, ProjectSummary } from '../../../shared/ipc/project'
 import { useState } from 'react'
-import { ApiError, call } from '../lib/api'
+import { call } from '../lib/api'
 import { UnlockDialog } from '../components/PassphraseDialogs'
+import { needsPassphrase, useOtherPassphrase } from '../components/OtherPassphrase'
 import { useI18n } from '../i18n/I18n'
 import { useErrors } from '../components/ErrorSurface'
 import { useJob } from '../components/JobProgress'
@@ -14,10 +15,15 @@ export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOp
   // An encrypted project: main names the file it refused, the dialog sends the passphrase for it.
   const [locked, setLocked] = useState<string | null>(null)
   const refused = (e: unknown): void => {
-    const code = e instanceof ApiError ? e.info.code : null
-    if (code === 'PASSPHRASE_REQUIRED' || code === 'WRONG_PASSPHRASE') setLocked(String((e as ApiError).info.params?.file ?? ''))
+    if (needsPassphrase(e)) setLocked(String(e.info.params?.file ?? ''))
     else report(e)
   }
+  // An encrypted template: its passphrase is asked, then the same template and new file are used.
+  const other = useOtherPassphrase()
+  const fromTemplate = (): void =>
+    void call('project:create', { template: true }).then(done, (e: unknown) => {
+      if (!other.refused(e, () => call('project:create', { template: true, again: true }), done)) report(e)
+    })
   return (
     <div className="welcome" data-testid="welcome">
       <h1>{t('welcome.title')}</h1>
@@ -29,7 +35,7 @@ export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOp
         <button data-testid="new-project" onClick={() => call('project:create', { demo: false }).then(done, report)}>
           {t('welcome.new')}
         </button>
-        <button data-testid="new-from-template" title={t('welcome.templateHint')} onClick={() => call('project:create', { template: true }).then(done, report)}>
+        <button data-testid="new-from-template" title={t('welcome.templateHint')} onClick={fromTemplate}>
           {t('welcome.template')}
         </button>
         <button
@@ -55,6 +61,7 @@ export function Welcome({ settings, onOpened }: { settings: AppSettingsDto; onOp
           ))}
         </ul>
       )}
+      {other.dialog}
       {locked !== null && (
         <UnlockDialog
           file={locked}

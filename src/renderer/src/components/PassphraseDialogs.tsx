@@ -43,11 +43,28 @@ function PassphraseField({ value, onChange, label, testId, autoFocus }: { value:
 }
 
 /**
- * Asked when main refused to open a project because it is encrypted: the passphrase goes to the
- * service process (project:unlock), which opens the file it picked; a wrong one is said here and
- * can be typed again.
+ * A passphrase asked for one file: `attempt` sends it where it is needed; a refused one is said
+ * here, in the interface language, and can be typed again.
  */
-export function UnlockDialog({ file, onOpened, onCancel }: { file: string; onOpened(p: ProjectSummary): void; onCancel(): void }) {
+export function PassphrasePrompt<T>({
+  file,
+  title,
+  lead,
+  go,
+  testId,
+  attempt,
+  onDone,
+  onCancel
+}: {
+  file: string
+  title: string
+  lead: string
+  go: string
+  testId: string
+  attempt(passphrase: string): Promise<T>
+  onDone(value: T): void
+  onCancel(): void
+}) {
   const { t } = useI18n()
   const [passphrase, setPassphrase] = useState('')
   const [busy, setBusy] = useState(false)
@@ -58,7 +75,7 @@ export function UnlockDialog({ file, onOpened, onCancel }: { file: string; onOpe
     setBusy(true)
     clearError()
     try {
-      onOpened(await call('project:unlock', { passphrase }))
+      onDone(await attempt(passphrase))
     } catch (err) {
       showError(err)
       setPassphrase('')
@@ -68,20 +85,20 @@ export function UnlockDialog({ file, onOpened, onCancel }: { file: string; onOpe
   }
   return (
     <Modal
-      title={t('crypt.unlock.title')}
+      title={title}
       onClose={onCancel}
-      testId="unlock-dialog"
+      testId={testId}
       actions={
         <>
           <button onClick={onCancel}>{t('crypt.cancel')}</button>
           <button className="primary" data-testid="unlock-open" disabled={!passphrase || busy} onClick={() => void submit()}>
-            {busy ? t('crypt.working') : t('crypt.open')}
+            {busy ? t('crypt.working') : go}
           </button>
         </>
       }
     >
-      <form onSubmit={(e) => void submit(e)}>
-        <p>{t('crypt.unlock.lead', { file })}</p>
+      <form onSubmit={(e) => void submit(e)} data-file={file}>
+        <p>{lead}</p>
         <PassphraseField value={passphrase} onChange={setPassphrase} label={t('crypt.passphrase')} testId="unlock-passphrase" autoFocus />
         {error && (
           <p className="form-error" role="alert" data-testid="unlock-error">
@@ -91,6 +108,26 @@ export function UnlockDialog({ file, onOpened, onCancel }: { file: string; onOpe
         <button type="submit" hidden />
       </form>
     </Modal>
+  )
+}
+
+/**
+ * Asked when main refused to open a project because it is encrypted: the passphrase goes to the
+ * service process (project:unlock), which opens the file it picked.
+ */
+export function UnlockDialog({ file, onOpened, onCancel }: { file: string; onOpened(p: ProjectSummary): void; onCancel(): void }) {
+  const { t } = useI18n()
+  return (
+    <PassphrasePrompt
+      file={file}
+      title={t('crypt.unlock.title')}
+      lead={t('crypt.unlock.lead', { file })}
+      go={t('crypt.open')}
+      testId="unlock-dialog"
+      attempt={(passphrase) => call('project:unlock', { passphrase })}
+      onDone={onOpened}
+      onCancel={onCancel}
+    />
   )
 }
 

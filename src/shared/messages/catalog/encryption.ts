@@ -6,10 +6,11 @@ import { defineMessages } from './define'
  */
 export const encryption = defineMessages({
   en: {
-    'encryption.wrongPassphrase': 'Wrong passphrase for {{file}}: the project was not opened. Check it (capitals, accents) and try again.',
+    'encryption.wrongPassphrase': 'Wrong passphrase for {{file}}: the file was not opened. Check it (capitals, accents) and try again.',
     'encryption.wrongPassphraseConfirm': 'That is not the passphrase of {{file}}: nothing was changed.',
     'encryption.passphraseRequired': '{{file}} is encrypted: its passphrase is needed to open it.',
     'encryption.passphraseEmpty': 'The passphrase is empty.',
+    'encryption.noFileAsked': 'No encrypted file is waiting for its passphrase: choose the file again.',
     'encryption.passphraseTooShort': 'A project passphrase has at least {{min}} characters.',
     'encryption.alreadyEncrypted': '{{file}} is already encrypted.',
     'encryption.notEncrypted': '{{file}} is not encrypted.',
@@ -28,10 +29,11 @@ export const encryption = defineMessages({
     'encryption.cli.plainBackups_other': 'Note: {{count}} earlier backups beside it are not encrypted ({{names}}): remove them or keep them somewhere safe.'
   },
   it: {
-    'encryption.wrongPassphrase': 'Passphrase errata per {{file}}: il progetto non è stato aperto. Controllala (maiuscole, accenti) e riprova.',
+    'encryption.wrongPassphrase': 'Passphrase errata per {{file}}: il file non è stato aperto. Controllala (maiuscole, accenti) e riprova.',
     'encryption.wrongPassphraseConfirm': 'Non è la passphrase di {{file}}: non è stato cambiato nulla.',
     'encryption.passphraseRequired': '{{file}} è cifrato: per aprirlo serve la sua passphrase.',
     'encryption.passphraseEmpty': 'La passphrase è vuota.',
+    'encryption.noFileAsked': 'Nessun file cifrato attende la sua passphrase: scegli di nuovo il file.',
     'encryption.passphraseTooShort': 'La passphrase di un progetto ha almeno {{min}} caratteri.',
     'encryption.alreadyEncrypted': '{{file}} è già cifrato.',
     'encryption.notEncrypted': '{{file}} non è cifrato.',

@@ -14,7 +14,8 @@ export function IssuesTab({ dataset, version }: { dataset: string; version: stri
   const accept = (stepId: string, row: string): Promise<unknown> =>
     job.run(t('sv.recipe.applying'), (jobId) => call('survey:acceptIssues', { dataset, stepId, rows: [row], jobId }))
   const validates = new Set((recipe?.steps ?? []).filter((s) => s.op === 'validate').map((s) => s.id))
-  if (!data) return <p className="muted">{t('common.loading')}</p>
+  // Both answers first: rows shown before the recipe would lack their "accept" button for a moment.
+  if (!data || !recipe) return <p className="muted">{t('common.loading')}</p>
   return (
     <div className="sv-issues" data-testid="sv-issues">
       <h3>{t('sv.issues.title', { n: data.total })}</h3>

@@ -5,6 +5,7 @@ import { useErrors } from '../../../components/ErrorSurface'
 import { useJob } from '../../../components/JobProgress'
 import { useI18n } from '../../../i18n/I18n'
 import { MergeReport } from './MergeReport'
+import { useOtherPassphrase } from '../../../components/OtherPassphrase'
 
 /** Brings a colleague's copy of the project in: preview first, then merge and report. */
 export function MergeTab() {
@@ -15,14 +16,26 @@ export function MergeTab() {
   const [accepted, setAccepted] = useState<Set<string>>(new Set())
   const [result, setResult] = useState<MergeReportDto | null>(null)
 
+  const other = useOtherPassphrase()
+  const show = (r: MergeReportDto | null | undefined): void => {
+    if (!r) return
+    setPreview(r)
+    setResult(null)
+    // Proposals pair same-named codes and cases: accepting them is the usual choice.
+    setAccepted(new Set(r.proposals.map((p) => p.otherId)))
+  }
   const choose = async () => {
     try {
-      const r = await run(t('team.merge.reading'), () => call('team:mergePreview', {}))
-      if (!r) return
-      setPreview(r)
-      setResult(null)
-      // Proposals pair same-named codes and cases: accepting them is the usual choice.
-      setAccepted(new Set(r.proposals.map((p) => p.otherId)))
+      const r = await run(t('team.merge.reading'), async () => {
+        try {
+          return await call('team:mergePreview', {})
+        } catch (e) {
+          // A copy encrypted with another passphrase: asked in a dialog, then read again.
+          if (other.refused(e, () => call('team:mergePreview', { again: true }), show)) return null
+          throw e
+        }
+      })
+      show(r)
     } catch (e) {
       reportError(e)
     }
@@ -74,6 +87,7 @@ export function MergeTab() {
         </>
       )}
       {!preview && !result && <p className="hint">{t('team.merge.how')}</p>}
+      {other.dialog}
     </div>
   )
 }
