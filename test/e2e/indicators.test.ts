@@ -129,9 +129,9 @@ describe('indicators area on the MIRE demo', () => {
     const box = await canvas.boundingBox()
     expect(box!.width).toBeGreaterThan(100)
     expect(box!.height).toBeGreaterThan(100)
-    // The canvas really holds a drawing: some pixels are not transparent.
-    const painted = await page.evaluate(PAINTED_PIXELS)
-    expect(painted).toBeGreaterThan(1000)
+    // The canvas really holds a drawing: some pixels are not transparent. The chart is drawn in an
+    // effect after the canvas is in the page, so the pixels are polled.
+    await expect.poll(() => page.evaluate<number>(PAINTED_PIXELS)).toBeGreaterThan(1000)
     const firstTable = page.getByTestId('report-table').first()
     expect(await firstTable.locator('h3').textContent()).toMatch(/^Tabella \d+(\.\d+)? – /)
     expect(await firstTable.locator('tbody tr').count()).toBeGreaterThan(0)
@@ -208,6 +208,8 @@ describe('indicators area on the MIRE demo', () => {
     expect(kinds.length).toBeGreaterThan(0)
     expect(new Set(kinds)).toEqual(new Set(['Webinar']))
     await page.getByTestId('filter-kind').selectOption('')
+    // The grid keeps the filtered totals until register:grid answers: the next reads need all of them.
+    await expect.poll(() => totals.locator('.count-value').first().textContent(), { timeout: 10_000 }).toBe(all)
 
     await page.getByTestId('activity-new').click()
     await page.getByTestId('activity-form').waitFor()

@@ -505,7 +505,8 @@ describe('coding workspace on the MIRE demo', () => {
       await page.getByTestId('link-add').click()
       await expect.poll(async () => (await codesNow()).find((c) => c.id === code.id)!.links.some((l) => l.targetId === target.id)).toBe(true)
     }
-    await expect(page.getByTestId('code-links').textContent()).resolves.toContain('SDG 11')
+    // The links come with coding:codes, read again after the change: polled, like the check above.
+    await expect.poll(() => page.getByTestId('code-links').textContent()).toContain('SDG 11')
     await shot(page, 'iv-08-code-links')
   })
 

@@ -306,8 +306,10 @@ describe('the same screens in English, and a template', () => {
       await tab(name, root)
       await shot(page, `prog-en-${name}`)
     }
-    expect(await page.getByTestId('sdg-adopted').textContent()).toBe('Adopted targets: 5.4, 8.5, 8.6, 10.2')
-    expect(await page.getByTestId('sdg-goal-5').textContent()).toContain('Recognize and value unpaid care and domestic work')
+    // The language changes when app:setLocale answers, and the goals' texts come with sdg:framework read
+    // again in that language: polled.
+    await expect.poll(() => page.getByTestId('sdg-adopted').textContent()).toBe('Adopted targets: 5.4, 8.5, 8.6, 10.2')
+    await expect.poll(() => page.getByTestId('sdg-goal-5').textContent()).toContain('Recognize and value unpaid care and domestic work')
     await tab('organisations', 'organisations-tab')
     expect(await page.getByTestId('organisation-row').nth(3).locator('td').nth(1).textContent()).toBe('Company')
     await page.getByTestId('nav-indicators').click()
