@@ -120,8 +120,10 @@ describe('questionnaires area', () => {
   })
 
   it('shows raw and clean cells: multiple answers as options, the raw text as typed', async () => {
+    // The grid reloads when the dataset list is read again after the import (its version changes):
+    // the cells are polled until a page of rows is there, then read.
+    await expect.poll(async () => (await columnTexts('servizi_welfare_utilizzi')).some((c) => c.includes('; '))).toBe(true)
     const clean = await columnTexts('servizi_welfare_utilizzi')
-    expect(clean.some((c) => c.includes('; '))).toBe(true)
     expect(clean.join('|')).not.toMatch(/[a-z], [A-Z]/)
     await page.getByTestId('sv-layer-raw').click()
     await expect.poll(() => page.getByTestId('sv-grid').getAttribute('data-layer')).toBe('raw')
@@ -288,7 +290,8 @@ describe('questionnaires area', () => {
 
   it('shows the demo project\'s questionnaires with their recipes, issues and waves', async () => {
     await openProject(demoProject)
-    expect(await page.getByTestId('sv-dataset').count()).toBe(demoDatasets.length)
+    // The area is there before survey:datasets answers.
+    await expect.poll(() => page.getByTestId('sv-dataset').count()).toBe(demoDatasets.length)
     for (const d of demoDatasets) {
       await page.locator(`[data-testid="sv-dataset"][data-name="${d.name}"]`).click()
       await expect.poll(() => page.getByTestId('sv-title').textContent()).toBe(d.name)
@@ -311,7 +314,8 @@ describe('questionnaires area', () => {
     expect(await page.locator('[data-testid="sv-step"][data-op="dedupe"]').getByTestId('sv-step-text').textContent()).toBe(
       'Duplicates removed by indirizzo_email, keeping the latest submission (informazioni_cronologiche)'
     )
-    expect(await page.getByTestId('sv-grid-count').textContent()).toBe(`${PEOPLE + 12} rows`)
+    // The chosen dataset's grid loads its first page after the click.
+    await expect.poll(() => page.getByTestId('sv-grid-count').textContent()).toBe(`${PEOPLE + 12} rows`)
     await shot(page, 'sv-05-english')
     await page.getByTestId('locale').selectOption('it')
   })
