@@ -35,6 +35,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           env: { ESITI_CHECK_CODES: '1' },
+          // A refresh the window waits for (an IPC answer) can take seconds while the other projects load
+          // both cores: expect.poll waits up to 10 s here instead of vitest's 1 s.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false
