@@ -1,18 +1,16 @@
-import { useEffect, useState } from 'react'
-import type { TeamHistoryDto } from '../../../../../shared/ipc/team-server'
-import { useErrors } from '../../../components/ErrorSurface'
+import { useState } from 'react'
 import { useI18n } from '../../../i18n/I18n'
-import { call } from '../../../lib/api'
+import { useCall } from '../../../lib/use-call'
 import { when } from './when'
 
 /** Who changed what: every member's changes (theirs as pulled, this copy's own), newest first. */
 export function TeamHistory() {
   const i18n = useI18n()
   const { t } = i18n
-  const { report } = useErrors()
   const [actor, setActor] = useState<string | null>(null)
-  const [data, setData] = useState<TeamHistoryDto | null>(null)
-  useEffect(() => void call('teamServer:history', { limit: 200, actor }).then(setData, report), [actor, report])
+  // useCall keeps only the answer to the latest choice (an earlier member's, arriving last, is
+  // dropped) and reads the history again after a sync or any other change.
+  const { data } = useCall('teamServer:history', { limit: 200, actor })
   if (!data) return null
   return (
     <section className="team-history" data-testid="team-history">
