@@ -383,7 +383,7 @@ export class Applier {
     if (aside) {
       this.books.dropAside(c.t, id)
       this.books.bury(c.t, id, s, aside.row)
-      this.dropEmptyParentConflict(aside.conflict)
+      this.dropEmptyAsideConflict(aside.conflict)
       return 'applied'
     }
     const existing = this.select(c.t, id)
@@ -410,14 +410,14 @@ export class Applier {
   }
 
   /**
-   * A deleted parent's conflict whose set-aside work has all been deleted since, unresolved, goes:
-   * a copy that received the child's deletion before the parent's never set it aside, so it never
-   * listed the conflict; keeping it here would leave the copies with different lists (and nothing
-   * to review).
+   * A conflict that set rows aside (a deleted parent's work, a unique number taken twice) whose
+   * set-aside rows have all been deleted since, unresolved, goes: a copy that received the deletion
+   * before the clash never set anything aside, so it never listed the conflict; keeping it here
+   * would leave the copies with different lists (and nothing to review).
    */
-  private dropEmptyParentConflict(conflict: string): void {
+  private dropEmptyAsideConflict(conflict: string): void {
     if (this.project.stmt('SELECT 1 FROM sync_aside WHERE conflict_id = ? LIMIT 1').get(conflict)) return
-    this.project.stmt("DELETE FROM sync_conflicts WHERE id = ? AND kind = 'parent_deleted' AND resolution IS NULL").run(conflict)
+    this.project.stmt("DELETE FROM sync_conflicts WHERE id = ? AND kind IN ('parent_deleted', 'unique_aside') AND resolution IS NULL").run(conflict)
   }
 
   private lastWriter(t: string, id: string): string {
