@@ -184,9 +184,13 @@ function isChosen(kind: number, text: string | null, num: number, source: Source
  */
 const CACHE_MAX = 100_000
 
+/** Option columns a set may have for its rows' choices to be keyed by a bit mask (bits 0–30 of an int). */
+const MASK_OPTIONS = 31
+
 /**
  * Writes the variable's clean values into `out` from index `at` (by default, appends). With `shareLists`, rows with the same joined answer
- * share one option array: only for values that are read, never edited (the import encodes them).
+ * (or the same choices over option columns) share one option array: only for values that are read,
+ * never edited (the import encodes them).
  */
 export function convertRaw(
   v: BaseVariable,
@@ -229,17 +233,37 @@ export function convertRaw(
     }
     const optionCols = sources.map((s, i) => ({ s, i })).filter((x) => x.s.role === 'option')
     if (optionCols.length > 0) {
+      // Shared, the rows with the same choices get one array, keyed by which option columns count as
+      // chosen: one array a row made 100,000 small arrays a set, each joined into a key again when the
+      // dictionary view interned it (issue 12: the Kobo shape's two sets of 8 options, ~15 MB of heap).
+      const lists = shareLists && optionCols.length <= MASK_OPTIONS ? new Map<number, string[]>() : null
       for (let r = 0; r < n; r++) {
         let answered = false
-        const chosen: string[] = []
-        for (const { s, i } of optionCols) {
+        let mask = 0
+        let chosen: string[] | undefined = lists ? undefined : []
+        for (let j = 0; j < optionCols.length; j++) {
+          const { s, i } = optionCols[j]
           const c = raw[i]
           const hit = isChosen(c.kind[r], c.text[r + (c.textFrom ?? 0)], c.num[r], s)
           if (hit === null) continue
           answered = true
-          if (hit) chosen.push(s.option ?? s.header)
+          if (!hit) continue
+          if (chosen) chosen.push(s.option ?? s.header)
+          else mask |= 1 << j
         }
-        out[at + r] = answered ? chosen : null
+        if (!answered) {
+          out[at + r] = null
+          continue
+        }
+        if (!chosen) {
+          chosen = lists!.get(mask)
+          if (chosen === undefined) {
+            chosen = []
+            for (let j = 0; j < optionCols.length; j++) if (mask & (1 << j)) chosen.push(optionCols[j].s.option ?? optionCols[j].s.header)
+            lists!.set(mask, chosen)
+          }
+        }
+        out[at + r] = chosen
       }
       return out
     }

@@ -91,6 +91,15 @@ export function gridReader(q: ReadQuestionnaire, store: (variableId: string, dat
   const lastUse = new Map<number, string>()
   for (const v of q.plan.variables) for (const s of v.sources) lastUse.set(s.col, v.id)
   const scratch: (string | null)[][] = []
+  // Scratch arrays the reads from each variable on need (gridColumnsOf writes texts out only for a
+  // variable convertCoded does not convert): a set of 8 option columns leaves 8 arrays of 100,000
+  // slots that no later single-column variable uses, dropped at the next read (issue 12: 6 MB).
+  const index = new Map(q.plan.variables.map((v, i) => [v.id, i]))
+  const needed = new Array<number>(q.plan.variables.length + 1).fill(0)
+  for (let i = q.plan.variables.length - 1; i >= 0; i--) {
+    const v = q.plan.variables[i]
+    needed[i] = Math.max(needed[i + 1], convertsCoded(v) ? 0 : v.sources.length)
+  }
   // Sheet columns share some buffers (an all-NaN one, say): each is freed when no column uses it.
   const users = new Map<ArrayBufferLike, number>()
   const buffersOf = (c: ColumnCells): ArrayBufferLike[] => [...new Set([c.kind.buffer, c.codes.buffer, c.num.buffer])]
@@ -103,6 +112,8 @@ export function gridReader(q: ReadQuestionnaire, store: (variableId: string, dat
     // The previous read's columns are no longer in use (see above): their memory goes back now.
     for (const b of unused) releaseBuffer(b)
     unused = []
+    const keep = needed[index.get(id)!]
+    if (scratch.length > keep) scratch.length = keep
     // `store` writes the blob at once: a view of the encoder's buffer, no copy per column.
     // Each source column's texts are decoded once, for the blob and the conversion alike.
     const texts = decodedTexts(q, v)
