@@ -23,7 +23,7 @@ export class Session {
   private locked: string | null = null
   /**
    * Passphrases the user typed for other encrypted files (a template, a colleague's copy to merge),
-   * by absolute path: kept in this process's memory only, never written, for as long as it runs.
+   * by absolute path: kept in this process's memory only, never written, until the project closes.
    */
   private readonly others = new Map<string, string>()
   /** The last other encrypted file a passphrase was asked for: project:otherPassphrase names it. */
