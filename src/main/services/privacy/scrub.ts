@@ -32,6 +32,14 @@ export const FREE_TEXT: [table: string, column: string][] = [
   ['variables', 'value_labels']
 ]
 
+/**
+ * A value that is an id (an entity's or a row's: random UUIDs, in recipes and in export columns such
+ * as Kobo's _uuid). Never personal data, and never to be rewritten: about 1 in 400 looks like a phone
+ * number to the patterns ("07848811-a42e-…" starts like a landline), and a shared copy whose recipe
+ * had a variable id rewritten lost that variable (`survey export` failed on it, at random).
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /** Applies `fn` to every value of the free-text columns; returns how many values changed. */
 export function scrubColumns(project: ProjectFile, fn: (s: string) => string): number {
   let changed = 0
@@ -54,8 +62,9 @@ export function scrubColumns(project: ProjectFile, fn: (s: string) => string): n
 /** Every string inside a JSON document (recipe steps: typed cell values, reasons). */
 function scrubJson(json: string, fn: (s: string) => string): string {
   try {
+    // Ids are left whole here too: a name replacement could match a segment ("…-fede-…").
     const walk = (v: unknown): unknown =>
-      typeof v === 'string' ? fn(v) : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v
+      typeof v === 'string' ? (UUID.test(v) ? v : fn(v)) : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v
     return JSON.stringify(walk(JSON.parse(json)))
   } catch {
     return fn(json)
@@ -164,14 +173,6 @@ export function removeRows(project: ProjectFile, datasetId: string, rows: number
   dropDerived(project, datasetId)
   return removed
 }
-
-/**
- * A value that is an id (an entity's or a row's: random UUIDs, in recipes and in export columns such
- * as Kobo's _uuid). Never personal data, and never to be rewritten: about 1 in 400 looks like a phone
- * number to the patterns ("07848811-a42e-…" starts like a landline), and a shared copy whose recipe
- * had a variable id rewritten lost that variable (`survey export` failed on it, at random).
- */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * Replaces identifiers found by their shape (e-mails, phone numbers, tax codes, VAT numbers, IBANs,
