@@ -2,6 +2,7 @@ import type { ProjectFile } from '../db/project-file'
 import { noProgress, type ProgressSink } from '../../shared/progress'
 import { EsitiError } from '../../shared/errors'
 import { msg, type MessageKey } from '../../shared/messages'
+import { isUuid } from '../db/ids'
 
 /** What every service call receives: the open project, who acts, and where long work reports. */
 export interface Ctx {
@@ -19,8 +20,8 @@ export function checkCancelled(ctx: Ctx): void {
   if (ctx.progress.signal?.aborted) throw new EsitiError('CANCELLED', 'core.cancelled')
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-export const isUuid = (s: string): boolean => UUID_RE.test(s)
+// Kept here too: services resolve names and ids through this module.
+export { isUuid }
 
 /**
  * Resolves a user-given name or UUID in a table with a unique name column (CLI contract: names are

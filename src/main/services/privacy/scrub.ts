@@ -5,6 +5,7 @@ import { tableExists } from './detect/roster'
 import { resolveOverlaps } from './detect/detect'
 import { findPatterns } from './detect/patterns'
 import { rewrite } from './remap'
+import { isUuid } from '../../db/ids'
 
 /**
  * Writes that take personal data out of stored rows. They are the deliberate exceptions to "raw data
@@ -32,14 +33,6 @@ export const FREE_TEXT: [table: string, column: string][] = [
   ['variables', 'value_labels']
 ]
 
-/**
- * A value that is an id (an entity's or a row's: random UUIDs, in recipes and in export columns such
- * as Kobo's _uuid). Never personal data, and never to be rewritten: about 1 in 400 looks like a phone
- * number to the patterns ("07848811-a42e-…" starts like a landline), and a shared copy whose recipe
- * had a variable id rewritten lost that variable (`survey export` failed on it, at random).
- */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 /** Applies `fn` to every value of the free-text columns; returns how many values changed. */
 export function scrubColumns(project: ProjectFile, fn: (s: string) => string): number {
   let changed = 0
@@ -62,9 +55,10 @@ export function scrubColumns(project: ProjectFile, fn: (s: string) => string): n
 /** Every string inside a JSON document (recipe steps: typed cell values, reasons). */
 function scrubJson(json: string, fn: (s: string) => string): string {
   try {
-    // Ids are left whole here too: a name replacement could match a segment ("…-fede-…").
+    // Ids are left whole (see patternScrubber); here the name replacement could also match a
+    // segment of one ("…-fede-…").
     const walk = (v: unknown): unknown =>
-      typeof v === 'string' ? (UUID.test(v) ? v : fn(v)) : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v
+      typeof v === 'string' ? (isUuid(v) ? v : fn(v)) : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v
     return JSON.stringify(walk(JSON.parse(json)))
   } catch {
     return fn(json)
@@ -182,7 +176,11 @@ export function removeRows(project: ProjectFile, datasetId: string, rows: number
 export function patternScrubber(labels: Record<string, string>): (s: string) => string {
   const cache = new Map<string, string>()
   return (s: string) => {
-    if (s.length < 6 || !/[@\d]|\b(?:via|viale|piazza|corso|nat[oa])\b/i.test(s) || UUID.test(s)) return s
+    // A value that is an id (an entity's or a row's, in recipes and in export columns such as Kobo's
+    // _uuid) is never personal data, and about 1 in 400 looks like a phone number to the patterns
+    // ("07848811-a42e-…" starts like a landline): a shared copy whose recipe had a variable id
+    // rewritten lost that variable (`survey export` failed on it, at random). Ids are left whole.
+    if (s.length < 6 || !/[@\d]|\b(?:via|viale|piazza|corso|nat[oa])\b/i.test(s) || isUuid(s)) return s
     let out = cache.get(s)
     if (out === undefined) {
       const hits = resolveOverlaps(findPatterns(s)).kept

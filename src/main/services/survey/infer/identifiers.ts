@@ -1,5 +1,6 @@
 import type { IdentifierKind } from '../frame'
 import { isCodiceFiscale, isPartitaIva } from '../../privacy/detect/checks'
+import { isUuid } from '../../../db/ids'
 
 /**
  * Identifiers are typed as such, never as numbers: a respondent id, an e-mail, a partita IVA, a codice
@@ -8,7 +9,6 @@ import { isCodiceFiscale, isPartitaIva } from '../../privacy/detect/checks'
  */
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const PHONE_RE = /^\+?[\d\s()./-]{6,20}$/
 export const ID_HEADER_RE =
   /^(?:id|codice|cod\.?|code|uuid|matricola|respondent ?id|response ?id|id rispondente|id risposta|codice rispondente|n\.?|nr\.?|record ?id|codice identificativo)$/i
@@ -98,7 +98,7 @@ export function guessIdentifier(x: IdentifierInput): IdentifierGuess | null {
   }
   const most = (n: number): boolean => n >= 0.9 * counted
   if (most(mostPass(x, (s) => s.length < 120 && EMAIL_RE.test(s)))) return { kind: 'email', zerosRestored: 0 }
-  if (most(mostPass(x, (s) => UUID_RE.test(s)))) return { kind: 'uuid', zerosRestored: 0 }
+  if (most(mostPass(x, isUuid))) return { kind: 'uuid', zerosRestored: 0 }
   if (most(mostPass(x, (s) => isCodiceFiscale(s)))) return { kind: 'taxcode', zerosRestored: 0 }
   const vatOk = (s: string): boolean => {
     const d = vatDigits(s)
